@@ -1,0 +1,19 @@
+import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "./types";
+
+/**
+ * Logos and attachments, checked by content before they get here, kept in PostgreSQL so that the
+ * embedded default and backups stay whole (ARCHITECTURE.md, Files). lib/files is the one door.
+ */
+export const files = pgTable("files", {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  mimeType: text().notNull(),
+  size: integer().notNull(),
+  sha256: text().notNull(),
+  content: bytea().notNull(),
+  uploadedById: uuid(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export type StoredFile = typeof files.$inferSelect;

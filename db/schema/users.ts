@@ -1,0 +1,86 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { permission, tokenPurpose, userKind } from "./enums";
+import { institutions } from "./institutions";
+import { structures } from "./structures";
+
+/**
+ * Every account of the platform: offerer users (one structure, cumulative permissions),
+ * institution users (one institution) and regional admins (one région). One email, one account.
+ */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    kind: userKind().notNull(),
+    /** Always stored lowercased and trimmed (lib/validation emailSchema). */
+    email: text().notNull(),
+    /** Null until the account is activated (activation link) or given a temporary password. */
+    passwordHash: text(),
+    firstName: text().notNull(),
+    lastName: text().notNull(),
+    jobTitle: text(),
+    phone: text(),
+    structureId: uuid().references(() => structures.id),
+    institutionId: uuid().references(() => institutions.id),
+    regionCode: text(),
+    permissions: permission().array().notNull().default(sql`'{}'::permission[]`),
+    /** Set when an ADMIN chose a temporary password: the next login must replace it (SPEC §3). */
+    mustChangePassword: boolean().notNull().default(false),
+    /** In every session token; bumping it ends the user's other sessions. */
+    sessionVersion: integer().notNull().default(1),
+    /** « Gelé »: cannot log in. */
+    frozenAt: timestamp({ withTimezone: true }),
+    lastLoginAt: timestamp({ withTimezone: true }),
+    /** « Inactif »: no login for 15 months, recomputed by /api/cron. */
+    inactiveSince: timestamp({ withTimezone: true }),
+    termsAcceptedAt: timestamp({ withTimezone: true }),
+    createdById: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("users_email_key").on(sql`lower(${t.email})`),
+    index("users_structure_idx").on(t.structureId),
+    index("users_institution_idx").on(t.institutionId),
+    check(
+      "users_kind_scope_check",
+      sql`(${t.kind} = 'OFFERER' and ${t.structureId} is not null and ${t.institutionId} is null)
+       or (${t.kind} = 'INSTITUTION' and ${t.institutionId} is not null and ${t.structureId} is null)
+       or (${t.kind} = 'REGIONAL_ADMIN' and ${t.regionCode} is not null and ${t.structureId} is null and ${t.institutionId} is null)`,
+    ),
+  ],
+);
+
+/** Activation and password-reset links: only a SHA-256 of the token is stored; single use; expiring. */
+export const userTokens = pgTable(
+  "user_tokens",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: tokenPurpose().notNull(),
+    tokenHash: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("user_tokens_hash_key").on(t.tokenHash), index("user_tokens_user_idx").on(t.userId)],
+);
+
+/** Failed logins, for throttling by account and by address (SPEC §3). Old rows are pruned by the cron. */
+export const loginFailures = pgTable(
+  "login_failures",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    email: text().notNull(),
+    ip: text().notNull(),
+    occurredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("login_failures_email_idx").on(t.email, t.occurredAt), index("login_failures_ip_idx").on(t.ip, t.occurredAt)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type UserToken = typeof userTokens.$inferSelect;

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Parsed lazily so that `next build` works without
+ * any configuration; each getter throws a clear message when something required is missing.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  AUTH_SECRET: z.string().min(16).optional(),
+  CRON_SECRET: z.string().min(16).optional(),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  EMAIL_FROM: z.string().default("Service sanitaire <no-reply@sses.localhost>"),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Test hook: freezes "now" for date-driven rules (ISO instant). Never set in production. */
+  SSES_NOW: z.string().datetime({ offset: true }).optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const fields = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Configuration invalide : ${fields}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+export function databaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL manquant : lancez la plateforme avec `npm start`, qui démarre la base embarquée.");
+  return url;
+}
+
+/** Public URL used to build links in emails. */
+export function appUrl(path = "/"): string {
+  return new URL(path, env().APP_URL).toString();
+}
