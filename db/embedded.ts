@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -35,11 +36,23 @@ export async function startEmbeddedPostgres(dir: string, log: (line: string) => 
     await pg.initialise();
   }
   await pg.start();
+  forgetWhenExited(pg);
   return {
     port,
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * Ctrl-C reaches postgres directly (same process group) and it stops by itself; the package's stop()
+ * would then wait forever for an exit event already emitted. Dropping its handle makes stop() a no-op.
+ */
+function forgetWhenExited(pg: EmbeddedPostgres) {
+  const handle = pg as unknown as { process?: ChildProcess };
+  handle.process?.once("exit", () => {
+    handle.process = undefined;
+  });
 }
 
 /**

@@ -1,0 +1,13 @@
+import { runScheduledJobs } from "@/lib/cron/run-scheduled-jobs";
+import { isAuthorizedCronRequest } from "@/lib/cron/secret";
+
+export const dynamic = "force-dynamic";
+
+/** The scheduled job (SPEC §9): the launcher calls it every minute; in production, the host's scheduler. */
+async function handle(request: Request) {
+  if (!isAuthorizedCronRequest(request)) return Response.json({ error: "unauthorized" }, { status: 401 });
+  const report = await runScheduledJobs();
+  return Response.json(report, { headers: { "Cache-Control": "no-store" } });
+}
+
+export { handle as GET, handle as POST };

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { PublicShell } from "@/components/layout/page-shell";
+import { homeFor } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Connexion" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ retour?: string | string[] }> }) {
+  const user = await getCurrentUser();
+  if (user) redirect(homeFor(user));
+  const { retour } = await searchParams;
+
+  return (
+    <PublicShell>
+      <div className="grid gap-12 md:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="titre-connexion">
+          <h1 id="titre-connexion">Connexion</h1>
+          <p className="mb-8 text-lg">Structures d&apos;accueil, établissements de formation et administrateurs de l&apos;ARS : connectez-vous avec votre adresse email.</p>
+          <LoginForm returnTo={typeof retour === "string" ? retour : undefined} />
+        </section>
+        <aside aria-labelledby="titre-creer" className="border-t border-grey-900 pt-8 md:border-l md:border-t-0 md:pl-12 md:pt-0">
+          <h2 id="titre-creer">Vous n&apos;avez pas de compte ?</h2>
+          <p>Écoles, associations, centres de santé, collectivités : créez le compte de votre structure pour proposer des actions de prévention aux étudiants en santé. L&apos;ARS de votre région valide la demande.</p>
+          <Link href="/inscription" className="font-bold">Créer un compte offreur</Link>
+        </aside>
+      </div>
+    </PublicShell>
+  );
+}

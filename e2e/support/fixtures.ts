@@ -1,0 +1,35 @@
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import postgres from "postgres";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "../../db/seed/demo-accounts";
+import { E2E } from "./config";
+
+type Sql = ReturnType<typeof postgres>;
+
+/** axe with the WCAG 2.0 / 2.1 A and AA rules, on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(summary, `Accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+export async function login(page: Page, account: DemoAccount | { email: string }, password = DEMO_PASSWORD) {
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse email").fill(account.email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+export const test = base.extend<{ sql: Sql }>({
+  // Direct access to the e2e database: factories, and reading the mailbox (the outbox table).
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
+  sql: async ({}, use) => {
+    const { databaseUrl } = JSON.parse(readFileSync(E2E.connectionFile, "utf8")) as { databaseUrl: string };
+    const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
+    await use(sql);
+    await sql.end();
+  },
+});
+
+export { expect, DEMO_ACCOUNTS, DEMO_PASSWORD };

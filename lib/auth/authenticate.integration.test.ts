@@ -1,0 +1,64 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { loginFailures, structures, users } from "@/db/schema";
+import { createUser, TEST_PASSWORD } from "@/test/factories";
+import { authenticate } from "./authenticate";
+
+const at = (iso: string) => new Date(iso);
+
+describe("authenticate (SPEC §3)", () => {
+  it("logs in with the right password and records the login", async () => {
+    const user = await createUser();
+    const result = await authenticate({ email: user.email.toUpperCase(), password: TEST_PASSWORD, remember: "on" }, "10.0.0.1", at("2026-05-01T10:00:00Z"));
+    expect(result).toEqual({ ok: true, user: { id: user.id, sessionVersion: 1, remember: true } });
+    const [row] = await db.select().from(users).where(eq(users.id, user.id));
+    expect(row.lastLoginAt?.toISOString()).toBe("2026-05-01T10:00:00.000Z");
+  });
+
+  it("answers alike for an unknown email, a wrong password, a frozen account and a frozen structure", async () => {
+    const frozen = await createUser({ frozenAt: new Date() });
+    const ofFrozenStructure = await createUser();
+    await db.update(structures).set({ frozenAt: new Date() }).where(eq(structures.id, ofFrozenStructure.structureId!));
+    const wrong = await createUser();
+    const answers = await Promise.all([
+      authenticate({ email: "personne@nulle-part.fr", password: TEST_PASSWORD }, "10.0.0.2"),
+      authenticate({ email: wrong.email, password: "pas le bon mot de passe" }, "10.0.0.2"),
+      authenticate({ email: frozen.email, password: TEST_PASSWORD }, "10.0.0.2"),
+      authenticate({ email: ofFrozenStructure.email, password: TEST_PASSWORD }, "10.0.0.2"),
+    ]);
+    for (const answer of answers) expect(answer).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("refuses malformed input without touching the database", async () => {
+    for (const input of [{}, { email: "", password: "" }, { email: "pas-un-email", password: "x" }, { email: "a@b.fr", password: "x".repeat(10_000) }]) {
+      expect(await authenticate(input, "10.0.0.3")).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(await db.select().from(loginFailures).where(eq(loginFailures.ip, "10.0.0.3"))).toHaveLength(0);
+  });
+
+  it("slows down after five failures, whether or not the account exists, and lets the right password in once the delay is over", async () => {
+    const user = await createUser();
+    for (const email of [user.email, "inconnu@test.sses.fr"]) {
+      let clock = at("2026-05-01T10:00:00Z").getTime();
+      for (let i = 0; i < 5; i++) {
+        expect(await authenticate({ email, password: "mauvais" }, "10.0.0.4", new Date(clock))).toEqual({ ok: false, reason: "invalid" });
+        clock += 1000;
+      }
+      const throttled = await authenticate({ email, password: TEST_PASSWORD }, "10.0.0.4", new Date(clock));
+      expect(throttled).toMatchObject({ ok: false, reason: "throttled" });
+      clock += 60_000;
+      const after = await authenticate({ email, password: TEST_PASSWORD }, "10.0.0.4", new Date(clock));
+      expect(after.ok).toBe(email === user.email);
+    }
+  });
+
+  it("stops an account at 100 failures an hour", async () => {
+    const user = await createUser();
+    const start = at("2026-05-01T10:00:00Z").getTime();
+    // 20 minutes after the last one the growing delay (15 min at most) is over: only the hourly cap remains.
+    await db.insert(loginFailures).values(Array.from({ length: 100 }, (_, i) => ({ email: user.email, ip: `10.1.${i}.1`, occurredAt: new Date(start + i * 10_000) })));
+    const soon = new Date(start + 100 * 10_000 + 20 * 60_000);
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, "10.0.0.5", soon)).toMatchObject({ ok: false, reason: "throttled" });
+  });
+});

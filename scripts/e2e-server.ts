@@ -1,0 +1,66 @@
+/**
+ * The server Playwright starts (playwright.config.ts `webServer`): the production build on its own
+ * fresh database with the demo data, so e2e runs never touch the data of `npm start`.
+ * DATABASE_URL, when set (CI on Debian's PostgreSQL), names the server to use.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import { startEmbeddedPostgres } from "../db/embedded";
+import { migrateDatabase, splitDatabaseUrl } from "../db/migrate";
+import { buildIfStale } from "./lib/build";
+import { E2E } from "../e2e/support/config";
+
+const root = path.resolve(import.meta.dirname, "..");
+const log = (line: string) => console.log(`[e2e-server] ${line}`);
+
+let stopDatabase = async () => {};
+let adminUrl: string;
+if (process.env.DATABASE_URL) {
+  adminUrl = splitDatabaseUrl(process.env.DATABASE_URL).adminUrl;
+} else {
+  const server = await startEmbeddedPostgres(path.join(root, ".data", "postgres-e2e"));
+  adminUrl = server.url("postgres");
+  stopDatabase = server.stop;
+}
+const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+await admin`drop database if exists ${admin(E2E.database)} with (force)`;
+await admin`create database ${admin(E2E.database)}`;
+await admin.end();
+const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${E2E.database}` }).toString();
+await migrateDatabase(databaseUrl);
+
+process.env.DATABASE_URL = databaseUrl;
+const { db, closeDatabase } = await import("../db/client");
+const { seedDemoData } = await import("../db/seed/demo");
+await seedDemoData(db);
+await closeDatabase();
+mkdirSync(path.join(root, ".data"), { recursive: true });
+writeFileSync(E2E.connectionFile, JSON.stringify({ databaseUrl }));
+
+await buildIfStale(root, log);
+const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const server = spawn(process.execPath, [next, "start", "-p", String(E2E.port)], {
+  cwd: root,
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: "e2e-auth-secret-not-for-production-0123456789",
+    AUTH_TRUST_HOST: "true",
+    CRON_SECRET: E2E.cronSecret,
+    APP_URL: E2E.baseUrl,
+  },
+});
+const stop = async () => {
+  server.kill("SIGTERM");
+  await stopDatabase();
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+server.on("exit", async (code) => {
+  await stopDatabase();
+  process.exit(code ?? 1);
+});

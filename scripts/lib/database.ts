@@ -1,0 +1,48 @@
+import path from "node:path";
+import postgres from "postgres";
+import { startEmbeddedPostgres } from "../../db/embedded";
+import { ensureDatabase, migrateDatabase } from "../../db/migrate";
+
+export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+
+/**
+ * DATABASE_URL when given (demo data only with SEED_DEMO=true), otherwise the embedded server in
+ * `.data/postgres` with demo data loaded on first run. Migrations and reference lists every time.
+ */
+export async function prepareDatabase({ dataDir, log }: { dataDir: string; log: (line: string) => void }): Promise<PreparedDatabase> {
+  let url = process.env.DATABASE_URL;
+  let stop = async () => {};
+  const embedded = !url;
+  if (!url) {
+    log("Démarrage de la base PostgreSQL embarquée (.data/postgres)…");
+    const server = await startEmbeddedPostgres(path.join(dataDir, "postgres"));
+    await ensureDatabase(server.url("postgres"), "sses");
+    url = server.url("sses");
+    stop = server.stop;
+  }
+  log("Application des migrations…");
+  await migrateDatabase(url);
+
+  process.env.DATABASE_URL = url;
+  const { db, closeDatabase } = await import("../../db/client");
+  const { seedReferenceData } = await import("../../db/seed/reference");
+  await seedReferenceData(db);
+  if ((embedded || process.env.SEED_DEMO === "true") && (await isEmpty(url))) {
+    log("Chargement des données de démonstration…");
+    const { seedDemoData } = await import("../../db/seed/demo");
+    const counts = await seedDemoData(db);
+    log(`Données de démonstration : ${counts.structures} structures, ${counts.offers} offres, ${counts.users} comptes.`);
+  }
+  await closeDatabase();
+  return { url, embedded, stop };
+}
+
+async function isEmpty(url: string): Promise<boolean> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ count: number }[]>`select count(*)::int as count from structures`;
+    return row.count === 0;
+  } finally {
+    await sql.end();
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * `npm start`: the whole platform from one command. Database (embedded unless DATABASE_URL), migrations,
+ * reference and demo data, a production build when missing or stale, `next start`, and the scheduled
+ * job (/api/cron) every minute. Ctrl-C stops everything cleanly; a launcher killed with `kill -9`
+ * leaves nothing that prevents the next start.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { prepareDatabase } from "./lib/database";
+import { buildIfStale } from "./lib/build";
+import { persistentSecret, stopLeftoverProcess } from "./lib/processes";
+
+const dev = process.argv.includes("--dev");
+const root = path.resolve(import.meta.dirname, "..");
+// SSES_DATA_DIR lets the launcher test run a second platform beside the developer's own.
+const dataDir = path.resolve(root, process.env.SSES_DATA_DIR ?? ".data");
+mkdirSync(dataDir, { recursive: true });
+if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
+
+const port = Number(process.env.PORT ?? 3000);
+const runFile = path.join(dataDir, "run.json");
+const log = (message: string) => console.log(`[sses] ${message}`);
+
+async function main() {
+  if (existsSync(runFile)) {
+    const previous = JSON.parse(readFileSync(runFile, "utf8")) as { server?: number };
+    if (previous.server) await stopLeftoverProcess(previous.server, "next", log);
+  }
+
+  const database = await prepareDatabase({ dataDir, log });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? persistentSecret(path.join(dataDir, "auth-secret")),
+    CRON_SECRET: process.env.CRON_SECRET ?? persistentSecret(path.join(dataDir, "cron-secret")),
+    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+    APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+    PORT: String(port),
+  };
+
+  if (!dev) await buildIfStale(root, log);
+  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const server: ChildProcess = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  writeFileSync(runFile, JSON.stringify({ launcher: process.pid, server: server.pid, port, databaseUrl: database.url }));
+
+  const cron = startCron(port, env.CRON_SECRET!);
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    clearInterval(cron);
+    log("Arrêt de la plateforme…");
+    if (server.exitCode === null && server.signalCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server.once("exit", resolve));
+    }
+    await database.stop();
+    writeFileSync(runFile, JSON.stringify({}));
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  server.on("exit", (code) => void stop(code ?? 1));
+  log(`Plateforme disponible sur http://localhost:${port} (Ctrl-C pour arrêter)`);
+}
+
+/** The embedded default runs the scheduled job itself (SPEC §9); in production the host's scheduler calls it. */
+function startCron(port: number, secret: string): NodeJS.Timeout {
+  const run = async () => {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/cron`, { method: "POST", headers: { authorization: `Bearer ${secret}` } });
+      if (!response.ok) log(`Tâche planifiée : réponse ${response.status}`);
+    } catch {
+      // The server is still starting, or stopping: the next tick will do.
+    }
+  };
+  setTimeout(run, 10_000).unref();
+  return setInterval(run, 60_000);
+}
+
+main().catch((error) => {
+  console.error("[sses] Échec du démarrage :", error instanceof Error ? error.message : error);
+  process.exit(1);
+});
