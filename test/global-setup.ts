@@ -20,7 +20,8 @@ export default async function setup(project: TestProject) {
   if (process.env.DATABASE_URL) {
     adminUrl = splitDatabaseUrl(process.env.DATABASE_URL).adminUrl;
   } else {
-    server = await startEmbeddedPostgres(".data/postgres-test");
+    // SSES_TEST_DATA_DIR: two test runs at once on one machine need two servers.
+    server = await startEmbeddedPostgres(process.env.SSES_TEST_DATA_DIR ?? ".data/postgres-test");
     adminUrl = server.url("postgres");
   }
   const template = `sses_test_template_${process.pid}`;

@@ -6,7 +6,11 @@ export const E2E = {
   get baseUrl() {
     return `http://localhost:${this.port}`;
   },
-  database: "sses_e2e",
+  get database() {
+    return `sses_e2e_${this.port}`;
+  },
   cronSecret: "e2e-cron-secret-0123456789abcdef",
-  connectionFile: path.resolve(import.meta.dirname, "..", "..", ".data", "e2e.json"),
+  get connectionFile() {
+    return path.resolve(import.meta.dirname, "..", "..", ".data", `e2e-${this.port}.json`);
+  },
 };

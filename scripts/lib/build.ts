@@ -6,7 +6,7 @@ const SOURCES = ["app", "components", "lib", "db", "emails", "proxy.ts", "next.c
 
 /** Builds when `.next` is missing or older than any source file, so `npm start` is always current. */
 export async function buildIfStale(root: string, log: (line: string) => void): Promise<void> {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const newest = Math.max(...SOURCES.map((entry) => newestMtime(path.join(root, entry))));
   if (builtAt > newest) return;
