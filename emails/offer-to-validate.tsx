@@ -1,0 +1,28 @@
+import { ActionLink, EmailLayout, Greeting, Paragraph, Signature } from "./components/layout";
+import { appUrl } from "@/lib/env";
+import type { TemplateProps } from "./types";
+
+type Props = TemplateProps<"offer-to-validate">;
+
+export const offerToValidateSubject = ({ offerNumber }: Props) => `Offre n° ${offerNumber} à valider`;
+
+/** To the structure's VALIDEURs when an offer is submitted. */
+export default function OfferToValidate({ offerNumber, offerName, authorName, offerUrl }: Props) {
+  return (
+    <EmailLayout preview={`${authorName} a soumis l'offre « ${offerName} » à validation.`}>
+      <Greeting />
+      <Paragraph>
+        {authorName} a soumis l&apos;offre n° {offerNumber} « {offerName} » à validation. Elle ne sera publiée qu&apos;après votre validation.
+      </Paragraph>
+      <ActionLink href={offerUrl} label="Voir l'offre à valider" />
+      <Signature />
+    </EmailLayout>
+  );
+}
+
+export const offerToValidatePreview = (): Props => ({
+  offerNumber: 1234,
+  offerName: "Prévention des addictions au collège",
+  authorName: "Dominique Bernard",
+  offerUrl: appUrl("/espace/offres/1234"),
+});

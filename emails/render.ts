@@ -1,0 +1,18 @@
+import { render } from "@react-email/render";
+import { createElement } from "react";
+import { EMAIL_TEMPLATES, type TemplateName, type TemplateProps } from "./index";
+
+export type RenderedEmail = { subject: string; html: string; text: string };
+
+/** Subject, HTML and its plain-text version, exactly as they will leave. */
+export async function renderEmail<T extends TemplateName>(template: T, props: TemplateProps<T>): Promise<RenderedEmail> {
+  const definition = EMAIL_TEMPLATES[template] as unknown as {
+    subject: (p: TemplateProps<T>) => string;
+    component: (p: TemplateProps<T>) => React.ReactElement;
+  };
+  const element = createElement(definition.component, props);
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  // React marks the boundaries of interpolated text with empty comments: useless in an email, and
+  // they would split sentences for anyone searching the HTML.
+  return { subject: definition.subject(props), html: html.replaceAll("<!-- -->", ""), text };
+}

@@ -1,0 +1,23 @@
+import { EmailLayout, Greeting, Paragraph, PLATFORM_NAME, Signature } from "./components/layout";
+import type { TemplateProps } from "./types";
+
+type Props = TemplateProps<"signup-received">;
+
+export const signupReceivedSubject = () => "Compte offreur en cours de validation";
+
+/** Seed 000, « Mail d'information sur la demande de création d'un compte utilisateur ». */
+export default function SignupReceived({ firstName, structureName }: Props) {
+  return (
+    <EmailLayout preview="Votre demande de création de compte a bien été envoyée.">
+      <Greeting firstName={firstName} />
+      <Paragraph>
+        Votre demande de création de compte pour la structure « {structureName} » a bien été envoyée à l&apos;administrateur de la plateforme du{" "}
+        {PLATFORM_NAME} de votre région. Vous serez informé par mail de l&apos;activation de votre compte.
+      </Paragraph>
+      <Paragraph>En cas de problème, vous pouvez contacter l&apos;agence régionale de santé (ARS) de votre région.</Paragraph>
+      <Signature />
+    </EmailLayout>
+  );
+}
+
+export const signupReceivedPreview = (): Props => ({ firstName: "Camille", structureName: "Association Fleur bleue" });
