@@ -1,0 +1,16 @@
+import localFont from "next/font/local";
+
+// Marianne is the State's typeface; the files ship with @gouvfr/dsfr, so nothing is fetched from
+// a third party at runtime. The italics are left out: the interface never sets text in italic.
+export const marianne = localFont({
+  src: [
+    { path: "../node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Light.woff2", weight: "300", style: "normal" },
+    { path: "../node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Regular.woff2", weight: "400", style: "normal" },
+    { path: "../node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Medium.woff2", weight: "500", style: "normal" },
+    { path: "../node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Bold.woff2", weight: "700", style: "normal" },
+  ],
+  variable: "--font-marianne",
+  display: "swap",
+  // A metric-adjusted Arial fallback keeps line breaks stable while Marianne loads (no layout shift).
+  adjustFontFallback: "Arial",
+});

@@ -1,0 +1,67 @@
+import type { ReactNode } from "react";
+import { cx } from "./cx";
+import { ErrorIcon } from "./icons";
+
+// Every field takes the same few props; the rest goes to the native element, including `ref`
+// (React 19 passes it as a prop), so `{...register("name")}` from react-hook-form just works.
+export type FieldBase = {
+  label: ReactNode;
+  name: string;
+  hint?: ReactNode;
+  error?: string;
+  required?: boolean;
+  /** Classes of the wrapper (the field group), not of the control. */
+  groupClassName?: string;
+};
+
+export function ids(name: string, id: string | undefined) {
+  const base = id ?? name;
+  return { id: base, hint: `${base}-hint`, error: `${base}-error` };
+}
+
+export function describedBy(...parts: Array<string | false | undefined>) {
+  return parts.filter(Boolean).join(" ") || undefined;
+}
+
+export function RequiredMark({ required }: { required?: boolean }) {
+  // The `required` attribute tells assistive technologies; the asterisk is for the eye.
+  return required ? <span aria-hidden="true" className="text-error"> *</span> : null;
+}
+
+export function ErrorText({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p id={id} className="m-0 mt-2 flex items-start gap-1 text-sm text-error">
+      <ErrorIcon className="mt-1 size-4" />
+      <span>{error}</span>
+    </p>
+  );
+}
+
+export function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
+  return hint ? <p id={id} className="m-0 mt-1 text-xs text-grey-425">{hint}</p> : null;
+}
+
+// The DSFR error state: a red bar on the left of the whole group, and a red underline.
+export const groupClass = (error: string | undefined, className?: string) =>
+  cx("mb-6", error && "border-l-2 border-error pl-3", className);
+
+export const controlClass = (error: string | undefined) =>
+  cx(
+    "block w-full rounded-t bg-grey-950 px-4 py-2 text-base text-grey-50 placeholder:text-grey-425",
+    "disabled:cursor-not-allowed disabled:text-grey-625",
+    error ? "shadow-[inset_0_-2px_0_0_#ce0500]" : "shadow-[inset_0_-2px_0_0_#3a3a3a]",
+  );
+
+export function RequiredFieldsNotice() {
+  return <p className="text-sm text-grey-425">Les champs marqués d&apos;un astérisque (*) sont obligatoires.</p>;
+}
+
+export function FieldLabel({ htmlFor, label, required }: { htmlFor: string; label: ReactNode; required?: boolean }) {
+  return (
+    <label htmlFor={htmlFor} className="block text-base text-grey-50">
+      {label}
+      <RequiredMark required={required} />
+    </label>
+  );
+}
