@@ -1,12 +1,13 @@
 import { revalidateTag } from "next/cache";
 import { db } from "@/db/client";
 import { now, today } from "@/lib/dates/clock";
+import { runOutbox, type OutboxReport } from "@/lib/outbox/run";
 import { recomputeInactivity } from "./recompute-inactivity";
 import { recomputeOfferStates } from "./recompute-offer-states";
 
-export type CronReport = { offersMoved: number; usersMarkedInactive: number };
+export type CronReport = { offersMoved: number; usersMarkedInactive: number } & OutboxReport;
 
-/** SPEC §9, each run: offer states from dates, account inactivity, and the public cache. */
+/** SPEC §9, each run: offer states from dates, account inactivity, emails (reminders, delivery), and the public cache. */
 export async function runScheduledJobs(): Promise<CronReport> {
   const movedOfferIds = await recomputeOfferStates(db, today());
   const usersMarkedInactive = await recomputeInactivity(db, now());
@@ -15,5 +16,7 @@ export async function runScheduledJobs(): Promise<CronReport> {
     revalidateTag("offers", "max");
     for (const id of movedOfferIds) revalidateTag(`offer:${id}`, "max");
   }
-  return { offersMoved: movedOfferIds.length, usersMarkedInactive };
+  // Last: delivery may take a few seconds, and the cache should not wait for it.
+  const outbox = await runOutbox(now());
+  return { offersMoved: movedOfferIds.length, usersMarkedInactive, ...outbox };
 }

@@ -78,11 +78,12 @@ export async function deliverDueEmails(options: DeliveryOptions): Promise<Delive
       const message = describeError(error);
       const failed = row.attempts >= maxAttempts;
       const nextAttemptAt = new Date(now.getTime() + retryDelayMs(row.attempts));
+      // Only our own claim: if our lease ran out and another run has since taken the row, leave it to that run.
       await db.execute(sql`
         update outbox
            set status = ${failed ? "FAILED" : "QUEUED"}::outbox_status, lease_until = null, last_error = ${message},
                next_attempt_at = ${nextAttemptAt.toISOString()}::timestamptz
-         where id = ${id}`);
+         where id = ${id} and status = 'SENDING' and attempts = ${row.attempts}`);
       if (failed) report.failed++;
       else report.retried++;
     }
