@@ -1,0 +1,63 @@
+"use server";
+
+import { eq, sql } from "drizzle-orm";
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { defineAction } from "@/lib/actions/define-action";
+import { signIn } from "@/lib/auth/auth";
+import { homeFor } from "@/lib/auth/permissions";
+import { changeTemporaryPasswordSchema, LINK_SENT_MESSAGE, requestLinkSchema, tokenPasswordSchema } from "./schemas";
+import { changeTemporaryPassword, requestPasswordLink, setPasswordWithToken } from "./service";
+
+/** Logs in with the password just chosen, then goes to the user's home (/espace, /admin…). */
+async function signInAndGoHome(email: string, password: string): Promise<never> {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (error) {
+    // The password is saved; only the automatic login failed (this address is throttled): log in by hand.
+    if (error instanceof AuthError) redirect("/connexion");
+    throw error;
+  }
+  const [user] = await db.select({ kind: users.kind, permissions: users.permissions }).from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
+  redirect(user ? homeFor(user) : "/connexion");
+}
+
+/** « Mot de passe oublié ? » and the « nouveau lien » form: the same answer whatever the address. */
+export const requestPasswordLinkAction = defineAction({
+  access: "public",
+  schema: requestLinkSchema,
+  handler: async ({ email }) => {
+    await requestPasswordLink(email);
+    return { message: LINK_SENT_MESSAGE };
+  },
+});
+
+export const activateAccountAction = defineAction({
+  access: "public",
+  schema: tokenPasswordSchema,
+  handler: async (input) => {
+    const { email } = await setPasswordWithToken(input, "ACTIVATION");
+    return signInAndGoHome(email, input.password);
+  },
+});
+
+export const resetPasswordAction = defineAction({
+  access: "public",
+  schema: tokenPasswordSchema,
+  handler: async (input) => {
+    const { email } = await setPasswordWithToken(input, "PASSWORD_RESET");
+    return signInAndGoHome(email, input.password);
+  },
+});
+
+/** Not through requireUser (it would send the user back here): the session alone is enough. */
+export const changeTemporaryPasswordAction = defineAction({
+  access: "authenticated",
+  schema: changeTemporaryPasswordSchema,
+  handler: async (input, { user }) => {
+    const { email } = await changeTemporaryPassword(user.id, input);
+    return signInAndGoHome(email, input.password);
+  },
+});

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { emailSchema } from "@/lib/validation/common";
+import { newPasswordSchema, type PasswordContext } from "@/lib/validation/password";
+
+/**
+ * Forms of the password flows (SPEC §3), shared by the browser and the server actions. The rules
+ * depend on who chooses (16 characters for regional admins, never the email): the page passes that
+ * context to the form, the server recomputes it from the account.
+ */
+export const TERMS_MESSAGE = "Vous devez accepter les conditions générales d'utilisation";
+export const CURRENT_PASSWORD_MESSAGE = "Le mot de passe actuel est incorrect";
+export const SAME_PASSWORD_MESSAGE = "Choisissez un mot de passe différent du mot de passe temporaire";
+/** The one answer of « Mot de passe oublié ? », whether or not the account exists. */
+export const LINK_SENT_MESSAGE = "Si un compte existe pour cette adresse, un email vient de lui être envoyé.";
+export const INVALID_LINK_MESSAGE = "Ce lien n'est plus valide : il a déjà servi ou il a expiré.";
+
+export const requestLinkSchema = z.object({ email: emailSchema });
+
+// Bounded, so that a megabyte of input costs nothing to refuse; the real rules come after.
+const typedPassword = z.string({ error: "Ce champ est obligatoire" }).max(1000, { error: "Ce mot de passe est trop long" });
+const termsAccepted = z
+  .union([z.literal(true), z.literal("on"), z.literal("true")], { error: TERMS_MESSAGE })
+  .transform(() => true as const);
+
+/** New password + confirmation with the rules of SPEC §3, each error on its own field. */
+export function choosePasswordSchema(context: PasswordContext, { requireTerms }: { requireTerms: boolean }) {
+  const rules = newPasswordSchema(context);
+  return z
+    .object({
+      password: typedPassword,
+      confirmation: typedPassword,
+      acceptTerms: requireTerms ? termsAccepted : z.unknown().optional(),
+    })
+    .superRefine((value, ctx) => {
+      const checked = rules.safeParse({ password: value.password, confirmation: value.confirmation });
+      if (checked.success) return;
+      for (const issue of checked.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    });
+}
+
+/** What the activation and reset forms send; the rules are applied once the account is known. */
+export const tokenPasswordSchema = z.object({
+  token: z.string().max(200),
+  password: typedPassword,
+  confirmation: typedPassword,
+  acceptTerms: z.unknown().optional(),
+});
+export type TokenPasswordInput = z.input<typeof tokenPasswordSchema>;
+
+/** « Nouveau mot de passe » after a temporary one. */
+export const changeTemporaryPasswordSchema = z.object({
+  currentPassword: z.string({ error: "Ce champ est obligatoire" }).min(1, { error: "Ce champ est obligatoire" }).max(1000),
+  password: typedPassword,
+  confirmation: typedPassword,
+});
+export type ChangeTemporaryPasswordInput = z.input<typeof changeTemporaryPasswordSchema>;

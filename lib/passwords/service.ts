@@ -1,0 +1,175 @@
+import { and, eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { institutions, structures, users, type TokenPurpose } from "@/db/schema";
+import { clearLoginFailures } from "@/lib/auth/throttle";
+import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
+import { appUrl } from "@/lib/env";
+import { AppError, fieldError } from "@/lib/errors";
+import { enqueueEmail } from "@/lib/outbox/enqueue";
+import { ACTIVATION_TTL_HOURS, consumeToken, countRecentTokens, findValidToken, issueToken, PASSWORD_RESET_TTL_HOURS, revokeTokens } from "@/lib/tokens/tokens";
+import type { PasswordContext } from "@/lib/validation/password";
+import { choosePasswordSchema, CURRENT_PASSWORD_MESSAGE, INVALID_LINK_MESSAGE, SAME_PASSWORD_MESSAGE } from "./schemas";
+
+/** Links asked for one account in an hour, beyond which « Mot de passe oublié ? » silently sends nothing. */
+export const MAX_LINKS_PER_HOUR = 3;
+const HOUR_MS = 60 * 60_000;
+
+/** The account a link leads to, for the page that shows the form (no details beyond what it needs). */
+export type TokenHolder = { userId: string; email: string; firstName: string; context: PasswordContext };
+
+async function accountFor(userId: string) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      firstName: users.firstName,
+      kind: users.kind,
+      frozenAt: users.frozenAt,
+      structureFrozenAt: structures.frozenAt,
+    })
+    .from(users)
+    .leftJoin(structures, eq(structures.id, users.structureId))
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row && !row.frozenAt && !row.structureFrozenAt ? row : null;
+}
+
+function contextOf(account: { email: string; kind: string }): PasswordContext {
+  return { email: account.email, isRegionalAdmin: account.kind === "REGIONAL_ADMIN" };
+}
+
+/** Null for an unknown, used or expired link, and for a frozen account (it could not log in anyway). */
+export async function getTokenHolder(token: string, purpose: TokenPurpose, now: Date = new Date()): Promise<TokenHolder | null> {
+  const valid = await findValidToken(db, token, purpose, now);
+  const account = valid && (await accountFor(valid.userId));
+  if (!account) return null;
+  return { userId: account.id, email: account.email, firstName: account.firstName, context: contextOf(account) };
+}
+
+/**
+ * Activation (first password and CGU) or reset: checks the rules for this account, then in one
+ * transaction uses the link, sets the password, ends the other sessions (session version) and
+ * voids the account's other links. Throttling never blocks a reset: the failures are cleared.
+ * Returns the email, to log the user in with the new password.
+ */
+export async function setPasswordWithToken(
+  input: { token: string; password: string; confirmation: string; acceptTerms?: unknown },
+  purpose: TokenPurpose,
+  now: Date = new Date(),
+): Promise<{ email: string }> {
+  const holder = await getTokenHolder(input.token, purpose, now);
+  if (!holder) throw new AppError("NOT_FOUND", INVALID_LINK_MESSAGE);
+  const parsed = choosePasswordSchema(holder.context, { requireTerms: purpose === "ACTIVATION" }).safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  const passwordHash = await hashPassword(parsed.data.password);
+
+  await db.transaction(async (tx) => {
+    const used = await consumeToken(tx, input.token, purpose, now);
+    // Used by a concurrent request between the check above and now.
+    if (!used || used.userId !== holder.userId) throw new AppError("NOT_FOUND", INVALID_LINK_MESSAGE);
+    await tx
+      .update(users)
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: now,
+        ...(purpose === "ACTIVATION" ? { termsAcceptedAt: now } : {}),
+      })
+      .where(eq(users.id, holder.userId));
+    await revokeTokens(tx, holder.userId, now);
+  });
+  await clearLoginFailures(holder.email);
+  return { email: holder.email };
+}
+
+/**
+ * « Mot de passe oublié ? » and « recevoir un nouveau lien »: the caller always answers the same
+ * sentence. An account that never chose a password gets a new activation link (with the CGU), the
+ * others a 2 h reset link; a frozen account, an unknown address or a fourth request within the
+ * hour gets nothing. Returns what was done, for tests only — never shown.
+ */
+export async function requestPasswordLink(email: string, now: Date = new Date()): Promise<"activation" | "reset" | "nothing"> {
+  const [account] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      firstName: users.firstName,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      frozenAt: users.frozenAt,
+      structureName: structures.name,
+      structureFrozenAt: structures.frozenAt,
+      institutionName: institutions.name,
+      regionCode: sql<string | null>`coalesce(${users.regionCode}, ${structures.regionCode}, ${institutions.regionCode})`,
+    })
+    .from(users)
+    .leftJoin(structures, eq(structures.id, users.structureId))
+    .leftJoin(institutions, eq(institutions.id, users.institutionId))
+    .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
+    .limit(1);
+  if (!account || account.frozenAt || account.structureFrozenAt) return "nothing";
+  const purpose: TokenPurpose = account.hasPassword ? "PASSWORD_RESET" : "ACTIVATION";
+
+  return db.transaction(async (tx) => {
+    // One lock per account, so that parallel requests cannot all pass the hourly cap.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`password-link:${account.id}`}))`);
+    if ((await countRecentTokens(tx, account.id, purpose, new Date(now.getTime() - HOUR_MS))) >= MAX_LINKS_PER_HOUR) return "nothing";
+    if (purpose === "ACTIVATION") {
+      const token = await issueToken(tx, account.id, "ACTIVATION", ACTIVATION_TTL_HOURS, now);
+      await enqueueEmail(tx, {
+        template: "account-activation",
+        to: account.email,
+        props: {
+          firstName: account.firstName,
+          structureName: account.structureName ?? account.institutionName ?? "Agence régionale de santé",
+          activationUrl: appUrl(`/activation/${token}`),
+          expiresInHours: ACTIVATION_TTL_HOURS,
+        },
+        regionCode: account.regionCode,
+      });
+      return "activation";
+    }
+    const token = await issueToken(tx, account.id, "PASSWORD_RESET", PASSWORD_RESET_TTL_HOURS, now);
+    await enqueueEmail(tx, {
+      template: "password-reset",
+      to: account.email,
+      props: { firstName: account.firstName, resetUrl: appUrl(`/mot-de-passe-oublie/${token}`), expiresInHours: PASSWORD_RESET_TTL_HOURS },
+      regionCode: account.regionCode,
+    });
+    return "reset";
+  });
+}
+
+/**
+ * « Nouveau mot de passe » after a temporary one set by an ADMIN (SPEC §3): the temporary password
+ * must be typed again, the new one must follow the rules and differ; the flag is cleared and the
+ * session version bumped. Returns the email, to log in again with the new password.
+ */
+export async function changeTemporaryPassword(
+  userId: string,
+  input: { currentPassword: string; password: string; confirmation: string },
+  now: Date = new Date(),
+): Promise<{ email: string }> {
+  const [account] = await db
+    .select({ id: users.id, email: users.email, kind: users.kind, passwordHash: users.passwordHash })
+    .from(users)
+    .where(and(eq(users.id, userId)))
+    .limit(1);
+  if (!account?.passwordHash) throw new AppError("UNAUTHENTICATED", "Votre session a expiré : reconnectez-vous.");
+  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) throw fieldError("currentPassword", CURRENT_PASSWORD_MESSAGE);
+  const parsed = choosePasswordSchema(contextOf(account), { requireTerms: false }).safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  if (parsed.data.password === input.currentPassword) throw fieldError("password", SAME_PASSWORD_MESSAGE);
+
+  await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(parsed.data.password), mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+    .where(eq(users.id, account.id));
+  return { email: account.email };
+}
+
+function invalid(issues: { path: PropertyKey[]; message: string }[]): AppError {
+  const fields: Record<string, string[]> = {};
+  for (const issue of issues) (fields[issue.path.map(String).join(".") || "_form"] ??= []).push(issue.message);
+  return new AppError("INVALID", "Le formulaire contient des erreurs : corrigez les champs signalés.", fields);
+}

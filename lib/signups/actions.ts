@@ -1,0 +1,54 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { forbiddenError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/auth/session";
+import { acceptSignup, refuseSignup, type Moderator } from "./moderate";
+import { acceptSignupSchema, refuseSignupSchema, signupRequestSchema, signupStepOneRequestSchema } from "./schemas";
+import { checkSignupStructure, readLogo, submitSignup } from "./submit";
+
+/** « Suivant »: step 1 checked again on the server, with what only the server knows (commune, logo bytes). */
+export const validateSignupStructureAction = defineAction({
+  access: "public",
+  schema: signupStepOneRequestSchema,
+  handler: async (input) => {
+    const structure = await checkSignupStructure(input, await readLogo(input.logo));
+    return { communeName: structure.communeName, postalCode: structure.postalCode };
+  },
+});
+
+/** « ✓ Enregistrer »: both steps, the logo, and the two emails. */
+export const submitSignupAction = defineAction({
+  access: "public",
+  schema: signupRequestSchema,
+  handler: async (input) => {
+    await submitSignup(input, await readLogo(input.logo));
+    return null;
+  },
+});
+
+function moderatorOf(user: SessionUser): Moderator {
+  if (!user.regionCode) throw forbiddenError();
+  return { id: user.id, regionCode: user.regionCode };
+}
+
+export const acceptSignupAction = defineAction({
+  access: "signups.moderate",
+  schema: acceptSignupSchema,
+  handler: async ({ requestId }, { user }) => {
+    await acceptSignup(moderatorOf(user), requestId);
+    revalidatePath("/admin", "layout");
+    return null;
+  },
+});
+
+export const refuseSignupAction = defineAction({
+  access: "signups.moderate",
+  schema: refuseSignupSchema,
+  handler: async ({ requestId, reason }, { user }) => {
+    await refuseSignup(moderatorOf(user), requestId, reason);
+    revalidatePath("/admin", "layout");
+    return null;
+  },
+});

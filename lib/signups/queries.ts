@@ -1,0 +1,145 @@
+import { and, asc, count, desc, eq, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db } from "@/db/client";
+import { files, referenceItems, signupRequests, users, type SignupData, type SignupStatus } from "@/db/schema";
+
+/**
+ * The moderation queue of /admin/demandes (SPEC §2, §8). Every query takes the admin's région and
+ * filters on it: a request of another région does not exist for them.
+ */
+export type SignupWarnings = {
+  /** The SIREN of an existing structure or of another pending request. */
+  sirenKnown: boolean;
+  /** The email of an existing account or of another pending request. */
+  emailKnown: boolean;
+  /** Structures of the région whose name is the same once the usual words are set aside. */
+  similarNames: string[];
+};
+
+export type SignupRequestView = {
+  id: string;
+  status: SignupStatus;
+  data: SignupData;
+  offererTypeLabel: string | null;
+  logo: { id: string; mimeType: string; size: number } | null;
+  createdAt: Date;
+  decidedAt: Date | null;
+  decidedByName: string | null;
+  refusalReason: string | null;
+  warnings: SignupWarnings;
+};
+
+// « Association Fleur bleue », « ASSOCIATION FLEUR-BLEUE » and « Fleur Bleue » are the same name
+// to a moderator: lowercase, no accents, without the words every structure name carries, letters
+// and digits only. pg_trgm would give fuzzier matches but is not installed; unaccent is.
+const GENERIC_WORDS = String.raw`\m(association|asso|assoc|ecole|ecoles|college|lycee|groupe|scolaire|maternelle|elementaire|primaire|mairie|commune|ville|centre|de|du|des|la|le|les|l|d|et|en|sur|a|au|aux)\M`;
+const normalizedName = (column: unknown) =>
+  sql`regexp_replace(regexp_replace(lower(unaccent(${column})), ${GENERIC_WORDS}, ' ', 'g'), '[^a-z0-9]+', '', 'g')`;
+
+const PAGE_SIZE = 20;
+
+const decider = alias(users, "decider");
+
+// Correlated subqueries: inner tables get their own aliases (o, es, u), so the outer
+// "signup_requests" columns below always mean the request being listed.
+function warningsColumns() {
+  const requestName = normalizedName(signupRequests.structureName);
+  const existingName = normalizedName(sql.raw("es.name"));
+  return {
+    sirenKnown: sql<boolean>`(exists (select 1 from structures s where s.siren = ${signupRequests.siren})
+      or exists (select 1 from signup_requests o where o.siren = ${signupRequests.siren} and o.id <> ${signupRequests.id} and o.status = 'PENDING'))`,
+    emailKnown: sql<boolean>`(exists (select 1 from users u where lower(u.email) = lower(${signupRequests.email})
+        and (${signupRequests.structureId} is null or u.structure_id is distinct from ${signupRequests.structureId}))
+      or exists (select 1 from signup_requests o where lower(o.email) = lower(${signupRequests.email}) and o.id <> ${signupRequests.id} and o.status = 'PENDING'))`,
+    // Short names (« CHU ») would match too much by containment: only equality below 6 letters.
+    similarNames: sql<string[]>`array(select es.name from structures es
+      where es.region_code = ${signupRequests.regionCode}
+        and es.id is distinct from ${signupRequests.structureId}
+        and ${existingName} <> '' and ${requestName} <> ''
+        and (${existingName} = ${requestName}
+          or (length(${requestName}) >= 6 and length(${existingName}) >= 6
+              and (strpos(${existingName}, ${requestName}) > 0 or strpos(${requestName}, ${existingName}) > 0)))
+      order by es.name limit 5)`,
+  };
+}
+
+function selectRequests() {
+  return db
+    .select({
+      id: signupRequests.id,
+      status: signupRequests.status,
+      data: signupRequests.data,
+      offererTypeLabel: referenceItems.label,
+      logoId: files.id,
+      logoMimeType: files.mimeType,
+      logoSize: files.size,
+      createdAt: signupRequests.createdAt,
+      decidedAt: signupRequests.decidedAt,
+      deciderFirstName: decider.firstName,
+      deciderLastName: decider.lastName,
+      refusalReason: signupRequests.refusalReason,
+      ...warningsColumns(),
+    })
+    .from(signupRequests)
+    .leftJoin(referenceItems, sql`${referenceItems.id} = (${signupRequests.data} -> 'structure' ->> 'offererTypeId')::int`)
+    .leftJoin(files, eq(files.id, signupRequests.logoFileId))
+    .leftJoin(decider, eq(decider.id, signupRequests.decidedById));
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof selectRequests>["execute"]>>[number];
+
+function toView(row: Row): SignupRequestView {
+  return {
+    id: row.id,
+    status: row.status,
+    data: row.data,
+    offererTypeLabel: row.offererTypeLabel,
+    logo: row.logoId && row.logoMimeType && row.logoSize !== null ? { id: row.logoId, mimeType: row.logoMimeType, size: row.logoSize } : null,
+    createdAt: row.createdAt,
+    decidedAt: row.decidedAt,
+    decidedByName: row.deciderFirstName ? `${row.deciderFirstName} ${row.deciderLastName}` : null,
+    refusalReason: row.refusalReason,
+    warnings: { sirenKnown: row.sirenKnown, emailKnown: row.emailKnown, similarNames: row.similarNames ?? [] },
+  };
+}
+
+/** « En attente »: oldest first, so that nobody waits behind newer requests. */
+export async function listPendingSignups(regionCode: string): Promise<SignupRequestView[]> {
+  const rows = await selectRequests()
+    .where(and(eq(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING")))
+    .orderBy(asc(signupRequests.createdAt), asc(signupRequests.id));
+  return rows.map(toView);
+}
+
+/** « Historique »: accepted and refused requests, latest decision first, 20 a page. */
+export async function listDecidedSignups(regionCode: string, page = 1): Promise<{ items: SignupRequestView[]; pageCount: number; total: number }> {
+  const scope = and(eq(signupRequests.regionCode, regionCode), ne(signupRequests.status, "PENDING"));
+  const [[{ total }], rows] = await Promise.all([
+    db.select({ total: count() }).from(signupRequests).where(scope),
+    selectRequests()
+      .where(scope)
+      .orderBy(desc(signupRequests.decidedAt), desc(signupRequests.id))
+      .limit(PAGE_SIZE)
+      .offset((Math.max(1, page) - 1) * PAGE_SIZE),
+  ]);
+  return { items: rows.map(toView), pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
+}
+
+export async function countPendingSignups(regionCode: string): Promise<number> {
+  const [{ total }] = await db
+    .select({ total: count() })
+    .from(signupRequests)
+    .where(and(eq(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING")));
+  return total;
+}
+
+/** A request's logo, for the moderator of its région only (pending logos are not public). */
+export async function getSignupLogo(regionCode: string, requestId: string): Promise<{ content: Buffer; mimeType: string } | null> {
+  const [row] = await db
+    .select({ content: files.content, mimeType: files.mimeType })
+    .from(signupRequests)
+    .innerJoin(files, eq(files.id, signupRequests.logoFileId))
+    .where(and(eq(signupRequests.id, requestId), eq(signupRequests.regionCode, regionCode)))
+    .limit(1);
+  return row ?? null;
+}

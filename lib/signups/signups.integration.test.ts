@@ -1,0 +1,225 @@
+import { randomInt } from "node:crypto";
+import { count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { activityLog, files, outbox, signupRequests, structures, users } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { setPasswordWithToken } from "@/lib/passwords/service";
+import { hashToken } from "@/lib/tokens/tokens";
+import { dumpDatabase } from "@/test/database-dump";
+import { createStructure, createUser, referenceId } from "@/test/factories";
+import { extractLink, findEmails, latestEmailTo } from "@/test/mailbox";
+import { acceptSignup, refuseSignup } from "./moderate";
+import { listDecidedSignups, listPendingSignups } from "./queries";
+import { EMAIL_TAKEN_MESSAGE, signupRequestSchema, type SignupRequestValues } from "./schemas";
+import { submitSignup, type LogoUpload } from "./submit";
+
+const PNG: LogoUpload = { name: "logo.png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]) };
+
+function validSiren(): string {
+  const prefix = String(randomInt(10_000_000, 99_999_999));
+  for (let key = 0; key < 10; key++) {
+    const candidate = `${prefix}${key}`;
+    const sum = [...candidate].reverse().reduce((total, c, i) => {
+      let digit = Number(c) * (i % 2 === 1 ? 2 : 1);
+      if (digit > 9) digit -= 9;
+      return total + digit;
+    }, 0);
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error("unreachable");
+}
+
+async function request(overrides: Record<string, string> = {}): Promise<SignupRequestValues> {
+  return signupRequestSchema.parse({
+    offererTypeId: String(await referenceId("OFFERER_TYPE", "Association")),
+    name: `Fleur bleue ${randomInt(1e9)}`,
+    siren: validSiren(),
+    street: "12 rue de la République",
+    postalCode: "93200",
+    communeCode: "93066",
+    communeName: "ce que le navigateur a affiché",
+    legalRepCivility: "Madame",
+    legalRepLastName: "Michu",
+    legalRepFirstName: "Claire",
+    legalRepFunction: "Présidente",
+    description: "Prévention <b>en milieu</b> scolaire.",
+    firstName: "Claire",
+    lastName: "Michu",
+    jobTitle: "Médecin",
+    email: `claire.${randomInt(1e9)}@fleurbleue.test`,
+    phone: "01 01 01 01 00",
+    ...overrides,
+  });
+}
+
+async function expectAppError(promise: Promise<unknown>, code: string, fields?: Record<string, string>) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
+  for (const [field, message] of Object.entries(fields ?? {})) expect((error as AppError).fieldErrors?.[field]).toEqual([message]);
+}
+
+describe("submitting a sign-up request", () => {
+  it("stores the request with the official commune and queues the two emails in one go", async () => {
+    const idfAdmin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
+    await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" });
+    const values = await request();
+    const id = await submitSignup(values, PNG);
+
+    const [row] = await db.select().from(signupRequests).where(eq(signupRequests.id, id));
+    expect(row).toMatchObject({ status: "PENDING", regionCode: "11", siren: values.siren, email: values.email, structureName: values.name });
+    expect(row.data.structure).toMatchObject({ communeName: "Saint-Denis", departmentCode: "93", regionCode: "11", postalCode: "93200" });
+    const [logo] = await db.select().from(files).where(eq(files.id, row.logoFileId!));
+    expect(logo).toMatchObject({ mimeType: "image/png", size: PNG.bytes.length });
+
+    const received = await latestEmailTo(values.email, "signup-received");
+    expect(received.subject).toContain("Compte offreur en cours de validation");
+    expect(received.text).toContain(values.name);
+    const toReview = await latestEmailTo(idfAdmin.email, "signup-to-review");
+    expect(toReview.text).toContain("/admin/demandes");
+    const all = await db.select({ to: outbox.toEmail }).from(outbox).where(eq(outbox.regionCode, "11"));
+    expect(all.map((r) => r.to).sort()).toEqual([idfAdmin.email, values.email].sort());
+  });
+
+  it("refuses an email already used by an account or by a pending request, whatever its case", async () => {
+    const existing = await createUser();
+    await expectAppError(submitSignup(await request({ email: existing.email.toUpperCase() }), undefined), "CONFLICT", { email: EMAIL_TAKEN_MESSAGE });
+    const first = await request();
+    await submitSignup(first, undefined);
+    await expectAppError(submitSignup(await request({ email: first.email }), undefined), "CONFLICT", { email: EMAIL_TAKEN_MESSAGE });
+  });
+
+  it("lets only one of two simultaneous requests with the same email through", async () => {
+    const email = `meme.${randomInt(1e9)}@fleurbleue.test`;
+    const results = await Promise.allSettled([submitSignup(await request({ email }), undefined), submitSignup(await request({ email }), undefined)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+  });
+
+  it("refuses a commune that does not match its postal code, and stores nothing", async () => {
+    const before = await db.select({ total: count() }).from(signupRequests);
+    await expectAppError(submitSignup(await request({ communeCode: "75056" }), undefined), "INVALID", { communeCode: "Choisissez votre commune dans la liste proposée" });
+    await expectAppError(submitSignup(await request({ offererTypeId: String(await referenceId("THEME")) }), undefined), "INVALID");
+    expect(await db.select({ total: count() }).from(signupRequests)).toEqual(before);
+  });
+
+  it("refuses a renamed PDF as logo, and stores no file", async () => {
+    const before = await db.select({ total: count() }).from(files);
+    const pdf = { name: "logo.png", bytes: new TextEncoder().encode("%PDF-1.7\n1 0 obj") };
+    await expectAppError(submitSignup(await request(), pdf), "INVALID", { logo: "Le logo doit être une image PNG, JPEG ou WebP" });
+    expect(await db.select({ total: count() }).from(files)).toEqual(before);
+  });
+});
+
+describe("moderating requests", () => {
+  const idf = async () => {
+    const admin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
+    return { admin, moderator: { id: admin.id, regionCode: "11" } };
+  };
+
+  it("accepts: structure, first user with the four permissions, hashed activation link, email, history", async () => {
+    const { admin, moderator } = await idf();
+    const values = await request();
+    const id = await submitSignup(values, PNG);
+    const { structureId, userId } = await acceptSignup(moderator, id);
+
+    const [structure] = await db.select().from(structures).where(eq(structures.id, structureId));
+    expect(structure).toMatchObject({ name: values.name, siren: values.siren, communeCode: "93066", regionCode: "11", departmentCode: "93" });
+    expect(structure.logoFileId).not.toBeNull();
+    const [user] = await db.select().from(users).where(eq(users.id, userId));
+    expect(user).toMatchObject({ kind: "OFFERER", email: values.email, structureId, passwordHash: null, phone: "+33101010100", createdById: admin.id });
+    expect([...user.permissions].sort()).toEqual(["ADMIN", "CONSULTATION", "GESTIONNAIRE", "VALIDEUR"]);
+    const [decided] = await db.select().from(signupRequests).where(eq(signupRequests.id, id));
+    expect(decided).toMatchObject({ status: "ACCEPTED", decidedById: admin.id, structureId });
+    expect(await db.select().from(activityLog).where(eq(activityLog.subjectId, id))).toHaveLength(1);
+
+    const email = await latestEmailTo(values.email, "account-activation");
+    expect(email.subject).toContain("Création d'un compte utilisateur");
+    const link = extractLink(email.text, "/activation/");
+    const token = new URL(link).pathname.split("/").pop()!;
+    expect(email.html).toContain(token);
+
+    // Activate with that link, then look for the secrets in the whole database.
+    const password = "Le héron pêche à l'aube de Saint-Denis";
+    await setPasswordWithToken({ token, password, confirmation: password, acceptTerms: true }, "ACTIVATION");
+    const [activated] = await db.select().from(users).where(eq(users.id, userId));
+    expect(activated.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(activated.termsAcceptedAt).not.toBeNull();
+    // The clear token lives in one place only: the email that carries the link to its owner (the
+    // outbox row is the message itself). Everywhere else, its hash; the password, nowhere at all.
+    const dump = await dumpDatabase();
+    expect(dump.some((entry) => entry.table === "user_tokens" && entry.row.includes(hashToken(token)))).toBe(true);
+    const withToken = dump.filter((entry) => entry.row.includes(token));
+    expect(withToken).toHaveLength(1);
+    expect(withToken[0].table).toBe("outbox");
+    expect(withToken[0].row.startsWith(`(${email.id},account-activation,${values.email},`)).toBe(true);
+    expect(dump.filter((entry) => entry.row.includes(password) || entry.row.includes("héron pêche"))).toEqual([]);
+  });
+
+  it("is idempotent against a double click: one structure, one user, one email", async () => {
+    const { moderator } = await idf();
+    const values = await request();
+    const id = await submitSignup(values, undefined);
+    const results = await Promise.allSettled([acceptSignup(moderator, id), acceptSignup(moderator, id)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    await expectAppError(acceptSignup(moderator, id), "CONFLICT");
+    expect(await db.select().from(structures).where(eq(structures.name, values.name))).toHaveLength(1);
+    expect(await findEmails({ to: values.email, template: "account-activation" })).toHaveLength(1);
+  });
+
+  it("refuses with a reason that reaches the requester", async () => {
+    const { admin, moderator } = await idf();
+    const values = await request();
+    const id = await submitSignup(values, undefined);
+    const reason = "Votre structure est déjà inscrite sous le nom « Fleur bleue Paris ».";
+    await refuseSignup(moderator, id, reason);
+    const [row] = await db.select().from(signupRequests).where(eq(signupRequests.id, id));
+    expect(row).toMatchObject({ status: "REFUSED", refusalReason: reason, decidedById: admin.id, structureId: null });
+    const email = await latestEmailTo(values.email, "signup-refused");
+    expect(email.text).toContain("Fleur bleue Paris");
+    await expectAppError(acceptSignup(moderator, id), "CONFLICT");
+    // A refused request no longer blocks the address: the structure may ask again.
+    await expect(submitSignup(await request({ email: values.email }), undefined)).resolves.toBeTypeOf("string");
+  });
+
+  it("keeps each région's requests to its own admins: Grand Est cannot accept or refuse an IDF request", async () => {
+    const grandEst = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" });
+    const moderator = { id: grandEst.id, regionCode: "44" };
+    const id = await submitSignup(await request(), undefined);
+    await expectAppError(acceptSignup(moderator, id), "NOT_FOUND");
+    await expectAppError(refuseSignup(moderator, id, "Hors région"), "NOT_FOUND");
+    const [row] = await db.select().from(signupRequests).where(eq(signupRequests.id, id));
+    expect(row).toMatchObject({ status: "PENDING", decidedAt: null, decidedById: null });
+    expect((await listPendingSignups("44")).map((r) => r.id)).not.toContain(id);
+    expect((await listPendingSignups("11")).map((r) => r.id)).toContain(id);
+    await expectAppError(acceptSignup(moderator, "00000000-0000-4000-8000-000000000000"), "NOT_FOUND");
+  });
+
+  it("lists pending requests oldest first with their warnings, and decisions in the history", async () => {
+    const { admin, moderator } = await idf();
+    const known = await createStructure({ name: "École élémentaire Jean-Jaurès", regionCode: "11", siren: validSiren() });
+    const existingUser = await createUser();
+    const a = await submitSignup(await request({ name: "ECOLE ELEMENTAIRE JEAN JAURES", siren: known.siren }), undefined);
+    const b = await submitSignup(await request({ name: `Tout autre nom ${randomInt(1e9)}` }), undefined);
+    await db.update(signupRequests).set({ email: existingUser.email }).where(eq(signupRequests.id, b));
+
+    const pending = await listPendingSignups("11");
+    const ids = pending.map((r) => r.id);
+    expect(ids.indexOf(a)).toBeLessThan(ids.indexOf(b));
+    const viewA = pending.find((r) => r.id === a)!;
+    expect(viewA.warnings).toMatchObject({ sirenKnown: true, emailKnown: false });
+    expect(viewA.warnings.similarNames).toContain("École élémentaire Jean-Jaurès");
+    expect(viewA.offererTypeLabel).toBe("Association");
+    const viewB = pending.find((r) => r.id === b)!;
+    expect(viewB.warnings).toEqual({ sirenKnown: false, emailKnown: true, similarNames: [] });
+
+    await refuseSignup(moderator, b, "Adresse déjà utilisée");
+    const history = await listDecidedSignups("11");
+    const refused = history.items.find((r) => r.id === b)!;
+    expect(refused).toMatchObject({ status: "REFUSED", refusalReason: "Adresse déjà utilisée", decidedByName: `${admin.firstName} ${admin.lastName}` });
+    expect((await listDecidedSignups("44")).items.map((r) => r.id)).not.toContain(b);
+  });
+});

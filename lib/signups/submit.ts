@@ -1,0 +1,135 @@
+import { createHash } from "node:crypto";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db/client";
+import { files, referenceItems, signupRequests, users, type SignupData } from "@/db/schema";
+import { appUrl } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { getCommune } from "@/lib/geo/communes";
+import { getRegion } from "@/lib/geo/territories";
+import { enqueueEmail } from "@/lib/outbox/enqueue";
+import { checkLogo, sniffFileType } from "@/lib/validation/files";
+import { COMMUNE_MESSAGE, EMAIL_TAKEN_MESSAGE, type SignupRequestValues, type SignupStructureValues } from "./schemas";
+
+export type LogoUpload = { bytes: Uint8Array; name: string };
+
+/** Reads a submitted File once, so that it can be judged by its content. */
+export async function readLogo(file: File | undefined): Promise<LogoUpload | undefined> {
+  if (!file) return undefined;
+  return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
+}
+
+/**
+ * The checks of step 1 that the browser cannot make: the commune exists and is served by that
+ * postal code (which fixes the département and the région, never taken from the form), the type
+ * of offerer is in the reference list, the logo is really a PNG, JPEG or WebP of 1 MB at most.
+ * Every error goes next to its field at once.
+ */
+export async function checkSignupStructure(values: SignupStructureValues, logo: LogoUpload | undefined, tx: DbOrTx = db): Promise<SignupData["structure"]> {
+  const errors: Record<string, string[]> = {};
+  const commune = getCommune(values.communeCode, values.postalCode);
+  if (!commune) errors.communeCode = [COMMUNE_MESSAGE];
+  const [type] = await tx
+    .select({ id: referenceItems.id })
+    .from(referenceItems)
+    .where(and(eq(referenceItems.id, values.offererTypeId), eq(referenceItems.kind, "OFFERER_TYPE"), eq(referenceItems.isActive, true)))
+    .limit(1);
+  if (!type) errors.offererTypeId = ["Choisissez un type d'offreur dans la liste"];
+  const logoError = logo ? checkLogo(logo.bytes, logo.name) : null;
+  if (logoError) errors.logo = [logoError];
+  if (!commune || Object.keys(errors).length > 0) {
+    throw new AppError("INVALID", "Le formulaire contient des erreurs : corrigez les champs signalés.", errors);
+  }
+  return {
+    offererTypeId: values.offererTypeId,
+    name: values.name,
+    siren: values.siren,
+    street: values.street,
+    addressComplement: values.addressComplement,
+    postalCode: commune.postalCode,
+    communeCode: commune.code,
+    communeName: commune.name,
+    departmentCode: commune.departmentCode,
+    regionCode: commune.regionCode,
+    legalRepCivility: values.legalRepCivility,
+    legalRepLastName: values.legalRepLastName,
+    legalRepFirstName: values.legalRepFirstName,
+    legalRepFunction: values.legalRepFunction,
+    description: values.description,
+  };
+}
+
+/** One account per address on the whole platform (SPEC §2): existing accounts and pending requests. */
+export async function isEmailTaken(tx: DbOrTx, email: string): Promise<boolean> {
+  const [row] = await tx.execute<{ taken: boolean }>(sql`
+    select exists (select 1 from ${users} where lower(${users.email}) = ${email})
+        or exists (select 1 from ${signupRequests} where lower(${signupRequests.email}) = ${email} and ${signupRequests.status} = 'PENDING') as taken`);
+  return row?.taken === true;
+}
+
+const MIME_TYPES = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" } as const;
+
+async function storeLogo(tx: DbOrTx, logo: LogoUpload): Promise<string> {
+  const type = sniffFileType(logo.bytes) as keyof typeof MIME_TYPES;
+  const [file] = await tx
+    .insert(files)
+    .values({
+      name: logo.name.slice(0, 200) || `logo.${type}`,
+      mimeType: MIME_TYPES[type],
+      size: logo.bytes.length,
+      sha256: createHash("sha256").update(logo.bytes).digest("hex"),
+      content: Buffer.from(logo.bytes),
+    })
+    .returning({ id: files.id });
+  return file.id;
+}
+
+/**
+ * « ✓ Enregistrer »: the request is stored as pending with its logo, and the two emails of SPEC §2
+ * are queued in the same transaction (the requester's « Compte offreur en cours de validation »
+ * and a notice to each admin of the région). Returns the request's id.
+ */
+export async function submitSignup(values: SignupRequestValues, logo: LogoUpload | undefined): Promise<string> {
+  const structure = await checkSignupStructure(values, logo);
+  const admin = { firstName: values.firstName, lastName: values.lastName, jobTitle: values.jobTitle, email: values.email, phone: values.phone };
+
+  return db.transaction(async (tx) => {
+    // Two requests with the same address submitted at the same instant: the second waits, then sees the first.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`signup-email:${admin.email}`}))`);
+    if (await isEmailTaken(tx, admin.email)) {
+      throw new AppError("CONFLICT", EMAIL_TAKEN_MESSAGE, { email: [EMAIL_TAKEN_MESSAGE] });
+    }
+    const logoFileId = logo ? await storeLogo(tx, logo) : null;
+    const [request] = await tx
+      .insert(signupRequests)
+      .values({
+        data: { structure, admin },
+        regionCode: structure.regionCode,
+        siren: structure.siren,
+        email: admin.email,
+        structureName: structure.name,
+        logoFileId,
+      })
+      .returning({ id: signupRequests.id });
+
+    await enqueueEmail(tx, {
+      template: "signup-received",
+      to: admin.email,
+      props: { firstName: admin.firstName, structureName: structure.name },
+      regionCode: structure.regionCode,
+    });
+    const reviewers = await tx
+      .select({ email: users.email })
+      .from(users)
+      .where(and(eq(users.kind, "REGIONAL_ADMIN"), eq(users.regionCode, structure.regionCode), isNull(users.frozenAt)));
+    const regionName = getRegion(structure.regionCode)?.name ?? structure.regionCode;
+    for (const reviewer of reviewers) {
+      await enqueueEmail(tx, {
+        template: "signup-to-review",
+        to: reviewer.email,
+        props: { structureName: structure.name, requesterName: `${admin.firstName} ${admin.lastName}`, regionName, reviewUrl: appUrl("/admin/demandes") },
+        regionCode: structure.regionCode,
+      });
+    }
+    return request.id;
+  });
+}
