@@ -10,7 +10,7 @@ export function spaceNavigation(user: SessionUser): { header: HeaderUser; nav: N
   const nav: NavItem[] = [{ href: "/offres", label: "Offres publiées" }];
   switch (user.kind) {
     case "REGIONAL_ADMIN":
-      return { header, nav, sideNav: [{ title: "Administration régionale", items: [{ href: "/admin", label: "Tableau de bord" }] }] };
+      return { header, nav, sideNav: [{ title: "Administration régionale", items: [{ href: "/admin", label: "Tableau de bord" }, { href: "/admin/courriels", label: "Courriels" }] }] };
     case "INSTITUTION":
       return { header, nav, sideNav: [{ items: [{ href: "/espace/disponibilites", label: "Disponibilités" }] }] };
     case "OFFERER":
