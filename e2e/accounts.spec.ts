@@ -1,0 +1,102 @@
+import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
+
+const INVALID = "Adresse email ou mot de passe incorrect.";
+
+test.describe("Connexion et espaces (issue 2)", () => {
+  for (const account of Object.values(DEMO_ACCOUNTS).filter((a) => a.key !== "frozen")) {
+    test(`${account.label} arrive dans son espace`, async ({ page }) => {
+      await login(page, account);
+      await expect(page).toHaveURL(new RegExp(`${account.home}$`));
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectAccessible(page);
+      await page.getByRole("button", { name: "Se déconnecter" }).first().click();
+      await expect(page).toHaveURL(/\/$/);
+    });
+  }
+
+  test("un mauvais mot de passe, un email inconnu et un compte gelé reçoivent le même message", async ({ page }) => {
+    for (const [email, password] of [
+      [DEMO_ACCOUNTS.viewer.email, "ce-n-est-pas-le-bon-mot-de-passe"],
+      ["personne.inconnue@exemple.fr", "ce-n-est-pas-le-bon-mot-de-passe"],
+      [DEMO_ACCOUNTS.frozen.email, undefined],
+    ] as const) {
+      await login(page, { email }, password);
+      await expect(page.getByText(INVALID)).toBeVisible();
+      await expect(page).toHaveURL(/\/connexion/);
+    }
+    await expectAccessible(page);
+  });
+
+  test("les erreurs de saisie s'affichent à côté des champs, sans perdre l'email", async ({ page }) => {
+    await page.goto("/connexion");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page.getByText("Saisissez votre adresse email")).toBeVisible();
+    await expect(page.getByText("Saisissez votre mot de passe")).toBeVisible();
+    await expect(page.getByLabel("Adresse email")).toHaveAttribute("aria-invalid", "true");
+    await expectAccessible(page);
+
+    await page.getByLabel("Adresse email").fill("pas-une-adresse");
+    await page.getByLabel("Mot de passe", { exact: true }).fill("x".repeat(10_000));
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    await expect(page.getByText("Saisissez une adresse email valide, par exemple nom@exemple.fr")).toBeVisible();
+    await expect(page.getByText("Ce mot de passe est trop long (128 caractères au maximum)")).toBeVisible();
+    await expect(page.getByLabel("Adresse email")).toHaveValue("pas-une-adresse");
+  });
+
+  test("un visiteur anonyme qui demande /espace ou /admin arrive sur /connexion", async ({ page }) => {
+    for (const path of ["/espace", "/admin", "/espace/disponibilites"]) {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/connexion\?retour=/);
+    }
+  });
+
+  test("un offreur qui demande /admin est refusé", async ({ page }) => {
+    await login(page, DEMO_ACCOUNTS.offererAdmin);
+    await expect(page).toHaveURL(/\/espace$/);
+    const response = await page.goto("/admin");
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Accès refusé" })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("un utilisateur d'établissement ne voit pas l'activité d'une structure", async ({ page }) => {
+    await login(page, DEMO_ACCOUNTS.institution);
+    await page.goto("/espace");
+    await expect(page).toHaveURL(/\/espace\/disponibilites$/);
+  });
+
+  test("l'administrateur d'Île-de-France ne voit que sa région", async ({ page, sql }) => {
+    const [grandEst] = await sql<{ name: string }[]>`select structure_name as name from signup_requests where region_code = '44' and status = 'PENDING' limit 1`;
+    await login(page, DEMO_ACCOUNTS.adminIdf);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Île-de-France");
+    if (grandEst) await expect(page.getByText(grandEst.name)).toHaveCount(0);
+  });
+
+  test("un compte gelé pendant sa session est déconnecté à la requête suivante", async ({ page, sql }) => {
+    const [structure] = await sql<{ id: string }[]>`select structure_id as id from users where email = ${DEMO_ACCOUNTS.viewer.email}`;
+    const email = `gel-${Date.now()}@exemple.fr`;
+    await sql`insert into users (kind, email, password_hash, first_name, last_name, structure_id, permissions)
+              select 'OFFERER', ${email}, password_hash, 'Lou', 'Gel', ${structure.id}, '{CONSULTATION}' from users where email = ${DEMO_ACCOUNTS.viewer.email}`;
+    await login(page, { email });
+    await expect(page).toHaveURL(/\/espace$/);
+    await sql`update users set frozen_at = now() where email = ${email}`;
+    await page.goto("/espace");
+    await expect(page).toHaveURL(/\/connexion/);
+  });
+
+  test("les pages publiques et d'erreur sont accessibles, y compris sur un écran de 360 px", async ({ page }) => {
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ["/connexion", "/accessibilite", "/mentions-legales", "/donnees-personnelles"]) {
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(200);
+        await expect(page.getByRole("contentinfo")).toContainText("Accessibilité");
+        await expectAccessible(page);
+      }
+      const missing = await page.goto("/cette-page-n-existe-pas");
+      expect(missing?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Page non trouvée");
+      await expectAccessible(page);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { afterAll, describe, expect, it } from "vitest";
+
+/**
+ * The front door: `npm start` on the embedded database, a second start keeping the data, and a
+ * launcher killed with `kill -9` leaving nothing that stops the next start. Runs the real launcher
+ * (build included when stale) on its own data folder and port.
+ */
+const root = path.resolve(import.meta.dirname, "..");
+const dataDir = mkdtempSync(path.join(tmpdir(), "sses-launcher-"));
+chmodSync(dataDir, 0o755); // the postgres system user must reach its data folder inside
+const port = 3390;
+const base = `http://127.0.0.1:${port}`;
+let launcher: ChildProcess | undefined;
+
+function start(): ChildProcess {
+  const env: NodeJS.ProcessEnv = { ...process.env, SSES_DATA_DIR: dataDir, PORT: String(port) };
+  delete env.DATABASE_URL; // the embedded default is what is tested here
+  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], { cwd: root, env, stdio: "ignore" });
+  launcher = child;
+  return child;
+}
+
+async function waitForHealth(expected: number, timeoutMs = 540_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await fetch(`${base}/api/health`).then((r) => r.status, () => 0);
+    if (status === expected) return;
+    if (Date.now() > deadline) throw new Error(`/api/health never answered ${expected} (last: ${status})`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+const run = () => JSON.parse(readFileSync(path.join(dataDir, "run.json"), "utf8")) as { launcher: number; server: number; databaseUrl: string };
+const exited = (child: ChildProcess) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once("exit", resolve)));
+
+afterAll(async () => {
+  if (launcher && launcher.exitCode === null) {
+    launcher.kill("SIGINT");
+    await exited(launcher);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+}, 60_000);
+
+describe("npm start", () => {
+  it("serves the platform with demo data, keeps data across restarts and survives kill -9", async () => {
+    const first = start();
+    await waitForHealth(200);
+    const sql = () => postgres(run().databaseUrl, { max: 1, onnotice: () => {} });
+    let db = sql();
+    const [{ structures }] = await db<{ structures: number }[]>`select count(*)::int as structures from structures`;
+    expect(structures).toBeGreaterThanOrEqual(12);
+    await db`insert into reference_items (kind, label) values ('THEME', 'Marqueur du test de démarrage')`;
+    await db.end();
+    expect((await fetch(`${base}/connexion`)).status).toBe(200);
+
+    // Ctrl-C: a clean stop, then a second start on the same data.
+    first.kill("SIGINT");
+    await exited(first);
+    expect(first.exitCode).toBe(0);
+    const second = start();
+    await waitForHealth(200, 120_000);
+
+    // kill -9 leaves next and postgres orphaned: the third start must clean up after it.
+    process.kill(run().launcher, "SIGKILL");
+    await exited(second);
+    const third = start();
+    await waitForHealth(200, 120_000);
+    db = sql();
+    const [{ markers }] = await db<{ markers: number }[]>`select count(*)::int as markers from reference_items where label = 'Marqueur du test de démarrage'`;
+    const [{ again }] = await db<{ again: number }[]>`select count(*)::int as again from structures`;
+    await db.end();
+    expect(markers).toBe(1);
+    expect(again).toBe(structures);
+
+    // The database gone: /api/health says so with a 503, the server does not crash.
+    const pid = Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+    process.kill(pid, "SIGKILL");
+    await waitForHealth(503, 30_000);
+
+    third.kill("SIGINT");
+    await exited(third);
+    expect(await fetch(`${base}/api/health`).then(() => "up", () => "down")).toBe("down");
+  }, 900_000);
+});
