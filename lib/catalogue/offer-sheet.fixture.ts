@@ -1,0 +1,48 @@
+import type { OfferSheetInput } from "./offer-sheet";
+
+/** A complete public offer for unit tests of the sheet and its PDF. */
+export function sampleOffer(overrides: Partial<OfferSheetInput> = {}): OfferSheetInput {
+  return {
+    id: 1042,
+    version: 3,
+    name: "Prévention de l'obésité chez l'enfant",
+    description: "Ateliers sur l'alimentation avec les élèves de CM1.\nDeux séances par classe.",
+    themeIds: [1],
+    themeLabels: ["Alimentation / nutrition", "Activité physique"],
+    targetPublicIds: [2],
+    targetPublicLabels: ["Élèves d'élémentaire"],
+    places: 5,
+    hostSiteName: "École élémentaire Jean Jaurès",
+    street: "3 rue de l'École",
+    postalCode: "93200",
+    communeName: "Saint-Denis",
+    departmentCode: "93",
+    regionCode: "11",
+    fieldTypeId: 3,
+    fieldTypeLabel: "Établissement scolaire",
+    referentName: "Claire Martin",
+    referentJobTitle: "Directrice",
+    referentPhone: "01 23 45 67 89",
+    referentEmail: "claire.martin@ecole.test",
+    localReferentName: "Paul Durand",
+    localReferentJobTitle: "Infirmier scolaire",
+    localReferentPhone: null,
+    localReferentEmail: "paul.durand@ecole.test",
+    applicationEmail: "candidature@ecole.test",
+    careModalities: "Tous les lundis entre mai et juin",
+    periodKind: "SPLIT",
+    periodStart: "2026-05-04",
+    periodEnd: "2026-06-26",
+    weeklySlots: ["1-am", "3-pm"],
+    requiredDocuments: "CV\nLettre de motivation",
+    offersHousing: false,
+    offersMeals: true,
+    offersTransport: false,
+    publicationStart: "2026-03-01",
+    publicationEnd: "2026-06-30",
+    structure: { name: "Mairie de Saint-Denis", description: "Ville de 110 000 habitants.", logoFileId: null, communeName: "Saint-Denis", departmentCode: "93" },
+    attachments: [{ fileId: "f1", name: "plan.pdf", size: 1234, mimeType: "application/pdf" }],
+    ...overrides,
+  };
+}
+

@@ -1,0 +1,96 @@
+import { createHash } from "node:crypto";
+import { renderToBuffer } from "@react-pdf/renderer";
+import { sniffFileType } from "@/lib/validation/files";
+import type { OfferSheet } from "../offer-sheet";
+import { OfferSheetDocument, type OfferSheetLogo } from "./document";
+
+/**
+ * Renders offer PDFs with two guards (ARCHITECTURE « PDF »): the bytes are kept in memory per
+ * offer version (an LRU bound keeps memory flat), and at most a few renders run at once, since a
+ * render holds the CPU ~20 ms and a burst of downloads must not stall the pages of the catalogue.
+ */
+const MAX_CACHED = 300;
+const MAX_CONCURRENT_RENDERS = 2;
+const MAX_WAITING_RENDERS = 40;
+
+/** Too many renders waiting: the route answers 503 with Retry-After. */
+export class PdfBusyError extends Error {
+  constructor() {
+    super("Trop de fiches PDF en cours de génération");
+  }
+}
+
+const bytesByKey = new Map<string, Buffer>();
+const inFlight = new Map<string, Promise<Buffer>>();
+let running = 0;
+const waiting: Array<() => void> = [];
+
+/**
+ * Offer id and version name the entry; the hash of everything printed (publication dates can be
+ * extended without a new version, the structure can be renamed) makes a stale PDF impossible.
+ */
+export function pdfCacheKey(sheet: OfferSheet, url: string): string {
+  const digest = createHash("sha256").update(JSON.stringify({ sheet, url })).digest("base64url").slice(0, 22);
+  return `${sheet.offerId}:${sheet.version}:${digest}`;
+}
+
+async function withRenderSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT_RENDERS) {
+    if (waiting.length >= MAX_WAITING_RENDERS) throw new PdfBusyError();
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+function remember(key: string, bytes: Buffer) {
+  bytesByKey.delete(key);
+  bytesByKey.set(key, bytes);
+  // A Map iterates in insertion order: the first key is the least recently used.
+  while (bytesByKey.size > MAX_CACHED) bytesByKey.delete(bytesByKey.keys().next().value as string);
+}
+
+/** react-pdf reads PNG and JPEG only; a WebP logo is left out rather than breaking the file. */
+export function pdfLogo(bytes: Buffer | null): OfferSheetLogo | null {
+  if (!bytes) return null;
+  const type = sniffFileType(bytes);
+  if (type === "png") return { data: bytes, format: "png" };
+  if (type === "jpeg") return { data: bytes, format: "jpg" };
+  return null;
+}
+
+export async function renderOfferSheetPdf(sheet: OfferSheet, url: string, loadLogo: () => Promise<Buffer | null>): Promise<Buffer> {
+  const key = pdfCacheKey(sheet, url);
+  const cached = bytesByKey.get(key);
+  if (cached) {
+    remember(key, cached);
+    return cached;
+  }
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const render = withRenderSlot(async () => {
+    const logo = pdfLogo(await loadLogo());
+    return renderToBuffer(<OfferSheetDocument sheet={sheet} logo={logo} url={url} />);
+  })
+    .then((bytes) => {
+      remember(key, bytes);
+      return bytes;
+    })
+    .finally(() => inFlight.delete(key));
+  inFlight.set(key, render);
+  return render;
+}
+
+/** Renders without the cache: the benchmark's warm render time. */
+export function renderOfferSheetPdfUncached(sheet: OfferSheet, url: string, logo: Buffer | null): Promise<Buffer> {
+  return renderToBuffer(<OfferSheetDocument sheet={sheet} logo={pdfLogo(logo)} url={url} />);
+}
+
+export function pdfCacheSize(): number {
+  return bytesByKey.size;
+}
