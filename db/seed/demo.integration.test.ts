@@ -1,0 +1,145 @@
+import { and, asc, eq, gte, isNotNull, isNull, lte, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import {
+  activityLog,
+  availabilityPeriods,
+  faqEntries,
+  institutions,
+  offerRevisions,
+  offers,
+  offerStatusHistory,
+  outbox,
+  signupRequests,
+  structures,
+  users,
+} from "@/db/schema";
+import { verifyPassword } from "@/lib/auth/password-hash";
+import { addDays, parisToday } from "./calendar";
+import { seedDemoData, type DemoSeedResult } from "./demo";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { normalizePhone } from "@/lib/validation/phone";
+import { isValidSiren } from "@/lib/validation/siren";
+
+const today = parisToday();
+let result: DemoSeedResult;
+
+beforeAll(async () => {
+  const started = Date.now();
+  result = await seedDemoData(db, { today });
+  // SPEC §12: `npm start` seeds on first run, so it must stay quick.
+  expect(Date.now() - started).toBeLessThan(5_000);
+});
+
+describe("seedDemoData", () => {
+  it("returns the counts of what it inserted", async () => {
+    const [{ offerCount }] = await db.select({ offerCount: sql<number>`count(*)::int` }).from(offers);
+    const [{ structureCount }] = await db.select({ structureCount: sql<number>`count(*)::int` }).from(structures);
+    const [{ userCount }] = await db.select({ userCount: sql<number>`count(*)::int` }).from(users);
+    expect(result).toEqual({ offers: offerCount, structures: structureCount, users: userCount });
+    expect(result.structures).toBeGreaterThanOrEqual(12);
+  });
+
+  it("publishes at least 60 offers whose publication dates contain today, in both régions", async () => {
+    const visible = await db
+      .select({ regionCode: offers.regionCode, structureId: offers.structureId })
+      .from(offers)
+      .where(and(eq(offers.state, "PUBLISHED"), isNull(offers.deletedAt), lte(offers.publicationStart, today), gte(offers.publicationEnd, today)));
+    expect(visible.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(visible.map((offer) => offer.regionCode))).toEqual(new Set(["11", "44"]));
+    expect(new Set(visible.map((offer) => offer.structureId)).size).toBeGreaterThanOrEqual(12);
+  });
+
+  it("has offers in every state, soft-deleted ones, and complete content outside drafts", async () => {
+    const rows = await db.select().from(offers);
+    const live = rows.filter((offer) => offer.deletedAt === null);
+    expect(new Set(live.map((offer) => offer.state))).toEqual(new Set(["DRAFT", "PENDING", "VALIDATED", "PUBLISHED", "EXPIRED"]));
+    expect(rows.filter((offer) => offer.deletedAt !== null).length).toBeGreaterThanOrEqual(2);
+    for (const offer of rows.filter((candidate) => candidate.state !== "DRAFT")) {
+      expect(offer.themeIds.length, offer.name).toBeGreaterThan(0);
+      expect(offer.targetPublicIds.length, offer.name).toBeGreaterThan(0);
+      expect(offer.weeklySlots.length, offer.name).toBeGreaterThan(0);
+      for (const field of ["places", "hostSiteName", "street", "communeCode", "departmentCode", "fieldTypeId", "referentEmail", "localReferentName", "applicationEmail", "careModalities", "periodKind", "periodStart", "periodEnd", "requiredDocuments", "publicationStart", "publicationEnd"] as const) {
+        expect(offer[field], `${offer.name}: ${field}`).not.toBeNull();
+      }
+      expect(offer.description.length).toBeLessThanOrEqual(1000);
+    }
+    for (const offer of live.filter((candidate) => candidate.state === "VALIDATED")) expect(offer.publicationStart! > today).toBe(true);
+    for (const offer of live.filter((candidate) => candidate.state === "EXPIRED")) expect(offer.publicationEnd! < today).toBe(true);
+    expect(rows.some((offer) => /hôpita/i.test(offer.description))).toBe(true);
+  });
+
+  it("records a history that ends in each offer's state", async () => {
+    const history = await db.select().from(offerStatusHistory).orderBy(asc(offerStatusHistory.createdAt), asc(offerStatusHistory.id));
+    const rows = await db.select({ id: offers.id, state: offers.state }).from(offers);
+    const last = new Map(history.map((change) => [change.offerId, change.toState]));
+    for (const offer of rows) expect(last.get(offer.id)).toBe(offer.state);
+    expect(history.some((change) => change.action === "sendBack" && change.comment)).toBe(true);
+    const revisions = await db.select().from(offerRevisions).where(eq(offerRevisions.state, "PENDING"));
+    expect(revisions.length).toBeGreaterThanOrEqual(2);
+    const [{ entries }] = await db.select({ entries: sql<number>`count(*)::int` }).from(activityLog);
+    expect(entries).toBeGreaterThan(rows.length);
+  });
+
+  it("creates every demo account with its kind, permissions and home", async () => {
+    const demo = await db.query.structures.findFirst({ where: eq(structures.name, "Association Prévention Jeunesse 93") });
+    expect(demo).toBeDefined();
+    for (const account of Object.values(DEMO_ACCOUNTS)) {
+      const user = await db.query.users.findFirst({ where: eq(users.email, account.email) });
+      expect(user, account.email).toBeDefined();
+      expect(user!.kind).toBe(account.kind);
+      expect([...user!.permissions].sort()).toEqual([...account.permissions].sort());
+      expect(user!.termsAcceptedAt).not.toBeNull();
+      expect(user!.frozenAt !== null).toBe(account.key === "frozen");
+      if (account.kind === "OFFERER" && account.key !== "inspector" && account.key !== "schoolManager") expect(user!.structureId).toBe(demo!.id);
+      if (account.kind === "INSTITUTION") expect(user!.institutionId).not.toBeNull();
+    }
+    for (const { phone } of await db.select({ phone: users.phone }).from(users)) expect(normalizePhone(phone!)).toBe(phone);
+    const admins = await db.select({ regionCode: users.regionCode }).from(users).where(eq(users.kind, "REGIONAL_ADMIN"));
+    expect(admins.map((admin) => admin.regionCode).sort()).toEqual(["11", "44"]);
+    const validator = await db.query.users.findFirst({ where: eq(users.email, DEMO_ACCOUNTS.validator.email) });
+    expect(await verifyPassword(validator!.passwordHash!, DEMO_PASSWORD)).toBe(true);
+    const pending = await db.select({ id: offers.id }).from(offers).where(and(eq(offers.structureId, demo!.id), eq(offers.state, "PENDING"), isNull(offers.deletedAt)));
+    expect(pending.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("gives every structure valid SIRENs and at least one active ADMIN", async () => {
+    const rows = await db.select({ id: structures.id, siren: structures.siren }).from(structures);
+    for (const structure of rows) {
+      expect(isValidSiren(structure.siren), structure.siren).toBe(true);
+      const admins = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.structureId, structure.id), isNull(users.frozenAt), sql`'ADMIN' = any(${users.permissions})`));
+      expect(admins.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it("declares availability periods across the coming months", async () => {
+    const periods = await db.select().from(availabilityPeriods);
+    const byInstitution = new Map<string, typeof periods>();
+    for (const period of periods) byInstitution.set(period.institutionId, [...(byInstitution.get(period.institutionId) ?? []), period]);
+    const [{ institutionCount }] = await db.select({ institutionCount: sql<number>`count(*)::int` }).from(institutions);
+    expect(byInstitution.size).toBe(institutionCount);
+    for (const list of byInstitution.values()) expect(list.length).toBeGreaterThanOrEqual(3);
+    for (let month = 0; month < 5; month++) {
+      const from = addDays(today, month * 30);
+      const to = addDays(from, 29);
+      expect(periods.some((period) => period.startDate <= to && period.endDate >= from), `mois ${month}`).toBe(true);
+    }
+  });
+
+  it("fills the admins' queues, the FAQ and the mailbox", async () => {
+    const signups = await db.select({ status: signupRequests.status, regionCode: signupRequests.regionCode }).from(signupRequests);
+    for (const region of ["11", "44"]) expect(signups.filter((signup) => signup.status === "PENDING" && signup.regionCode === region).length).toBeGreaterThanOrEqual(2);
+    expect(new Set(signups.map((signup) => signup.status))).toEqual(new Set(["PENDING", "ACCEPTED", "REFUSED"]));
+    expect((await db.select().from(faqEntries)).length).toBeGreaterThan(0);
+    expect((await db.select().from(outbox).where(isNotNull(outbox.sentAt))).length).toBeGreaterThan(0);
+  });
+
+  it("refuses to run on a database that already has structures", async () => {
+    await expect(seedDemoData(db, { today })).rejects.toThrow(/déjà des structures/);
+    const [{ structureCount }] = await db.select({ structureCount: sql<number>`count(*)::int` }).from(structures);
+    expect(structureCount).toBe(result.structures);
+  });
+});
