@@ -1,0 +1,86 @@
+import { createHash } from "node:crypto";
+import { and, eq, inArray, max } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db/client";
+import { files, offerAttachments } from "@/db/schema";
+import { AppError, fieldError, notFoundError } from "@/lib/errors";
+import { ATTACHMENT_MAX_BYTES, checkAttachment, contentTypeFor, sanitizeFilename } from "@/lib/validation/files";
+import { attachmentIdsOf, findOpenRevision, saveRevisionContent } from "./revisions";
+import { lockOffer, throwRefusal, type Actor } from "./transitions";
+import { editMode, planTransition } from "./workflow";
+
+/**
+ * « Documents utiles » (SPEC §5, seed 001): any format, up to 5 files of 10 MB, judged by their
+ * content (lib/validation/files) and stored in `files`. For a live offer the list is part of the
+ * revision (`content.attachmentFileIds`), so a new document shows only once validated.
+ */
+export const MAX_ATTACHMENTS = 5;
+export const TOO_MANY_ATTACHMENTS = `${MAX_ATTACHMENTS} documents au maximum : retirez-en un avant d'en ajouter un autre`;
+
+export type AttachmentSummary = { fileId: string; name: string; size: number; mimeType: string };
+
+export async function describeAttachments(tx: DbOrTx, fileIds: string[]): Promise<AttachmentSummary[]> {
+  if (fileIds.length === 0) return [];
+  const rows = await tx.select({ fileId: files.id, name: files.name, size: files.size, mimeType: files.mimeType }).from(files).where(inArray(files.id, fileIds));
+  const byId = new Map(rows.map((row) => [row.fileId, row]));
+  return fileIds.flatMap((id) => byId.get(id) ?? []);
+}
+
+export async function uploadOfferAttachment(actor: Actor, offerId: number, file: File, today: string): Promise<AttachmentSummary> {
+  // Judge the size before reading 10 MB into memory; the content after.
+  if (file.size > ATTACHMENT_MAX_BYTES) throw fieldError("file", `Le fichier « ${sanitizeFilename(file.name)} » ne doit pas dépasser 10 Mo`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const problem = checkAttachment(bytes, file.name);
+  if (problem) throw fieldError("file", problem);
+  const name = sanitizeFilename(file.name);
+
+  return db.transaction(async (tx) => {
+    const offer = await lockOffer(tx, offerId, actor);
+    const plan = planTransition("edit", offer, actor, today);
+    if (!plan.ok) throwRefusal(plan);
+    if (!offer) throw notFoundError("Cette offre");
+    const revision = editMode(offer.state) === "revision" ? await findOpenRevision(tx, offer.id) : null;
+    const current = revision?.content.attachmentFileIds ?? (await attachmentIdsOf(tx, offer.id));
+    if (current.length >= MAX_ATTACHMENTS) throw fieldError("file", TOO_MANY_ATTACHMENTS);
+
+    const [stored] = await tx
+      .insert(files)
+      .values({
+        name,
+        mimeType: contentTypeFor(bytes, name),
+        size: bytes.length,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        content: Buffer.from(bytes),
+        uploadedById: actor.id,
+      })
+      .returning({ fileId: files.id, name: files.name, size: files.size, mimeType: files.mimeType });
+    if (editMode(offer.state) === "revision") {
+      await saveRevisionContent(tx, offer, actor, {}, [...current, stored.fileId]);
+    } else {
+      const [{ last }] = await tx.select({ last: max(offerAttachments.position) }).from(offerAttachments).where(eq(offerAttachments.offerId, offer.id));
+      await tx.insert(offerAttachments).values({ offerId: offer.id, fileId: stored.fileId, position: (last ?? -1) + 1 });
+    }
+    return stored;
+  });
+}
+
+/** « Retirer »: the link goes; the file itself is kept (other copies or versions may use it). */
+export async function removeOfferAttachment(actor: Actor, offerId: number, fileId: string, today: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const offer = await lockOffer(tx, offerId, actor);
+    const plan = planTransition("edit", offer, actor, today);
+    if (!plan.ok) throwRefusal(plan);
+    if (!offer) throw notFoundError("Cette offre");
+    if (editMode(offer.state) === "revision") {
+      const revision = await findOpenRevision(tx, offer.id);
+      const current = revision?.content.attachmentFileIds ?? (await attachmentIdsOf(tx, offer.id));
+      if (!current.includes(fileId)) throw new AppError("NOT_FOUND", "Ce document n'existe pas ou a déjà été retiré.");
+      await saveRevisionContent(tx, offer, actor, {}, current.filter((id) => id !== fileId));
+      return;
+    }
+    const removed = await tx
+      .delete(offerAttachments)
+      .where(and(eq(offerAttachments.offerId, offer.id), eq(offerAttachments.fileId, fileId)))
+      .returning({ fileId: offerAttachments.fileId });
+    if (removed.length === 0) throw new AppError("NOT_FOUND", "Ce document n'existe pas ou a déjà été retiré.");
+  });
+}

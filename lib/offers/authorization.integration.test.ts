@@ -1,0 +1,230 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db/client";
+import { offers, type Permission, type User } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session";
+import { createStructure, createUser } from "@/test/factories";
+import { attachFile, createOffer, createOfferWithRevision, NOW, PDF_BYTES, sessionFor, snapshotOfferTables } from "./test-support";
+
+// The actions run as whoever `session.current` is; next/cache has no request to revalidate here.
+const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
+vi.stubEnv("SSES_NOW", NOW);
+
+const actions = await import("./actions");
+type ActionName = keyof typeof actions;
+type AnyAction = (input: unknown) => Promise<{ ok: boolean; code?: string; message?: string }>;
+
+/**
+ * The authorisation matrix of SPEC §1 (issue 5): every offer action × each permission alone (and a
+ * regional admin) × own structure / another structure / anonymous. Allowed where SPEC §1 says so;
+ * otherwise refused — FORBIDDEN without the right, NOT_FOUND for another structure's offer,
+ * UNAUTHENTICATED without a session — with nothing written (every offer table compared before and
+ * after). An exported action without an entry here fails the suite.
+ */
+type Principal = Permission | "REGIONAL_ADMIN";
+const PRINCIPALS: Principal[] = ["CONSULTATION", "GESTIONNAIRE", "VALIDEUR", "ADMIN", "REGIONAL_ADMIN"];
+
+type Target = { offerId?: number; fileId?: string };
+type Entry = {
+  action: ActionName;
+  label: string;
+  /** Makes the offer the action applies to, in `structureId` (authorId: a GESTIONNAIRE of it). */
+  setup: (structureId: string, authorId: string) => Promise<Target>;
+  input: (target: Target, otherStructureId: string) => unknown;
+  allowed: Principal[];
+  /**
+   * Who passes the action's door (its capability) when that differs from who may finish it: they
+   * get NOT_FOUND for another structure's offer, like those allowed — its state is none of their business.
+   */
+  door?: Principal[];
+};
+
+const GV: Principal[] = ["GESTIONNAIRE", "VALIDEUR"];
+const MATRIX: Entry[] = [
+  {
+    action: "createOfferAction",
+    label: "créer une offre (structureId forgé ignoré)",
+    setup: async () => ({}),
+    input: (_target, otherStructureId) => ({ values: { name: "Nouvelle offre de test", structureId: otherStructureId }, structureId: otherStructureId }),
+    allowed: ["GESTIONNAIRE"],
+  },
+  {
+    action: "saveOfferStepAction",
+    label: "enregistrer une étape d'un brouillon",
+    setup: async (s, a) => ({ offerId: (await createOffer(s, "DRAFT", { authorId: a })).id }),
+    input: ({ offerId }) => ({ offerId, step: "complements", values: { offersMeals: true, offersHousing: true, state: "PUBLISHED" } }),
+    allowed: GV,
+  },
+  {
+    action: "uploadOfferAttachmentAction",
+    label: "déposer un document utile",
+    setup: async (s, a) => ({ offerId: (await createOffer(s, "DRAFT", { authorId: a })).id }),
+    input: ({ offerId }) => ({ offerId, file: new File([PDF_BYTES], "programme.pdf", { type: "application/pdf" }) }),
+    allowed: GV,
+  },
+  {
+    action: "removeOfferAttachmentAction",
+    label: "retirer un document utile",
+    setup: async (s, a) => {
+      const offer = await createOffer(s, "DRAFT", { authorId: a });
+      return { offerId: offer.id, fileId: (await attachFile(offer.id)).id };
+    },
+    input: ({ offerId, fileId }) => ({ offerId, fileId }),
+    allowed: GV,
+  },
+  {
+    action: "submitOfferAction",
+    label: "demander la validation d'un brouillon",
+    setup: async (s, a) => ({ offerId: (await createOffer(s, "DRAFT", { authorId: a })).id }),
+    input: ({ offerId }) => ({ offerId, state: "PUBLISHED" }),
+    allowed: GV,
+  },
+  {
+    action: "submitOfferAction",
+    label: "demander la validation d'une modification",
+    setup: async (s, a) => ({ offerId: (await createOfferWithRevision(s, a, "DRAFT")).offer.id }),
+    input: ({ offerId }) => ({ offerId }),
+    allowed: GV,
+  },
+  {
+    action: "validateOfferAction",
+    label: "valider une offre en attente",
+    setup: async (s, a) => ({ offerId: (await createOffer(s, "PENDING", { authorId: a })).id }),
+    input: ({ offerId }) => ({ offerId }),
+    allowed: ["VALIDEUR"],
+  },
+  {
+    action: "validateOfferAction",
+    label: "valider une modification en attente",
+    setup: async (s, a) => ({ offerId: (await createOfferWithRevision(s, a, "PENDING")).offer.id }),
+    input: ({ offerId }) => ({ offerId }),
+    allowed: ["VALIDEUR"],
+  },
+  {
+    action: "sendBackOfferAction",
+    label: "renvoyer une offre pour correction",
+    setup: async (s, a) => ({ offerId: (await createOffer(s, "PENDING", { authorId: a })).id }),
+    input: ({ offerId }) => ({ offerId, comment: "Merci de préciser les créneaux." }),
+    allowed: ["VALIDEUR"],
+  },
+  {
+    action: "sendBackOfferAction",
+    label: "renvoyer une modification pour correction",
+    setup: async (s, a) => ({ offerId: (await createOfferWithRevision(s, a, "PENDING")).offer.id }),
+    input: ({ offerId }) => ({ offerId, comment: "Merci de préciser les créneaux." }),
+    allowed: ["VALIDEUR"],
+  },
+  {
+    action: "discardRevisionAction",
+    label: "abandonner une modification",
+    setup: async (s, a) => ({ offerId: (await createOfferWithRevision(s, a, "DRAFT")).offer.id }),
+    input: ({ offerId }) => ({ offerId }),
+    allowed: GV,
+  },
+  {
+    action: "stopPublicationAction",
+    label: "arrêter une publication",
+    setup: async (s, a) => ({ offerId: (await createOffer(s, "PUBLISHED", { authorId: a })).id }),
+    input: ({ offerId }) => ({ offerId }),
+    allowed: GV,
+  },
+  {
+    action: "extendPublicationAction",
+    label: "prolonger une publication",
+    setup: async (s, a) => ({ offerId: (await createOffer(s, "PUBLISHED", { authorId: a })).id }),
+    input: ({ offerId }) => ({ offerId, publicationEnd: "2026-09-30" }),
+    allowed: GV,
+  },
+  {
+    action: "renewPublicationAction",
+    label: "renouveler une offre caduque",
+    setup: async (s, a) => ({ offerId: (await createOffer(s, "EXPIRED", { authorId: a })).id }),
+    input: ({ offerId }) => ({ offerId, publicationStart: "2026-06-01", publicationEnd: "2026-08-31" }),
+    allowed: GV,
+  },
+  {
+    action: "deleteOfferAction",
+    label: "supprimer un brouillon",
+    setup: async (s, a) => ({ offerId: (await createOffer(s, "DRAFT", { authorId: a })).id }),
+    input: ({ offerId }) => ({ offerId }),
+    allowed: GV,
+  },
+  {
+    action: "deleteOfferAction",
+    label: "supprimer une offre publiée",
+    setup: async (s, a) => ({ offerId: (await createOffer(s, "PUBLISHED", { authorId: a })).id }),
+    input: ({ offerId }) => ({ offerId }),
+    allowed: ["VALIDEUR"],
+    door: GV,
+  },
+  {
+    action: "duplicateOfferAction",
+    label: "dupliquer une offre",
+    setup: async (s, a) => ({ offerId: (await createOffer(s, "PUBLISHED", { authorId: a })).id }),
+    input: ({ offerId }) => ({ offerId }),
+    allowed: GV,
+  },
+];
+
+type Scope = "own" | "other" | "anonymous";
+const SCOPES: Scope[] = ["own", "other", "anonymous"];
+
+let own: { structureId: string; author: User; users: Record<Principal, User> };
+let other: { structureId: string; author: User };
+
+beforeAll(async () => {
+  const [ownStructure, otherStructure] = [await createStructure(), await createStructure()];
+  const users = {} as Record<Principal, User>;
+  for (const principal of PRINCIPALS) {
+    users[principal] =
+      principal === "REGIONAL_ADMIN"
+        ? await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11", permissions: [] })
+        : await createUser({ structureId: ownStructure.id, permissions: [principal] });
+  }
+  own = { structureId: ownStructure.id, author: await createUser({ structureId: ownStructure.id, permissions: ["GESTIONNAIRE"] }), users };
+  other = { structureId: otherStructure.id, author: await createUser({ structureId: otherStructure.id, permissions: ["GESTIONNAIRE"] }) };
+});
+
+describe("the matrix covers every exported action", () => {
+  it("each action of lib/offers/actions has at least one entry", () => {
+    const exported = Object.entries(actions)
+      .filter(([, value]) => typeof value === "function")
+      .map(([name]) => name)
+      .sort();
+    const covered = [...new Set(MATRIX.map((entry) => entry.action))].sort();
+    expect(covered).toEqual(exported);
+  });
+});
+
+describe.each(MATRIX)("$action — $label", (entry) => {
+  const cases = SCOPES.flatMap((scope) => (scope === "anonymous" ? [{ scope, principal: null }] : PRINCIPALS.map((principal) => ({ scope, principal }))));
+
+  it.each(cases)("$scope / $principal", async ({ scope, principal }) => {
+    const home = scope === "other" ? other : own;
+    const target = await entry.setup(home.structureId, home.author.id);
+    session.current = principal ? sessionFor(own.users[principal]) : null;
+    const before = await snapshotOfferTables();
+    const result = await (actions[entry.action] as AnyAction)(entry.input(target, other.structureId));
+    const after = await snapshotOfferTables();
+
+    const mayAct = principal !== null && entry.allowed.includes(principal);
+    const creates = entry.action === "createOfferAction";
+    if (mayAct && (scope === "own" || creates)) {
+      expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
+      expect(after).not.toEqual(before);
+      if (creates) {
+        // The forged structureId went nowhere: nothing new in the other structure.
+        const inOther = await db.select({ id: offers.id }).from(offers).where(and(eq(offers.structureId, other.structureId), eq(offers.name, "Nouvelle offre de test")));
+        expect(inOther).toEqual([]);
+      }
+      return;
+    }
+    const passesDoor = principal !== null && (entry.door ?? entry.allowed).includes(principal);
+    const expectedCode = scope === "anonymous" ? "UNAUTHENTICATED" : scope === "other" && passesDoor ? "NOT_FOUND" : "FORBIDDEN";
+    expect(result, JSON.stringify(result)).toMatchObject({ ok: false, code: expectedCode });
+    expect(result.message).toMatch(/[a-zéè]/);
+    expect(after).toEqual(before);
+  });
+});

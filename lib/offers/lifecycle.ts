@@ -1,0 +1,204 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { db, type Tx } from "@/db/client";
+import { offerAttachments, offers, offerStatusHistory, type Offer } from "@/db/schema";
+import { formatDateFr } from "@/lib/dates/paris";
+import { AppError, fieldError, notFoundError } from "@/lib/errors";
+import { enqueueEmail } from "@/lib/outbox/enqueue";
+import { describeMissing, missingFieldErrors, missingFields } from "./completeness";
+import { contentOf } from "./content";
+import { attachmentIdsOf } from "./revisions";
+import { NAME_MAX, PUBLICATION_ORDER_MESSAGE, PUBLICATION_PAST_MESSAGE } from "./schemas";
+import { activeUser, logOfferActivity, offerSpaceUrl, runTransition, stateLabel, structureUsersWith, throwRefusal, type Actor } from "./transitions";
+import { planTransition } from "./workflow";
+
+/**
+ * The offer's own transitions (SPEC §5): ask for validation, validate, send back, stop, extend,
+ * renew, delete, duplicate. Each is one call of `runTransition` with its checks and emails.
+ */
+function requireComplete(offer: Offer, today?: string) {
+  const missing = missingFields(contentOf(offer), today);
+  if (missing.length > 0) throw new AppError("INVALID", describeMissing(missing), missingFieldErrors(missing));
+}
+
+async function emailValidators(tx: Tx, offer: Offer, actor: Actor) {
+  for (const validator of await structureUsersWith(tx, offer.structureId, "VALIDEUR", actor.id)) {
+    await enqueueEmail(tx, {
+      template: "offer-to-validate",
+      to: validator.email,
+      props: { offerNumber: offer.id, offerName: offer.name, authorName: actor.displayName, offerUrl: offerSpaceUrl(offer.id) },
+      regionCode: offer.regionCode,
+    });
+  }
+}
+
+/** « Demander la validation »: every required field of the four steps, then the VALIDEURs are emailed. */
+export function submitOffer(actor: Actor, offerId: number, today: string) {
+  return runTransition({
+    action: "submit",
+    historyAction: "submit",
+    activityVerb: "submitted",
+    offerId,
+    actor,
+    today,
+    check: ({ offer }) => requireComplete(offer, today),
+    set: () => ({ submittedAt: new Date() }),
+    summary: ({ offer }) => `${actor.displayName} a demandé la validation de l'offre « ${offer.name} ».`,
+    after: ({ tx, updated }) => emailValidators(tx, updated, actor),
+  });
+}
+
+/** « Valider »: the state then follows the dates (Validée, Publiée or Caduque); the author is told. */
+export function validateOffer(actor: Actor, offerId: number, today: string) {
+  return runTransition({
+    action: "validate",
+    historyAction: "validate",
+    activityVerb: "validated",
+    offerId,
+    actor,
+    today,
+    // A start date that passed while the offer waited is fine: it is published at once (seed 001).
+    check: ({ offer }) => requireComplete(offer),
+    set: () => ({ validatedAt: new Date(), validatedById: actor.id }),
+    summary: ({ offer, plan }) => `${actor.displayName} a validé l'offre « ${offer.name} » (état : ${plan.to === "deleted" ? "" : stateLabel(plan.to)}).`,
+    after: async ({ tx, updated }) => {
+      const author = await activeUser(tx, updated.authorId, actor.id);
+      if (!author) return;
+      await enqueueEmail(tx, {
+        template: "offer-validated",
+        to: author.email,
+        props: { offerNumber: updated.id, offerName: updated.name, stateLabel: stateLabel(updated.state), offerUrl: offerSpaceUrl(updated.id) },
+        regionCode: updated.regionCode,
+      });
+    },
+  });
+}
+
+/** « Renvoyer pour correction »: back to Brouillon, the author receives the comment. */
+export function sendBackOffer(actor: Actor, offerId: number, comment: string, today: string) {
+  return runTransition({
+    action: "sendBack",
+    historyAction: "send_back",
+    activityVerb: "sent_back",
+    offerId,
+    actor,
+    today,
+    comment,
+    summary: ({ offer }) => `${actor.displayName} a renvoyé l'offre « ${offer.name} » pour correction.`,
+    after: async ({ tx, updated }) => {
+      const author = await activeUser(tx, updated.authorId, actor.id);
+      if (!author) return;
+      await enqueueEmail(tx, {
+        template: "offer-sent-back",
+        to: author.email,
+        props: { offerNumber: updated.id, offerName: updated.name, validatorName: actor.displayName, comment, offerUrl: offerSpaceUrl(updated.id) },
+        regionCode: updated.regionCode,
+      });
+    },
+  });
+}
+
+/** « Arrêter la publication »: Caduque at once, nothing deleted (seed 001). */
+export function stopPublication(actor: Actor, offerId: number, today: string) {
+  return runTransition({
+    action: "stop",
+    historyAction: "stop",
+    activityVerb: "stopped",
+    offerId,
+    actor,
+    today,
+    summary: ({ offer }) => `${actor.displayName} a arrêté la publication de l'offre « ${offer.name} ».`,
+  });
+}
+
+/** « Prolonger »: a later end date; the state follows the dates. */
+export function extendPublication(actor: Actor, offerId: number, publicationEnd: string, today: string) {
+  return runTransition({
+    action: "extend",
+    historyAction: "extend",
+    activityVerb: "extended",
+    offerId,
+    actor,
+    today,
+    dates: { publicationEnd },
+    check: ({ offer }) => {
+      if (publicationEnd < today) throw fieldError("publicationEnd", "La nouvelle date de fin ne peut pas être passée");
+      if (offer.publicationEnd && publicationEnd <= offer.publicationEnd) throw fieldError("publicationEnd", "La nouvelle date de fin doit être postérieure à la date de fin actuelle");
+      if (offer.publicationStart && publicationEnd <= offer.publicationStart) throw fieldError("publicationEnd", PUBLICATION_ORDER_MESSAGE);
+    },
+    comment: `Nouvelle date de fin de publication : ${formatDateFr(publicationEnd)}`,
+    summary: ({ offer }) => `${actor.displayName} a prolongé la publication de l'offre « ${offer.name} » jusqu'au ${formatDateFr(publicationEnd)}.`,
+  });
+}
+
+/**
+ * « Renouveler » a Caduque offer with new dates: published again directly by a VALIDEUR, waiting for
+ * validation otherwise (the VALIDEURs are emailed), as when the offer was first submitted.
+ */
+export function renewPublication(actor: Actor, offerId: number, dates: { publicationStart: string; publicationEnd: string }, today: string) {
+  return runTransition({
+    action: "renew",
+    historyAction: "renew",
+    activityVerb: "renewed",
+    offerId,
+    actor,
+    today,
+    dates,
+    check: ({ offer }) => {
+      if (dates.publicationStart < today) throw fieldError("publicationStart", PUBLICATION_PAST_MESSAGE);
+      if (dates.publicationEnd <= dates.publicationStart) throw fieldError("publicationEnd", PUBLICATION_ORDER_MESSAGE);
+      requireComplete({ ...offer, ...dates });
+    },
+    set: ({ plan }) => (plan.to === "PENDING" ? { submittedAt: new Date() } : { validatedAt: new Date(), validatedById: actor.id }),
+    comment: `Nouvelles dates de publication : du ${formatDateFr(dates.publicationStart)} au ${formatDateFr(dates.publicationEnd)}`,
+    summary: ({ offer }) => `${actor.displayName} a renouvelé la publication de l'offre « ${offer.name} ».`,
+    after: async ({ tx, updated, plan }) => {
+      if (plan.to === "PENDING") await emailValidators(tx, updated, actor);
+    },
+  });
+}
+
+/** Soft deletion (SPEC §10: recoverable by an admin); a GESTIONNAIRE deletes drafts only. */
+export function deleteOffer(actor: Actor, offerId: number, today: string) {
+  return runTransition({
+    action: "delete",
+    historyAction: "delete",
+    activityVerb: "deleted",
+    offerId,
+    actor,
+    today,
+    summary: ({ offer }) => `${actor.displayName} a supprimé l'offre « ${offer.name} ».`,
+  });
+}
+
+/** « Dupliquer »: a new draft with the same content and documents, without publication dates. */
+export async function duplicateOffer(actor: Actor, offerId: number, today: string): Promise<{ offerId: number }> {
+  return db.transaction(async (tx) => {
+    const [source] = actor.structureId
+      ? await tx
+          .select()
+          .from(offers)
+          .where(and(eq(offers.id, offerId), eq(offers.structureId, actor.structureId), isNull(offers.deletedAt)))
+          .limit(1)
+      : [];
+    const plan = planTransition("duplicate", source ?? null, actor, today);
+    if (!plan.ok) throwRefusal(plan);
+    if (!source) throw notFoundError("Cette offre");
+    const name = `Copie de ${source.name}`.slice(0, NAME_MAX);
+    const [copy] = await tx
+      .insert(offers)
+      .values({ ...contentOf(source), name, publicationStart: null, publicationEnd: null, structureId: source.structureId, state: "DRAFT", authorId: actor.id })
+      .returning();
+    const fileIds = await attachmentIdsOf(tx, source.id);
+    if (fileIds.length > 0) await tx.insert(offerAttachments).values(fileIds.map((fileId, position) => ({ offerId: copy.id, fileId, position })));
+    await tx.insert(offerStatusHistory).values({
+      offerId: copy.id,
+      fromState: null,
+      toState: "DRAFT",
+      actorId: actor.id,
+      action: "create",
+      comment: `Copie de l'offre n° ${source.id}`,
+    });
+    await logOfferActivity(tx, { offer: copy, actor, verb: "duplicated", summary: `${actor.displayName} a dupliqué l'offre « ${source.name} » (nouvelle offre n° ${copy.id}).`, to: "DRAFT" });
+    return { offerId: copy.id };
+  });
+}

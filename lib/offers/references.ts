@@ -1,0 +1,33 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db/client";
+import { referenceItems, type ReferenceKind } from "@/db/schema";
+
+export type ReferenceOption = { id: number; label: string };
+export type OfferReferenceOptions = { themes: ReferenceOption[]; targetPublics: ReferenceOption[]; fieldTypes: ReferenceOption[] };
+
+/** The wizard's lists (active items, in the regional admins' order). */
+export async function listOfferReferenceOptions(): Promise<OfferReferenceOptions> {
+  const rows = await db
+    .select({ id: referenceItems.id, label: referenceItems.label, kind: referenceItems.kind })
+    .from(referenceItems)
+    .where(and(inArray(referenceItems.kind, ["THEME", "TARGET_PUBLIC", "FIELD_TYPE"]), eq(referenceItems.isActive, true)))
+    .orderBy(asc(referenceItems.position), asc(referenceItems.id));
+  const of = (kind: ReferenceKind) => rows.filter((row) => row.kind === kind).map(({ id, label }) => ({ id, label }));
+  return { themes: of("THEME"), targetPublics: of("TARGET_PUBLIC"), fieldTypes: of("FIELD_TYPE") };
+}
+
+/**
+ * Ids that are not active items of that list (forged, or deactivated since the form was opened).
+ * An item already on the offer stays acceptable when deactivated later: editing another field must
+ * not fail because an admin retired a thématique.
+ */
+export async function unknownReferenceIds(tx: DbOrTx, kind: ReferenceKind, ids: number[], alreadyOnOffer: number[] = []): Promise<number[]> {
+  const wanted = ids.filter((id) => !alreadyOnOffer.includes(id));
+  if (wanted.length === 0) return [];
+  const found = await tx
+    .select({ id: referenceItems.id })
+    .from(referenceItems)
+    .where(and(eq(referenceItems.kind, kind), eq(referenceItems.isActive, true), inArray(referenceItems.id, wanted)));
+  const known = new Set(found.map((row) => row.id));
+  return wanted.filter((id) => !known.has(id));
+}

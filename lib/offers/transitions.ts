@@ -1,0 +1,146 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db, type Tx } from "@/db/client";
+import { activityLog, offers, offerStatusHistory, users, type NewOffer, type Offer, type OfferState, type Permission } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session";
+import { expireOfferCache } from "@/lib/catalogue/cache";
+import { appUrl } from "@/lib/env";
+import { AppError, notFoundError } from "@/lib/errors";
+import { OFFER_STATE_LABELS } from "./labels";
+import { isLiveState, planTransition, type Plan, type WorkflowAction } from "./workflow";
+
+/**
+ * Applies a planned transition (lib/offers/workflow.ts) in one transaction: the offer is read for
+ * update within the caller's structure (a forged id finds nothing → not found), the update is
+ * guarded by the state it was planned from, and the history row, the activity row and the outbox
+ * emails are written in the same transaction. The public cache is expired after the commit when
+ * the offer was or becomes visible.
+ */
+export type Actor = Pick<SessionUser, "id" | "kind" | "permissions" | "structureId" | "regionCode" | "displayName">;
+
+export type TransitionContext = { tx: Tx; offer: Offer; plan: Plan; actor: Actor; today: string; revisionId: string | null };
+
+export type TransitionSpec = {
+  action: WorkflowAction;
+  /** `offer_status_history.action` (the seed's vocabulary: submit, validate, send_back, stop…). */
+  historyAction: string;
+  /** `activity_log.action` is `offer.<verb>`. */
+  activityVerb: string;
+  offerId: number;
+  actor: Actor;
+  today: string;
+  comment?: string | null;
+  /** Dates the action sets (renew, extend): the target state is planned with them. */
+  dates?: { publicationStart?: string; publicationEnd?: string };
+  /**
+   * Checks that need the row (completeness, the open revision…); throw an AppError to refuse and
+   * nothing is written. May name the revision concerned, for the history row.
+   */
+  check?: (context: TransitionContext) => Promise<{ revisionId?: string } | void> | { revisionId?: string } | void;
+  /** Columns to set besides the state. */
+  set?: (context: TransitionContext) => Partial<NewOffer>;
+  /** Emails and other rows, inside the transaction, after the update. */
+  after?: (context: TransitionContext & { updated: Offer }) => Promise<void>;
+  summary: (context: TransitionContext) => string;
+};
+
+export const CONFLICT_MESSAGE = "Cette offre vient d'être modifiée par quelqu'un d'autre : rechargez la page.";
+
+/** The offer, locked, if it belongs to the actor's structure and is not deleted. */
+export async function lockOffer(tx: Tx, offerId: number, actor: Actor): Promise<Offer | null> {
+  if (!actor.structureId) return null;
+  const [offer] = await tx
+    .select()
+    .from(offers)
+    .where(and(eq(offers.id, offerId), eq(offers.structureId, actor.structureId), isNull(offers.deletedAt)))
+    .for("update")
+    .limit(1);
+  return offer ?? null;
+}
+
+export function throwRefusal(plan: Exclude<ReturnType<typeof planTransition>, Plan>): never {
+  throw new AppError(plan.code, plan.message);
+}
+
+export async function runTransition(spec: TransitionSpec): Promise<{ offer: Offer; from: OfferState; to: OfferState | "deleted" }> {
+  const result = await db.transaction(async (tx) => {
+    const offer = await lockOffer(tx, spec.offerId, spec.actor);
+    const planned = { ...(offer ?? { state: "DRAFT" as const, publicationStart: null, publicationEnd: null }), ...spec.dates };
+    const plan = planTransition(spec.action, offer ? planned : null, spec.actor, spec.today);
+    if (!plan.ok) throwRefusal(plan);
+    if (!offer) throw notFoundError("Cette offre");
+    const context: TransitionContext = { tx, offer, plan, actor: spec.actor, today: spec.today, revisionId: null };
+    const checked = await spec.check?.(context);
+    context.revisionId = checked?.revisionId ?? null;
+
+    const now = new Date();
+    const values: Partial<NewOffer> = { ...spec.dates, ...spec.set?.(context), updatedAt: now };
+    if (plan.to === "deleted") Object.assign(values, { deletedAt: now, deletedById: spec.actor.id });
+    else values.state = plan.to;
+    const [updated] = await tx
+      .update(offers)
+      .set(values)
+      .where(and(eq(offers.id, offer.id), eq(offers.structureId, offer.structureId), eq(offers.state, plan.from), isNull(offers.deletedAt)))
+      .returning();
+    if (!updated) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
+
+    const toState = plan.to === "deleted" ? plan.from : plan.to;
+    await tx.insert(offerStatusHistory).values({
+      offerId: offer.id,
+      revisionId: context.revisionId,
+      fromState: plan.from,
+      toState,
+      actorId: spec.actor.id,
+      action: spec.historyAction,
+      comment: spec.comment ?? null,
+    });
+    await logOfferActivity(tx, { offer: updated, actor: spec.actor, verb: spec.activityVerb, summary: spec.summary(context), from: plan.from, to: toState, comment: spec.comment });
+    await spec.after?.({ ...context, updated });
+    return { offer: updated, from: plan.from, to: plan.to };
+  });
+  if (isLiveState(result.from) || isLiveState(result.to)) expireOfferCache(result.offer.id);
+  return result;
+}
+
+export async function logOfferActivity(
+  tx: Tx,
+  entry: { offer: Pick<Offer, "id" | "structureId" | "regionCode">; actor: Actor | null; verb: string; summary: string; from?: OfferState | null; to?: OfferState | null; comment?: string | null },
+): Promise<void> {
+  await tx.insert(activityLog).values({
+    actorId: entry.actor?.id ?? null,
+    structureId: entry.offer.structureId,
+    regionCode: entry.offer.regionCode,
+    action: `offer.${entry.verb}`,
+    subjectType: "offer",
+    subjectId: String(entry.offer.id),
+    summary: entry.summary,
+    details: { offerId: entry.offer.id, fromState: entry.from ?? null, toState: entry.to ?? null, ...(entry.comment ? { comment: entry.comment } : {}) },
+  });
+}
+
+/** Active users of a structure holding a permission (the VALIDEURs to warn, the GESTIONNAIREs to remind). */
+export async function structureUsersWith(tx: Tx, structureId: string, permission: Permission, exceptUserId?: string) {
+  const rows = await tx
+    .select({ id: users.id, email: users.email, firstName: users.firstName })
+    .from(users)
+    .where(and(eq(users.structureId, structureId), isNull(users.frozenAt), sql`${permission}::permission = any(${users.permissions})`));
+  return rows.filter((row) => row.id !== exceptUserId);
+}
+
+/** The author to notify, if still active and not the one acting. */
+export async function activeUser(tx: Tx, userId: string | null, exceptUserId?: string) {
+  if (!userId || userId === exceptUserId) return null;
+  const [row] = await tx.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.id, userId), isNull(users.frozenAt))).limit(1);
+  return row ?? null;
+}
+
+export function offerSpaceUrl(offerId: number): string {
+  return appUrl(`/espace/offres/${offerId}`);
+}
+
+export function offerLabel(offer: Pick<Offer, "name">): string {
+  return `l'offre « ${offer.name} »`;
+}
+
+export function stateLabel(state: OfferState): string {
+  return OFFER_STATE_LABELS[state];
+}

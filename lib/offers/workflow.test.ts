@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import type { OfferState, Permission } from "@/db/schema";
+import type { Principal } from "@/lib/auth/permissions";
+import { editMode, isAllowed, planTransition, WORKFLOW_ACTIONS, type WorkflowAction } from "./workflow";
+
+const TODAY = "2026-05-15";
+const STATES: OfferState[] = ["DRAFT", "PENDING", "VALIDATED", "PUBLISHED", "EXPIRED"];
+const PERMISSIONS: Permission[] = ["CONSULTATION", "GESTIONNAIRE", "VALIDEUR", "ADMIN"];
+
+const offerer = (...permissions: Permission[]): Principal => ({ kind: "OFFERER", permissions });
+const offer = (state: OfferState, publicationStart: string | null = "2026-05-01", publicationEnd: string | null = "2026-06-30") => ({
+  state,
+  publicationStart,
+  publicationEnd,
+});
+
+/**
+ * SPEC §1 and §5 written out independently of the table: for each action, which single permission
+ * may do it from which states, and where it leads (dates 2026-05-01 → 2026-06-30 around TODAY).
+ */
+type Expectation = Partial<Record<Permission, Partial<Record<OfferState, OfferState | "deleted">>>>;
+const LIVE_SAME = { VALIDATED: "VALIDATED", PUBLISHED: "PUBLISHED" } as const;
+const EVERY_SAME = { DRAFT: "DRAFT", PENDING: "PENDING", VALIDATED: "VALIDATED", PUBLISHED: "PUBLISHED", EXPIRED: "EXPIRED" } as const;
+const EXPECTED: Record<WorkflowAction, Expectation> = {
+  edit: { GESTIONNAIRE: EVERY_SAME, VALIDEUR: EVERY_SAME },
+  submit: { GESTIONNAIRE: { DRAFT: "PENDING" }, VALIDEUR: { DRAFT: "PENDING" } },
+  validate: { VALIDEUR: { DRAFT: "PUBLISHED", PENDING: "PUBLISHED" } },
+  sendBack: { VALIDEUR: { PENDING: "DRAFT" } },
+  submitRevision: { GESTIONNAIRE: LIVE_SAME, VALIDEUR: LIVE_SAME },
+  validateRevision: { VALIDEUR: { VALIDATED: "PUBLISHED", PUBLISHED: "PUBLISHED" } },
+  sendBackRevision: { VALIDEUR: LIVE_SAME },
+  discardRevision: { GESTIONNAIRE: LIVE_SAME, VALIDEUR: LIVE_SAME },
+  stop: { GESTIONNAIRE: { VALIDATED: "EXPIRED", PUBLISHED: "EXPIRED" }, VALIDEUR: { VALIDATED: "EXPIRED", PUBLISHED: "EXPIRED" } },
+  extend: { GESTIONNAIRE: { VALIDATED: "PUBLISHED", PUBLISHED: "PUBLISHED" }, VALIDEUR: { VALIDATED: "PUBLISHED", PUBLISHED: "PUBLISHED" } },
+  renew: { GESTIONNAIRE: { EXPIRED: "PENDING" }, VALIDEUR: { EXPIRED: "PUBLISHED" } },
+  delete: {
+    GESTIONNAIRE: { DRAFT: "deleted" },
+    VALIDEUR: { DRAFT: "deleted", PENDING: "deleted", VALIDATED: "deleted", PUBLISHED: "deleted", EXPIRED: "deleted" },
+  },
+  duplicate: { GESTIONNAIRE: EVERY_SAME, VALIDEUR: EVERY_SAME },
+};
+
+describe("planTransition: every action × state × permission alone", () => {
+  const cases = WORKFLOW_ACTIONS.flatMap((action) => PERMISSIONS.flatMap((permission) => STATES.map((state) => ({ action, permission, state }))));
+
+  it.each(cases)("$action by $permission on $state", ({ action, permission, state }) => {
+    const expected = EXPECTED[action][permission]?.[state];
+    const plan = planTransition(action, offer(state), offerer(permission), TODAY);
+    if (expected) {
+      expect(plan).toMatchObject({ ok: true, from: state, to: expected });
+    } else {
+      expect(plan.ok).toBe(false);
+      if (!plan.ok) {
+        // No right at all, or a right that others hold in this state → FORBIDDEN; a wrong state → CONFLICT.
+        const holdsSomeRule = Object.values(EXPECTED[action][permission] ?? {}).length > 0;
+        const someoneMay = PERMISSIONS.some((other) => EXPECTED[action][other]?.[state]);
+        expect(plan.code).toBe(holdsSomeRule && !someoneMay ? "CONFLICT" : "FORBIDDEN");
+        expect(plan.message).toMatch(/[a-zé]/);
+      }
+    }
+  });
+
+  it("has an expectation for every action of the table", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...WORKFLOW_ACTIONS].sort());
+  });
+});
+
+describe("planTransition: who is not an offerer", () => {
+  it.each(WORKFLOW_ACTIONS)("%s is refused to anonymous, regional admins and institutions", (action) => {
+    for (const user of [null, { kind: "REGIONAL_ADMIN", permissions: [] }, { kind: "INSTITUTION", permissions: [] }] as const) {
+      expect(planTransition(action, offer("PENDING"), user, TODAY)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    }
+  });
+
+  it("a deleted or missing offer is not found, once the capability is held", () => {
+    expect(planTransition("submit", null, offerer("GESTIONNAIRE"), TODAY)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(planTransition("submit", { ...offer("DRAFT"), deletedAt: new Date() }, offerer("GESTIONNAIRE"), TODAY)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    // Without the capability the answer does not reveal whether the offer exists.
+    expect(planTransition("submit", null, offerer("CONSULTATION"), TODAY)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});
+
+describe("planTransition: the dates decide after validation", () => {
+  const validator = offerer("VALIDEUR");
+  it.each([
+    ["2026-05-16", "2026-06-30", "VALIDATED"],
+    ["2026-05-15", "2026-06-30", "PUBLISHED"],
+    ["2026-04-01", "2026-05-15", "PUBLISHED"],
+    ["2026-04-01", "2026-05-14", "EXPIRED"],
+  ] as const)("start %s, end %s → %s", (start, end, expected) => {
+    expect(planTransition("validate", offer("PENDING", start, end), validator, TODAY)).toMatchObject({ ok: true, to: expected });
+    expect(planTransition("renew", offer("EXPIRED", start, end), validator, TODAY)).toMatchObject({ ok: true, to: expected });
+  });
+
+  it("validating without publication dates asks for them", () => {
+    const plan = planTransition("validate", offer("PENDING", null, null), validator, TODAY);
+    expect(plan).toMatchObject({ ok: false, code: "INVALID" });
+    // …but the button stays: the click explains what is missing.
+    expect(isAllowed("validate", offer("PENDING", null, null), validator, TODAY)).toBe(true);
+  });
+
+  it("cumulative permissions: GESTIONNAIRE + VALIDEUR renews straight to the dates and deletes anything", () => {
+    const both = offerer("GESTIONNAIRE", "VALIDEUR");
+    expect(planTransition("renew", offer("EXPIRED"), both, TODAY)).toMatchObject({ ok: true, to: "PUBLISHED" });
+    expect(planTransition("delete", offer("PUBLISHED"), both, TODAY)).toMatchObject({ ok: true, to: "deleted" });
+  });
+
+  it("a GESTIONNAIRE deleting a published offer lacks a right (not a state problem)", () => {
+    expect(planTransition("delete", offer("PUBLISHED"), offerer("GESTIONNAIRE"), TODAY)).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+      message: "Un gestionnaire d'offres ne peut supprimer que des brouillons.",
+    });
+  });
+});
+
+describe("editMode", () => {
+  it("edits live offers through a revision and the others in place", () => {
+    expect(STATES.map((state) => [state, editMode(state)])).toEqual([
+      ["DRAFT", "direct"],
+      ["PENDING", "direct"],
+      ["VALIDATED", "revision"],
+      ["PUBLISHED", "revision"],
+      ["EXPIRED", "direct"],
+    ]);
+  });
+});

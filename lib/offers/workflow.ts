@@ -1,0 +1,148 @@
+import type { OfferState } from "@/db/schema";
+import { can, type Capability, type Principal } from "@/lib/auth/permissions";
+import { stateFromDates } from "./dates";
+
+/**
+ * THE authority on the offer lifecycle (SPEC §5, seed 001). Every action that changes an offer asks
+ * `planTransition` first; nothing else decides who may move an offer from which state to which.
+ * Pure: the caller passes the offer as it is in the database (read `for update`), the user and
+ * today's Paris day, and applies the answer in a transaction (lib/offers/transitions.ts).
+ */
+export type WorkflowAction =
+  | "edit"
+  | "submit"
+  | "validate"
+  | "sendBack"
+  | "submitRevision"
+  | "validateRevision"
+  | "sendBackRevision"
+  | "discardRevision"
+  | "stop"
+  | "extend"
+  | "renew"
+  | "delete"
+  | "duplicate";
+
+/** `fromDates`: validated, then Validée / Publiée / Caduque according to the publication dates. */
+export type Target = OfferState | "fromDates" | "same" | "deleted";
+
+type Rule = {
+  /** Every one of these capabilities is needed (cumulative permissions: SPEC §1). */
+  requires: readonly Capability[];
+  from: readonly OfferState[];
+  to: Target;
+};
+
+const ALL_STATES: readonly OfferState[] = ["DRAFT", "PENDING", "VALIDATED", "PUBLISHED", "EXPIRED"];
+const LIVE: readonly OfferState[] = ["VALIDATED", "PUBLISHED"];
+
+/**
+ * The transition table. Rules are tried in order: the first whose capabilities the user holds and
+ * whose `from` holds the offer's state wins. Two rules for one action express « a VALIDEUR does
+ * more »: renew goes straight to the dates for a VALIDEUR, to « En attente de validation » otherwise.
+ */
+export const TRANSITIONS: Record<WorkflowAction, readonly Rule[]> = {
+  // Content edits: a Validée / Publiée offer is edited through a revision (see `editMode`).
+  edit: [{ requires: ["offer.edit"], from: ALL_STATES, to: "same" }],
+  submit: [{ requires: ["offer.submit"], from: ["DRAFT"], to: "PENDING" }],
+  // « ou pour un VALIDEUR « Valider » directement » (SPEC §5): from the draft too.
+  validate: [{ requires: ["offer.validate"], from: ["DRAFT", "PENDING"], to: "fromDates" }],
+  sendBack: [{ requires: ["offer.sendBack"], from: ["PENDING"], to: "DRAFT" }],
+  // A revision of a live offer: the offer keeps its state (the public keeps the published version).
+  submitRevision: [{ requires: ["offer.submit"], from: LIVE, to: "same" }],
+  validateRevision: [{ requires: ["offer.validate"], from: LIVE, to: "fromDates" }],
+  sendBackRevision: [{ requires: ["offer.sendBack"], from: LIVE, to: "same" }],
+  discardRevision: [{ requires: ["offer.edit"], from: LIVE, to: "same" }],
+  // Seed 001 « Interrompre / prolonger ou renouveler » : GESTIONNAIRE and VALIDEUR alike.
+  stop: [{ requires: ["offer.managePublication"], from: LIVE, to: "EXPIRED" }],
+  extend: [{ requires: ["offer.managePublication"], from: LIVE, to: "fromDates" }],
+  renew: [
+    { requires: ["offer.managePublication", "offer.validate"], from: ["EXPIRED"], to: "fromDates" },
+    { requires: ["offer.managePublication"], from: ["EXPIRED"], to: "PENDING" },
+  ],
+  // GESTIONNAIRE deletes drafts only; VALIDEUR deletes any offer of the structure (soft deletion).
+  delete: [
+    { requires: ["offer.deleteAny"], from: ALL_STATES, to: "deleted" },
+    { requires: ["offer.deleteDraft"], from: ["DRAFT"], to: "deleted" },
+  ],
+  duplicate: [{ requires: ["offer.duplicate"], from: ALL_STATES, to: "same" }],
+};
+
+export const WORKFLOW_ACTIONS = Object.keys(TRANSITIONS) as WorkflowAction[];
+
+export type PlannedOffer = {
+  state: OfferState;
+  publicationStart: string | null;
+  publicationEnd: string | null;
+  deletedAt?: Date | null;
+};
+
+export type Refusal = { ok: false; code: "FORBIDDEN" | "CONFLICT" | "NOT_FOUND" | "INVALID"; message: string };
+export type Plan = { ok: true; from: OfferState; to: OfferState | "deleted"; rule: Rule };
+
+// Said when the user may do the action in general but not in this state.
+const WRONG_STATE: Record<WorkflowAction, string> = {
+  edit: "Cette offre ne peut pas être modifiée.",
+  submit: "Seul un brouillon peut être envoyé en validation.",
+  validate: "Seule une offre en brouillon ou en attente de validation peut être validée.",
+  sendBack: "Seule une offre en attente de validation peut être renvoyée pour correction.",
+  submitRevision: "Seule une offre validée ou publiée peut recevoir une modification à valider.",
+  validateRevision: "Seule la modification d'une offre validée ou publiée peut être validée.",
+  sendBackRevision: "Seule la modification d'une offre validée ou publiée peut être renvoyée pour correction.",
+  discardRevision: "Seule la modification d'une offre validée ou publiée peut être abandonnée.",
+  stop: "Seule une offre validée ou publiée peut être arrêtée.",
+  extend: "Seule une offre validée ou publiée peut être prolongée.",
+  renew: "Seule une offre caduque peut être renouvelée.",
+  delete: "Un gestionnaire d'offres ne peut supprimer que des brouillons.",
+  duplicate: "Cette offre ne peut pas être dupliquée.",
+};
+
+export const FORBIDDEN_MESSAGE = "Vous n'avez pas les droits nécessaires pour cette action.";
+export const NOT_FOUND_MESSAGE = "Cette offre n'existe pas ou vous n'y avez pas accès.";
+const MISSING_DATES = "Renseignez les dates de publication (étape 4) avant de valider.";
+
+/**
+ * What `action` does to `offer` for `user` on Paris day `today`: the target state, or a French
+ * refusal. Anonymous → FORBIDDEN here (the action door answers « session expirée » before).
+ */
+export function planTransition(action: WorkflowAction, offer: PlannedOffer | null, user: Principal | null, today: string): Plan | Refusal {
+  const rules = TRANSITIONS[action];
+  const held = rules.filter((rule) => rule.requires.every((capability) => can(user, capability)));
+  if (held.length === 0) return { ok: false, code: "FORBIDDEN", message: FORBIDDEN_MESSAGE };
+  if (!offer || offer.deletedAt) return { ok: false, code: "NOT_FOUND", message: NOT_FOUND_MESSAGE };
+  const rule = held.find((candidate) => candidate.from.includes(offer.state));
+  if (!rule) {
+    // A GESTIONNAIRE trying to delete a published offer lacks a right, the state is fine for others.
+    const allowedForSomeone = rules.some((candidate) => candidate.from.includes(offer.state));
+    return { ok: false, code: allowedForSomeone ? "FORBIDDEN" : "CONFLICT", message: WRONG_STATE[action] };
+  }
+  return resolve(rule, offer, today);
+}
+
+function resolve(rule: Rule, offer: PlannedOffer, today: string): Plan | Refusal {
+  const from = offer.state;
+  if (rule.to === "same") return { ok: true, from, to: from, rule };
+  if (rule.to !== "fromDates") return { ok: true, from, to: rule.to, rule };
+  if (!offer.publicationStart || !offer.publicationEnd) return { ok: false, code: "INVALID", message: MISSING_DATES };
+  return { ok: true, from, to: stateFromDates(offer.publicationStart, offer.publicationEnd, today), rule };
+}
+
+/** Whether the user may do the action on that offer now (to show or hide a button). */
+export function isAllowed(action: WorkflowAction, offer: PlannedOffer, user: Principal | null, today: string): boolean {
+  const plan = planTransition(action, offer, user, today);
+  // Missing dates are a form problem, not a reason to hide « Valider »: the click says what is missing.
+  return plan.ok || plan.code === "INVALID";
+}
+
+/**
+ * SPEC §5: the content of a Validée / Publiée offer is changed through a revision that needs
+ * validation while the public keeps the published version; other states are edited in place.
+ */
+export function editMode(state: OfferState): "direct" | "revision" {
+  return LIVE.includes(state) ? "revision" : "direct";
+}
+
+/** States whose offers the public may see (when today is within their dates). */
+export function isLiveState(state: OfferState | "deleted"): boolean {
+  return state === "VALIDATED" || state === "PUBLISHED";
+}
