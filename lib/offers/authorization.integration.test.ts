@@ -199,7 +199,8 @@ describe("the matrix covers every exported action", () => {
 });
 
 describe.each(MATRIX)("$action — $label", (entry) => {
-  const cases = SCOPES.flatMap((scope) => (scope === "anonymous" ? [{ scope, principal: null }] : PRINCIPALS.map((principal) => ({ scope, principal }))));
+  type Case = { scope: Scope; principal: Principal | null };
+  const cases = SCOPES.flatMap((scope): Case[] => (scope === "anonymous" ? [{ scope, principal: null }] : PRINCIPALS.map((principal) => ({ scope, principal }))));
 
   it.each(cases)("$scope / $principal", async ({ scope, principal }) => {
     const home = scope === "other" ? other : own;

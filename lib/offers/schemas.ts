@@ -36,6 +36,14 @@ export const PERSONAL_DATA_REMINDER = "Veillez à ne pas diffuser de données à
 // Inputs arrive as strings from forms and as anything from a forged request: never trust the type.
 const blankToNull = (value: unknown) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value);
 
+/** An optional field: missing, null or blank gives null; anything else must pass `inner`. */
+function blankable<T extends z.ZodType>(inner: T) {
+  return z
+    .preprocess(blankToNull, inner.nullable())
+    .optional()
+    .transform((value) => value ?? null);
+}
+
 /** A list of reference ids (checkboxes): strings or numbers, de-duplicated; existence is checked on the server. */
 export const idListSchema = z
   .union([z.array(z.union([z.string(), z.number()])).max(50, { error: "Trop d'éléments choisis" }), z.string(), z.number()])
@@ -46,28 +54,21 @@ export const idListSchema = z
   .transform((ids) => [...new Set(ids)]);
 
 /** One reference id chosen in a `<select>`; "" for none. */
-export const optionalIdSchema = z.preprocess(
-  blankToNull,
-  z.coerce.number({ error: "Choix invalide" }).int({ error: "Choix invalide" }).positive({ error: "Choix invalide" }).max(2_147_483_647).nullable(),
-);
+export const optionalIdSchema = blankable(z.coerce.number({ error: "Choix invalide" }).int({ error: "Choix invalide" }).positive({ error: "Choix invalide" }).max(2_147_483_647, { error: "Choix invalide" }));
 
-export const placesSchema = z.preprocess(
-  blankToNull,
-  z.coerce.number({ error: PLACES_MESSAGE }).int({ error: PLACES_MESSAGE }).min(PLACES_MIN, { error: PLACES_MESSAGE }).max(PLACES_MAX, { error: PLACES_MESSAGE }).nullable(),
-);
+export const placesSchema = blankable(z.coerce.number({ error: PLACES_MESSAGE }).int({ error: PLACES_MESSAGE }).min(PLACES_MIN, { error: PLACES_MESSAGE }).max(PLACES_MAX, { error: PLACES_MESSAGE }));
 
-export const optionalDateSchema = z.preprocess(
-  blankToNull,
-  z.string({ error: DATE_MESSAGE }).trim().refine(isDateString, { error: DATE_MESSAGE }).nullable(),
-);
+export const optionalDateSchema = blankable(z.string({ error: DATE_MESSAGE }).trim().refine(isDateString, { error: DATE_MESSAGE }));
 
-const optionalPostalCode = z.preprocess(
-  (value) => (typeof value === "string" ? value.replace(/[\s\u00a0\u202f]/g, "") : value),
-  z.preprocess(blankToNull, z.string({ error: POSTAL_CODE_MESSAGE }).regex(/^(?:0[1-9]|[1-8]\d|9[0-8])\d{3}$/, { error: POSTAL_CODE_MESSAGE }).nullable()),
+const optionalPostalCode = blankable(
+  z.preprocess(
+    (value) => (typeof value === "string" ? value.replace(/[\s\u00a0\u202f]/g, "") : value),
+    z.string({ error: POSTAL_CODE_MESSAGE }).regex(/^(?:0[1-9]|[1-8]\d|9[0-8])\d{3}$/, { error: POSTAL_CODE_MESSAGE }),
+  ),
 );
 
 // INSEE code of the commune chosen in the list (« 93066 », « 2A004 »).
-const optionalCommuneCode = z.preprocess(blankToNull, z.string({ error: COMMUNE_MESSAGE }).trim().regex(/^(?:\d{2}|2[AB])\d{3}$/, { error: COMMUNE_MESSAGE }).nullable());
+const optionalCommuneCode = blankable(z.string({ error: COMMUNE_MESSAGE }).trim().regex(/^(?:\d{2}|2[AB])\d{3}$/, { error: COMMUNE_MESSAGE }));
 
 const booleanSchema = z
   .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
@@ -112,13 +113,13 @@ export const descriptionStepSchema = z.object({
 export const modalitiesStepSchema = z
   .object({
     careModalities: optionalText(LONG_TEXT_MAX),
-    periodKind: z.preprocess(blankToNull, z.enum(periodKind.enumValues, { error: "Choisissez une période de prise en charge" }).nullable()),
+    periodKind: blankable(z.enum(periodKind.enumValues, { error: "Choisissez une période de prise en charge" })),
     periodStart: optionalDateSchema,
     periodEnd: optionalDateSchema,
     weeklySlots: weeklySlotsSchema,
   })
   .superRefine((values, ctx) => {
-    if (values.periodStart && values.periodEnd && values.periodEnd < values.periodStart) {
+    if (isDateString(values.periodStart) && isDateString(values.periodEnd) && values.periodEnd < values.periodStart) {
       ctx.addIssue({ code: "custom", path: ["periodEnd"], message: PERIOD_ORDER_MESSAGE });
     }
   });
@@ -149,8 +150,9 @@ export function publicationDatesError(
   end: string | null,
   earliestStart?: string,
 ): { field: "publicationStart" | "publicationEnd"; message: string } | null {
-  if (start && earliestStart && start < earliestStart) return { field: "publicationStart", message: PUBLICATION_PAST_MESSAGE };
-  if (start && end && end <= start) return { field: "publicationEnd", message: PUBLICATION_ORDER_MESSAGE };
+  // Only real dates are compared: a malformed one already has its own message.
+  if (isDateString(start) && earliestStart && start < earliestStart) return { field: "publicationStart", message: PUBLICATION_PAST_MESSAGE };
+  if (isDateString(start) && isDateString(end) && end <= start) return { field: "publicationEnd", message: PUBLICATION_ORDER_MESSAGE };
   return null;
 }
 
@@ -203,7 +205,7 @@ export const extendPublicationSchema = z.object({ offerId: offerIdSchema, public
 export const renewPublicationSchema = z
   .object({ offerId: offerIdSchema, publicationStart: requiredDate, publicationEnd: requiredDate })
   .superRefine((values, ctx) => {
-    if (values.publicationEnd <= values.publicationStart) ctx.addIssue({ code: "custom", path: ["publicationEnd"], message: PUBLICATION_ORDER_MESSAGE });
+    if (isDateString(values.publicationStart) && isDateString(values.publicationEnd) && values.publicationEnd <= values.publicationStart) ctx.addIssue({ code: "custom", path: ["publicationEnd"], message: PUBLICATION_ORDER_MESSAGE });
   });
 
 export const attachmentUploadSchema = z.object({
