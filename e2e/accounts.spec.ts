@@ -36,7 +36,7 @@ test.describe("Connexion et espaces (issue 2)", () => {
     await expectAccessible(page);
 
     await page.getByLabel("Adresse email").fill("pas-une-adresse");
-    await page.getByLabel("Mot de passe", { exact: true }).fill("x".repeat(10_000));
+    await page.getByRole("textbox", { name: "Mot de passe", exact: true }).fill("x".repeat(10_000));
     await page.getByRole("button", { name: "Se connecter" }).click();
     await expect(page.getByText("Saisissez une adresse email valide, par exemple nom@exemple.fr")).toBeVisible();
     await expect(page.getByText("Ce mot de passe est trop long (128 caractères au maximum)")).toBeVisible();
@@ -61,6 +61,7 @@ test.describe("Connexion et espaces (issue 2)", () => {
 
   test("un utilisateur d'établissement ne voit pas l'activité d'une structure", async ({ page }) => {
     await login(page, DEMO_ACCOUNTS.institution);
+    await expect(page).toHaveURL(/\/espace\/disponibilites$/);
     await page.goto("/espace");
     await expect(page).toHaveURL(/\/espace\/disponibilites$/);
   });

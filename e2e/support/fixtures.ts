@@ -9,7 +9,12 @@ type Sql = ReturnType<typeof postgres>;
 
 /** axe with the WCAG 2.0 / 2.1 A and AA rules, on the page as it is now. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  // axe's default run opens a helper page, which never opens while a sandboxed iframe is on the page
+  // (a rendered email in /admin/courriels): such pages run in legacy mode, the frame itself (its
+  // title) checked but not its inside, which cannot run scripts by design.
+  if ((await page.locator("iframe[sandbox]").count()) > 0) builder = builder.setLegacyMode(true).options({ iframes: false });
+  const results = await builder.analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
   expect(summary, `Accessibility violations on ${page.url()}`).toEqual([]);
 }
@@ -17,7 +22,8 @@ export async function expectAccessible(page: Page) {
 export async function login(page: Page, account: DemoAccount | { email: string }, password = DEMO_PASSWORD) {
   await page.goto("/connexion");
   await page.getByLabel("Adresse email").fill(account.email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
+  // By role: the label text also holds the required-field asterisk, which the accessible name leaves out.
+  await page.getByRole("textbox", { name: "Mot de passe", exact: true }).fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();
 }
 
