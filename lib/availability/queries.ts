@@ -1,27 +1,64 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { availabilityPeriods, institutions, referenceItems } from "@/db/schema";
+import { availabilityPeriods, institutions, referenceItems, type AvailabilityPeriod, type ReferenceKind } from "@/db/schema";
+import { rangesOverlap } from "./days";
 
-/** An institution user's own periods (scoped by their institution, never by a URL parameter). */
-export async function listInstitutionPeriods(institutionId: string) {
-  return db
-    .select({
-      id: availabilityPeriods.id,
-      discipline: referenceItems.label,
-      promotion: availabilityPeriods.promotion,
-      studentCount: availabilityPeriods.studentCount,
-      startDate: availabilityPeriods.startDate,
-      endDate: availabilityPeriods.endDate,
-      modality: availabilityPeriods.modality,
-      departmentCodes: availabilityPeriods.departmentCodes,
-    })
+/**
+ * Reads of the institution space (« Disponibilités »), always scoped by the caller's institution
+ * (from the session, never from a URL parameter): another institution's period answers null.
+ */
+export type OwnPeriod = AvailabilityPeriod & { discipline: string };
+export type OverlapNote = { id: string; startDate: string; endDate: string; promotion: string | null };
+export type OwnPeriodRow = OwnPeriod & { overlaps: OverlapNote[] };
+
+const periodColumns = { period: availabilityPeriods, discipline: referenceItems.label };
+
+export async function listInstitutionPeriods(institutionId: string): Promise<OwnPeriodRow[]> {
+  const rows = await db
+    .select(periodColumns)
     .from(availabilityPeriods)
     .innerJoin(referenceItems, eq(referenceItems.id, availabilityPeriods.disciplineId))
     .where(eq(availabilityPeriods.institutionId, institutionId))
-    .orderBy(asc(availabilityPeriods.startDate));
+    .orderBy(asc(availabilityPeriods.startDate), asc(availabilityPeriods.createdAt));
+  const periods = rows.map(({ period, discipline }) => ({ ...period, discipline }));
+  return periods.map((period) => ({ ...period, overlaps: overlapsOf(period, periods) }));
 }
 
-export async function getInstitutionName(institutionId: string): Promise<string | null> {
-  const [row] = await db.select({ name: institutions.name }).from(institutions).where(eq(institutions.id, institutionId)).limit(1);
-  return row?.name ?? null;
+/**
+ * Periods of the same discipline whose dates overlap: allowed (two groups of one promotion may
+ * go out at once) but flagged, because it is more often a period declared twice.
+ */
+export function overlapsOf(period: Pick<AvailabilityPeriod, "id" | "disciplineId" | "startDate" | "endDate">, others: readonly AvailabilityPeriod[]): OverlapNote[] {
+  return others
+    .filter((other) => other.id !== period.id && other.disciplineId === period.disciplineId)
+    .filter((other) => rangesOverlap({ start: period.startDate, end: period.endDate }, { start: other.startDate, end: other.endDate }))
+    .map(({ id, startDate, endDate, promotion }) => ({ id, startDate, endDate, promotion }));
+}
+
+/** One of the institution's periods with its overlaps, or null (unknown id, or another institution's). */
+export async function getInstitutionPeriod(institutionId: string, periodId: string): Promise<OwnPeriodRow | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(periodId)) return null;
+  const all = await listInstitutionPeriods(institutionId);
+  return all.find((period) => period.id === periodId) ?? null;
+}
+
+export async function getInstitutionSummary(institutionId: string) {
+  const [row] = await db
+    .select({ id: institutions.id, name: institutions.name, regionCode: institutions.regionCode, departmentCode: institutions.departmentCode, isActive: institutions.isActive })
+    .from(institutions)
+    .where(eq(institutions.id, institutionId))
+    .limit(1);
+  return row ?? null;
+}
+
+export type ReferenceOption = { value: string; label: string };
+
+/** Active items of a reference list, for a `<select>`. */
+export async function listReferenceOptions(kind: ReferenceKind): Promise<ReferenceOption[]> {
+  const rows = await db
+    .select({ id: referenceItems.id, label: referenceItems.label })
+    .from(referenceItems)
+    .where(and(eq(referenceItems.kind, kind), eq(referenceItems.isActive, true)))
+    .orderBy(asc(referenceItems.position), asc(referenceItems.id));
+  return rows.map((row) => ({ value: String(row.id), label: row.label }));
 }

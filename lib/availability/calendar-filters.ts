@@ -1,0 +1,44 @@
+import { parseMonth, type MonthKey } from "./days";
+
+/**
+ * The calendar's filters as they live in the URL (`?mois=2026-05&discipline=3&etablissement=…&departement=93`),
+ * so that a view can be bookmarked, shared and exported. Parsing never fails: junk is dropped
+ * (`mois=2026-13` gives the current month), the page stays a normal page, never a 500.
+ */
+export type CalendarFilters = {
+  month: MonthKey;
+  disciplineId: number | null;
+  institutionId: string | null;
+  departmentCode: string | null;
+  page: number;
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+
+export function parseCalendarFilters(params: SearchParams, today: string): CalendarFilters {
+  const discipline = first(params.discipline);
+  const institution = first(params.etablissement).toLowerCase();
+  const department = first(params.departement).toUpperCase();
+  const page = Number(first(params.page));
+  return {
+    month: parseMonth(first(params.mois), today),
+    disciplineId: /^\d{1,9}$/.test(discipline) ? Number(discipline) : null,
+    institutionId: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(institution) ? institution : null,
+    departmentCode: /^(?:\d{2,3}|2[AB])$/.test(department) ? department : null,
+    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+  };
+}
+
+/** The query string of a view (only the filters that are set), for links, pagination and exports. */
+export function calendarQuery(filters: CalendarFilters, overrides: Partial<CalendarFilters> = {}): string {
+  const merged = { ...filters, ...overrides };
+  const params = new URLSearchParams();
+  params.set("mois", merged.month);
+  if (merged.disciplineId !== null) params.set("discipline", String(merged.disciplineId));
+  if (merged.institutionId) params.set("etablissement", merged.institutionId);
+  if (merged.departmentCode) params.set("departement", merged.departmentCode);
+  if (merged.page > 1) params.set("page", String(merged.page));
+  return params.toString();
+}

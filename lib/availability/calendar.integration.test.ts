@@ -1,0 +1,172 @@
+import ICAL from "ical.js";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db/client";
+import { availabilityPeriods, institutions, type NewUser, type User } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session";
+import { createCatalogueOffer } from "@/lib/catalogue/test-offers";
+import { today } from "@/lib/dates/clock";
+import { createInstitution, createStructure, createUser, referenceId } from "@/test/factories";
+
+const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
+
+const { listCalendarPeriods, listCalendarPeriodsForExport, CALENDAR_PAGE_SIZE } = await import("./calendar");
+const { parseCalendarFilters } = await import("./calendar-filters");
+const { getDemandSummary, listCohortsForOffer, listOffersForPeriod } = await import("./matching");
+const { calendarExportResponse } = await import("./exports");
+
+function asSession(user: User, regionCode: string | null): SessionUser {
+  return { id: user.id, kind: user.kind, email: user.email, firstName: user.firstName, lastName: user.lastName, displayName: "x", permissions: user.permissions, structureId: user.structureId, institutionId: user.institutionId, regionCode: user.regionCode ?? regionCode, mustChangePassword: false };
+}
+
+type PeriodOverrides = Partial<typeof availabilityPeriods.$inferInsert>;
+async function period(institution: { id: string; regionCode: string }, overrides: PeriodOverrides = {}) {
+  const [row] = await db
+    .insert(availabilityPeriods)
+    .values({
+      institutionId: institution.id,
+      regionCode: institution.regionCode,
+      disciplineId: await referenceId("DISCIPLINE", "Médecine"),
+      studentCount: 30,
+      startDate: "2026-05-04",
+      endDate: "2026-05-29",
+      modality: "SPLIT",
+      weeklySlots: ["2-am", "4-pm"],
+      departmentCodes: ["93"],
+      ...overrides,
+    })
+    .returning();
+  return row;
+}
+
+const filters = (params: Record<string, string> = {}) => parseCalendarFilters({ mois: "2026-05", ...params }, "2026-04-20");
+
+let ufr: typeof institutions.$inferSelect;
+let ifsi: typeof institutions.$inferSelect;
+let closed: typeof institutions.$inferSelect;
+let strasbourg: typeof institutions.$inferSelect;
+let nursing: number;
+let ids: Record<string, string>;
+
+beforeAll(async () => {
+  nursing = await referenceId("DISCIPLINE", "Soins infirmiers");
+  ufr = await createInstitution({ name: "A – UFR de médecine", departmentCode: "75", regionCode: "11" });
+  ifsi = await createInstitution({ name: "B – IFSI de Bobigny", departmentCode: "93", regionCode: "11" });
+  closed = await createInstitution({ name: "C – Institut fermé", departmentCode: "92", regionCode: "11", isActive: false });
+  strasbourg = await createInstitution({ name: "D – IFSI de Strasbourg", departmentCode: "67", regionCode: "44" });
+  ids = {
+    may: (await period(ufr)).id,
+    aprilToMay: (await period(ufr, { startDate: "2026-04-20", endDate: "2026-05-05", modality: "CONTINUOUS", weeklySlots: [], departmentCodes: ["75"] })).id,
+    june: (await period(ufr, { startDate: "2026-06-01", endDate: "2026-06-30" })).id,
+    nursingWholeRegion: (await period(ifsi, { disciplineId: nursing, departmentCodes: [], studentCount: 50 })).id,
+    closedInstitution: (await period(closed)).id,
+    otherRegion: (await period(strasbourg, { departmentCodes: ["67"] })).id,
+  };
+});
+
+describe("listCalendarPeriods", () => {
+  it("shows the région's periods overlapping the month, of active institutions only", async () => {
+    const page = await listCalendarPeriods("11", filters());
+    // By institution, discipline, then start date.
+    expect(page.periods.map((p) => p.id)).toEqual([ids.aprilToMay, ids.may, ids.nursingWholeRegion]);
+    expect(page.total).toBe(3);
+    expect((await listCalendarPeriods("44", filters())).periods.map((p) => p.id)).toEqual([ids.otherRegion]);
+    expect((await listCalendarPeriods("11", filters({ mois: "2026-04" }))).periods.map((p) => p.id)).toEqual([ids.aprilToMay]);
+  });
+
+  it("filters by discipline, institution and département (a period without départements covers the whole région)", async () => {
+    expect((await listCalendarPeriods("11", filters({ discipline: String(nursing) }))).periods.map((p) => p.id)).toEqual([ids.nursingWholeRegion]);
+    expect((await listCalendarPeriods("11", filters({ etablissement: ifsi.id }))).periods.map((p) => p.id)).toEqual([ids.nursingWholeRegion]);
+    expect((await listCalendarPeriods("11", filters({ departement: "75" }))).periods.map((p) => p.id).sort()).toEqual([ids.aprilToMay, ids.nursingWholeRegion].sort());
+    // Another région's institution in the URL shows nothing rather than leaking it.
+    expect((await listCalendarPeriods("11", filters({ etablissement: strasbourg.id }))).total).toBe(0);
+  });
+
+  it("falls back to the current month on a bad month and to the last page on an absurd page", async () => {
+    expect(parseCalendarFilters({ mois: "2026-13" }, "2026-05-10").month).toBe("2026-05");
+    const page = await listCalendarPeriods("11", filters({ page: "999" }));
+    expect(page).toMatchObject({ page: 1, pageCount: 1, total: 3 });
+    expect(CALENDAR_PAGE_SIZE).toBeGreaterThan(3);
+  });
+});
+
+describe("meeting points", () => {
+  it("lists the cohorts meeting an offer, for its structure's users and its région's admins only", async () => {
+    const structure = await createStructure({ regionCode: "11", departmentCode: "93" });
+    const offer = await createCatalogueOffer({ structureId: structure.id, departmentCode: "93", periodStart: "2026-05-15", periodEnd: "2026-06-15", weeklySlots: ["2-am", "5-am"] });
+    const member = asSession(await createUser({ kind: "OFFERER", structureId: structure.id }), "11");
+    const cohorts = await listCohortsForOffer(offer.id, member);
+    expect(cohorts?.map((c) => c.id).sort()).toEqual([ids.may, ids.june, ids.nursingWholeRegion].sort());
+    expect(cohorts?.find((c) => c.id === ids.may)?.commonSlots).toEqual(["2-am"]);
+
+    const stranger = asSession(await createUser({ kind: "OFFERER" }), "11");
+    const admin = asSession(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" } as NewUser), "11");
+    const foreignAdmin = asSession(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" } as NewUser), "44");
+    const institutionUser = asSession(await createUser({ kind: "INSTITUTION", institutionId: ufr.id }), "11");
+    expect(await listCohortsForOffer(offer.id, stranger)).toBeNull();
+    expect(await listCohortsForOffer(offer.id, foreignAdmin)).toBeNull();
+    expect(await listCohortsForOffer(offer.id, institutionUser)).toBeNull();
+    expect((await listCohortsForOffer(offer.id, admin))?.length).toBe(3);
+    expect(await listCohortsForOffer(-1, admin)).toBeNull();
+  });
+
+  it("lists the published offers a period meets", async () => {
+    const structure = await createStructure({ regionCode: "11" });
+    const today = "2026-04-20";
+    const meets = await createCatalogueOffer({ structureId: structure.id, name: "Dans le 93, en mai", departmentCode: "93", periodStart: "2026-05-20", periodEnd: "2026-07-01", today });
+    await createCatalogueOffer({ structureId: structure.id, name: "Dans le 75", departmentCode: "75", periodStart: "2026-05-20", periodEnd: "2026-07-01", today });
+    await createCatalogueOffer({ structureId: structure.id, name: "Trop tard", departmentCode: "93", periodStart: "2026-06-01", periodEnd: "2026-07-01", today });
+    await createCatalogueOffer({ structureId: structure.id, name: "Brouillon", state: "DRAFT", departmentCode: "93", periodStart: "2026-05-20", periodEnd: "2026-07-01", today });
+    const offers = await listOffersForPeriod({ regionCode: "11", startDate: "2026-05-04", endDate: "2026-05-29", departmentCodes: ["93"] }, today);
+    expect(offers.map((o) => o.name)).toContain(meets.name);
+    expect(offers.map((o) => o.name)).not.toEqual(expect.arrayContaining(["Dans le 75"]));
+    expect(offers.map((o) => o.name)).not.toContain("Trop tard");
+    expect(offers.map((o) => o.name)).not.toContain("Brouillon");
+  });
+
+  it("sums students declared and places offered per département and month", async () => {
+    const summary = await getDemandSummary("11", ["2026-05", "2026-06"], ["75", "93"], { disciplineId: null, institutionId: null }, "2026-04-20");
+    const cell = (department: string, index: number) => summary.rows.find((row) => row.departmentCode === department)!.cells[index];
+    // May, 93: the UFR's May period (30) + the IFSI's whole-région period counted in its own département (50).
+    expect(cell("93", 0).students).toBe(80);
+    expect(cell("75", 0).students).toBe(30); // the April–May period listing 75
+    expect(cell("93", 1).students).toBe(30); // June
+    expect(cell("93", 0).places).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("exports", () => {
+  const request = (query: string) => new Request(`http://localhost/admin/calendrier/export.csv?${query}`);
+
+  it("refuses anonymous visitors and users without the capabilities", async () => {
+    session.current = null;
+    expect((await calendarExportResponse(request("mois=2026-05"), "csv", ["calendar.view"])).status).toBe(401);
+    session.current = asSession(await createUser({ kind: "INSTITUTION", institutionId: ufr.id }), "11");
+    expect((await calendarExportResponse(request("mois=2026-05"), "csv", ["calendar.view", "admin.dashboard"])).status).toBe(403);
+  });
+
+  it("exports the filtered month of the caller's région as CSV and iCalendar", async () => {
+    session.current = asSession(await createUser({ kind: "OFFERER" }), "11");
+    const csv = await calendarExportResponse(request("mois=2026-05&departement=75"), "csv", ["calendar.view"]);
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(csv.headers.get("content-disposition")).toContain("disponibilites-2026-05.csv");
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    const lines = text.split("\r\n").filter(Boolean);
+    expect(lines).toHaveLength(3);
+    expect(text).not.toContain("Strasbourg");
+
+    const ics = await calendarExportResponse(request("mois=2026-13"), "ics", ["calendar.view"]);
+    expect(ics.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    // « 2026-13 » is not a month: the current one is exported, never an error.
+    expect(ics.status).toBe(200);
+    expect(ics.headers.get("content-disposition")).toContain(`disponibilites-${today().slice(0, 7)}.ics`);
+    expect(new ICAL.Component(ICAL.parse(await ics.text())).name).toBe("vcalendar");
+
+    const may = new ICAL.Component(ICAL.parse(await (await calendarExportResponse(request("mois=2026-05"), "ics", ["calendar.view"])).text()));
+    const uids = may.getAllSubcomponents("vevent").map((event) => String(event.getFirstPropertyValue("uid")));
+    expect(uids.sort()).toEqual([ids.may, ids.aprilToMay, ids.nursingWholeRegion].map((id) => `disponibilite-${id}@localhost`).sort());
+    expect(await listCalendarPeriodsForExport("11", filters())).toHaveLength(3);
+  });
+});

@@ -1,0 +1,151 @@
+import { addDays, compareDates, isDateString, isoWeekday } from "@/lib/dates/paris";
+import { frenchPublicHolidays } from "./holidays";
+
+/**
+ * The calendar's day arithmetic, pure and client-safe: which days of a month a period makes
+ * available (SPEC §7), and which days to shade (weekends, public holidays). Everything works on
+ * `YYYY-MM-DD` strings with UTC arithmetic (lib/dates/paris), so daylight saving time and the
+ * server's time zone never move a day.
+ */
+
+/** A month as it lives in the URL (`?mois=2026-05`). */
+export type MonthKey = `${number}-${number}`;
+
+const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+
+/** The half-days of a day a cohort can come: the whole day, the morning or the afternoon only. */
+export type DayPart = "day" | "am" | "pm";
+export type AvailableDay = { date: string; part: DayPart };
+
+/** What day computation needs of a period (a row of availability_periods). */
+export type PeriodPattern = {
+  startDate: string;
+  endDate: string;
+  modality: "CONTINUOUS" | "SPLIT";
+  weeklySlots: readonly string[];
+  excludedDates: readonly string[];
+};
+
+export function isMonthKey(value: unknown): value is MonthKey {
+  if (typeof value !== "string") return false;
+  const match = MONTH_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  return year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12;
+}
+
+/** `?mois=` as typed by anyone: a real month, or the month of `today` (`2026-13` is not a month). */
+export function parseMonth(value: unknown, today: string): MonthKey {
+  const candidate = Array.isArray(value) ? value[0] : value;
+  return isMonthKey(candidate) ? candidate : (today.slice(0, 7) as MonthKey);
+}
+
+export function monthOf(date: string): MonthKey {
+  return date.slice(0, 7) as MonthKey;
+}
+
+export function firstDayOf(month: MonthKey): string {
+  return `${month}-01`;
+}
+
+export function lastDayOf(month: MonthKey): string {
+  return addDays(firstDayOf(shiftMonth(month, 1)), -1);
+}
+
+/** The month `delta` months away (negative for earlier), across years. */
+export function shiftMonth(month: MonthKey, delta: number): MonthKey {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + delta;
+  const year = Math.floor(index / 12);
+  return `${String(year).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}` as MonthKey;
+}
+
+/** Every day of the month, in order. */
+export function daysOfMonth(month: MonthKey): string[] {
+  const days: string[] = [];
+  for (let day = firstDayOf(month), last = lastDayOf(month); day <= last; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+export function isWeekend(date: string): boolean {
+  return isoWeekday(date) >= 6;
+}
+
+/** A column of the month view: the day, and why it is shaded. */
+export type MonthColumn = { date: string; dayOfMonth: number; weekday: number; isWeekend: boolean; holiday: string | null };
+
+export function monthColumns(month: MonthKey): MonthColumn[] {
+  const holidays = new Map(frenchPublicHolidays(Number(month.slice(0, 4))).map((h) => [h.date, h.name]));
+  return daysOfMonth(month).map((date) => ({
+    date,
+    dayOfMonth: Number(date.slice(8, 10)),
+    weekday: isoWeekday(date),
+    isWeekend: isWeekend(date),
+    holiday: holidays.get(date) ?? null,
+  }));
+}
+
+/**
+ * The part of each weekday a period covers: a day is available when at least one of its
+ * half-days is ticked in the weekly grid. With no half-day ticked, a continuous period covers
+ * every day; a split one covers none (the form requires a grid for « en fractionné »).
+ */
+export function weekdayParts(pattern: Pick<PeriodPattern, "modality" | "weeklySlots">): Map<number, DayPart> {
+  const parts = new Map<number, DayPart>();
+  const slots = new Set(pattern.weeklySlots);
+  if (slots.size === 0) {
+    if (pattern.modality === "CONTINUOUS") for (let day = 1; day <= 7; day++) parts.set(day, "day");
+    return parts;
+  }
+  for (let day = 1; day <= 7; day++) {
+    const am = slots.has(`${day}-am`);
+    const pm = slots.has(`${day}-pm`);
+    if (am && pm) parts.set(day, "day");
+    else if (am) parts.set(day, "am");
+    else if (pm) parts.set(day, "pm");
+  }
+  return parts;
+}
+
+/** The available days of a period between `from` and `to` (both included). */
+export function availableDaysBetween(pattern: PeriodPattern, from: string, to: string): AvailableDay[] {
+  if (!isDateString(pattern.startDate) || !isDateString(pattern.endDate) || compareDates(pattern.startDate, pattern.endDate) > 0) return [];
+  const first = pattern.startDate > from ? pattern.startDate : from;
+  const last = pattern.endDate < to ? pattern.endDate : to;
+  const parts = weekdayParts(pattern);
+  const excluded = new Set(pattern.excludedDates);
+  const days: AvailableDay[] = [];
+  for (let date = first; date <= last; date = addDays(date, 1)) {
+    const part = parts.get(isoWeekday(date));
+    if (part && !excluded.has(date)) days.push({ date, part });
+  }
+  return days;
+}
+
+/** The available days of a period within a month. */
+export function availableDaysInMonth(pattern: PeriodPattern, month: MonthKey): AvailableDay[] {
+  return availableDaysBetween(pattern, firstDayOf(month), lastDayOf(month));
+}
+
+/** Consecutive available days with the same part: one bar of the month view each. */
+export type DayRun = { start: string; end: string; part: DayPart; length: number };
+
+export function runsOf(days: readonly AvailableDay[]): DayRun[] {
+  const runs: DayRun[] = [];
+  for (const day of days) {
+    const last = runs.at(-1);
+    if (last && last.part === day.part && addDays(last.end, 1) === day.date) {
+      last.end = day.date;
+      last.length += 1;
+    } else {
+      runs.push({ start: day.date, end: day.date, part: day.part, length: 1 });
+    }
+  }
+  return runs;
+}
+
+/** Whether two date ranges (inclusive) share at least one day. */
+export function rangesOverlap(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}

@@ -1,0 +1,73 @@
+import { WEEKDAYS } from "@/db/schema/types";
+import { formatDateFr } from "@/lib/dates/paris";
+import type { DayPart, DayRun } from "./days";
+import { MODALITY_LABELS } from "./schemas";
+
+/**
+ * The French sentences of the calendar (details on hover and focus, list view, exports), pure and
+ * client-safe, so that the screen, the CSV and the iCalendar file say the same thing.
+ */
+const WEEKDAY_PLURALS: Record<number, string> = { 1: "lundis", 2: "mardis", 3: "mercredis", 4: "jeudis", 5: "vendredis", 6: "samedis", 7: "dimanches" };
+const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+export const PART_LABELS: Record<DayPart, string> = { day: "journée", am: "matin", pm: "après-midi" };
+
+/** « les lundis matin, les mercredis toute la journée »; « tous les jours » for a continuous period without grid. */
+export function describeSlots(slots: readonly string[], modality: keyof typeof MODALITY_LABELS): string {
+  const set = new Set(slots);
+  if (set.size === 0) return modality === "CONTINUOUS" ? "tous les jours" : "aucune demi-journée";
+  const parts = WEEKDAYS.flatMap((day) => {
+    const am = set.has(`${day}-am`);
+    const pm = set.has(`${day}-pm`);
+    if (am && pm) return [`les ${WEEKDAY_PLURALS[day]} toute la journée`];
+    if (am) return [`les ${WEEKDAY_PLURALS[day]} matin`];
+    if (pm) return [`les ${WEEKDAY_PLURALS[day]} après-midi`];
+    return [];
+  });
+  return parts.join(", ");
+}
+
+/** « Matins et après-midis », « Matins seulement »…: the modality summary of SPEC §7. */
+export function describeHalfDays(slots: readonly string[]): string {
+  const am = slots.some((slot) => slot.endsWith("-am"));
+  const pm = slots.some((slot) => slot.endsWith("-pm"));
+  if (am && pm) return "matins et après-midis";
+  if (am) return "matins seulement";
+  if (pm) return "après-midis seulement";
+  return "journées entières";
+}
+
+function dayAndMonth(date: string): string {
+  const day = Number(date.slice(8, 10));
+  return `${day === 1 ? "1er" : day} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
+}
+
+/** « du 4 au 8 mai, le 11 mai (matin) »: the bars of one month in words. */
+export function describeRuns(runs: readonly DayRun[]): string {
+  if (runs.length === 0) return "aucun jour disponible ce mois-ci";
+  return runs
+    .map((run) => {
+      const part = run.part === "day" ? "" : ` (${run.length > 1 ? `${PART_LABELS[run.part]}s` : PART_LABELS[run.part]})`;
+      if (run.length === 1) return `le ${dayAndMonth(run.start)}${part}`;
+      const from = Number(run.start.slice(8, 10));
+      return `du ${from === 1 ? "1er" : from} au ${dayAndMonth(run.end)}${part}`;
+    })
+    .join(", ");
+}
+
+export function describeDateRange(start: string, end: string): string {
+  return start === end ? `le ${formatDateFr(start)}` : `du ${formatDateFr(start)} au ${formatDateFr(end)}`;
+}
+
+export function studentsLabel(count: number): string {
+  return `${count.toLocaleString("fr-FR")} étudiant${count > 1 ? "s" : ""}`;
+}
+
+/** « Institution — Discipline — N étudiants »: a row of the calendar (SPEC §7). */
+export function periodTitle(period: { institutionName: string; discipline: string; studentCount: number }): string {
+  return `${period.institutionName} — ${period.discipline} — ${studentsLabel(period.studentCount)}`;
+}
+
+export function monthLabel(month: string): string {
+  return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}

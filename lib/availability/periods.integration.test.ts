@@ -1,0 +1,170 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/db/client";
+import { availabilityPeriods, institutions, type User } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session";
+import { createInstitution, createUser, referenceId } from "@/test/factories";
+
+// The actions run as whoever this says; next/cache has no request to revalidate in tests.
+const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
+
+const { addExcludedDateAction, createPeriodAction, deletePeriodAction, duplicatePeriodAction, removeExcludedDateAction, updatePeriodAction } = await import("./actions");
+const { listInstitutionPeriods, getInstitutionPeriod } = await import("./queries");
+
+function asSession(user: User, regionCode: string | null): SessionUser {
+  return {
+    id: user.id,
+    kind: user.kind,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    displayName: `${user.firstName} ${user.lastName}`,
+    permissions: user.permissions,
+    structureId: user.structureId,
+    institutionId: user.institutionId,
+    regionCode: user.regionCode ?? regionCode,
+    mustChangePassword: false,
+  };
+}
+
+let medicine: number;
+const periodInput = () => ({
+  disciplineId: String(medicine),
+  promotion: "DFGSM3",
+  studentCount: "40",
+  startDate: "2026-05-04",
+  endDate: "2026-05-29",
+  modality: "SPLIT" as const,
+  weeklySlots: ["2-am", "4-pm"],
+  departmentCodes: ["75", "93"],
+  comment: "Examens la dernière semaine",
+});
+
+async function periodRow(id: string) {
+  const [row] = await db.select().from(availabilityPeriods).where(eq(availabilityPeriods.id, id));
+  return row;
+}
+
+describe("availability periods: who may touch what", () => {
+  let own: SessionUser;
+  let periodId: string;
+  let actors: Record<"otherInstitution" | "offerer" | "regionalAdmin" | "anonymous", SessionUser | null>;
+
+  beforeEach(async () => {
+    medicine = await referenceId("DISCIPLINE", "Médecine");
+    const institution = await createInstitution({ departmentCode: "75", regionCode: "11" });
+    own = asSession(await createUser({ kind: "INSTITUTION", institutionId: institution.id }), "11");
+    const otherInstitution = await createInstitution({ departmentCode: "93", regionCode: "11" });
+    actors = {
+      otherInstitution: asSession(await createUser({ kind: "INSTITUTION", institutionId: otherInstitution.id }), "11"),
+      offerer: asSession(await createUser({ kind: "OFFERER", permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] }), "11"),
+      regionalAdmin: asSession(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" }), "11"),
+      anonymous: null,
+    };
+    session.current = own;
+    const created = await createPeriodAction(periodInput());
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    periodId = created.data.id;
+  });
+
+  it("lets the institution user create, edit, exclude dates, duplicate and delete their own period", async () => {
+    const row = await periodRow(periodId);
+    expect(row).toMatchObject({ studentCount: 40, weeklySlots: ["2-am", "4-pm"], departmentCodes: ["75", "93"], regionCode: "11", createdById: own.id });
+
+    expect(await updatePeriodAction({ ...periodInput(), periodId, studentCount: "45", endDate: "2026-05-20" })).toMatchObject({ ok: true });
+    expect(await addExcludedDateAction({ periodId, date: "2026-05-14" })).toMatchObject({ ok: true });
+    expect(await addExcludedDateAction({ periodId, date: "2026-05-05" })).toMatchObject({ ok: true });
+    expect((await periodRow(periodId)).excludedDates).toEqual(["2026-05-05", "2026-05-14"]);
+    expect(await removeExcludedDateAction({ periodId, date: "2026-05-14" })).toMatchObject({ ok: true });
+    expect((await periodRow(periodId)).excludedDates).toEqual(["2026-05-05"]);
+
+    const copy = await duplicatePeriodAction({ periodId });
+    expect(copy.ok).toBe(true);
+    const copyId = copy.ok ? copy.data.id : "";
+    expect(await periodRow(copyId)).toMatchObject({ studentCount: 45, promotion: "DFGSM3 (copie)", excludedDates: ["2026-05-05"] });
+    // Same discipline, same dates: allowed, but flagged on both.
+    const listed = await listInstitutionPeriods(own.institutionId!);
+    expect(listed.map((p) => p.overlaps.map((o) => o.id))).toEqual(expect.arrayContaining([[copyId], [periodId]]));
+
+    expect(await deletePeriodAction({ periodId: copyId })).toMatchObject({ ok: true });
+    expect(await periodRow(copyId)).toBeUndefined();
+  });
+
+  it("drops excluded dates that an edit leaves outside the period", async () => {
+    await addExcludedDateAction({ periodId, date: "2026-05-26" });
+    await updatePeriodAction({ ...periodInput(), periodId, endDate: "2026-05-22" });
+    expect((await periodRow(periodId)).excludedDates).toEqual([]);
+  });
+
+  it.each(["otherInstitution", "offerer", "regionalAdmin", "anonymous"] as const)("refuses every write to %s and changes 0 rows", async (who) => {
+    const before = await periodRow(periodId);
+    const totalBefore = await db.$count(availabilityPeriods);
+    session.current = actors[who];
+    const attempts = [
+      await updatePeriodAction({ ...periodInput(), periodId, studentCount: "1" }),
+      await addExcludedDateAction({ periodId, date: "2026-05-07" }),
+      await removeExcludedDateAction({ periodId, date: "2026-05-07" }),
+      await duplicatePeriodAction({ periodId }),
+      await deletePeriodAction({ periodId }),
+    ];
+    for (const result of attempts) {
+      expect(result.ok).toBe(false);
+      expect(result.ok ? "" : result.code).toMatch(who === "anonymous" ? /UNAUTHENTICATED/ : who === "otherInstitution" ? /NOT_FOUND/ : /FORBIDDEN/);
+    }
+    expect(await periodRow(periodId)).toEqual(before);
+    expect(await db.$count(availabilityPeriods)).toBe(totalBefore);
+    if (who === "otherInstitution") expect(await getInstitutionPeriod(actors.otherInstitution!.institutionId!, periodId)).toBeNull();
+  });
+
+  it("creates nothing for anyone but an institution user", async () => {
+    const totalBefore = await db.$count(availabilityPeriods);
+    for (const who of ["offerer", "regionalAdmin", "anonymous"] as const) {
+      session.current = actors[who];
+      expect((await createPeriodAction(periodInput())).ok).toBe(false);
+    }
+    expect(await db.$count(availabilityPeriods)).toBe(totalBefore);
+  });
+
+  it("refuses writes once the ARS deactivated the institution", async () => {
+    await db.update(institutions).set({ isActive: false }).where(eq(institutions.id, own.institutionId!));
+    const result = await updatePeriodAction({ ...periodInput(), periodId, studentCount: "2" });
+    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect((await periodRow(periodId)).studentCount).toBe(40);
+  });
+});
+
+describe("availability periods: bad input gets French messages, never a crash", () => {
+  beforeEach(async () => {
+    medicine = await referenceId("DISCIPLINE", "Médecine");
+    const institution = await createInstitution({ departmentCode: "75", regionCode: "11" });
+    session.current = asSession(await createUser({ kind: "INSTITUTION", institutionId: institution.id }), "11");
+  });
+
+  it.each([
+    ["end before start", { startDate: "2026-06-10", endDate: "2026-06-01" }, "endDate", "La date de fin doit être le même jour ou après la date de début"],
+    ["0 students", { studentCount: "0" }, "studentCount", "Saisissez un nombre d'étudiants entre 1 et 5\u202f000"],
+    ["100,000 students", { studentCount: "100000" }, "studentCount", "Saisissez un nombre d'étudiants entre 1 et 5\u202f000"],
+    ["a number of students that is not a number", { studentCount: "quarante" }, "studentCount", "Saisissez un nombre d'étudiants entre 1 et 5\u202f000"],
+    ["a date that does not exist", { startDate: "2026-02-30" }, "startDate", "Saisissez une date valide"],
+    ["a département that does not exist", { departmentCodes: ["00"] }, "departmentCodes", "Choisissez des départements de votre région (00 n'en fait pas partie)"],
+    ["a département outside the région", { departmentCodes: ["75", "67"] }, "departmentCodes", "Choisissez des départements de votre région (67 n'en fait pas partie)"],
+    ["a discipline that is not one", { disciplineId: "999999" }, "disciplineId", "Choisissez une discipline dans la liste"],
+    ["split without a half-day", { modality: "SPLIT", weeklySlots: [] }, "weeklySlots", "Pour une période en fractionné, cochez au moins une demi-journée"],
+    ["a half-day that is not one", { weeklySlots: ["8-am"] }, "weeklySlots.0", "Demi-journée inconnue"],
+  ])("%s", async (_label, override, field, message) => {
+    const result = await createPeriodAction({ ...periodInput(), ...override } as ReturnType<typeof periodInput>);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? undefined : result.fieldErrors?.[field]).toEqual([message]);
+    expect(await db.$count(availabilityPeriods, eq(availabilityPeriods.institutionId, session.current!.institutionId!))).toBe(0);
+  });
+
+  it("answers not-found for a forged period id and for an excluded date outside the period", async () => {
+    expect(await updatePeriodAction({ ...periodInput(), periodId: "00000000-0000-4000-8000-000000000000" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await deletePeriodAction({ periodId: "pas-un-identifiant" })).toMatchObject({ ok: false, code: "INVALID" });
+    const created = await createPeriodAction(periodInput());
+    const periodId = created.ok ? created.data.id : "";
+    expect(await addExcludedDateAction({ periodId, date: "2026-07-01" })).toMatchObject({ ok: false, fieldErrors: { date: ["Cette date est en dehors de la période : choisissez un jour entre son début et sa fin"] } });
+  });
+});

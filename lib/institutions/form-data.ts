@@ -1,0 +1,9 @@
+import { listReferenceOptions } from "@/lib/availability/queries";
+import { listDepartments } from "@/lib/geo/territories";
+
+/** The institution form's choices: types of the reference list, départements of the admin's région. */
+export async function loadInstitutionFormOptions(regionCode: string) {
+  const types = await listReferenceOptions("INSTITUTION_TYPE");
+  const departments = listDepartments(regionCode).map((d) => ({ value: d.code, label: `${d.name} (${d.code})` }));
+  return { types, departments };
+}

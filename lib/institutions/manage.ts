@@ -1,0 +1,148 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db, type DbOrTx, type Tx } from "@/db/client";
+import { activityLog, institutions, referenceItems, users } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session";
+import { appUrl } from "@/lib/env";
+import { AppError, fieldError, forbiddenError, notFoundError } from "@/lib/errors";
+import { getDepartment } from "@/lib/geo/territories";
+import { enqueueEmail } from "@/lib/outbox/enqueue";
+import { EMAIL_TAKEN_MESSAGE } from "@/lib/signups/schemas";
+import { isEmailTaken } from "@/lib/signups/submit";
+import { ACTIVATION_TTL_HOURS, issueToken } from "@/lib/tokens/tokens";
+import type { InstitutionUserValues, InstitutionValues } from "./schemas";
+
+/**
+ * The regional admin's writes on institutions and their users. Every statement carries
+ * `region_code = admin's région`: an institution of another région, or a forged id, changes
+ * nothing and answers not-found.
+ */
+export type RegionalAdmin = { id: string; regionCode: string };
+
+export function regionalAdminOf(user: SessionUser): RegionalAdmin {
+  if (user.kind !== "REGIONAL_ADMIN" || !user.regionCode) throw forbiddenError();
+  return { id: user.id, regionCode: user.regionCode };
+}
+
+const INSTITUTION = "Cet établissement";
+
+async function checkInstitutionFields(tx: DbOrTx, admin: RegionalAdmin, values: InstitutionValues): Promise<void> {
+  const [type] = await tx
+    .select({ id: referenceItems.id })
+    .from(referenceItems)
+    .where(and(eq(referenceItems.id, values.typeId), eq(referenceItems.kind, "INSTITUTION_TYPE"), eq(referenceItems.isActive, true)))
+    .limit(1);
+  if (!type) throw fieldError("typeId", "Choisissez un type d'établissement dans la liste");
+  const department = getDepartment(values.departmentCode);
+  if (!department || department.regionCode !== admin.regionCode) throw fieldError("departmentCode", "Choisissez un département de votre région");
+}
+
+async function log(tx: Tx, admin: RegionalAdmin, action: string, subjectId: string, summary: string, now: Date) {
+  await tx.insert(activityLog).values({ actorId: admin.id, regionCode: admin.regionCode, action, subjectType: "institution", subjectId, summary, createdAt: now });
+}
+
+export async function createInstitution(admin: RegionalAdmin, values: InstitutionValues, now = new Date()): Promise<{ id: string }> {
+  return db.transaction(async (tx) => {
+    await checkInstitutionFields(tx, admin, values);
+    const [row] = await tx
+      .insert(institutions)
+      .values({ name: values.name, typeId: values.typeId, departmentCode: values.departmentCode, regionCode: admin.regionCode, createdAt: now, updatedAt: now })
+      .returning({ id: institutions.id });
+    await log(tx, admin, "institution.created", row.id, `Établissement créé : ${values.name}`, now);
+    return row;
+  });
+}
+
+export async function updateInstitution(admin: RegionalAdmin, institutionId: string, values: InstitutionValues, now = new Date()): Promise<void> {
+  await db.transaction(async (tx) => {
+    await checkInstitutionFields(tx, admin, values);
+    const updated = await tx
+      .update(institutions)
+      .set({ name: values.name, typeId: values.typeId, departmentCode: values.departmentCode, updatedAt: now })
+      .where(and(eq(institutions.id, institutionId), eq(institutions.regionCode, admin.regionCode)))
+      .returning({ id: institutions.id });
+    if (updated.length === 0) throw notFoundError(INSTITUTION);
+  });
+}
+
+/**
+ * « Désactiver »: the institution's periods leave the calendar and its users can no longer log in
+ * (frozen at the same instant, so that « Réactiver » unfreezes exactly them and not a user frozen
+ * on purpose before). Nothing is deleted.
+ */
+export async function setInstitutionActive(admin: RegionalAdmin, institutionId: string, isActive: boolean, now = new Date()): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ isActive: institutions.isActive, updatedAt: institutions.updatedAt, name: institutions.name })
+      .from(institutions)
+      .where(and(eq(institutions.id, institutionId), eq(institutions.regionCode, admin.regionCode)))
+      .for("update")
+      .limit(1);
+    if (!current) throw notFoundError(INSTITUTION);
+    if (current.isActive === isActive) return;
+    await tx.update(institutions).set({ isActive, updatedAt: now }).where(eq(institutions.id, institutionId));
+    if (!isActive) {
+      await tx
+        .update(users)
+        .set({ frozenAt: now, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+        .where(and(eq(users.institutionId, institutionId), isNull(users.frozenAt)));
+    } else {
+      await tx.update(users).set({ frozenAt: null, updatedAt: now }).where(and(eq(users.institutionId, institutionId), eq(users.frozenAt, current.updatedAt)));
+    }
+    await log(tx, admin, isActive ? "institution.reactivated" : "institution.deactivated", institutionId, `Établissement ${isActive ? "réactivé" : "désactivé"} : ${current.name}`, now);
+  });
+}
+
+/**
+ * « Nouvel utilisateur »: an INSTITUTION account without password, a 72 h single-use activation
+ * link, and the « institution-user-created » email, all in one transaction.
+ */
+export async function createInstitutionUser(admin: RegionalAdmin, values: InstitutionUserValues, now = new Date()): Promise<{ id: string }> {
+  return db.transaction(async (tx) => {
+    const [institution] = await tx
+      .select({ id: institutions.id, name: institutions.name, isActive: institutions.isActive })
+      .from(institutions)
+      .where(and(eq(institutions.id, values.institutionId), eq(institutions.regionCode, admin.regionCode)))
+      .limit(1);
+    if (!institution) throw notFoundError(INSTITUTION);
+    if (!institution.isActive) throw new AppError("CONFLICT", "Réactivez l'établissement avant de lui créer un utilisateur.");
+    if (await isEmailTaken(tx, values.email)) throw fieldError("email", EMAIL_TAKEN_MESSAGE);
+    const [user] = await tx
+      .insert(users)
+      .values({
+        kind: "INSTITUTION",
+        email: values.email,
+        firstName: values.firstName,
+        lastName: values.lastName,
+        jobTitle: values.jobTitle,
+        phone: values.phone,
+        institutionId: institution.id,
+        createdById: admin.id,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing()
+      .returning({ id: users.id });
+    // Two admins typing the same address at once: the unique index decides, the message is the same.
+    if (!user) throw fieldError("email", EMAIL_TAKEN_MESSAGE);
+    const token = await issueToken(tx, user.id, "ACTIVATION", ACTIVATION_TTL_HOURS, now);
+    await enqueueEmail(tx, {
+      template: "institution-user-created",
+      to: values.email,
+      props: { firstName: values.firstName, institutionName: institution.name, activationUrl: appUrl(`/activation/${token}`), expiresInHours: ACTIVATION_TTL_HOURS },
+      regionCode: admin.regionCode,
+    });
+    await log(tx, admin, "institution.user_created", institution.id, `Utilisateur créé pour ${institution.name} : ${values.firstName} ${values.lastName}`, now);
+    return user;
+  });
+}
+
+/** « Désactiver » / « Réactiver » one user of an institution of the région. */
+export async function setInstitutionUserActive(admin: RegionalAdmin, userId: string, isActive: boolean, now = new Date()): Promise<void> {
+  const inRegion = sql`${users.institutionId} in (select ${institutions.id} from ${institutions} where ${institutions.regionCode} = ${admin.regionCode})`;
+  const updated = await db
+    .update(users)
+    .set(isActive ? { frozenAt: null, updatedAt: now } : { frozenAt: now, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+    .where(and(eq(users.id, userId), eq(users.kind, "INSTITUTION"), inRegion))
+    .returning({ id: users.id });
+  if (updated.length === 0) throw notFoundError("Cet utilisateur");
+}

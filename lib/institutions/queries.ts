@@ -1,0 +1,73 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { availabilityPeriods, institutions, referenceItems, users } from "@/db/schema";
+import { getDepartment } from "@/lib/geo/territories";
+
+/** Reads of « Établissements » for the regional admin, scoped to their région in every query. */
+export type InstitutionRow = {
+  id: string;
+  name: string;
+  typeId: number;
+  typeLabel: string;
+  departmentCode: string;
+  departmentName: string;
+  isActive: boolean;
+  userCount: number;
+  periodCount: number;
+};
+
+export async function listRegionInstitutions(regionCode: string): Promise<InstitutionRow[]> {
+  const rows = await db
+    .select({
+      id: institutions.id,
+      name: institutions.name,
+      typeId: institutions.typeId,
+      typeLabel: referenceItems.label,
+      departmentCode: institutions.departmentCode,
+      isActive: institutions.isActive,
+      userCount: sql<number>`(select count(*)::int from ${users} where ${users.institutionId} = ${institutions.id})`,
+      periodCount: sql<number>`(select count(*)::int from ${availabilityPeriods} where ${availabilityPeriods.institutionId} = ${institutions.id})`,
+    })
+    .from(institutions)
+    .innerJoin(referenceItems, eq(referenceItems.id, institutions.typeId))
+    .where(eq(institutions.regionCode, regionCode))
+    .orderBy(sql`${institutions.isActive} desc`, asc(institutions.name));
+  return rows.map((row) => ({ ...row, departmentName: getDepartment(row.departmentCode)?.name ?? row.departmentCode }));
+}
+
+export async function getRegionInstitution(regionCode: string, institutionId: string): Promise<InstitutionRow | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(institutionId)) return null;
+  const all = await listRegionInstitutions(regionCode);
+  return all.find((row) => row.id === institutionId) ?? null;
+}
+
+export type InstitutionUserRow = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  jobTitle: string | null;
+  phone: string | null;
+  /** No password yet: the activation link has not been used. */
+  isPending: boolean;
+  isFrozen: boolean;
+};
+
+export async function listInstitutionUsers(regionCode: string, institutionId: string): Promise<InstitutionUserRow[]> {
+  const rows = await db
+    .select({
+      id: users.id,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      email: users.email,
+      jobTitle: users.jobTitle,
+      phone: users.phone,
+      isPending: sql<boolean>`${users.passwordHash} is null`,
+      isFrozen: sql<boolean>`${users.frozenAt} is not null`,
+    })
+    .from(users)
+    .innerJoin(institutions, eq(institutions.id, users.institutionId))
+    .where(and(eq(users.institutionId, institutionId), eq(institutions.regionCode, regionCode)))
+    .orderBy(asc(users.lastName), asc(users.firstName));
+  return rows;
+}
