@@ -1,24 +1,40 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { forbidden } from "next/navigation";
+import { OverlapWarning } from "@/components/availability/overlap-note";
+import { PeriodActions } from "@/components/availability/period-actions";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
 import { Table } from "@/components/ui/table";
 import { requireUser } from "@/lib/auth/guards";
-import { getInstitutionName, listInstitutionPeriods } from "@/lib/availability/queries";
-import { formatDateFr } from "@/lib/dates/paris";
+import { describeDateRange, describeSlots, periodTitle } from "@/lib/availability/describe";
+import { getInstitutionSummary, listInstitutionPeriods } from "@/lib/availability/queries";
+import { MODALITY_LABELS } from "@/lib/availability/schemas";
 
 export const metadata: Metadata = { title: "Disponibilités des étudiants" };
-
-const MODALITY_LABELS = { CONTINUOUS: "En continu", SPLIT: "En fractionné" } as const;
 
 /** The institution user's periods (SPEC §7), always those of their own institution. */
 export default async function AvailabilityPage() {
   const user = await requireUser("availability.manage");
   if (!user.institutionId) forbidden();
-  const [institutionName, periods] = await Promise.all([getInstitutionName(user.institutionId), listInstitutionPeriods(user.institutionId)]);
+  const [institution, periods] = await Promise.all([getInstitutionSummary(user.institutionId), listInstitutionPeriods(user.institutionId)]);
+  if (!institution) forbidden();
 
   return (
     <>
       <h1>Disponibilités des étudiants</h1>
-      <p className="text-lg">{institutionName}</p>
+      <p className="text-lg">{institution.name}</p>
+      {!institution.isActive && (
+        <Alert tone="warning" title="Établissement désactivé">
+          <p>L&apos;agence régionale de santé a désactivé votre établissement : ses périodes ne sont plus visibles ni modifiables.</p>
+        </Alert>
+      )}
+      <p>Déclarez quand vos étudiants peuvent réaliser leur action de prévention : les structures d&apos;accueil et l&apos;ARS les voient dans le calendrier.</p>
+      {institution.isActive && (
+        <ButtonLink href="/espace/disponibilites/nouvelle" className="mb-8">
+          <span aria-hidden="true">+</span> Déclarer une période
+        </ButtonLink>
+      )}
       {periods.length === 0 ? (
         <p>Aucune période de disponibilité n&apos;est déclarée pour le moment.</p>
       ) : (
@@ -31,21 +47,40 @@ export default async function AvailabilityPage() {
               <th scope="col">Période</th>
               <th scope="col">Modalité</th>
               <th scope="col">Départements</th>
+              <th scope="col">Actions</th>
             </tr>
           </thead>
           <tbody>
-            {periods.map((period) => (
-              <tr key={period.id}>
-                <td>{period.discipline}</td>
-                <td>{period.promotion ?? "—"}</td>
-                <td>{period.studentCount}</td>
-                <td>
-                  du {formatDateFr(period.startDate)} au {formatDateFr(period.endDate)}
-                </td>
-                <td>{MODALITY_LABELS[period.modality]}</td>
-                <td>{period.departmentCodes.join(", ") || "—"}</td>
-              </tr>
-            ))}
+            {periods.map((period) => {
+              const title = periodTitle({ institutionName: institution.name, discipline: period.discipline, studentCount: period.studentCount });
+              return (
+                <tr key={period.id}>
+                  <td>{period.discipline}</td>
+                  <td>{period.promotion ?? "—"}</td>
+                  <td>{period.studentCount}</td>
+                  <td>
+                    {describeDateRange(period.startDate, period.endDate)}
+                    {period.excludedDates.length > 0 && (
+                      <span className="block text-xs">
+                        {period.excludedDates.length} date{period.excludedDates.length > 1 ? "s" : ""} exclue{period.excludedDates.length > 1 ? "s" : ""}
+                      </span>
+                    )}
+                    <OverlapWarning overlaps={period.overlaps} />
+                  </td>
+                  <td>
+                    {MODALITY_LABELS[period.modality]}
+                    <span className="block text-xs">{describeSlots(period.weeklySlots, period.modality)}</span>
+                  </td>
+                  <td>{period.departmentCodes.join(", ") || "Toute la région"}</td>
+                  <td>
+                    <Link href={`/espace/disponibilites/${period.id}`} className="mb-2 block">
+                      Modifier<span className="sr-only"> la période {describeDateRange(period.startDate, period.endDate)}</span>
+                    </Link>
+                    {institution.isActive && <PeriodActions periodId={period.id} title={title} />}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </Table>
       )}

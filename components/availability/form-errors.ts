@@ -1,0 +1,31 @@
+import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
+import type { ActionResult } from "@/lib/actions/result";
+
+export const NETWORK_ERROR = "La demande n'a pas pu être envoyée (connexion interrompue ?). Ce que vous avez saisi est conservé : réessayez dans un instant.";
+
+/**
+ * Puts the server's field errors next to their fields (the form keeps what was typed) and moves
+ * the focus to the first one; returns the message for the whole form. `fields` lists the names the
+ * form shows, so an error about a nested key (`weeklySlots.0`) lands on its group.
+ */
+export function applyServerErrors<T extends FieldValues>(form: UseFormReturn<T>, fields: readonly string[], result: ActionResult<unknown>): string | undefined {
+  if (result.ok) return undefined;
+  let first: Path<T> | undefined;
+  for (const [key, messages] of Object.entries(result.fieldErrors ?? {})) {
+    const field = fields.find((name) => key === name || key.startsWith(`${name}.`));
+    if (!field || !messages?.[0]) continue;
+    form.setError(field as Path<T>, { type: "server", message: messages[0] });
+    first ??= field as Path<T>;
+  }
+  if (first) setTimeout(() => form.setFocus(first!), 0);
+  return result.message ?? "Le formulaire contient des erreurs : corrigez les champs signalés.";
+}
+
+/** Runs an action, turning a lost connection into a French message instead of an exception. */
+export async function runAction<T>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await action();
+  } catch {
+    return { ok: false, message: NETWORK_ERROR };
+  }
+}

@@ -1,0 +1,115 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button, ButtonGroup } from "@/components/ui/button";
+import { Checkbox, Fieldset, RadioGroup, RequiredFieldsNotice, Select, TextArea, TextField, type SelectOption } from "@/components/ui/field";
+import { createPeriodAction, updatePeriodAction } from "@/lib/availability/actions";
+import { MAX_STUDENTS, MODALITY_LABELS, periodSchema, type PeriodInput } from "@/lib/availability/schemas";
+import { applyServerErrors, runAction } from "./form-errors";
+import { WeeklySlotsField } from "./weekly-slots-field";
+
+const FIELDS = ["disciplineId", "promotion", "studentCount", "startDate", "endDate", "modality", "weeklySlots", "departmentCodes", "comment"] as const;
+
+type Props = {
+  disciplines: SelectOption[];
+  departments: SelectOption[];
+  defaults: PeriodInput;
+  /** Editing this period; creating a new one when absent. */
+  periodId?: string;
+};
+
+/** « Déclarer une période » / « Modifier la période » (SPEC §7), validated by the same schema as the server. */
+export function PeriodForm({ disciplines, departments, defaults, periodId }: Props) {
+  const router = useRouter();
+  const form = useForm<PeriodInput>({ resolver: zodResolver(periodSchema) as unknown as Resolver<PeriodInput>, defaultValues: defaults, mode: "onTouched" });
+  const [formError, setFormError] = useState<string>();
+  const [saved, setSaved] = useState(false);
+  const topId = useId();
+  const focusTop = () => document.getElementById(topId)?.focus();
+  const errors = form.formState.errors;
+  const errorOf = (name: (typeof FIELDS)[number]) => errors[name]?.message ?? (errors[name] as { root?: { message?: string } } | undefined)?.root?.message;
+
+  const submit = form.handleSubmit(async () => {
+    setFormError(undefined);
+    setSaved(false);
+    const values = form.getValues();
+    const result = periodId ? await runAction(() => updatePeriodAction({ ...values, periodId })) : await runAction(() => createPeriodAction(values));
+    if (!result.ok) {
+      setFormError(applyServerErrors(form, FIELDS, result));
+      if (!result.fieldErrors) focusTop();
+      return;
+    }
+    if (!periodId && result.data && typeof result.data === "object" && "id" in result.data) {
+      router.push(`/espace/disponibilites/${String(result.data.id)}?enregistree=1`);
+      return;
+    }
+    setSaved(true);
+    form.reset(values);
+    router.refresh();
+    focusTop();
+  });
+
+  return (
+    <div className="max-w-3xl">
+      <div id={topId} tabIndex={-1} className="focus:outline-none">
+        {saved && <Alert tone="success" title="Enregistré avec succès" data-testid="period-saved" />}
+        {formError && (
+          <Alert tone="error" title="La période n'est pas enregistrée" data-testid="period-error">
+            <p>{formError}</p>
+          </Alert>
+        )}
+      </div>
+      <RequiredFieldsNotice />
+      <form noValidate onSubmit={submit} aria-label={periodId ? "Modifier la période" : "Déclarer une période"}>
+        <Select label="Discipline" required placeholder="Sélectionner une discipline" options={disciplines} error={errorOf("disciplineId")} {...form.register("disciplineId")} />
+        <TextField label="Promotion / année" hint="Par exemple : DFGSM3 – groupe A, 2e année" error={errorOf("promotion")} {...form.register("promotion")} />
+        <TextField
+          label="Nombre d'étudiants"
+          required
+          inputMode="numeric"
+          hint={`Entre 1 et ${MAX_STUDENTS.toLocaleString("fr-FR")}`}
+          error={errorOf("studentCount")}
+          className="max-w-40"
+          {...form.register("studentCount")}
+        />
+        <div className="grid gap-x-6 sm:grid-cols-2">
+          <TextField label="Date de début" type="date" required error={errorOf("startDate")} {...form.register("startDate")} />
+          <TextField label="Date de fin" type="date" required hint="Le même jour ou après le début" error={errorOf("endDate")} {...form.register("endDate")} />
+        </div>
+        <RadioGroup
+          label="Modalité"
+          required
+          inline
+          options={[
+            { value: "CONTINUOUS", label: MODALITY_LABELS.CONTINUOUS, hint: "Chaque jour de la période (ou les demi-journées cochées)" },
+            { value: "SPLIT", label: MODALITY_LABELS.SPLIT, hint: "Certaines demi-journées chaque semaine" },
+          ]}
+          error={errorOf("modality")}
+          {...form.register("modality")}
+        />
+        <WeeklySlotsField form={form} error={errorOf("weeklySlots")} />
+        <Fieldset label="Départements où les étudiants peuvent aller" name="departmentCodes" inline hint="Aucune case cochée : toute la région." error={errorOf("departmentCodes")}>
+          {departments.map((department) => (
+            <Checkbox key={department.value} label={department.label} value={department.value} {...form.register("departmentCodes")} />
+          ))}
+        </Fieldset>
+        <TextArea
+          label="Commentaire"
+          hint="Veillez à ne pas diffuser de données à caractère personnel dans les zones de saisie libre."
+          error={errorOf("comment")}
+          rows={3}
+          {...form.register("comment")}
+        />
+        <ButtonGroup>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? "Enregistrement…" : periodId ? "Enregistrer les modifications" : "Enregistrer la période"}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+import type { MonthColumn } from "@/lib/availability/days";
+import { formatDateFr } from "@/lib/dates/paris";
+
+/** What the bars and the shading mean, and the month's public holidays in words. */
+export function CalendarLegend({ columns }: { columns: readonly MonthColumn[] }) {
+  const holidays = columns.filter((column) => column.holiday);
+  return (
+    <div className="mb-6 text-sm">
+      <h3 className="mb-2 text-base md:text-lg">Légende</h3>
+      <ul className="m-0 flex list-none flex-wrap gap-x-6 gap-y-2 p-0">
+        <LegendItem swatch={<span className="block h-4 w-6 rounded-sm bg-blue-france" />}>Journée disponible</LegendItem>
+        <LegendItem swatch={<span className="block h-2 w-6 self-start rounded-sm bg-blue-france" />}>Matin seulement (moitié haute)</LegendItem>
+        <LegendItem swatch={<span className="block h-2 w-6 self-end rounded-sm bg-blue-france" />}>Après-midi seulement (moitié basse)</LegendItem>
+        <LegendItem swatch={<span className="block h-4 w-6 border border-grey-625 bg-grey-950" />}>Week-end</LegendItem>
+        <LegendItem swatch={<span className="block h-4 w-6 border border-grey-625 bg-red-marianne-950" />}>Jour férié</LegendItem>
+      </ul>
+      <p className="mt-2 mb-0">
+        {holidays.length === 0
+          ? "Aucun jour férié ce mois-ci."
+          : `Jours fériés du mois : ${holidays.map((column) => `${formatDateFr(column.date)} (${column.holiday})`).join(", ")}.`}
+      </p>
+    </div>
+  );
+}
+
+function LegendItem({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
+  return (
+    <li className="flex items-center gap-2">
+      <span aria-hidden="true" className="flex h-4 w-6">
+        {swatch}
+      </span>
+      {children}
+    </li>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { applyServerErrors, runAction } from "@/components/availability/form-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { RequiredFieldsNotice, Select, TextField, type SelectOption } from "@/components/ui/field";
+import { createInstitutionAction, updateInstitutionAction } from "@/lib/institutions/actions";
+import { institutionSchema, type InstitutionInput } from "@/lib/institutions/schemas";
+
+const FIELDS = ["name", "typeId", "departmentCode"] as const;
+
+type Props = { types: SelectOption[]; departments: SelectOption[]; defaults: InstitutionInput; institutionId?: string };
+
+/** « Nouvel établissement » / « Modifier l'établissement »: name, type, département of the région. */
+export function InstitutionForm({ types, departments, defaults, institutionId }: Props) {
+  const router = useRouter();
+  const form = useForm<InstitutionInput>({ resolver: zodResolver(institutionSchema) as unknown as Resolver<InstitutionInput>, defaultValues: defaults, mode: "onTouched" });
+  const [formError, setFormError] = useState<string>();
+  const [saved, setSaved] = useState(false);
+  const topId = useId();
+  const focusTop = () => document.getElementById(topId)?.focus();
+  const errors = form.formState.errors;
+
+  const submit = form.handleSubmit(async () => {
+    setFormError(undefined);
+    setSaved(false);
+    const values = form.getValues();
+    const result = institutionId ? await runAction(() => updateInstitutionAction({ ...values, institutionId })) : await runAction(() => createInstitutionAction(values));
+    if (!result.ok) {
+      setFormError(applyServerErrors(form, FIELDS, result));
+      if (!result.fieldErrors) focusTop();
+      return;
+    }
+    if (!institutionId && result.data && typeof result.data === "object" && "id" in result.data) {
+      router.push(`/admin/etablissements/${String(result.data.id)}?cree=1`);
+      return;
+    }
+    setSaved(true);
+    form.reset(values);
+    router.refresh();
+    focusTop();
+  });
+
+  return (
+    <div className="max-w-2xl">
+      <div id={topId} tabIndex={-1} className="focus:outline-none">
+        {saved && <Alert tone="success" title="Enregistré avec succès" />}
+        {formError && (
+          <Alert tone="error" title="L'établissement n'est pas enregistré">
+            <p>{formError}</p>
+          </Alert>
+        )}
+      </div>
+      <RequiredFieldsNotice />
+      <form noValidate onSubmit={submit} aria-label={institutionId ? "Modifier l'établissement" : "Nouvel établissement"}>
+        <TextField label="Nom de l'établissement" required hint="Par exemple : IFSI de Créteil, UFR de médecine de l'université Paris Cité" error={errors.name?.message} {...form.register("name")} />
+        <Select label="Type d'établissement" required placeholder="Sélectionner un type" options={types} error={errors.typeId?.message} {...form.register("typeId")} />
+        <Select label="Département" required placeholder="Sélectionner un département" options={departments} error={errors.departmentCode?.message} {...form.register("departmentCode")} />
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Enregistrement…" : institutionId ? "Enregistrer les modifications" : "Créer l'établissement"}
+        </Button>
+      </form>
+    </div>
+  );
+}

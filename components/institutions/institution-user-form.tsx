@@ -1,0 +1,75 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { applyServerErrors, runAction } from "@/components/availability/form-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { RequiredFieldsNotice, TextField } from "@/components/ui/field";
+import { createInstitutionUserAction } from "@/lib/institutions/actions";
+import { institutionUserSchema, type InstitutionUserInput } from "@/lib/institutions/schemas";
+
+const FIELDS = ["firstName", "lastName", "email", "jobTitle", "phone"] as const;
+
+/**
+ * « Nouvel utilisateur » of an institution: no password here, the user receives an activation link
+ * valid 72 hours to choose it (SPEC §2, §3: no password ever travels in an email).
+ */
+export function InstitutionUserForm({ institutionId }: { institutionId: string }) {
+  const router = useRouter();
+  const empty: InstitutionUserInput = { institutionId, firstName: "", lastName: "", email: "", jobTitle: "", phone: "" };
+  const form = useForm<InstitutionUserInput>({ resolver: zodResolver(institutionUserSchema) as unknown as Resolver<InstitutionUserInput>, defaultValues: empty, mode: "onTouched" });
+  const [formError, setFormError] = useState<string>();
+  const [created, setCreated] = useState<string>();
+  const topId = useId();
+  const focusTop = () => document.getElementById(topId)?.focus();
+  const errors = form.formState.errors;
+
+  const submit = form.handleSubmit(async () => {
+    setFormError(undefined);
+    setCreated(undefined);
+    const values = form.getValues();
+    const result = await runAction(() => createInstitutionUserAction(values));
+    if (!result.ok) {
+      setFormError(applyServerErrors(form, FIELDS, result));
+      if (!result.fieldErrors) focusTop();
+      return;
+    }
+    setCreated(values.email.trim().toLowerCase());
+    form.reset(empty);
+    router.refresh();
+    focusTop();
+  });
+
+  return (
+    <div className="max-w-2xl">
+      <div id={topId} tabIndex={-1} className="focus:outline-none">
+        {created && (
+          <Alert tone="success" title="Utilisateur créé" data-testid="institution-user-created">
+            <p>Un courriel avec un lien d&apos;activation (valable 72 heures) a été envoyé à {created}.</p>
+          </Alert>
+        )}
+        {formError && (
+          <Alert tone="error" title="L'utilisateur n'est pas créé">
+            <p>{formError}</p>
+          </Alert>
+        )}
+      </div>
+      <RequiredFieldsNotice />
+      <form noValidate onSubmit={submit} aria-label="Nouvel utilisateur">
+        <div className="grid gap-x-6 sm:grid-cols-2">
+          <TextField label="Prénom" required autoComplete="off" error={errors.firstName?.message} {...form.register("firstName")} />
+          <TextField label="Nom" required autoComplete="off" error={errors.lastName?.message} {...form.register("lastName")} />
+        </div>
+        <TextField label="Email" type="email" required autoComplete="off" hint="Son identifiant de connexion : une adresse par compte sur toute la plateforme." error={errors.email?.message} {...form.register("email")} />
+        <TextField label="Fonction" required error={errors.jobTitle?.message} {...form.register("jobTitle")} />
+        <TextField label="Téléphone" type="tel" required hint="Par exemple : 01 23 45 67 89" error={errors.phone?.message} {...form.register("phone")} />
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Création…" : "Créer l'utilisateur"}
+        </Button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { runAction } from "@/components/availability/form-errors";
+import { Alert } from "@/components/ui/alert";
+import { Button, ButtonGroup } from "@/components/ui/button";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
+import type { ActionResult } from "@/lib/actions/result";
+import {
+  deactivateInstitutionAction,
+  deactivateInstitutionUserAction,
+  reactivateInstitutionAction,
+  reactivateInstitutionUserAction,
+} from "@/lib/institutions/actions";
+
+type Target = { kind: "institution"; id: string; name: string; isActive: boolean } | { kind: "user"; id: string; name: string; isActive: boolean };
+
+const TEXTS = {
+  institution: {
+    deactivate: "Ses périodes disparaissent du calendrier et ses utilisateurs ne peuvent plus se connecter. Rien n'est supprimé : vous pourrez le réactiver.",
+  },
+  user: { deactivate: "Cette personne ne pourra plus se connecter. Vous pourrez la réactiver." },
+} as const;
+
+/** « Désactiver » (after a confirmation) / « Réactiver » an institution or one of its users. */
+export function StatusButton({ target }: { target: Target }) {
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+
+  const run = (action: () => Promise<ActionResult<unknown>>) =>
+    startTransition(async () => {
+      const result = await runAction(action);
+      if (!result.ok) return setError(result.message);
+      setError(undefined);
+      router.refresh();
+    });
+
+  const deactivate = () => run(() => (target.kind === "institution" ? deactivateInstitutionAction({ institutionId: target.id }) : deactivateInstitutionUserAction({ userId: target.id })));
+  const reactivate = () => run(() => (target.kind === "institution" ? reactivateInstitutionAction({ institutionId: target.id }) : reactivateInstitutionUserAction({ userId: target.id })));
+
+  return (
+    <div>
+      {target.isActive ? (
+        <Dialog
+          title={`Désactiver ${target.name} ?`}
+          description={TEXTS[target.kind].deactivate}
+          trigger={
+            <Button size="sm" variant="tertiary" disabled={pending}>
+              Désactiver<span className="sr-only"> {target.name}</span>
+            </Button>
+          }
+          footer={
+            <ButtonGroup className="justify-end">
+              <DialogClose asChild>
+                <Button variant="secondary">Annuler</Button>
+              </DialogClose>
+              <Button variant="danger" onClick={deactivate} disabled={pending}>
+                Désactiver
+              </Button>
+            </ButtonGroup>
+          }
+        />
+      ) : (
+        <Button size="sm" variant="secondary" onClick={reactivate} disabled={pending}>
+          Réactiver<span className="sr-only"> {target.name}</span>
+        </Button>
+      )}
+      {error && (
+        <Alert tone="error" size="sm" className="mt-2">
+          <p>{error}</p>
+        </Alert>
+      )}
+    </div>
+  );
+}
