@@ -10,10 +10,10 @@ export function spaceNavigation(user: SessionUser): { header: HeaderUser; nav: N
   const nav: NavItem[] = [{ href: "/offres", label: "Offres publiées" }];
   switch (user.kind) {
     case "REGIONAL_ADMIN":
-      return { header, nav, sideNav: [{ title: "Administration régionale", items: [{ href: "/admin", label: "Tableau de bord" }, { href: "/admin/courriels", label: "Courriels" }] }] };
+      return { header, nav, sideNav: [{ title: "Administration régionale", items: [{ href: "/admin", label: "Tableau de bord" }, { href: "/admin/courriels", label: "Courriels" }, { href: "/admin/etablissements", label: "Établissements" }, { href: "/admin/calendrier", label: "Calendrier" }] }] };
     case "INSTITUTION":
-      return { header, nav, sideNav: [{ items: [{ href: "/espace/disponibilites", label: "Disponibilités" }] }] };
+      return { header, nav, sideNav: [{ items: [{ href: "/espace/disponibilites", label: "Disponibilités" }, { href: "/espace/calendrier", label: "Calendrier" }] }] };
     case "OFFERER":
-      return { header, nav, sideNav: [{ items: [{ href: "/espace", label: "Activité" }] }] };
+      return { header, nav, sideNav: [{ items: [{ href: "/espace", label: "Activité" }, { href: "/espace/calendrier", label: "Calendrier" }] }] };
   }
 }
