@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { EMAIL_TEMPLATES, TEMPLATE_NAMES } from "../emails";
+import { renderEmail } from "../emails/render";
 import { E2E } from "./support/config";
 import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
 import { extractLink, latestEmailTo } from "./support/mailbox";
@@ -18,7 +20,8 @@ test.describe("Courriels de la région (issue 4)", () => {
     const idfSubject = `Création d'un compte utilisateur ${marker}`;
     const activation = `${E2E.baseUrl}/activation/jeton-${marker}`;
     const geSubject = `Message du Grand Est ${marker}`;
-    const idf = message(idfSubject, activation);
+    // A real template for the Île-de-France message, as the outbox stores it.
+    const idf = await renderEmail("account-activation", { firstName: "Camille", structureName: `Fleur bleue ${marker}`, activationUrl: activation, expiresInHours: 72 });
     const ge = message(geSubject, `${E2E.baseUrl}/connexion`);
     await sql`insert into outbox (template, to_email, subject, html, text, region_code)
               values ('account-activation', ${idfTo}, ${idfSubject}, ${idf.html}, ${idf.text}, '11')`;
@@ -63,12 +66,27 @@ test.describe("Courriels de la région (issue 4)", () => {
     await expect(page.getByText(idfTo)).toBeVisible();
     const frame = page.frameLocator(`iframe[title="Contenu du courriel « ${idfSubject} »"]`);
     await expect(frame.getByRole("link", { name: activation })).toBeVisible();
+    await expect(frame.getByText(`associé à la structure : Fleur bleue ${marker}`)).toBeVisible();
     await expect(page.locator("pre")).toContainText(activation);
+    await expectAccessible(page);
+
+    // The email itself, outside the sandbox, passes the same checks.
+    await page.setContent(idf.html);
     await expectAccessible(page);
 
     // Another région's message answers not-found, as an unknown one.
     expect((await page.goto(`/admin/courriels/${geRow.id}`))?.status()).toBe(404);
     expect((await page.goto("/admin/courriels/abc"))?.status()).toBe(404);
+  });
+
+  test("chaque modèle de courriel passe les contrôles d'accessibilité", async ({ page }) => {
+    test.setTimeout(180_000); // thirteen axe runs
+    for (const name of TEMPLATE_NAMES) {
+      const email = await renderEmail(name, EMAIL_TEMPLATES[name].preview() as never);
+      await page.setContent(email.html);
+      await expect(page).toHaveTitle(email.subject);
+      await expectAccessible(page);
+    }
   });
 
   test("un offreur n'a pas accès aux courriels", async ({ page }) => {

@@ -36,6 +36,7 @@ describe("email templates", () => {
     const email = await renderEmail(name, props as never);
     expect(email.subject.length).toBeGreaterThan(5);
     expect(email.html).toContain('lang="fr"');
+    expect(email.html).toContain(`<title>${email.subject.replace(/'/g, "&#39;")}</title>`);
     expect(email.html).toContain("République");
     expect(email.html).toContain("Ce message vous est envoyé automatiquement par la plateforme du Service sanitaire des étudiants en santé");
     expect(email.text.trim().length).toBeGreaterThan(50);

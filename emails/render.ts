@@ -12,7 +12,14 @@ export async function renderEmail<T extends TemplateName>(template: T, props: Te
   };
   const element = createElement(definition.component, props);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  const subject = definition.subject(props);
+  // The subject as the document title: for screen readers, and in the « courriels » page's frame.
+  const withTitle = html.replace("<head>", `<head><title>${escapeHtml(subject)}</title>`);
   // React marks the boundaries of interpolated text with empty comments: useless in an email, and
   // they would split sentences for anyone searching the HTML.
-  return { subject: definition.subject(props), html: html.replaceAll("<!-- -->", ""), text };
+  return { subject, html: withTitle.replaceAll("<!-- -->", ""), text };
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }

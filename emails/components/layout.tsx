@@ -54,7 +54,10 @@ export function ActionLink({ href, label }: { href: string; label: string }) {
         {label}
       </Button>
       <Text style={{ fontSize: "13px", lineHeight: "20px", color: colors.light, margin: "12px 0 0" }}>
-        Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur : <Link href={href} style={{ color: colors.blue }}>{href}</Link>
+        Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :{" "}
+        <Link href={href} style={{ color: colors.blue, textDecoration: "underline" }}>
+          {href}
+        </Link>
       </Text>
     </Section>
   );
