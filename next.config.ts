@@ -22,6 +22,10 @@ const nextConfig: NextConfig = {
     // proxy.ts runs on /espace: it buffers request bodies up to 10 MB by default, which would cut a
     // 10 MB « Document utile » (SPEC §5) plus its multipart envelope.
     proxyClientMaxBodySize: "12mb",
+    // The data cache (the catalogue's cached reads) lives in memory, per process (ARCHITECTURE
+    // « Caching the public catalogue »): entries written to disk would outlive a database reset
+    // (e2e, benchmark, demo) and be served stale, and arbitrary search keys would fill the disk.
+    isrFlushToDisk: false,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

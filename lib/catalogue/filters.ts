@@ -62,7 +62,6 @@ function first(value: unknown): string {
 }
 
 // Control characters and bidirectional overrides have nothing to do in a search.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 const queryText = raw.transform((value) => {

@@ -27,6 +27,7 @@ export type OfferSheet = {
   /** « N° de l'offre ». */
   number: string;
   title: string;
+  themes: string[];
   fileName: string;
   structure: { name: string; description: string; logoFileId: string | null };
   /** « École Jean Jaurès — Saint-Denis (93) ». */
@@ -153,6 +154,7 @@ export function buildOfferSheet(offer: OfferSheetInput): OfferSheet {
     version: offer.version,
     number: String(offer.id),
     title: offer.name,
+    themes: offer.themeLabels,
     fileName: offerPdfFilename(offer.id, offer.name),
     structure: { name: offer.structure.name, description: offer.structure.description, logoFileId: offer.structure.logoFileId },
     location: [hostName, place].filter(Boolean).join(" — "),

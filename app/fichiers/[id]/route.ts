@@ -1,0 +1,25 @@
+import { getPublicFile } from "@/lib/catalogue/queries";
+import { today } from "@/lib/dates/clock";
+import { contentDispositionAttachment } from "@/lib/validation/files";
+
+export const runtime = "nodejs";
+
+/**
+ * Public downloads (ARCHITECTURE « Files »): a structure's logo or an attachment of a public offer,
+ * always as an attachment with its checked type and `nosniff`, so that no uploaded file is ever
+ * rendered by the browser as a page of ours. Anything else is a 404, whatever the id.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const file = await getPublicFile((await params).id, today());
+  if (!file) return new Response("Fichier introuvable", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(new Uint8Array(file.content), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Length": String(file.content.length),
+      "Content-Disposition": contentDispositionAttachment(file.name),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": "public, max-age=300",
+    },
+  });
+}

@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { formatFileSize, OfferDetails } from "@/components/catalogue/offer-details";
+import { PublicShell } from "@/components/layout/page-shell";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { ButtonGroup, buttonClasses } from "@/components/ui/button";
+import { Tag, TagList } from "@/components/ui/tag";
+import { getCachedPublicOffer } from "@/lib/catalogue/cached-queries";
+import { buildOfferSheet } from "@/lib/catalogue/offer-sheet";
+import { today } from "@/lib/dates/clock";
+import { appUrl } from "@/lib/env";
+import { fileExtension } from "@/lib/validation/files";
+
+type Props = { params: Promise<{ id: string }> };
+
+/** Only canonical positive integers are offer numbers: « 0012 », « 1e3 » or « 12abc » are 404s. */
+function offerIdFrom(raw: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : null;
+}
+
+async function loadSheet(params: Props["params"]) {
+  const id = offerIdFrom((await params).id);
+  const offer = id ? await getCachedPublicOffer(id, today()) : null;
+  return offer ? buildOfferSheet(offer) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const sheet = await loadSheet(params);
+  if (!sheet) return { title: "Page non trouvée" };
+  const url = `/offres/${sheet.offerId}`;
+  return {
+    title: sheet.title,
+    description: sheet.summary,
+    metadataBase: new URL(appUrl("/")),
+    alternates: { canonical: url },
+    openGraph: {
+      type: "article",
+      locale: "fr_FR",
+      siteName: "Service sanitaire des étudiants en santé",
+      title: sheet.title,
+      description: sheet.summary,
+      url,
+      images: sheet.structure.logoFileId ? [{ url: `/fichiers/${sheet.structure.logoFileId}`, alt: `Logo de ${sheet.structure.name}` }] : undefined,
+    },
+  };
+}
+
+export default async function OfferPage({ params }: Props) {
+  const sheet = await loadSheet(params);
+  if (!sheet) notFound();
+  const mailSubject = encodeURIComponent(`Candidature : ${sheet.title} (offre n° ${sheet.number})`);
+
+  return (
+    <PublicShell>
+      <Breadcrumb items={[{ label: "Accueil", href: "/" }, { label: "Offres de prévention", href: "/offres" }, { label: sheet.title }]} />
+      <div className="grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <article aria-labelledby="offre-titre">
+          {sheet.themes.length > 0 && (
+            <TagList label="Thématiques" className="mb-4">
+              {sheet.themes.map((theme) => (
+                <Tag key={theme} size="sm">
+                  {theme}
+                </Tag>
+              ))}
+            </TagList>
+          )}
+          <h1 id="offre-titre">{sheet.title}</h1>
+          <p className="text-xl">
+            {sheet.structure.name}
+            <br />
+            <span className="text-base text-grey-425">{sheet.location}</span>
+          </p>
+          <p className="text-sm text-grey-425">
+            Offre n° {sheet.number} · {sheet.publication.label}
+          </p>
+
+          <ButtonGroup className="mt-6 mb-10">
+            {sheet.applicationEmail && (
+              <a href={`mailto:${sheet.applicationEmail}?subject=${mailSubject}`} className={buttonClasses()}>
+                Candidater par email
+              </a>
+            )}
+            <a href={`/offres/${sheet.offerId}/pdf`} download={sheet.fileName} className={buttonClasses({ variant: "secondary" })}>
+              Télécharger la fiche PDF
+              <span className="text-sm font-normal">(PDF, format A4)</span>
+            </a>
+          </ButtonGroup>
+
+          <OfferDetails sheet={sheet} />
+
+          {sheet.attachments.length > 0 && (
+            <section aria-labelledby="section-documents" className="mb-10">
+              <h2 id="section-documents" className="text-2xl md:text-3xl">
+                Documents utiles
+              </h2>
+              <ul className="m-0 list-none p-0">
+                {sheet.attachments.map((file) => (
+                  <li key={file.fileId} className="mb-3">
+                    <a href={`/fichiers/${file.fileId}`} download>
+                      {file.name}
+                    </a>
+                    <span className="ml-2 text-sm text-grey-425">
+                      {(fileExtension(file.name) || "fichier").toUpperCase()} – {formatFileSize(file.size)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </article>
+
+        <aside aria-labelledby="offreur-titre" className="self-start border border-grey-900 p-6">
+          {sheet.structure.logoFileId && (
+            // A plain <img>: the logo is served by our own route, at its stored size (1 MB at most).
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={`/fichiers/${sheet.structure.logoFileId}`} alt="" className="mb-4 max-h-24 max-w-full object-contain" />
+          )}
+          <h2 id="offreur-titre" className="text-xl md:text-2xl">
+            L&apos;offreur
+          </h2>
+          <p className="font-bold text-grey-50">{sheet.structure.name}</p>
+          <p className="text-sm whitespace-pre-line">{sheet.structure.description}</p>
+          {sheet.applicationEmail && (
+            <>
+              <h2 className="mt-6 text-xl md:text-2xl">Comment candidater</h2>
+              <p className="text-sm">
+                Envoyez votre candidature par email à <a href={`mailto:${sheet.applicationEmail}?subject=${mailSubject}`}>{sheet.applicationEmail}</a>
+                , en joignant les documents demandés.
+              </p>
+            </>
+          )}
+        </aside>
+      </div>
+    </PublicShell>
+  );
+}

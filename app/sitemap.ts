@@ -1,0 +1,16 @@
+import type { MetadataRoute } from "next";
+import { connection } from "next/server";
+import { getCachedSitemapOffers } from "@/lib/catalogue/cached-queries";
+import { today } from "@/lib/dates/clock";
+import { appUrl } from "@/lib/env";
+
+/** The public pages and every published offer (SPEC §6); rendered on request, never at build time. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  await connection();
+  const offers = await getCachedSitemapOffers(today());
+  return [
+    { url: appUrl("/"), changeFrequency: "daily", priority: 1 },
+    { url: appUrl("/offres"), changeFrequency: "hourly", priority: 0.9 },
+    ...offers.map((offer) => ({ url: appUrl(`/offres/${offer.id}`), lastModified: offer.updatedAt, changeFrequency: "weekly" as const, priority: 0.7 })),
+  ];
+}

@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Checkbox, Fieldset, Select, TextField } from "@/components/ui/field";
+import { ChevronDownIcon } from "@/components/ui/icons";
+import { MAX_PLACES, MAX_QUERY_LENGTH, type CatalogueFilters } from "@/lib/catalogue/filters";
+import type { CatalogueReferences, ReferenceOption } from "@/lib/catalogue/queries";
+import type { Department, Region } from "@/lib/geo/territories";
+import { FiltersFormShell } from "./filters-form-shell";
+import { TerritorySelects } from "./territory-selects";
+
+type FiltersFormProps = {
+  filters: CatalogueFilters;
+  references: CatalogueReferences;
+  regions: Region[];
+  departments: Department[];
+  /** `YYYY-MM` → « Mai 2026 », the months offered in the period list. */
+  months: { value: string; label: string }[];
+};
+
+/**
+ * A long list of checkboxes folded under its name (native <details>: keyboard and screen-reader
+ * usable, no JavaScript), open when something in it is ticked.
+ */
+function CheckboxGroup({ legend, name, options, selected }: { legend: string; name: string; options: ReferenceOption[]; selected: number[] }) {
+  const chosen = new Set(selected);
+  const count = options.filter((o) => chosen.has(o.id)).length;
+  return (
+    <details open={count > 0} className="group mb-4 border-b border-grey-900 pb-2">
+      <summary className="flex cursor-pointer list-none items-center justify-between gap-2 py-2 font-medium text-grey-50 [&::-webkit-details-marker]:hidden">
+        <span>
+          {legend}
+          {count > 0 && <span className="ml-2 text-sm font-normal text-blue-france">({count} choisi{count > 1 ? "s" : ""})</span>}
+        </span>
+        <ChevronDownIcon className="size-5 transition-transform group-open:rotate-180" />
+      </summary>
+      <Fieldset label={<span className="sr-only">{legend}</span>} name={`${name}-choix`} groupClassName="mb-0 mt-1">
+        {options.map((option) => (
+          <Checkbox key={option.id} label={option.label} name={name} value={String(option.id)} defaultChecked={chosen.has(option.id)} />
+        ))}
+      </Fieldset>
+    </details>
+  );
+}
+
+export function FiltersForm({ filters, references, regions, departments, months }: FiltersFormProps) {
+  const active = (options: ReferenceOption[], selected: number[]) => options.filter((o) => o.isActive || selected.includes(o.id));
+  const monthOptions =
+    filters.month && !months.some((m) => m.value === filters.month) ? [{ value: filters.month, label: filters.month }, ...months] : months;
+  return (
+    <FiltersFormShell>
+      <TextField
+        type="search"
+        label="Rechercher"
+        name="q"
+        hint="Un ou plusieurs mots : thème, lieu, structure…"
+        defaultValue={filters.q}
+        maxLength={MAX_QUERY_LENGTH}
+        autoComplete="off"
+      />
+      <h2 className="mb-3 text-xl md:text-xl">Filtres</h2>
+      <CheckboxGroup legend="Thématique" name="thematique" options={active(references.themes, filters.themes)} selected={filters.themes} />
+      <CheckboxGroup legend="Public cible" name="public" options={active(references.publics, filters.publics)} selected={filters.publics} />
+      <CheckboxGroup legend="Type de terrain d'action" name="terrain" options={active(references.fieldTypes, filters.fieldTypes)} selected={filters.fieldTypes} />
+
+      <Fieldset label="Lieu" name="lieu" groupClassName="mt-6">
+        <TerritorySelects regions={regions} departments={departments} region={filters.region} department={filters.department} />
+      </Fieldset>
+
+      <Fieldset label="Période d'accueil" name="periode" hint="Les offres dont la période croise le mois ou les dates choisis.">
+        <Select label="Mois" name="mois" placeholder="Tous les mois" defaultValue={filters.month ?? ""} options={monthOptions} />
+        <p className="mb-2 text-sm text-grey-425">ou entre deux dates :</p>
+        <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2 md:grid-cols-1 lg:grid-cols-2">
+          <TextField type="date" label="Du" name="du" defaultValue={filters.from ?? ""} min="2000-01-01" max="2100-12-31" />
+          <TextField type="date" label="Au" name="au" defaultValue={filters.to ?? ""} min="2000-01-01" max="2100-12-31" />
+        </div>
+      </Fieldset>
+
+      <Fieldset label="Options de prise en charge" name="options">
+        <Checkbox label="Hébergement" name="hebergement" value="1" defaultChecked={filters.housing} />
+        <Checkbox label="Restauration" name="restauration" value="1" defaultChecked={filters.meals} />
+      </Fieldset>
+
+      <TextField
+        type="number"
+        label="Nombre de places minimum"
+        name="places"
+        inputMode="numeric"
+        min={1}
+        max={MAX_PLACES}
+        defaultValue={filters.minPlaces ?? ""}
+      />
+
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit">Rechercher</Button>
+        <Link href="/offres">Réinitialiser les filtres</Link>
+      </div>
+    </FiltersFormShell>
+  );
+}

@@ -1,0 +1,398 @@
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { PDFParse } from "pdf-parse";
+import { addDays, formatDateFr } from "../lib/dates/paris";
+import { attachFile, createStructure, insertFile, insertOffer, referenceIdOf, TODAY, uniqueWord } from "./support/catalogue";
+import { expect, expectAccessible, test } from "./support/fixtures";
+
+// A 2×2 red PNG: a real image for the structure's logo.
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+const resultsHeading = (page: Page, text: string | RegExp) => page.getByRole("heading", { level: 2, name: text });
+
+async function search(page: Page, query: string) {
+  await page.goto(`/offres?q=${encodeURIComponent(query)}`);
+}
+
+async function submit(page: Page) {
+  await page.getByRole("button", { name: "Rechercher", exact: true }).click();
+}
+
+test.describe("Catalogue public (issue 3)", () => {
+  test("la recherche ignore accents et majuscules et trouve les pluriels", async ({ page, sql }) => {
+    const word = uniqueWord();
+    const structureId = await createStructure(sql, { name: `Centre ${word}` });
+    await insertOffer(sql, { structureId, name: `Hygiène des mains à l'hôpital ${word}` });
+    await insertOffer(sql, { structureId, name: `Atelier sommeil ${word}` });
+
+    await page.goto("/offres");
+    await page.getByLabel("Rechercher", { exact: true }).fill(`hopitaux ${word}`);
+    await submit(page);
+    await expect(page).toHaveURL(/q=hopitaux/);
+    await expect(resultsHeading(page, "1 offre")).toBeVisible();
+    await expect(page.getByRole("link", { name: `Hygiène des mains à l'hôpital ${word}` })).toBeVisible();
+    await expectAccessible(page);
+
+    await search(page, `HÔPITAL ${word}`);
+    await expect(resultsHeading(page, "1 offre")).toBeVisible();
+    await search(page, `Hôpitaux ${word.toUpperCase()}`);
+    await expect(resultsHeading(page, "1 offre")).toBeVisible();
+    await search(page, word);
+    await expect(resultsHeading(page, "2 offres")).toBeVisible();
+  });
+
+  test("chaque filtre seul, puis combinés", async ({ page, sql }) => {
+    const word = uniqueWord();
+    const [sleep, vaccination] = [await referenceIdOf(sql, "THEME", "Sommeil"), await referenceIdOf(sql, "THEME", "Vaccination")];
+    const [teens, elderly] = [await referenceIdOf(sql, "TARGET_PUBLIC", "Collégiens"), await referenceIdOf(sql, "TARGET_PUBLIC", "Personnes âgées")];
+    const [school, association] = [
+      await referenceIdOf(sql, "FIELD_TYPE", "Établissement scolaire"),
+      await referenceIdOf(sql, "FIELD_TYPE", "Structure associative"),
+    ];
+    const structureId = await createStructure(sql, { name: `Réseau ${word}` });
+    const names = { a: `Alpha ${word}`, b: `Bravo ${word}`, c: `Charlie ${word}` };
+    await insertOffer(sql, {
+      structureId, name: names.a, themeIds: [sleep], targetPublicIds: [teens], fieldTypeId: school, places: 10,
+      periodStart: addDays(TODAY, 20), periodEnd: addDays(TODAY, 80), offersHousing: true, offersMeals: true,
+    });
+    await insertOffer(sql, {
+      structureId, name: names.b, themeIds: [vaccination], targetPublicIds: [elderly], fieldTypeId: association, places: 2,
+      regionCode: "44", departmentCode: "67", communeName: "Strasbourg", postalCode: "67000",
+      periodStart: addDays(TODAY, 200), periodEnd: addDays(TODAY, 260),
+    });
+    await insertOffer(sql, {
+      structureId, name: names.c, themeIds: [sleep], targetPublicIds: [elderly], fieldTypeId: school, places: 5,
+      departmentCode: "75", communeName: "Paris", postalCode: "75011", periodStart: null, periodEnd: null, offersMeals: true,
+    });
+
+    async function expectResults(...expected: (keyof typeof names)[]) {
+      await expect(resultsHeading(page, `${expected.length} offre${expected.length > 1 ? "s" : ""}`)).toBeVisible();
+      for (const key of Object.keys(names) as (keyof typeof names)[]) {
+        await expect(page.getByRole("link", { name: names[key] })).toHaveCount(expected.includes(key) ? 1 : 0);
+      }
+    }
+    async function tick(group: string | null, label: string) {
+      if (group) await page.locator("summary", { hasText: group }).click();
+      await page.getByRole("checkbox", { name: label, exact: true }).check();
+    }
+
+    await search(page, word);
+    await expectResults("a", "b", "c");
+
+    await tick("Thématique", "Sommeil");
+    await submit(page);
+    await expect(page).toHaveURL(new RegExp(`thematique=${sleep}`));
+    await expectResults("a", "c");
+
+    await search(page, word);
+    await tick("Public cible", "Personnes âgées");
+    await submit(page);
+    await expectResults("b", "c");
+
+    await search(page, word);
+    await tick("Type de terrain d'action", "Structure associative");
+    await submit(page);
+    await expectResults("b");
+
+    await search(page, word);
+    await page.getByLabel("Région").selectOption({ label: "Grand Est" });
+    await submit(page);
+    await expectResults("b");
+
+    await search(page, word);
+    await page.getByLabel("Département").selectOption("75");
+    await submit(page);
+    await expectResults("c");
+
+    await search(page, word);
+    await page.getByLabel("Mois").selectOption(addDays(TODAY, 230).slice(0, 7));
+    await submit(page);
+    await expectResults("b", "c");
+
+    await search(page, word);
+    await page.getByLabel("Du", { exact: true }).fill(addDays(TODAY, 30));
+    await page.getByLabel("Au", { exact: true }).fill(addDays(TODAY, 40));
+    await submit(page);
+    await expectResults("a", "c");
+
+    await search(page, word);
+    await tick(null, "Hébergement");
+    await submit(page);
+    await expectResults("a");
+
+    await search(page, word);
+    await tick(null, "Restauration");
+    await submit(page);
+    await expectResults("a", "c");
+
+    await search(page, word);
+    await page.getByLabel("Nombre de places minimum").fill("5");
+    await submit(page);
+    await expectResults("a", "c");
+
+    // Combined: every filter applies, and the form shows them all back.
+    await search(page, word);
+    await tick("Thématique", "Sommeil");
+    await tick(null, "Restauration");
+    await page.getByLabel("Région").selectOption({ label: "Île-de-France" });
+    await page.getByLabel("Nombre de places minimum").fill("6");
+    await submit(page);
+    await expectResults("a");
+    await page.reload();
+    await expectResults("a");
+    await expect(page.getByRole("checkbox", { name: "Sommeil" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Restauration" })).toBeChecked();
+    await expect(page.getByLabel("Nombre de places minimum")).toHaveValue("6");
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Réinitialiser les filtres" }).click();
+    await expect(page).toHaveURL(/\/offres$/);
+  });
+
+  test("20 offres par page, « Suivant > » et « < Précédent », et le bouton retour rend les filtres", async ({ page, sql }) => {
+    const word = uniqueWord();
+    const structureId = await createStructure(sql, { name: `Ville ${word}` });
+    for (let i = 0; i < 25; i++) {
+      await insertOffer(sql, { structureId, name: `Offre ${i + 1} ${word}`, offersHousing: i < 3, publicationStart: addDays(TODAY, -(i % 5)) });
+    }
+    await search(page, word);
+    await expect(resultsHeading(page, /^25 offres/)).toBeVisible();
+    const cards = page.locator("#resultats-titre").locator("xpath=ancestor::section[1]").getByRole("heading", { level: 3 });
+    await expect(cards).toHaveCount(20);
+    await page.getByRole("link", { name: "Suivant" }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(cards).toHaveCount(5);
+    await expect(page.getByText("Page 2 sur 2", { exact: true })).toBeVisible();
+    await page.getByRole("link", { name: "Précédent" }).click();
+    await expect(page).not.toHaveURL(/page=2/);
+    await expect(cards).toHaveCount(20);
+
+    // The back button: the previous URL, its results and its filters in the form.
+    await page.getByRole("checkbox", { name: "Hébergement" }).check();
+    await submit(page);
+    await expect(resultsHeading(page, "3 offres")).toBeVisible();
+    await page.goBack();
+    await expect(resultsHeading(page, /^25 offres/)).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Hébergement" })).not.toBeChecked();
+    await expect(page.getByLabel("Rechercher", { exact: true })).toHaveValue(word);
+    await page.goForward();
+    await expect(resultsHeading(page, "3 offres")).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Hébergement" })).toBeChecked();
+
+    // A page past the end shows the last page.
+    await page.goto(`/offres?q=${word}&page=999999`);
+    await expect(page.getByText("Page 2 sur 2", { exact: true })).toBeVisible();
+  });
+
+  test("la page d'une offre montre tous ses champs publics, la plage d'accueil et les documents", async ({ page, sql }) => {
+    const word = uniqueWord();
+    const logoId = await insertFile(sql, "logo.png", "image/png", PNG);
+    const structureId = await createStructure(sql, { name: `Association ${word}`, logoFileId: logoId });
+    const name = `Prévention de l'obésité ${word}`;
+    const id = await insertOffer(sql, {
+      structureId, name, hostSiteName: "École élémentaire Jean Jaurès", weeklySlots: ["1-am", "1-pm", "4-pm"],
+      themeIds: [await referenceIdOf(sql, "THEME", "Alimentation / nutrition")], offersMeals: true,
+    });
+    const fileId = await insertFile(sql, "Plan d'accès.pdf", "application/pdf", Buffer.from("%PDF-1.4\n%e2e\n"));
+    await attachFile(sql, id, fileId);
+
+    await search(page, word);
+    await page.getByRole("link", { name }).click();
+    await expect(page).toHaveURL(new RegExp(`/offres/${id}$`));
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(`^${name}`));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", name);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /Ateliers de prévention/);
+    await expect(page.getByText(`Offre n° ${id}`)).toBeVisible();
+
+    for (const label of ["Thématique(s)", "Nombre de places", "Structure d'accueil", "Adresse de l'offre", "Période de prise en charge", "Email pour candidater"]) {
+      await expect(page.getByRole("term").filter({ hasText: label }).first()).toBeVisible();
+    }
+    const grid = page.getByRole("table", { name: "Demi-journées d'accueil, du lundi au dimanche" });
+    await expect(grid.getByRole("row", { name: /Lundi/ })).toContainText("OuiOui");
+    await expect(grid.getByRole("row", { name: /Jeudi/ })).toContainText("NonOui");
+    await expect(page.getByRole("link", { name: "Candidater par email" })).toHaveAttribute("href", /^mailto:candidatures@exemple\.fr\?subject=/);
+    await expect(page.locator(`img[src="/fichiers/${logoId}"]`)).toHaveJSProperty("naturalWidth", 2);
+    await expectAccessible(page);
+
+    const attachment = await page.request.get(await page.getByRole("link", { name: "Plan d'accès.pdf" }).getAttribute("href") as string);
+    expect(attachment.status()).toBe(200);
+    expect(attachment.headers()["content-disposition"]).toBe(`attachment; filename="Plan d'acces.pdf"; filename*=UTF-8''Plan%20d%27acc%C3%A8s.pdf`);
+    expect(attachment.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(attachment.headers()["content-type"]).toBe("application/pdf");
+  });
+
+  test("la fiche PDF se télécharge, en A4, avec le nom, la structure et les dates", async ({ page, sql }) => {
+    const word = uniqueWord();
+    const structureId = await createStructure(sql, { name: `Mairie ${word}` });
+    const name = `Gestes qui sauvent au collège ${word}`;
+    const [start, end] = [addDays(TODAY, -3), addDays(TODAY, 45)];
+    const id = await insertOffer(sql, { structureId, name, publicationStart: start, publicationEnd: end });
+
+    await page.goto(`/offres/${id}`);
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("link", { name: /Télécharger la fiche PDF/ }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`offre-${id}-gestes-qui-sauvent-au-college-${word}.pdf`);
+
+    const parser = new PDFParse({ data: await readFile(await download.path()) });
+    const info = await parser.getInfo({ parsePageInfo: true });
+    const text = (await parser.getText()).text;
+    await parser.destroy();
+    expect(info.pages?.[0]?.width).toBeCloseTo(595.28, 1);
+    expect(info.pages?.[0]?.height).toBeCloseTo(841.89, 1);
+    expect(text).toContain(name);
+    expect(text).toContain(`Mairie ${word}`);
+    expect(text).toContain(`Publiée du ${formatDateFr(start)} au ${formatDateFr(end)}`);
+    expect(text).toContain(`Offre n° ${id}`);
+    expect(text).toContain("Plage d'accueil");
+
+    const response = await page.request.get(`/offres/${id}/pdf`);
+    expect(response.headers()["content-type"]).toBe("application/pdf");
+    expect(response.headers()["content-disposition"]).toContain(`filename="offre-${id}-gestes-qui-sauvent-au-college-${word}.pdf"`);
+  });
+
+  test("brouillon, en attente, pas encore publiée, caduque ou supprimée : absente de la liste, 404 sur sa page et son PDF", async ({ page, sql }) => {
+    const word = uniqueWord();
+    const structureId = await createStructure(sql, { name: `Collège ${word}` });
+    const hidden = [
+      await insertOffer(sql, { structureId, name: `Brouillon ${word}`, state: "DRAFT" }),
+      await insertOffer(sql, { structureId, name: `En attente ${word}`, state: "PENDING" }),
+      await insertOffer(sql, { structureId, name: `Future ${word}`, state: "VALIDATED", publicationStart: addDays(TODAY, 1) }),
+      await insertOffer(sql, { structureId, name: `Caduque ${word}`, state: "EXPIRED", publicationStart: addDays(TODAY, -30), publicationEnd: addDays(TODAY, -1) }),
+      // Still « Publiée » in the table the day after its end (the cron is late): the dates decide.
+      await insertOffer(sql, { structureId, name: `En retard ${word}`, state: "PUBLISHED", publicationStart: addDays(TODAY, -30), publicationEnd: addDays(TODAY, -1) }),
+    ];
+    const deleted = await insertOffer(sql, { structureId, name: `Supprimée ${word}` });
+    await sql`update offers set deleted_at = now() where id = ${deleted}`;
+    hidden.push(deleted);
+
+    await search(page, word);
+    await expect(resultsHeading(page, "Aucune offre")).toBeVisible();
+    await expect(page.getByText("Aucune offre ne correspond à votre recherche.")).toBeVisible();
+    await expectAccessible(page);
+
+    for (const id of hidden) {
+      const response = await page.goto(`/offres/${id}`);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: "Page non trouvée" })).toBeVisible();
+      expect((await page.request.get(`/offres/${id}/pdf`)).status()).toBe(404);
+    }
+  });
+
+  test("les filtres s'utilisent entièrement au clavier", async ({ page, sql }) => {
+    const word = uniqueWord();
+    const structureId = await createStructure(sql, { name: `Foyer ${word}` });
+    const sleep = await referenceIdOf(sql, "THEME", "Sommeil");
+    await insertOffer(sql, { structureId, name: `Sommeil des seniors ${word}`, themeIds: [sleep], offersHousing: true });
+    await insertOffer(sql, { structureId, name: `Écrans et adolescents ${word}` });
+
+    await page.goto("/offres");
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { id: el?.id ?? "", tag: el?.tagName ?? "", text: el?.textContent?.trim() ?? "" };
+    });
+    async function tabUntil(match: (f: { id: string; tag: string; text: string }) => boolean) {
+      for (let i = 0; i < 120; i++) {
+        await page.keyboard.press("Tab");
+        if (match(await focused())) return;
+      }
+      throw new Error("focus never reached the expected control");
+    }
+
+    await tabUntil((f) => f.id === "q");
+    await page.keyboard.type(word);
+    await tabUntil((f) => f.tag === "SUMMARY" && f.text.startsWith("Thématique"));
+    await page.keyboard.press("Enter");
+    await tabUntil((f) => f.id === `thematique-${sleep}`);
+    await page.keyboard.press("Space");
+    await tabUntil((f) => f.id.startsWith("hebergement"));
+    await page.keyboard.press("Space");
+    await tabUntil((f) => f.tag === "BUTTON" && f.text === "Rechercher");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`q=${word}.*thematique=${sleep}.*hebergement=1`));
+    await expect(resultsHeading(page, "1 offre")).toBeVisible();
+
+    // The result is reachable from the keyboard too, and opens the offer.
+    await tabUntil((f) => f.tag === "A" && f.text === `Sommeil des seniors ${word}`);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1, name: `Sommeil des seniors ${word}` })).toBeVisible();
+  });
+
+  test("accueil, liste et offre restent lisibles et accessibles sur 360 px", async ({ page, sql }) => {
+    const word = uniqueWord();
+    const structureId = await createStructure(sql, { name: `Centre de santé ${word}` });
+    const id = await insertOffer(sql, { structureId, name: `Une offre au titre particulièrement long pour un petit écran ${word}` });
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ["/", `/offres?q=${word}`, `/offres/${id}`]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal scroll on ${path}`).toBeLessThanOrEqual(0);
+      await expectAccessible(page);
+    }
+  });
+
+  test("l'accueil présente la plateforme, les dernières offres et la recherche", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Créer un compte offreur" })).toHaveAttribute("href", "/inscription");
+    await expect(page.getByRole("main").getByRole("link", { name: "Se connecter" }).first()).toHaveAttribute("href", "/connexion");
+    const latest = page.getByRole("region", { name: "Dernières offres publiées" }).getByRole("heading", { level: 3 });
+    await expect(latest.first()).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole("searchbox", { name: "Rechercher une offre" }).fill("sommeil");
+    await page.getByRole("main").getByRole("button", { name: "Rechercher" }).click();
+    await expect(page).toHaveURL(/\/offres\?q=sommeil/);
+    await expect(page.getByLabel("Rechercher", { exact: true })).toHaveValue("sommeil");
+  });
+
+  test("n'importe quelle adresse donne une page normale, sans jamais renvoyer la saisie telle quelle", async ({ page }) => {
+    page.on("dialog", () => {
+      throw new Error("a script from the URL ran");
+    });
+    const script = "<script>alert(1)</script>";
+    const urls = [
+      "/offres?page=99999999999999999999",
+      "/offres?page=-4&places=abc&thematique=abc&thematique=99999999&region=<b>&departement=%00",
+      // 5,000 characters (Node refuses request lines over 16 kB before the app sees them, so not 5,000 « é »).
+      `/offres?q=${encodeURIComponent("santé ".repeat(834))}`,
+      `/offres?q=${encodeURIComponent(script)}`,
+      `/offres?q=${encodeURIComponent("'; drop table offers; --")}&mois=2026-13&du=demain&au=2026-02-30`,
+      "/offres?q=%E0%A4%A&hebergement[]=1",
+    ];
+    for (const url of urls) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(200);
+      await expect(page.getByRole("heading", { level: 1, name: "Offres de prévention" })).toBeVisible();
+      const html = await response!.text();
+      expect(html).not.toContain(script);
+      expect(html).not.toContain("<b>");
+    }
+    await page.goto(`/offres?q=${encodeURIComponent(script)}`);
+    await expect(page.getByLabel("Rechercher", { exact: true })).toHaveValue(script);
+    await page.goto(`/offres?q=${"a".repeat(5000)}`);
+    expect((await page.getByLabel("Rechercher", { exact: true }).inputValue()).length).toBe(200);
+
+    for (const url of ["/offres/abc", "/offres/0", "/offres/99999999999", "/offres/1.5", "/offres/abc/pdf", "/fichiers/pas-un-uuid", "/fichiers/00000000-0000-0000-0000-000000000000"]) {
+      expect((await page.request.get(url)).status(), url).toBe(404);
+    }
+  });
+
+  test("sitemap.xml liste les offres publiées et robots.txt l'annonce", async ({ page, sql }) => {
+    const [visible] = await sql<{ id: number }[]>`
+      select id from offers where state in ('VALIDATED', 'PUBLISHED') and deleted_at is null
+        and publication_start <= ${TODAY}::date and publication_end >= ${TODAY}::date order by id limit 1`;
+    const [draft] = await sql<{ id: number }[]>`select id from offers where state = 'DRAFT' order by id limit 1`;
+    const sitemap = await (await page.request.get("/sitemap.xml")).text();
+    expect(sitemap).toContain(`/offres/${visible.id}</loc>`);
+    if (draft) expect(sitemap).not.toContain(`/offres/${draft.id}</loc>`);
+    const robots = await (await page.request.get("/robots.txt")).text();
+    expect(robots).toContain("Sitemap:");
+    expect(robots).toContain("Disallow: /espace");
+  });
+});
