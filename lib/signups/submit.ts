@@ -68,7 +68,7 @@ export async function isEmailTaken(tx: DbOrTx, email: string): Promise<boolean> 
 
 const MIME_TYPES = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" } as const;
 
-async function storeLogo(tx: DbOrTx, logo: LogoUpload): Promise<string> {
+export async function storeLogo(tx: DbOrTx, logo: LogoUpload): Promise<string> {
   const type = sniffFileType(logo.bytes) as keyof typeof MIME_TYPES;
   const [file] = await tx
     .insert(files)

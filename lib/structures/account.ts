@@ -1,0 +1,63 @@
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { activityLog, structures } from "@/db/schema";
+import { fieldError, notFoundError } from "@/lib/errors";
+import { getRegion } from "@/lib/geo/territories";
+import { checkSignupStructure, storeLogo, type LogoUpload } from "@/lib/signups/submit";
+import { otherRegionMessage, type StructureAccountValues } from "./schemas";
+
+export type StructureEditor = { id: string; structureId: string };
+
+const FIELDS = [
+  "offererTypeId",
+  "name",
+  "siren",
+  "street",
+  "addressComplement",
+  "postalCode",
+  "communeCode",
+  "legalRepCivility",
+  "legalRepLastName",
+  "legalRepFirstName",
+  "legalRepFunction",
+  "description",
+] as const;
+
+/**
+ * « Enregistrer » on « Mon compte offreur »: the same server checks as sign-up step 1 (commune and
+ * postal code from the official list, offerer type in the reference list, logo judged by its
+ * bytes). The structure stays in its région: its regional admins moderate it and see its offers,
+ * so moving it is theirs to do. A replaced logo's file is kept (the sign-up request may show it).
+ * Returns the names of the fields that changed.
+ */
+export async function updateStructureAccount(editor: StructureEditor, values: StructureAccountValues, logo: LogoUpload | undefined, now: Date = new Date()): Promise<{ changes: string[] }> {
+  const fields = await checkSignupStructure(values, logo);
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(structures).where(eq(structures.id, editor.structureId)).for("update");
+    if (!current) throw notFoundError("Cette structure");
+    if (fields.regionCode !== current.regionCode) {
+      throw fieldError("communeCode", otherRegionMessage(getRegion(current.regionCode)?.name));
+    }
+    const logoFileId = logo ? await storeLogo(tx, logo) : values.removeLogo ? null : current.logoFileId;
+    const changes: string[] = FIELDS.filter((field) => (fields[field] ?? null) !== (current[field] ?? null));
+    if (logoFileId !== current.logoFileId) changes.push("logo");
+    if (changes.length === 0) return { changes };
+
+    await tx
+      .update(structures)
+      .set({ ...fields, addressComplement: fields.addressComplement ?? null, logoFileId, updatedAt: now })
+      .where(eq(structures.id, editor.structureId));
+    await tx.insert(activityLog).values({
+      actorId: editor.id,
+      structureId: editor.structureId,
+      regionCode: current.regionCode,
+      action: "structure.updated",
+      subjectType: "structure",
+      subjectId: editor.structureId,
+      summary: `Compte offreur modifié : ${fields.name}`,
+      details: { changes },
+      createdAt: now,
+    });
+    return { changes };
+  });
+}

@@ -1,0 +1,73 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { signIn } from "@/lib/auth/auth";
+import { createStructureUser, setStructureUserFrozen, structureAdminOf, updateStructureUser } from "./manage";
+import { changeOwnPassword, updateOwnProfile } from "./profile";
+import { changeOwnPasswordSchema, createUserSchema, profileDetailsSchema, setUserFrozenSchema, updateUserSchema } from "./schemas";
+
+/** « Nouvel utilisateur » (ADMIN). */
+export const createUserAction = defineAction({
+  access: "users.manage",
+  schema: createUserSchema,
+  handler: async (input, { user }) => {
+    const created = await createStructureUser(structureAdminOf(user), input);
+    revalidatePath("/espace", "layout");
+    return created;
+  },
+});
+
+/** « Modifier » a user of the structure (ADMIN). */
+export const updateUserAction = defineAction({
+  access: "users.manage",
+  schema: updateUserSchema,
+  handler: async (input, { user }) => {
+    const result = await updateStructureUser(structureAdminOf(user), input);
+    revalidatePath("/espace", "layout");
+    return result;
+  },
+});
+
+/** « Geler » / « Dégeler » (ADMIN). */
+export const setUserFrozenAction = defineAction({
+  access: "users.manage",
+  schema: setUserFrozenSchema,
+  handler: async ({ userId, frozen }, { user }) => {
+    await setStructureUserFrozen(structureAdminOf(user), userId, frozen);
+    revalidatePath("/espace", "layout");
+    return null;
+  },
+});
+
+/** « Mon profil » — « Fonction », « Téléphone » (every user). */
+export const updateProfileAction = defineAction({
+  access: "profile.edit",
+  schema: profileDetailsSchema,
+  handler: async (input, { user }) => {
+    await updateOwnProfile(user.id, input);
+    revalidatePath("/espace/profil");
+    return null;
+  },
+});
+
+/**
+ * « Mon profil » — password. Ends the other sessions (session version) and signs this browser in
+ * again with the new password, so that the user stays where they are. `signedIn: false` when that
+ * automatic login was refused (throttled address): the password is saved, they log in by hand.
+ */
+export const changeOwnPasswordAction = defineAction({
+  access: "profile.edit",
+  schema: changeOwnPasswordSchema,
+  handler: async (input, { user }) => {
+    const { email } = await changeOwnPassword(user.id, input);
+    try {
+      await signIn("credentials", { email, password: input.password, redirect: false });
+    } catch (error) {
+      if (error instanceof AuthError) return { signedIn: false };
+      throw error;
+    }
+    return { signedIn: true };
+  },
+});

@@ -1,0 +1,233 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db, type Tx } from "@/db/client";
+import { activityLog, structures, users, type Permission } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password-hash";
+import { PERMISSION_LABELS } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { appUrl } from "@/lib/env";
+import { AppError, fieldError, forbiddenError, notFoundError } from "@/lib/errors";
+import { enqueueEmail } from "@/lib/outbox/enqueue";
+import { EMAIL_TAKEN_MESSAGE } from "@/lib/signups/schemas";
+import { isEmailTaken } from "@/lib/signups/submit";
+import type { CreateUserValues, UpdateUserValues } from "./schemas";
+
+/**
+ * The structure ADMIN's writes on the structure's users (SPEC §1, §4; seed 001 #7). Every statement
+ * carries `structure_id = caller's`: another structure's user, or a forged id, changes nothing and
+ * answers not-found. « La structure garde toujours au moins un administrateur actif » is enforced
+ * here, in SQL, inside the transaction (see lockActiveAdmins).
+ */
+export type StructureAdmin = { id: string; structureId: string; displayName: string };
+
+export function structureAdminOf(user: SessionUser): StructureAdmin {
+  if (user.kind !== "OFFERER" || !user.structureId) throw forbiddenError();
+  return { id: user.id, structureId: user.structureId, displayName: user.displayName };
+}
+
+const USER = "Cet utilisateur";
+export const LAST_ADMIN_PERMISSION_MESSAGE =
+  "La structure doit garder au moins un administrateur actif : donnez d'abord la permission « Administrateur offreur » à un autre utilisateur.";
+export const LAST_ADMIN_FREEZE_MESSAGE = "La structure doit garder au moins un administrateur actif : ce compte ne peut pas être gelé.";
+export const NO_LONGER_ADMIN_MESSAGE = "Vous n'êtes plus administrateur de cette structure.";
+export const OWN_PASSWORD_MESSAGE = "Pour changer votre propre mot de passe, passez par « Mon profil ».";
+
+/**
+ * Locks the structure's active ADMINs (not frozen, holding ADMIN) for the rest of the transaction and
+ * returns their ids. Two ADMINs removing each other's permission at the same instant: the second
+ * waits for the first, then PostgreSQL re-reads the rows it waited for (READ COMMITTED re-check of
+ * the WHERE clause), so it sees one ADMIN left and is refused. Always locked first and by id, so
+ * that concurrent transactions never deadlock.
+ */
+async function lockActiveAdmins(tx: Tx, structureId: string): Promise<Set<string>> {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.structureId, structureId), isNull(users.frozenAt), sql`'ADMIN' = any(${users.permissions})`))
+    .orderBy(users.id)
+    .for("update");
+  return new Set(rows.map((row) => row.id));
+}
+
+/** The session said ADMIN; the database must still say so now that the rows are locked. */
+async function lockAsAdmin(tx: Tx, actor: StructureAdmin): Promise<Set<string>> {
+  const admins = await lockActiveAdmins(tx, actor.structureId);
+  if (!admins.has(actor.id)) throw new AppError("FORBIDDEN", NO_LONGER_ADMIN_MESSAGE);
+  return admins;
+}
+
+async function lockTarget(tx: Tx, actor: StructureAdmin, userId: string) {
+  const [target] = await tx
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.structureId, actor.structureId), eq(users.kind, "OFFERER")))
+    .for("update");
+  if (!target) throw notFoundError(USER);
+  return target;
+}
+
+/** One account per address on the whole platform; the lock is the sign-up's, so both queue on it. */
+async function checkEmailFree(tx: Tx, email: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`signup-email:${email}`}))`);
+  if (await isEmailTaken(tx, email)) throw fieldError("email", EMAIL_TAKEN_MESSAGE);
+}
+
+/** Another request took the address between our check and our write (the unique index said so). */
+function isEmailConflict(error: unknown): boolean {
+  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
+    const { code, constraint_name: constraint } = current as { code?: string; constraint_name?: string };
+    if (code === "23505" && (!constraint || constraint === "users_email_key")) return true;
+  }
+  return false;
+}
+
+async function withEmailConflict<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isEmailConflict(error)) throw fieldError("email", EMAIL_TAKEN_MESSAGE);
+    throw error;
+  }
+}
+
+async function structureOf(tx: Tx, structureId: string) {
+  const [structure] = await tx.select({ name: structures.name, regionCode: structures.regionCode }).from(structures).where(eq(structures.id, structureId));
+  return structure;
+}
+
+function permissionList(permissions: readonly Permission[]): string {
+  return permissions.map((p) => PERMISSION_LABELS[p]).join(", ");
+}
+
+async function log(tx: Tx, actor: StructureAdmin, action: string, userId: string, summary: string, now: Date, details?: Record<string, unknown>) {
+  await tx.insert(activityLog).values({ actorId: actor.id, structureId: actor.structureId, action, subjectType: "user", subjectId: userId, summary, details, createdAt: now });
+}
+
+/** Seed 000: « Création d'un compte utilisateur » — the login link, never the password. */
+async function sendUserCreated(tx: Tx, actor: StructureAdmin, user: { email: string; firstName: string }) {
+  const structure = await structureOf(tx, actor.structureId);
+  await enqueueEmail(tx, {
+    template: "user-created",
+    to: user.email,
+    props: { firstName: user.firstName, structureName: structure.name, createdByName: actor.displayName, loginUrl: appUrl("/connexion") },
+    regionCode: structure.regionCode,
+  });
+}
+
+/**
+ * « Nouvel utilisateur »: a temporary password chosen by the ADMIN (replaced at the first login),
+ * cumulative permissions, « Activé » or created frozen. The email leaves with the user, in the same
+ * transaction; a user created frozen gets it when unfrozen.
+ */
+export async function createStructureUser(actor: StructureAdmin, values: CreateUserValues, now: Date = new Date()): Promise<{ id: string }> {
+  const passwordHash = await hashPassword(values.password);
+  return withEmailConflict(() =>
+    db.transaction(async (tx) => {
+      await lockAsAdmin(tx, actor);
+      await checkEmailFree(tx, values.email);
+      const [user] = await tx
+        .insert(users)
+        .values({
+          kind: "OFFERER",
+          email: values.email,
+          passwordHash,
+          firstName: values.firstName,
+          lastName: values.lastName,
+          jobTitle: values.jobTitle,
+          phone: values.phone,
+          structureId: actor.structureId,
+          permissions: values.permissions,
+          mustChangePassword: true,
+          frozenAt: values.active ? null : now,
+          createdById: actor.id,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: users.id });
+      if (values.active) await sendUserCreated(tx, actor, values);
+      await log(tx, actor, "user.created", user.id, `Utilisateur créé : ${values.firstName} ${values.lastName} (${permissionList(values.permissions)})`, now, {
+        permissions: values.permissions,
+        active: values.active,
+      });
+      return user;
+    }),
+  );
+}
+
+type Change = "email" | "password" | "permissions" | "jobTitle" | "phone" | "active";
+
+/**
+ * « Modifier »: email, password (temporary again: must be changed at the next login), permissions,
+ * fonction, téléphone, « Activé » — never the first or last name. A new password, new permissions
+ * or freezing end the user's sessions at their next request (session version). The ADMIN's own
+ * permissions apply at their next request without logging them out (they are read on every request).
+ */
+export async function updateStructureUser(actor: StructureAdmin, values: UpdateUserValues, now: Date = new Date()): Promise<{ changes: Change[] }> {
+  const passwordHash = values.password ? await hashPassword(values.password) : null;
+  return withEmailConflict(() =>
+    db.transaction(async (tx) => {
+      const admins = await lockAsAdmin(tx, actor);
+      const target = await lockTarget(tx, actor, values.userId);
+      const isSelf = target.id === actor.id;
+      if (isSelf && passwordHash) throw fieldError("password", OWN_PASSWORD_MESSAGE);
+
+      const changes: Change[] = [];
+      if (values.email !== target.email.toLowerCase()) {
+        await checkEmailFree(tx, values.email);
+        changes.push("email");
+      }
+      if (passwordHash) changes.push("password");
+      const permissionsChanged = values.permissions.length !== target.permissions.length || values.permissions.some((p) => !target.permissions.includes(p));
+      if (permissionsChanged) changes.push("permissions");
+      if (values.jobTitle !== target.jobTitle) changes.push("jobTitle");
+      if (values.phone !== target.phone) changes.push("phone");
+      const frozenAt = values.active ? null : (target.frozenAt ?? now);
+      const freezing = !target.frozenAt && frozenAt !== null;
+      const unfreezing = target.frozenAt !== null && frozenAt === null;
+      if (freezing || unfreezing) changes.push("active");
+
+      const staysActiveAdmin = values.permissions.includes("ADMIN") && frozenAt === null;
+      if (admins.has(target.id) && !staysActiveAdmin && admins.size <= 1) {
+        throw values.permissions.includes("ADMIN") ? fieldError("active", LAST_ADMIN_FREEZE_MESSAGE) : fieldError("permissions", LAST_ADMIN_PERMISSION_MESSAGE);
+      }
+      if (changes.length === 0) return { changes };
+
+      const endSessions = Boolean(passwordHash) || freezing || (permissionsChanged && !isSelf);
+      await tx
+        .update(users)
+        .set({
+          email: values.email,
+          permissions: values.permissions,
+          jobTitle: values.jobTitle,
+          phone: values.phone,
+          frozenAt,
+          ...(passwordHash ? { passwordHash, mustChangePassword: true } : {}),
+          ...(endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+          updatedAt: now,
+        })
+        .where(and(eq(users.id, target.id), eq(users.structureId, actor.structureId)));
+      // Created frozen, never logged in: the « compte créé » email leaves now that the account opens.
+      if (unfreezing && !target.lastLoginAt && target.mustChangePassword) await sendUserCreated(tx, actor, { email: values.email, firstName: target.firstName });
+      await log(tx, actor, "user.updated", target.id, `Utilisateur modifié : ${target.firstName} ${target.lastName}`, now, {
+        changes,
+        ...(permissionsChanged ? { permissions: values.permissions } : {}),
+      });
+      return { changes };
+    }),
+  );
+}
+
+/** « Geler » / « Dégeler » from the list: a frozen user cannot log in, and their open sessions end. */
+export async function setStructureUserFrozen(actor: StructureAdmin, userId: string, frozen: boolean, now: Date = new Date()): Promise<void> {
+  await db.transaction(async (tx) => {
+    const admins = await lockAsAdmin(tx, actor);
+    const target = await lockTarget(tx, actor, userId);
+    if (Boolean(target.frozenAt) === frozen) return;
+    if (frozen && admins.has(target.id) && admins.size <= 1) throw new AppError("CONFLICT", LAST_ADMIN_FREEZE_MESSAGE);
+    await tx
+      .update(users)
+      .set(frozen ? { frozenAt: now, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now } : { frozenAt: null, updatedAt: now })
+      .where(and(eq(users.id, target.id), eq(users.structureId, actor.structureId)));
+    if (!frozen && !target.lastLoginAt && target.mustChangePassword) await sendUserCreated(tx, actor, target);
+    await log(tx, actor, frozen ? "user.frozen" : "user.unfrozen", target.id, `Utilisateur ${frozen ? "gelé" : "dégelé"} : ${target.firstName} ${target.lastName}`, now);
+  });
+}

@@ -1,0 +1,74 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { verifyPassword } from "@/lib/auth/password-hash";
+import { getCurrentUser } from "@/lib/auth/session";
+import { CURRENT_PASSWORD_MESSAGE } from "@/lib/passwords/schemas";
+import { PASSWORD_MISMATCH_MESSAGE } from "@/lib/validation/password";
+import { PHONE_MESSAGE } from "@/lib/validation/phone";
+import { createUser, TEST_PASSWORD } from "@/test/factories";
+import { actAs, databaseState, signInCalls, setSession } from "@/test/session";
+import { changeOwnPasswordAction, updateProfileAction } from "./actions";
+import { SAME_PASSWORD_MESSAGE } from "./schemas";
+
+vi.mock("@/lib/auth/auth", async () => (await import("@/test/session")).authModuleMock);
+vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
+
+const NEW_PASSWORD = "Trois pommes vertes à Nancy";
+
+describe("« Mon profil »", () => {
+  it("changes the password with the current one, ends the other sessions and signs this browser in again", async () => {
+    const user = await createUser({ permissions: ["GESTIONNAIRE"] });
+    const otherBrowser = await actAs(user.id);
+    await actAs(user.id);
+    expect(await changeOwnPasswordAction({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD })).toEqual({ ok: true, data: { signedIn: true } });
+    const [after] = await db.select().from(users).where(eq(users.id, user.id));
+    expect(await verifyPassword(after.passwordHash!, NEW_PASSWORD)).toBe(true);
+    expect(after.sessionVersion).toBe(user.sessionVersion + 1);
+    expect(signInCalls.at(-1)).toEqual(["credentials", { email: user.email, password: NEW_PASSWORD, redirect: false }]);
+    setSession(otherBrowser);
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("refuses a wrong current password, the same password, a mismatch or a weak one, changing nothing", async () => {
+    const user = await createUser();
+    await actAs(user.id);
+    const cases: [Record<string, string>, string, string][] = [
+      [{ currentPassword: "pas le bon", password: NEW_PASSWORD, confirmation: NEW_PASSWORD }, "currentPassword", CURRENT_PASSWORD_MESSAGE],
+      [{ currentPassword: TEST_PASSWORD, password: TEST_PASSWORD, confirmation: TEST_PASSWORD }, "password", SAME_PASSWORD_MESSAGE],
+      [{ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: "autre chose" }, "confirmation", PASSWORD_MISMATCH_MESSAGE],
+      [{ currentPassword: TEST_PASSWORD, password: "soleil2024!", confirmation: "soleil2024!" }, "password", "au moins 12 caractères"],
+      [{ currentPassword: TEST_PASSWORD, password: "", confirmation: "" }, "password", "obligatoire"],
+    ];
+    for (const [input, field, message] of cases) {
+      const before = await databaseState();
+      const result = await changeOwnPasswordAction(input as never);
+      expect(result).toMatchObject({ ok: false });
+      expect(result.ok ? "" : result.fieldErrors?.[field]?.join(" ")).toContain(message);
+      expect(await databaseState()).toEqual(before);
+    }
+  });
+
+  it("asks 16 characters of a regional admin", async () => {
+    const admin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" });
+    await actAs(admin.id);
+    const result = await changeOwnPasswordAction({ currentPassword: TEST_PASSWORD, password: "Quinze caractèr", confirmation: "Quinze caractèr" });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { password: ["Le mot de passe doit comporter au moins 16 caractères"] } });
+  });
+
+  it("changes « Fonction » and « Téléphone » only: a forged name or email is ignored, a bad phone refused", async () => {
+    const user = await createUser({ jobTitle: "Infirmière", phone: "+33123456789" });
+    await actAs(user.id);
+    expect(await updateProfileAction({ jobTitle: " Cadre de santé ", phone: "06 12 34 56 78", firstName: "Autre", email: "pirate@exemple.fr" } as never)).toMatchObject({ ok: true });
+    const [after] = await db.select().from(users).where(eq(users.id, user.id));
+    expect(after).toMatchObject({ jobTitle: "Cadre de santé", phone: "+33612345678", firstName: user.firstName, email: user.email });
+
+    const before = await databaseState();
+    expect(await updateProfileAction({ jobTitle: "x", phone: "12" })).toMatchObject({ ok: false, fieldErrors: { phone: [PHONE_MESSAGE] } });
+    expect(await databaseState()).toEqual(before);
+    expect(await updateProfileAction({ jobTitle: "", phone: "" })).toMatchObject({ ok: true });
+    expect((await db.select({ jobTitle: users.jobTitle, phone: users.phone }).from(users).where(eq(users.id, user.id)))[0]).toEqual({ jobTitle: null, phone: null });
+  });
+});

@@ -1,0 +1,141 @@
+import { and, asc, count, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
+import { institutions, structures, users, type Permission } from "@/db/schema";
+import { PERMISSION_ORDER } from "./schemas";
+import { INACTIVITY_MONTHS, stateFromSlug, type UserState } from "./states";
+
+export const USERS_PAGE_SIZE = 20;
+
+export type UserFilters = { name?: string; permission?: Permission; state?: UserState; page: number };
+
+/** Reads the filters of « Utilisateurs » from its URL; anything unexpected is ignored, never an error. */
+export function parseUserFilters(searchParams: Record<string, string | string[] | undefined>): UserFilters {
+  const one = (key: string) => {
+    const value = searchParams[key];
+    return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+  };
+  const permission = one("permission");
+  const page = Number.parseInt(one("page"), 10);
+  return {
+    name: one("nom").slice(0, 100) || undefined,
+    permission: (PERMISSION_ORDER as readonly string[]).includes(permission) ? (permission as Permission) : undefined,
+    state: stateFromSlug(one("etat")),
+    page: Number.isFinite(page) && page >= 1 ? Math.min(page, 100_000) : 1,
+  };
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/**
+ * The state of SPEC §3 in SQL, so that the list, its filter and its count agree. « Inactif » is what
+ * /api/cron recorded or will record at its next run (same rule as lib/cron/recompute-inactivity.ts).
+ */
+function isInactive(now: Date): SQL {
+  return sql`(${users.inactiveSince} is not null
+    or coalesce(${users.lastLoginAt}, ${users.createdAt}) + make_interval(months => ${INACTIVITY_MONTHS}) < ${now.toISOString()}::timestamptz)`;
+}
+
+function stateExpression(now: Date): SQL<UserState> {
+  return sql<UserState>`case when ${users.frozenAt} is not null then 'FROZEN' when ${isInactive(now)} then 'INACTIVE' else 'ACTIVE' end`;
+}
+
+function stateCondition(state: UserState, now: Date): SQL | undefined {
+  if (state === "FROZEN") return isNotNull(users.frozenAt);
+  if (state === "INACTIVE") return and(isNull(users.frozenAt), isInactive(now));
+  return and(isNull(users.frozenAt), sql`not ${isInactive(now)}`);
+}
+
+export type StructureUserRow = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  structureName: string;
+  permissions: Permission[];
+  state: UserState;
+};
+
+/** The structure's users (« Utilisateurs »), by name. Scoped in the query: never another structure's. */
+export async function listStructureUsers(structureId: string, filters: UserFilters, now: Date = new Date()) {
+  const conditions: (SQL | undefined)[] = [eq(users.structureId, structureId), eq(users.kind, "OFFERER")];
+  if (filters.name) {
+    const pattern = `%${escapeLike(filters.name)}%`;
+    conditions.push(
+      or(ilike(users.firstName, pattern), ilike(users.lastName, pattern), ilike(sql`${users.firstName} || ' ' || ${users.lastName}`, pattern), ilike(users.email, pattern)),
+    );
+  }
+  if (filters.permission) conditions.push(sql`${filters.permission}::permission = any(${users.permissions})`);
+  if (filters.state) conditions.push(stateCondition(filters.state, now));
+  const where = and(...conditions);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        id: users.id,
+        firstName: users.firstName,
+        lastName: users.lastName,
+        email: users.email,
+        structureName: structures.name,
+        permissions: users.permissions,
+        state: stateExpression(now),
+      })
+      .from(users)
+      .innerJoin(structures, eq(structures.id, users.structureId))
+      .where(where)
+      .orderBy(asc(sql`lower(${users.lastName})`), asc(sql`lower(${users.firstName})`), asc(users.id))
+      .limit(USERS_PAGE_SIZE)
+      .offset((filters.page - 1) * USERS_PAGE_SIZE),
+    db.select({ total: count() }).from(users).where(where),
+  ]);
+  return { rows: rows as StructureUserRow[], total, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One user of the caller's structure, for « Modifier »; null for another structure's id, as for an unknown one. */
+export async function getStructureUser(structureId: string, userId: string, now: Date = new Date()) {
+  if (!UUID.test(userId)) return null;
+  const [row] = await db
+    .select({
+      id: users.id,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      email: users.email,
+      jobTitle: users.jobTitle,
+      phone: users.phone,
+      permissions: users.permissions,
+      frozenAt: users.frozenAt,
+      lastLoginAt: users.lastLoginAt,
+      mustChangePassword: users.mustChangePassword,
+      state: stateExpression(now),
+    })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.structureId, structureId), eq(users.kind, "OFFERER")))
+    .limit(1);
+  return row ?? null;
+}
+
+/** « Mon profil »: the caller's own account and what it belongs to. */
+export async function getProfile(userId: string) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      kind: users.kind,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      email: users.email,
+      jobTitle: users.jobTitle,
+      phone: users.phone,
+      permissions: users.permissions,
+      structureName: structures.name,
+      institutionName: institutions.name,
+      regionCode: users.regionCode,
+    })
+    .from(users)
+    .leftJoin(structures, eq(structures.id, users.structureId))
+    .leftJoin(institutions, eq(institutions.id, users.institutionId))
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row ?? null;
+}

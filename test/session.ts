@@ -1,0 +1,44 @@
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { dumpDatabase } from "./database-dump";
+
+/**
+ * The session the mocked `auth()` answers in integration tests of server actions, so that they run
+ * through the real door (lib/actions/define-action.ts → getCurrentUser, which checks the session
+ * version and the frozen flags against the database). A test file mocks lib/auth/auth with:
+ *
+ *   vi.mock("@/lib/auth/auth", async () => (await import("@/test/session")).authModuleMock);
+ */
+export type FakeSession = { user: { id: string }; sessionVersion: number; expires: string };
+
+const state: { current: FakeSession | null } = { current: null };
+
+/** The arguments of every `signIn()` an action made (re-signing in after a password change). */
+export const signInCalls: unknown[][] = [];
+
+export const authModuleMock = {
+  auth: async () => state.current,
+  signIn: async (...args: unknown[]) => {
+    signInCalls.push(args);
+  },
+  signOut: async () => undefined,
+  clientAddress: () => "local",
+};
+
+/** Acts as `userId` with the session version the database holds now (a freshly opened session). */
+export async function actAs(userId: string): Promise<FakeSession> {
+  const [user] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId));
+  state.current = { user: { id: userId }, sessionVersion: user.sessionVersion, expires: new Date(Date.now() + 3_600_000).toISOString() };
+  return state.current;
+}
+
+/** An anonymous visitor, or a session kept from before (a stale session version). */
+export function setSession(session: FakeSession | null): void {
+  state.current = session;
+}
+
+/** Every row of the database, sorted: equal before and after means nothing changed. */
+export async function databaseState(): Promise<string[]> {
+  return (await dumpDatabase()).map((entry) => `${entry.table}:${entry.row}`).sort();
+}
