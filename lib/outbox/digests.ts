@@ -43,38 +43,37 @@ export async function queueDailyDigests(now: Date): Promise<DigestReport> {
   if (Number(format(now, "H", { in: tz(PARIS_TIME_ZONE) })) < DIGEST_FIRST_HOUR) return report;
   const day = toParisDate(now);
 
-  for (const candidate of await validatorCandidates(now, day)) {
-    const queued = await queueOnce(candidate.user_id, "validator", day, (tx) =>
-      enqueueEmail(tx, {
-        template: "validator-digest",
-        to: candidate.email,
-        regionCode: candidate.region_code,
-        props: { firstName: candidate.first_name, offers: candidate.offers, spaceUrl: appUrl("/espace/offres") },
-      }),
-    );
-    if (queued) report.validatorDigests++;
-  }
-  for (const candidate of await adminCandidates(now, day)) {
-    const queued = await queueOnce(candidate.user_id, "admin-signups", day, (tx) =>
-      enqueueEmail(tx, {
-        template: "admin-signup-digest",
-        to: candidate.email,
-        regionCode: candidate.region_code,
-        props: { firstName: candidate.first_name, requests: candidate.requests, reviewUrl: appUrl("/admin/demandes") },
-      }),
-    );
-    if (queued) report.adminDigests++;
-  }
+  report.validatorDigests = await queueDigests(await validatorCandidates(now, day), "validator", day, (tx, candidate) =>
+    enqueueEmail(tx, {
+      template: "validator-digest",
+      to: candidate.email,
+      regionCode: candidate.region_code,
+      props: { firstName: candidate.first_name, offers: candidate.offers, spaceUrl: appUrl("/espace/offres") },
+    }),
+  );
+  report.adminDigests = await queueDigests(await adminCandidates(now, day), "admin-signups", day, (tx, candidate) =>
+    enqueueEmail(tx, {
+      template: "admin-signup-digest",
+      to: candidate.email,
+      regionCode: candidate.region_code,
+      props: { firstName: candidate.first_name, requests: candidate.requests, reviewUrl: appUrl("/admin/demandes") },
+    }),
+  );
   return report;
 }
 
-async function queueOnce(userId: string, kind: string, day: string, enqueue: (tx: Tx) => Promise<void>): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const inserted = await tx.insert(digestSends).values({ userId, kind, day }).onConflictDoNothing().returning({ userId: digestSends.userId });
-    if (inserted.length === 0) return false;
-    await enqueue(tx);
-    return true;
-  });
+/** Each candidate in its own short transaction: the digest_sends row and the outbox row together, or neither. */
+async function queueDigests<C extends { user_id: string }>(candidates: C[], kind: string, day: string, enqueue: (tx: Tx, candidate: C) => Promise<void>) {
+  let queued = 0;
+  for (const candidate of candidates) {
+    const inserted = await db.transaction(async (tx) => {
+      const rows = await tx.insert(digestSends).values({ userId: candidate.user_id, kind, day }).onConflictDoNothing().returning({ userId: digestSends.userId });
+      if (rows.length > 0) await enqueue(tx, candidate);
+      return rows.length > 0;
+    });
+    if (inserted) queued++;
+  }
+  return queued;
 }
 
 async function validatorCandidates(now: Date, day: string): Promise<ValidatorCandidate[]> {
