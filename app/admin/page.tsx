@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { StatTile } from "@/components/space/stat-tile";
 import { regionOf, requireUser } from "@/lib/auth/guards";
 import { getRegionOverview } from "@/lib/admin/queries";
@@ -32,6 +33,9 @@ export default async function AdminDashboardPage() {
             ))}
           </ul>
         )}
+        <p>
+          <Link href="/admin/demandes">Examiner les demandes d&apos;inscription</Link>
+        </p>
       </section>
       <section aria-labelledby="titre-offres-region" className="mb-10">
         <h2 id="titre-offres-region">Offres de la région</h2>

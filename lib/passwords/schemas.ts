@@ -17,9 +17,12 @@ export const INVALID_LINK_MESSAGE = "Ce lien n'est plus valide : il a déjà ser
 export const requestLinkSchema = z.object({ email: emailSchema });
 
 // Bounded, so that a megabyte of input costs nothing to refuse; the real rules come after.
-const typedPassword = z.string({ error: "Ce champ est obligatoire" }).max(1000, { error: "Ce mot de passe est trop long" });
+const MAX_TYPED = 1000;
+const typedPassword = z.string({ error: "Ce champ est obligatoire" }).max(MAX_TYPED, { error: "Ce mot de passe est trop long" });
+// The form sends a boolean, a plain form "on": anything else (false, missing) is a refusal.
 const termsAccepted = z
-  .union([z.literal(true), z.literal("on"), z.literal("true")], { error: TERMS_MESSAGE })
+  .unknown()
+  .refine((value) => value === true || value === "on" || value === "true", { error: TERMS_MESSAGE })
   .transform(() => true as const);
 
 /** New password + confirmation with the rules of SPEC §3, each error on its own field. */
@@ -32,6 +35,8 @@ export function choosePasswordSchema(context: PasswordContext, { requireTerms }:
       acceptTerms: requireTerms ? termsAccepted : z.unknown().optional(),
     })
     .superRefine((value, ctx) => {
+      // Already refused as too long: the rules would only spend time on it.
+      if (typeof value.password !== "string" || value.password.length > MAX_TYPED || value.confirmation?.length > MAX_TYPED) return;
       const checked = rules.safeParse({ password: value.password, confirmation: value.confirmation });
       if (checked.success) return;
       for (const issue of checked.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });

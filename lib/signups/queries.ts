@@ -143,3 +143,13 @@ export async function getSignupLogo(regionCode: string, requestId: string): Prom
     .limit(1);
   return row ?? null;
 }
+
+/** « Type d'offreur »: the active items of the editable reference list, in their order. */
+export async function listOffererTypes(): Promise<{ value: string; label: string }[]> {
+  const rows = await db
+    .select({ id: referenceItems.id, label: referenceItems.label })
+    .from(referenceItems)
+    .where(and(eq(referenceItems.kind, "OFFERER_TYPE"), eq(referenceItems.isActive, true)))
+    .orderBy(asc(referenceItems.position), asc(referenceItems.label));
+  return rows.map((row) => ({ value: String(row.id), label: row.label }));
+}
