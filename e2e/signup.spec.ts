@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
+import { sirenFrom } from "../db/seed/siren";
 import type { Page } from "@playwright/test";
 import { E2E } from "./support/config";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, expectAccessible, login, test } from "./support/fixtures";
@@ -9,18 +10,9 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR
 const FAKE_PNG = Buffer.from("%PDF-1.7\n1 0 obj << >> endobj\n");
 const NEW_PASSWORD = "Trois pommes vertes à Saint-Denis";
 
-/** A SIREN with a valid Luhn key from a random 8-digit prefix: each run makes its own structures. */
+/** A valid SIREN from a random 8-digit prefix: each run makes its own structures. */
 function randomSiren(): string {
-  const prefix = String(randomInt(10_000_000, 100_000_000));
-  for (let key = 0; key < 10; key++) {
-    const candidate = `${prefix}${key}`;
-    const sum = [...candidate].reverse().reduce((total, c, i) => {
-      const digit = Number(c) * (i % 2 === 1 ? 2 : 1);
-      return total + (digit > 9 ? digit - 9 : digit);
-    }, 0);
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error("unreachable");
+  return sirenFrom(String(randomInt(10_000_000, 100_000_000)));
 }
 
 type Applicant = { name: string; siren: string; email: string };

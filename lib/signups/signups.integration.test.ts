@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import { sirenFrom } from "@/db/seed/siren";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
@@ -16,18 +17,9 @@ import { submitSignup, type LogoUpload } from "./submit";
 
 const PNG: LogoUpload = { name: "logo.png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]) };
 
+/** A valid SIREN from a random 8-digit prefix: each run makes its own structures. */
 function validSiren(): string {
-  const prefix = String(randomInt(10_000_000, 99_999_999));
-  for (let key = 0; key < 10; key++) {
-    const candidate = `${prefix}${key}`;
-    const sum = [...candidate].reverse().reduce((total, c, i) => {
-      let digit = Number(c) * (i % 2 === 1 ? 2 : 1);
-      if (digit > 9) digit -= 9;
-      return total + digit;
-    }, 0);
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error("unreachable");
+  return sirenFrom(String(randomInt(10_000_000, 100_000_000)));
 }
 
 async function request(overrides: Record<string, string> = {}): Promise<SignupRequestValues> {
