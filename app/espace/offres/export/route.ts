@@ -1,0 +1,27 @@
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { today } from "@/lib/dates/clock";
+import { offersCsv, offersCsvFilename } from "@/lib/offers/csv";
+import { parseSpaceOfferFilters } from "@/lib/offers/filters";
+import { exportStructureOffers } from "@/lib/offers/queries";
+import { contentDispositionAttachment } from "@/lib/validation/files";
+
+/**
+ * The filtered « Offres » as CSV for a French Excel. A route handler (the client is a download), so
+ * it checks the session and the capability itself: the proxy only redirects, it never guards.
+ */
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user || user.mustChangePassword) return new Response("Connectez-vous pour exporter les offres.", { status: 401 });
+  if (!can(user, "offer.view") || !user.structureId) return new Response("Vous n'avez pas accès aux offres.", { status: 403 });
+  const filters = parseSpaceOfferFilters(new URL(request.url).searchParams);
+  const rows = await exportStructureOffers(user.structureId, filters);
+  return new Response(offersCsv(rows), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": contentDispositionAttachment(offersCsvFilename(today())),
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

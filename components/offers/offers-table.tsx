@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { Table, Th } from "@/components/ui/table";
+import type { SessionUser } from "@/lib/auth/session";
+import { deleteOfferAction } from "@/lib/offers/actions";
+import type { SpaceOfferRow } from "@/lib/offers/queries";
+import { isAllowed } from "@/lib/offers/workflow";
+import { ConfirmActionButton } from "./confirm-action-button";
+import { OfferStateBadge } from "./offer-state-badge";
+import { publicationDatesCell } from "@/lib/offers/publication-text";
+
+const REVISION_NOTE = { DRAFT: "Modification en cours", PENDING: "Modification en attente de validation", SENT_BACK: "Modification renvoyée pour correction" } as const;
+
+/** The table of « Offres » (SPEC §4): N°, nom, type de terrain, état, dates, actions allowed to this user. */
+export function OffersTable({ rows, user, today, caption }: { rows: SpaceOfferRow[]; user: SessionUser; today: string; caption: string }) {
+  return (
+    <Table caption={caption} captionHidden>
+      <thead>
+        <tr>
+          <Th>N° de l&apos;offre</Th>
+          <Th>Nom de l&apos;offre</Th>
+          <Th>Type de terrain d&apos;action</Th>
+          <Th>Etat</Th>
+          <Th>Dates de publication</Th>
+          <Th>Actions</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const canEdit = isAllowed("edit", row, user, today);
+          const canDelete = isAllowed("delete", row, user, today);
+          const revisionNote = row.revisionState && row.revisionState in REVISION_NOTE ? REVISION_NOTE[row.revisionState as keyof typeof REVISION_NOTE] : null;
+          return (
+            <tr key={row.id}>
+              <td>{row.id}</td>
+              <td>
+                <Link href={`/espace/offres/${row.id}`}>{row.name}</Link>
+                {row.hostSiteName && <span className="block text-xs text-grey-425">{row.hostSiteName}</span>}
+              </td>
+              <td>{row.fieldTypeLabel ?? "—"}</td>
+              <td>
+                <OfferStateBadge state={row.state} />
+                {revisionNote && <span className="mt-1 block text-xs text-grey-425">{revisionNote}</span>}
+              </td>
+              <td>{publicationDatesCell(row.publicationStart, row.publicationEnd)}</td>
+              <td>
+                <div className="flex flex-wrap gap-2">
+                  {canEdit ? (
+                    <Link href={`/espace/offres/${row.id}?etape=1`} aria-label={`Modifier l'offre n° ${row.id}`}>
+                      Modifier
+                    </Link>
+                  ) : (
+                    <Link href={`/espace/offres/${row.id}`} aria-label={`Consulter l'offre n° ${row.id}`}>
+                      Consulter
+                    </Link>
+                  )}
+                  <a href={`/espace/offres/${row.id}/pdf`} aria-label={`Fiche PDF de l'offre n° ${row.id}`}>
+                    PDF
+                  </a>
+                  {canDelete && (
+                    <ConfirmActionButton
+                      offerId={row.id}
+                      label="Supprimer"
+                      ariaLabel={`Supprimer l'offre n° ${row.id}`}
+                      title="Supprimer cette offre ?"
+                      description={`L'offre n° ${row.id} « ${row.name} » sera retirée de la liste. Un administrateur régional peut la récupérer si besoin.`}
+                      confirmLabel="Supprimer l'offre"
+                      variant="danger"
+                      action={deleteOfferAction}
+                    />
+                  )}
+                </div>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,193 @@
+import { and, asc, count, desc, eq, gte, ilike, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { db } from "@/db/client";
+import { activityLog, offers, offerStatusHistory, referenceItems, users, type Offer, type OfferState } from "@/db/schema";
+import { describeAttachments, type AttachmentSummary } from "./attachments";
+import { SPACE_PAGE_SIZE, type SpaceOfferFilters } from "./filters";
+import { attachmentIdsOf, findOpenRevision, revisionContent } from "./revisions";
+import type { FullContent } from "./content";
+import type { OfferRevision } from "@/db/schema";
+
+/**
+ * Reads of the offerer space. Every function takes the caller's structure and filters on it in
+ * SQL: a forged offer id or a filter cannot reach another structure's rows.
+ */
+export type SpaceOfferRow = {
+  id: number;
+  name: string;
+  fieldTypeLabel: string | null;
+  state: OfferState;
+  publicationStart: string | null;
+  publicationEnd: string | null;
+  hostSiteName: string | null;
+  communeName: string | null;
+  departmentCode: string | null;
+  places: number | null;
+  applicationEmail: string | null;
+  /** The open modification of a live offer, if any. */
+  revisionState: OfferRevision["state"] | null;
+  themeLabels: string[];
+};
+
+export type SpaceOfferPage = { rows: SpaceOfferRow[]; total: number; page: number; pageCount: number };
+
+// `%` and `_` typed by a user are letters, not wildcards.
+const likePattern = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const openRevisionState = sql<OfferRevision["state"] | null>`(select r.state from offer_revisions r where r.offer_id = ${offers.id} and r.state in ('DRAFT', 'PENDING', 'SENT_BACK') order by r.created_at desc limit 1)`;
+
+function conditions(structureId: string, filters: SpaceOfferFilters): SQL {
+  const where: (SQL | undefined)[] = [eq(offers.structureId, structureId), isNull(offers.deletedAt)];
+  if (filters.name) {
+    const byNumber = /^\d{1,9}$/.test(filters.name) ? eq(offers.id, Number(filters.name)) : undefined;
+    where.push(or(ilike(offers.name, likePattern(filters.name)), byNumber));
+  }
+  if (filters.fieldTypeId) where.push(eq(offers.fieldTypeId, filters.fieldTypeId));
+  if (filters.state) where.push(eq(offers.state, filters.state));
+  if (filters.after) where.push(gte(offers.publicationStart, filters.after));
+  if (filters.before) where.push(lte(offers.publicationEnd, filters.before));
+  if (filters.hostSite) where.push(ilike(offers.hostSiteName, likePattern(filters.hostSite)));
+  if (filters.department) where.push(eq(offers.departmentCode, filters.department));
+  if (filters.themeId) where.push(sql`${filters.themeId}::integer = any(${offers.themeIds})`);
+  return and(...where) as SQL;
+}
+
+const rowColumns = {
+  id: offers.id,
+  name: offers.name,
+  fieldTypeLabel: referenceItems.label,
+  state: offers.state,
+  publicationStart: offers.publicationStart,
+  publicationEnd: offers.publicationEnd,
+  hostSiteName: offers.hostSiteName,
+  communeName: offers.communeName,
+  departmentCode: offers.departmentCode,
+  places: offers.places,
+  applicationEmail: offers.applicationEmail,
+  revisionState: openRevisionState,
+  themeLabels: sql<string[]>`array(select t.label from reference_items t where t.id = any(${offers.themeIds}) order by t.position, t.id)`,
+};
+
+/**
+ * « Offres »: 20 a page, the most recent first; for a VALIDEUR what waits for validation first
+ * (seed 001: « le tableau est automatiquement filtré pour faire apparaître les offres en attente
+ * de validation en haut du tableau »), a pending modification of a live offer included.
+ */
+export async function listStructureOffers(structureId: string, filters: SpaceOfferFilters, options: { waitingFirst?: boolean } = {}): Promise<SpaceOfferPage> {
+  const where = conditions(structureId, filters);
+  const [{ total }] = await db.select({ total: count() }).from(offers).where(where);
+  const pageCount = Math.max(1, Math.ceil(total / SPACE_PAGE_SIZE));
+  const page = Math.min(filters.page, pageCount);
+  const waiting = sql`(${offers.state} = 'PENDING' or exists (select 1 from offer_revisions r where r.offer_id = ${offers.id} and r.state = 'PENDING'))`;
+  const rows = await db
+    .select(rowColumns)
+    .from(offers)
+    .leftJoin(referenceItems, eq(referenceItems.id, offers.fieldTypeId))
+    .where(where)
+    .orderBy(...(options.waitingFirst ? [desc(waiting)] : []), desc(offers.id))
+    .limit(SPACE_PAGE_SIZE)
+    .offset((page - 1) * SPACE_PAGE_SIZE);
+  return { rows, total, page, pageCount };
+}
+
+/** The CSV export: the same filters, every row (capped: a structure has hundreds, not millions). */
+export async function exportStructureOffers(structureId: string, filters: SpaceOfferFilters, limit = 10_000): Promise<SpaceOfferRow[]> {
+  return db
+    .select(rowColumns)
+    .from(offers)
+    .leftJoin(referenceItems, eq(referenceItems.id, offers.fieldTypeId))
+    .where(conditions(structureId, filters))
+    .orderBy(desc(offers.id))
+    .limit(limit);
+}
+
+/** The départements of the structure's offers, for the filter. */
+export async function listStructureOfferDepartments(structureId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ code: offers.departmentCode })
+    .from(offers)
+    .where(and(eq(offers.structureId, structureId), isNull(offers.deletedAt), sql`${offers.departmentCode} is not null`))
+    .orderBy(asc(offers.departmentCode));
+  return rows.flatMap((row) => (row.code ? [row.code] : []));
+}
+
+export type SpaceOffer = {
+  offer: Offer;
+  /** What the wizard and the read-only blocks show: the open revision's content, or the offer's. */
+  content: FullContent;
+  revision: OfferRevision | null;
+  attachments: AttachmentSummary[];
+  authorName: string | null;
+};
+
+/** One offer of the caller's structure, or null (another structure's, deleted, or no such offer). */
+export async function getStructureOffer(structureId: string, offerId: number): Promise<SpaceOffer | null> {
+  if (!Number.isSafeInteger(offerId) || offerId < 1 || offerId > 2_147_483_647) return null;
+  const [row] = await db
+    .select({ offer: offers, authorFirstName: users.firstName, authorLastName: users.lastName })
+    .from(offers)
+    .leftJoin(users, eq(users.id, offers.authorId))
+    .where(and(eq(offers.id, offerId), eq(offers.structureId, structureId), isNull(offers.deletedAt)))
+    .limit(1);
+  if (!row) return null;
+  const { offer } = row;
+  const revision = offer.state === "VALIDATED" || offer.state === "PUBLISHED" ? await findOpenRevision(db, offer.id) : null;
+  const content = revision ? revisionContent(offer, revision) : (offer as FullContent);
+  const fileIds = revision?.content.attachmentFileIds ?? (await attachmentIdsOf(db, offer.id));
+  return {
+    offer,
+    content,
+    revision,
+    attachments: await describeAttachments(db, fileIds),
+    authorName: row.authorFirstName ? `${row.authorFirstName} ${row.authorLastName}` : null,
+  };
+}
+
+export type HistoryEntry = { id: number; at: Date; action: string; fromState: OfferState | null; toState: OfferState; actorName: string | null; comment: string | null };
+
+/** « Historique »: who, when, from, to, comment (SPEC §5), oldest first. */
+export async function listOfferHistory(offerId: number): Promise<HistoryEntry[]> {
+  const rows = await db
+    .select({
+      id: offerStatusHistory.id,
+      at: offerStatusHistory.createdAt,
+      action: offerStatusHistory.action,
+      fromState: offerStatusHistory.fromState,
+      toState: offerStatusHistory.toState,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      comment: offerStatusHistory.comment,
+    })
+    .from(offerStatusHistory)
+    .leftJoin(users, eq(users.id, offerStatusHistory.actorId))
+    .where(eq(offerStatusHistory.offerId, offerId))
+    .orderBy(asc(offerStatusHistory.createdAt), asc(offerStatusHistory.id));
+  return rows.map(({ firstName, lastName, ...row }) => ({ ...row, actorName: firstName ? `${firstName} ${lastName}` : null }));
+}
+
+export type ActivityEntry = { id: number; at: Date; summary: string; offerId: number | null };
+
+/** « Activité récente » of the structure (who did what to which offer, when), latest first. */
+export async function listStructureActivity(structureId: string, limit = 12): Promise<ActivityEntry[]> {
+  const rows = await db
+    .select({ id: activityLog.id, at: activityLog.createdAt, summary: activityLog.summary, subjectType: activityLog.subjectType, subjectId: activityLog.subjectId })
+    .from(activityLog)
+    .where(eq(activityLog.structureId, structureId))
+    .orderBy(desc(activityLog.createdAt), desc(activityLog.id))
+    .limit(limit);
+  return rows.map(({ subjectType, subjectId, ...row }) => ({ ...row, offerId: subjectType === "offer" && /^\d+$/.test(subjectId) ? Number(subjectId) : null }));
+}
+
+/** Offers waiting for a VALIDEUR: pending offers and pending modifications of live ones. */
+export async function countWaitingForValidation(structureId: string): Promise<number> {
+  const [{ total }] = await db
+    .select({ total: count() })
+    .from(offers)
+    .where(
+      and(
+        eq(offers.structureId, structureId),
+        isNull(offers.deletedAt),
+        sql`(${offers.state} = 'PENDING' or exists (select 1 from offer_revisions r where r.offer_id = ${offers.id} and r.state = 'PENDING'))`,
+      ),
+    );
+  return total;
+}
