@@ -10,3 +10,22 @@ export const OFFER_STATE_LABELS: Record<OfferState, string> = {
 };
 
 export const OFFER_STATES = Object.keys(OFFER_STATE_LABELS) as OfferState[];
+
+/** `offer_status_history.action`, as the history table says it (the seed and the cron use the same words). */
+export const HISTORY_ACTION_LABELS: Record<string, string> = {
+  create: "Création",
+  submit: "Demande de validation",
+  validate: "Validation",
+  send_back: "Renvoi pour correction",
+  publish: "Publication (date de début atteinte)",
+  expire: "Fin de publication (date de fin passée)",
+  dates: "Changement selon les dates de publication",
+  stop: "Arrêt de la publication",
+  extend: "Prolongation de la publication",
+  renew: "Renouvellement de la publication",
+  delete: "Suppression",
+  submit_revision: "Modification envoyée en validation",
+  validate_revision: "Modification validée",
+  send_back_revision: "Modification renvoyée pour correction",
+  discard_revision: "Modification abandonnée",
+};

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { OfferConsultation } from "@/components/offers/offer-consultation";
+import { OfferWizard } from "@/components/offers/wizard/offer-wizard";
+import { Alert } from "@/components/ui/alert";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { requireUser, structureIdOf } from "@/lib/auth/guards";
+import { today } from "@/lib/dates/clock";
+import { missingFields } from "@/lib/offers/completeness";
+import { getStructureOffer, listOfferHistory } from "@/lib/offers/queries";
+import { listOfferReferenceOptions } from "@/lib/offers/references";
+import { buildSpaceOfferSheet } from "@/lib/offers/sheet";
+import { wizardValues } from "@/lib/offers/wizard-values";
+import { editMode, isAllowed } from "@/lib/offers/workflow";
+
+export const metadata: Metadata = { title: "Offre" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * An offer of the structure: its blocks read-only, its actions and its history; with `?etape=N`
+ * the wizard at that step, for those who may edit (seed 001 « Modifier une offre »). Another
+ * structure's offer, a deleted one or a junk id: 404.
+ */
+export default async function OfferPage({ params, searchParams }: Props) {
+  const user = await requireUser("offer.view");
+  const { id } = await params;
+  if (!/^[1-9]\d{0,9}$/.test(id)) notFound();
+  const space = await getStructureOffer(structureIdOf(user), Number(id));
+  if (!space) notFound();
+  const query = await searchParams;
+  const day = today();
+  const { offer, revision } = space;
+  const step = Number(typeof query.etape === "string" ? query.etape : NaN);
+  const breadcrumb = [{ label: "Offres", href: "/espace/offres" }, { label: `Offre n° ${offer.id}` }];
+
+  if ([1, 2, 3, 4].includes(step) && isAllowed("edit", offer, user, day)) {
+    const mode = editMode(offer.state);
+    const canSubmit = mode === "revision" ? !!revision && revision.state !== "PENDING" && isAllowed("submitRevision", offer, user, day) : offer.state === "DRAFT" && isAllowed("submit", offer, user, day);
+    const canValidate =
+      mode === "revision" ? !!revision && revision.state !== "SENT_BACK" && isAllowed("validateRevision", offer, user, day) : isAllowed("validate", offer, user, day);
+    return (
+      <>
+        <Breadcrumb items={[breadcrumb[0], { label: `Offre n° ${offer.id}`, href: `/espace/offres/${offer.id}` }, { label: "Modifier" }]} />
+        <h1>
+          Modifier l&apos;offre n° {offer.id}
+          <span className="mt-1 block text-xl font-normal">{space.content.name}</span>
+        </h1>
+        {mode === "revision" && (
+          <Alert tone="info" title="Cette offre est en ligne">
+            Vos changements sont enregistrés comme une modification, qui devra être validée. Jusque-là, les étudiants continuent de voir la version
+            publiée.
+          </Alert>
+        )}
+        <OfferWizard
+          offerId={offer.id}
+          step={step as 1 | 2 | 3 | 4}
+          values={wizardValues(space.content)}
+          references={await listOfferReferenceOptions()}
+          earliestStart={offer.publicationStart && offer.publicationStart < day ? offer.publicationStart : day}
+          attachments={space.attachments}
+          missing={missingFields(mode === "revision" ? { ...space.content, publicationStart: offer.publicationStart } : space.content, mode === "revision" ? undefined : day)}
+          justSaved={query.enregistre === "1"}
+          capabilities={{
+            exists: true,
+            mode,
+            canSubmit,
+            canValidate,
+            datesEditable: mode === "direct" && offer.state !== "EXPIRED",
+            saveLabel: mode === "revision" ? "Enregistrer la modification" : offer.state === "DRAFT" ? "Enregistrer le brouillon" : "Enregistrer",
+          }}
+        />
+      </>
+    );
+  }
+
+  const [sheet, history] = await Promise.all([buildSpaceOfferSheet(space), listOfferHistory(offer.id)]);
+  return (
+    <>
+      <Breadcrumb items={breadcrumb} />
+      <OfferConsultation space={space} sheet={sheet} history={history} user={user} today={day} message={typeof query.message === "string" ? query.message : undefined} />
+    </>
+  );
+}

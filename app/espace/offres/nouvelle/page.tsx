@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { OfferWizard } from "@/components/offers/wizard/offer-wizard";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { requireUser } from "@/lib/auth/guards";
+import { today } from "@/lib/dates/clock";
+import { listOfferReferenceOptions } from "@/lib/offers/references";
+import { wizardValues } from "@/lib/offers/wizard-values";
+
+export const metadata: Metadata = { title: "Créer une offre" };
+
+/** « + Créer » (seed 001 « Créer une offre »): step 1 of the wizard; the first save creates the draft. */
+export default async function NewOfferPage() {
+  await requireUser("offer.create");
+  const references = await listOfferReferenceOptions();
+  return (
+    <>
+      <Breadcrumb items={[{ label: "Offres", href: "/espace/offres" }, { label: "Créer une offre" }]} />
+      <h1>Créer une offre</h1>
+      <OfferWizard
+        offerId={null}
+        step={1}
+        values={wizardValues(null)}
+        references={references}
+        earliestStart={today()}
+        attachments={[]}
+        missing={[]}
+        capabilities={{ exists: false, mode: "new", canSubmit: false, canValidate: false, datesEditable: true, saveLabel: "Enregistrer le brouillon" }}
+      />
+    </>
+  );
+}

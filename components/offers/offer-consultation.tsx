@@ -1,0 +1,104 @@
+import Link from "next/link";
+import { OfferDetails } from "@/components/catalogue/offer-details";
+import { Alert } from "@/components/ui/alert";
+import type { SessionUser } from "@/lib/auth/session";
+import type { OfferSheet } from "@/lib/catalogue/offer-sheet";
+import { formatDateTimeFr } from "@/lib/dates/paris";
+import type { HistoryEntry, SpaceOffer } from "@/lib/offers/queries";
+import { OFFER_STEPS } from "@/lib/offers/schemas";
+import { isAllowed } from "@/lib/offers/workflow";
+import { publicationDatesText } from "@/lib/offers/publication-text";
+import { OfferActions } from "./offer-actions";
+import { OfferHistory } from "./offer-history";
+import { OfferStateBadge } from "./offer-state-badge";
+
+const MESSAGES: Record<string, string> = {
+  "validation-demandee": "La validation a été demandée : les valideurs de la structure sont prévenus par courriel.",
+  validee: "L'offre est validée.",
+};
+
+const REVISION_TEXT = {
+  DRAFT: "Une modification de cette offre est en cours de rédaction. Ci-dessous, la version modifiée ; le site public montre toujours la version publiée.",
+  PENDING: "Une modification de cette offre attend d'être validée. Ci-dessous, la version modifiée ; le site public montre toujours la version publiée.",
+  SENT_BACK: "La modification de cette offre a été renvoyée pour correction. Ci-dessous, la version modifiée ; le site public montre toujours la version publiée.",
+} as const;
+
+type Props = { space: SpaceOffer; sheet: OfferSheet; history: HistoryEntry[]; user: SessionUser; today: string; message?: string };
+
+/** The offer in the space, read-only (all a CONSULTATION user sees), with its actions and history. */
+export function OfferConsultation({ space, sheet, history, user, today, message }: Props) {
+  const { offer, revision, content } = space;
+  const canEdit = isAllowed("edit", offer, user, today);
+  const lastChange = history.at(-1);
+  const sentBack = offer.state === "DRAFT" && lastChange?.action === "send_back" ? lastChange : null;
+  const revisionSentBack = revision?.state === "SENT_BACK" ? revision : null;
+
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        <OfferStateBadge state={offer.state} size="md" />
+        <span className="text-sm text-grey-425">
+          Offre n° {offer.id}
+          {space.authorName ? ` — rédigée par ${space.authorName}` : ""}
+        </span>
+      </div>
+      <h1>{content.name}</h1>
+      {message && MESSAGES[message] && <Alert tone="success">{MESSAGES[message]}</Alert>}
+      {sentBack && (
+        <Alert tone="warning" title="Renvoyée pour correction" role="none">
+          <p className="whitespace-pre-line">
+            {sentBack.actorName ?? "Un valideur"}, le {formatDateTimeFr(sentBack.at)} : « {sentBack.comment} »
+          </p>
+        </Alert>
+      )}
+      {revision && (
+        <Alert tone="info" title="Modification en cours" role="none">
+          <p>{REVISION_TEXT[revision.state as keyof typeof REVISION_TEXT]}</p>
+          {revisionSentBack?.comment && <p className="mt-2 whitespace-pre-line">Commentaire du valideur : « {revisionSentBack.comment} »</p>}
+        </Alert>
+      )}
+      <OfferActions space={space} user={user} today={today} />
+
+      <p className="text-lg">
+        <strong>Publication :</strong> {publicationDatesText(offer.publicationStart, offer.publicationEnd)}
+      </p>
+      {canEdit && (
+        <nav aria-label="Modifier une étape de l'offre" className="mb-8">
+          <p className="mb-2 text-sm font-bold">Modifier une étape :</p>
+          <ul className="m-0 flex list-none flex-wrap gap-4 p-0 text-sm">
+            {OFFER_STEPS.map((step, index) => (
+              <li key={step.key}>
+                <Link href={`/espace/offres/${offer.id}?etape=${index + 1}`}>
+                  {index + 1}. {step.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <OfferDetails sheet={sheet} />
+      {space.attachments.length > 0 && (
+        <section aria-labelledby="section-documents" className="mb-10">
+          <h2 id="section-documents" className="text-2xl md:text-3xl">
+            Documents utiles
+          </h2>
+          <ul>
+            {space.attachments.map((file) => (
+              <li key={file.fileId}>
+                <a href={`/espace/offres/${offer.id}/documents/${file.fileId}`} download>
+                  {file.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="section-historique" className="mb-10">
+        <h2 id="section-historique" className="text-2xl md:text-3xl">
+          Historique
+        </h2>
+        <OfferHistory entries={history} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { ErrorText, Hint } from "@/components/ui/field-parts";
+import { removeOfferAttachmentAction, uploadOfferAttachmentAction } from "@/lib/offers/actions";
+import { MAX_ATTACHMENTS_LABEL } from "./labels";
+
+export type AttachmentItem = { fileId: string; name: string; size: number };
+
+function sizeLabel(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("fr-FR")} ko`;
+  return `${(bytes / (1024 * 1024)).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} Mo`;
+}
+
+/**
+ * « Documents utiles » (SPEC §5): up to 5 files of 10 MB, each sent on its own (one file per
+ * request keeps under the body limit) and judged by its content on the server.
+ */
+export function AttachmentsField({ offerId, attachments }: { offerId: number | null; attachments: AttachmentItem[] }) {
+  const router = useRouter();
+  const inputId = useId();
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  const input = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string>();
+  const [status, setStatus] = useState("");
+  const [pending, startTransition] = useTransition();
+
+  function upload() {
+    const file = input.current?.files?.[0];
+    if (!offerId) return setError("Enregistrez d'abord le brouillon, puis ajoutez les documents.");
+    if (!file) return setError("Choisissez un fichier à ajouter");
+    startTransition(async () => {
+      setError(undefined);
+      const data = new FormData();
+      data.append("offerId", String(offerId));
+      data.append("file", file);
+      try {
+        const result = await uploadOfferAttachmentAction(data);
+        if (!result.ok) return setError(result.fieldErrors?.file?.[0] ?? result.message);
+        setStatus(`Document « ${result.data.name} » ajouté.`);
+        if (input.current) input.current.value = "";
+        router.refresh();
+      } catch {
+        setError("Le document n'a pas pu être envoyé (connexion interrompue ou fichier trop lourd). Réessayez.");
+      }
+    });
+  }
+
+  function remove(item: AttachmentItem) {
+    if (!offerId) return;
+    startTransition(async () => {
+      const result = await removeOfferAttachmentAction({ offerId, fileId: item.fileId });
+      if (!result.ok) return setError(result.message);
+      setStatus(`Document « ${item.name} » retiré.`);
+      router.refresh();
+    });
+  }
+
+  return (
+    <section aria-labelledby={`${inputId}-title`} className="mb-6">
+      <h3 id={`${inputId}-title`} className="mb-2 text-base font-normal">
+        Documents utiles
+      </h3>
+      {attachments.length > 0 ? (
+        <ul className="m-0 mb-4 list-none p-0">
+          {attachments.map((item) => (
+            <li key={item.fileId} className="flex flex-wrap items-center gap-3 border-b border-grey-900 py-2">
+              <span>
+                {item.name} <span className="text-xs text-grey-425">({sizeLabel(item.size)})</span>
+              </span>
+              <Button size="sm" variant="tertiary" onClick={() => remove(item)} disabled={pending} aria-label={`Retirer le document ${item.name}`}>
+                Retirer
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-grey-425">Aucun document pour l&apos;instant.</p>
+      )}
+      <label htmlFor={inputId} className="block">
+        Ajouter un document
+      </label>
+      <Hint id={hintId} hint={MAX_ATTACHMENTS_LABEL} />
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <input
+          ref={input}
+          id={inputId}
+          type="file"
+          aria-describedby={`${hintId}${error ? ` ${errorId}` : ""}`}
+          aria-invalid={error ? true : undefined}
+          disabled={attachments.length >= 5}
+          className="text-sm"
+        />
+        <Button size="sm" variant="secondary" onClick={upload} disabled={pending || attachments.length >= 5}>
+          {pending ? "Envoi…" : "Ajouter le document"}
+        </Button>
+      </div>
+      <ErrorText id={errorId} error={error} />
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+    </section>
+  );
+}

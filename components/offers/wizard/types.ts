@@ -1,0 +1,19 @@
+import type { FieldErrors } from "@/lib/actions/result";
+import type { OfferStepKey } from "@/lib/offers/schemas";
+
+/** Where a click leads once the step is saved: stay, another step, or a workflow action. */
+export type WizardTarget = "stay" | 1 | 2 | 3 | 4 | "submit" | "validate";
+
+/** Saves `values` of `step` then goes to `target`; answers the errors of the fields, if any. */
+export type RunStep = (step: OfferStepKey, values: unknown, target: WizardTarget) => Promise<FieldErrors | undefined>;
+
+export type WizardCapabilities = {
+  /** The offer exists (false on « Créer une offre » until the first save). */
+  exists: boolean;
+  mode: "new" | "direct" | "revision";
+  canSubmit: boolean;
+  canValidate: boolean;
+  /** Publication dates are set here (not for a live offer's revision, nor a Caduque offer: « Renouveler »). */
+  datesEditable: boolean;
+  saveLabel: string;
+};
