@@ -1,35 +1,93 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { StatTile } from "@/components/space/stat-tile";
+import { Alert } from "@/components/ui/alert";
 import { requireUser, structureIdOf } from "@/lib/auth/guards";
 import { can, homeFor } from "@/lib/auth/permissions";
+import { formatDateTimeFr } from "@/lib/dates/paris";
 import { countStructureOffersByState } from "@/lib/offers/counts";
+import { spaceOffersHref, EMPTY_SPACE_FILTERS } from "@/lib/offers/filters";
 import { OFFER_STATE_LABELS, OFFER_STATES } from "@/lib/offers/labels";
+import { countWaitingForValidation, listStructureActivity } from "@/lib/offers/queries";
 import { getStructureSummary } from "@/lib/structures/queries";
+import { HELP_PROCEDURES } from "./aide/procedures";
 
 export const metadata: Metadata = { title: "Activité" };
 
-/** « Activité » (SPEC §4): the structure's offers by state and its users. */
+/**
+ * « Activité » (SPEC §4, seed 001 « L'interface principale »): the structure's offers by state,
+ * each a link to the filtered list; what waits for a VALIDEUR first; the users; the structure's
+ * recent activity; the documentation of the procedures.
+ */
 export default async function ActivityPage() {
   const user = await requireUser();
   if (!can(user, "space.activity")) redirect(homeFor(user));
   const structureId = structureIdOf(user);
-  const [counts, structure] = await Promise.all([countStructureOffersByState(structureId), getStructureSummary(structureId)]);
+  const isValidator = can(user, "offer.validate");
+  const canView = can(user, "offer.view");
+  const [counts, structure, waiting, activity] = await Promise.all([
+    countStructureOffersByState(structureId),
+    getStructureSummary(structureId),
+    isValidator ? countWaitingForValidation(structureId) : Promise.resolve(0),
+    listStructureActivity(structureId),
+  ]);
   // A VALIDEUR's first concern is what waits for them.
-  const order = user.permissions.includes("VALIDEUR") ? ["PENDING" as const, ...OFFER_STATES.filter((s) => s !== "PENDING")] : OFFER_STATES;
+  const order = isValidator ? ["PENDING" as const, ...OFFER_STATES.filter((s) => s !== "PENDING")] : OFFER_STATES;
+  const users = structure?.activeUsers ?? 0;
 
   return (
     <>
       <h1>Activité</h1>
-      <p className="text-lg">
-        {structure?.name} — {structure?.activeUsers ?? 0} utilisateur{(structure?.activeUsers ?? 0) > 1 ? "s" : ""} actif{(structure?.activeUsers ?? 0) > 1 ? "s" : ""}
-      </p>
-      <section aria-labelledby="titre-offres">
+      <p className="text-lg">{structure?.name}</p>
+      {isValidator && (
+        <Alert tone={waiting > 0 ? "warning" : "info"} role="none" title={waiting > 0 ? `${waiting} offre${waiting > 1 ? "s" : ""} en attente de validation` : "Aucune offre en attente de validation"}>
+          {waiting > 0 && (
+            <p>
+              <Link href="/espace/offres">Voir les offres à valider</Link> (elles sont affichées en tête de la liste).
+            </p>
+          )}
+        </Alert>
+      )}
+      <section aria-labelledby="titre-offres" className="mb-10">
         <h2 id="titre-offres">Offres de la structure</h2>
         <ul className="grid list-none grid-cols-1 gap-4 p-0 sm:grid-cols-2 lg:grid-cols-3">
           {order.map((state) => (
             <li key={state}>
-              <StatTile label={OFFER_STATE_LABELS[state]} value={counts[state]} highlight={state === "PENDING" && user.permissions.includes("VALIDEUR") && counts.PENDING > 0} />
+              <StatTile
+                label={OFFER_STATE_LABELS[state]}
+                value={counts[state]}
+                href={canView ? spaceOffersHref({ ...EMPTY_SPACE_FILTERS, state }) : undefined}
+                highlight={state === "PENDING" && isValidator && counts.PENDING > 0}
+              />
+            </li>
+          ))}
+          <li>
+            <StatTile label={`Utilisateur${users > 1 ? "s" : ""} de la structure`} value={users} href={can(user, "users.manage") ? "/espace/utilisateurs" : undefined} />
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="titre-activite" className="mb-10">
+        <h2 id="titre-activite">Activité récente</h2>
+        {activity.length === 0 ? (
+          <p>Rien pour l&apos;instant.</p>
+        ) : (
+          <ul className="m-0 list-none p-0">
+            {activity.map((entry) => (
+              <li key={entry.id} className="border-b border-grey-900 py-3">
+                <span className="block text-xs text-grey-425">{formatDateTimeFr(entry.at)}</span>
+                {entry.offerId && canView ? <Link href={`/espace/offres/${entry.offerId}`}>{entry.summary}</Link> : entry.summary}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="titre-documentation">
+        <h2 id="titre-documentation">Documentation</h2>
+        <ul>
+          {HELP_PROCEDURES.map((procedure) => (
+            <li key={procedure.slug}>
+              <Link href={`/espace/aide/${procedure.slug}`}>{procedure.title}</Link> — {procedure.summary}
             </li>
           ))}
         </ul>
