@@ -1,6 +1,7 @@
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/result";
 
+const FORM_ERROR = "Le formulaire contient des erreurs : corrigez les champs signalés.";
 export const NETWORK_ERROR = "La demande n'a pas pu être envoyée (connexion interrompue ?). Ce que vous avez saisi est conservé : réessayez dans un instant.";
 
 /**
@@ -17,8 +18,10 @@ export function applyServerErrors<T extends FieldValues>(form: UseFormReturn<T>,
     form.setError(field as Path<T>, { type: "server", message: messages[0] });
     first ??= field as Path<T>;
   }
-  if (first) setTimeout(() => form.setFocus(first!), 0);
-  return result.message ?? "Le formulaire contient des erreurs : corrigez les champs signalés.";
+  if (!first) return result.message ?? FORM_ERROR;
+  setTimeout(() => form.setFocus(first!), 0);
+  // The field's own message is already next to it: the banner only says where to look.
+  return FORM_ERROR;
 }
 
 /** Runs an action, turning a lost connection into a French message instead of an exception. */

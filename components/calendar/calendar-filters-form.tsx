@@ -8,7 +8,7 @@ import type { CalendarFilters } from "@/lib/availability/calendar-filters";
 export function CalendarFiltersForm({ basePath, filters, options }: { basePath: string; filters: CalendarFilters; options: CalendarOptions }) {
   return (
     <form method="get" action={basePath} role="search" aria-label="Filtrer le calendrier" className="mb-6 border border-grey-900 p-4">
-      <div className="grid gap-x-6 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid gap-x-6 sm:grid-cols-2">
         <TextField label="Mois" name="mois" type="month" hint="Format : AAAA-MM" defaultValue={filters.month} groupClassName="mb-4" />
         <Select label="Discipline" name="discipline" placeholder="Toutes les disciplines" options={options.disciplines} defaultValue={filters.disciplineId === null ? "" : String(filters.disciplineId)} groupClassName="mb-4" />
         <Select label="Université / institut" name="etablissement" placeholder="Tous les établissements" options={options.institutions} defaultValue={filters.institutionId ?? ""} groupClassName="mb-4" />

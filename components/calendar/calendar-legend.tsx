@@ -8,7 +8,8 @@ export function CalendarLegend({ columns }: { columns: readonly MonthColumn[] })
   return (
     <div className="mb-6 text-sm">
       <h3 className="mb-2 text-base md:text-lg">Légende</h3>
-      <ul className="m-0 flex list-none flex-wrap gap-x-6 gap-y-2 p-0">
+      {/* The bars and the shading only exist from md up; below, the list view says the days in words. */}
+      <ul className="m-0 hidden list-none flex-wrap gap-x-6 gap-y-2 p-0 md:flex">
         <LegendItem swatch={<span className="block h-4 w-6 rounded-sm bg-blue-france" />}>Journée disponible</LegendItem>
         <LegendItem swatch={<span className="block h-2 w-6 self-start rounded-sm bg-blue-france" />}>Matin seulement (moitié haute)</LegendItem>
         <LegendItem swatch={<span className="block h-2 w-6 self-end rounded-sm bg-blue-france" />}>Après-midi seulement (moitié basse)</LegendItem>

@@ -11,6 +11,7 @@ import { CalendarFiltersForm } from "./calendar-filters-form";
 import { CalendarLegend } from "./calendar-legend";
 import { CalendarRow } from "./calendar-row";
 import { CalendarTooltips } from "./calendar-tooltips";
+import styles from "./month-view.module.css";
 
 const WEEKDAY_INITIALS = ["", "L", "M", "M", "J", "V", "S", "D"];
 
@@ -80,11 +81,11 @@ export function MonthView({ basePath, filters, options, data }: MonthViewProps) 
 
       {grid.rows.length > 0 && (
         <CalendarTooltips>
-          <div style={style}>
+          <div style={style} className={styles.calendar}>
             <p className="sr-only">
               Chaque ligne est un bouton : ses détails (modalités, demi-journées, commentaire) s&apos;affichent au survol ou au focus ; Échap les masque.
             </p>
-            <div aria-hidden="true" className="hidden border-b-2 border-grey-200 px-1 pb-1 text-center text-xs md:grid md:[grid-template-columns:repeat(var(--cal-days),minmax(0,1fr))]">
+            <div aria-hidden="true" data-day-header>
               {grid.columns.map((column) => (
                 <span key={column.date} className={column.holiday ? "font-bold text-red-marianne-425" : column.isWeekend ? "text-grey-425" : "text-grey-200"} title={column.holiday ?? undefined}>
                   <span className="block">{WEEKDAY_INITIALS[column.weekday]}</span>
@@ -93,8 +94,8 @@ export function MonthView({ basePath, filters, options, data }: MonthViewProps) 
               ))}
             </div>
             <ul aria-label={`Périodes de disponibilité, ${monthLabel(filters.month)}`} className="m-0 list-none p-0">
-              {grid.rows.map((row) => (
-                <CalendarRow key={row.id} row={row} />
+              {grid.rows.map((row, index) => (
+                <CalendarRow key={row.id} row={row} index={index} />
               ))}
             </ul>
           </div>

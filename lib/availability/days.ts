@@ -1,4 +1,4 @@
-import { addDays, compareDates, isDateString, isoWeekday } from "@/lib/dates/paris";
+import { addDays, compareDates, daysBetween, isDateString, isoWeekday } from "@/lib/dates/paris";
 import { frenchPublicHolidays } from "./holidays";
 
 /**
@@ -108,17 +108,28 @@ export function weekdayParts(pattern: Pick<PeriodPattern, "modality" | "weeklySl
   return parts;
 }
 
-/** The available days of a period between `from` and `to` (both included). */
+const DAY_MS = 86_400_000;
+
+/**
+ * The available days of a period between `from` and `to` (both included). One pass over the days
+ * with the weekday carried along: exports run it for thousands of periods (bench/calendar.ts).
+ */
 export function availableDaysBetween(pattern: PeriodPattern, from: string, to: string): AvailableDay[] {
   if (!isDateString(pattern.startDate) || !isDateString(pattern.endDate) || compareDates(pattern.startDate, pattern.endDate) > 0) return [];
   const first = pattern.startDate > from ? pattern.startDate : from;
   const last = pattern.endDate < to ? pattern.endDate : to;
+  if (first > last) return [];
   const parts = weekdayParts(pattern);
+  if (parts.size === 0) return [];
   const excluded = new Set(pattern.excludedDates);
+  const firstMs = Date.parse(`${first}T00:00:00Z`);
+  const count = daysBetween(first, last);
   const days: AvailableDay[] = [];
-  for (let date = first; date <= last; date = addDays(date, 1)) {
-    const part = parts.get(isoWeekday(date));
-    if (part && !excluded.has(date)) days.push({ date, part });
+  for (let offset = 0, weekday = isoWeekday(first); offset <= count; offset++, weekday = weekday === 7 ? 1 : weekday + 1) {
+    const part = parts.get(weekday);
+    if (!part) continue;
+    const date = new Date(firstMs + offset * DAY_MS).toISOString().slice(0, 10);
+    if (!excluded.has(date)) days.push({ date, part });
   }
   return days;
 }

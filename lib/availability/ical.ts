@@ -41,20 +41,23 @@ export function escapeText(value: string): string {
     .replace(/\n/g, "\\n");
 }
 
-const encoder = new TextEncoder();
+// UTF-8 length of one code point, without encoding it (an encoder call per character was the
+// export's hot spot: bench/calendar.ts).
+const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 /**
  * Content lines longer than 75 octets are folded (RFC 5545 3.1): CRLF then one space. Octets, not
  * characters: the cut never falls inside a UTF-8 sequence (« é » is two octets).
  */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  // Most lines are short and ASCII: one octet per character, nothing to fold.
+  if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) return line;
   const pieces: string[] = [];
   let current = "";
   let size = 0;
   let limit = 75;
   for (const char of line) {
-    const octets = encoder.encode(char).length;
+    const octets = utf8Length(char.codePointAt(0)!);
     if (size + octets > limit) {
       pieces.push(current);
       current = "";

@@ -11,7 +11,7 @@ import { MODALITY_LABELS } from "./schemas";
  */
 export type GridBar = { column: number; span: number; part: DayPart };
 export type GridDetail = { label: string; value: string };
-export type GridRow = { id: string; title: string; daysText: string; availableDays: number; bars: GridBar[]; details: GridDetail[] };
+export type GridRow = { id: string; title: string; promotion: string | null; daysText: string; availableDays: number; bars: GridBar[]; details: GridDetail[] };
 export type MonthGrid = { month: MonthKey; columns: MonthColumn[]; rows: GridRow[]; shade: string };
 
 const WEEKEND_SHADE = "#eeeeee"; // grey-950
@@ -48,6 +48,7 @@ export function buildRow(period: CalendarPeriod, month: MonthKey, departmentName
   return {
     id: period.id,
     title: periodTitle(period),
+    promotion: period.promotion,
     daysText: describeRuns(runs),
     availableDays: days.length,
     bars: runs.map((run) => ({ column: Number(run.start.slice(8, 10)), span: run.length, part: run.part })),
