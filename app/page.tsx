@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { OfferCard } from "@/components/catalogue/offer-card";
+import { OfferCardList } from "@/components/catalogue/offer-card";
 import { PublicShell } from "@/components/layout/page-shell";
 import { Button, ButtonGroup, ButtonLink } from "@/components/ui/button";
 import { getCachedLatestOffers, getCachedReferences } from "@/lib/catalogue/cached-queries";
-import { MAX_QUERY_LENGTH } from "@/lib/catalogue/filters";
+import { toCardView } from "@/lib/catalogue/card-view";
+import { MAX_QUERY_LENGTH } from "@/lib/catalogue/limits";
 import { themeLabelMap } from "@/lib/catalogue/page-data";
 import { today } from "@/lib/dates/clock";
 
@@ -61,13 +62,7 @@ export default async function HomePage() {
           {offers.length === 0 ? (
             <p>Aucune offre n&apos;est publiée pour le moment. Revenez bientôt.</p>
           ) : (
-            <ul className="m-0 grid list-none grid-cols-1 gap-6 p-0 md:grid-cols-2 lg:grid-cols-3">
-              {offers.map((offer) => (
-                <li key={offer.id}>
-                  <OfferCard offer={offer} themeLabels={labels} />
-                </li>
-              ))}
-            </ul>
+            <OfferCardList offers={offers.map((offer) => toCardView(offer, labels))} className="md:grid-cols-2 lg:grid-cols-3" />
           )}
           <p className="mt-6">
             <Link href="/offres">Voir toutes les offres publiées</Link>

@@ -1,92 +1,20 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { OfferCard } from "@/components/catalogue/offer-card";
-import { FiltersForm } from "@/components/catalogue/filters-form";
-import { PublicShell } from "@/components/layout/page-shell";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { Pagination } from "@/components/ui/pagination";
-import { getCachedSearch } from "@/lib/catalogue/cached-queries";
-import { catalogueHref, hasActiveFilters, toSearchParams } from "@/lib/catalogue/filters";
-import { offerCountLabel } from "@/lib/catalogue/labels";
-import { readCatalogueFilters, themeLabelMap, upcomingMonths } from "@/lib/catalogue/page-data";
-import { today } from "@/lib/dates/clock";
-import { listDepartments, listRegions } from "@/lib/geo/territories";
+import { CatalogueListing } from "@/components/catalogue/catalogue-listing";
+import { parseCatalogueFilters } from "@/lib/catalogue/filters";
+import { catalogueMetadata, resolveCatalogueFilters } from "@/lib/catalogue/page-data";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/**
+ * Normally unreached: proxy.ts serves `/offres?…` from the cached page of its filters
+ * (app/offres/recherche/[cle]). Kept as the same page rendered per request, should the proxy be
+ * bypassed (another matcher, a platform without it).
+ */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { filters } = await readCatalogueFilters(await searchParams);
-  const suffix = filters.page > 1 ? ` – page ${filters.page}` : "";
-  return {
-    title: `Offres de prévention${suffix}`,
-    description: "Les offres d'actions de prévention publiées par les structures d'accueil du service sanitaire des étudiants en santé.",
-    // One canonical listing for search engines; filtered variants are for people.
-    alternates: { canonical: "/offres" },
-    robots: hasActiveFilters(filters) ? { index: false, follow: true } : undefined,
-  };
+  const { filters } = await resolveCatalogueFilters(parseCatalogueFilters(await searchParams));
+  return catalogueMetadata(filters);
 }
 
 export default async function OffersPage({ searchParams }: Props) {
-  const day = today();
-  const { filters, references } = await readCatalogueFilters(await searchParams);
-  const results = await getCachedSearch(filters, day);
-  const labels = themeLabelMap(references);
-  const filtered = hasActiveFilters(filters);
-
-  return (
-    <PublicShell>
-      <Breadcrumb items={[{ label: "Accueil", href: "/" }, { label: "Offres de prévention" }]} />
-      <h1>Offres de prévention</h1>
-      <p className="max-w-3xl text-lg">
-        Les actions de prévention que proposent les structures d&apos;accueil aux étudiants en santé. Les dernières
-        publications sont affichées en début de liste.
-      </p>
-
-      <div className="mt-8 grid grid-cols-1 gap-8 md:grid-cols-[17rem_minmax(0,1fr)] lg:grid-cols-[20rem_minmax(0,1fr)]">
-        <div>
-          {/* A new URL remounts the form, so that the back button shows the filters of that URL. */}
-          <FiltersForm
-            key={toSearchParams({ ...filters, page: 1 }).toString()}
-            filters={filters}
-            references={references}
-            regions={listRegions()}
-            departments={listDepartments()}
-            months={upcomingMonths(day)}
-          />
-        </div>
-
-        <section aria-labelledby="resultats-titre">
-          {/* Announced after each search made without reloading the page. */}
-          <div aria-live="polite" aria-atomic="true">
-            <h2 id="resultats-titre" className="text-2xl md:text-3xl">
-              {offerCountLabel(results.total)}
-              {results.pageCount > 1 && (
-                <span className="ml-2 text-base font-normal text-grey-425">
-                  – page {results.page} sur {results.pageCount}
-                </span>
-              )}
-            </h2>
-          </div>
-
-          {results.cards.length === 0 ? (
-            <div className="border border-grey-900 bg-grey-975 p-6">
-              <p className="text-lg font-medium text-grey-50">Aucune offre ne correspond à votre recherche.</p>
-              <p>Essayez avec moins de mots, sans filtre de période, ou dans toute la région.</p>
-              {filtered && <Link href="/offres">Réinitialiser les filtres et voir toutes les offres</Link>}
-            </div>
-          ) : (
-            <ul className="m-0 grid list-none grid-cols-1 gap-6 p-0 lg:grid-cols-2">
-              {results.cards.map((offer) => (
-                <li key={offer.id}>
-                  <OfferCard offer={offer} themeLabels={labels} />
-                </li>
-              ))}
-            </ul>
-          )}
-
-          <Pagination page={results.page} pageCount={results.pageCount} hrefFor={(page) => catalogueHref(filters, page)} />
-        </section>
-      </div>
-    </PublicShell>
-  );
+  return <CatalogueListing parsed={parseCatalogueFilters(await searchParams)} />;
 }

@@ -1,11 +1,15 @@
+"use client";
+
 import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Fieldset, Select, TextField } from "@/components/ui/field";
 import { ChevronDownIcon } from "@/components/ui/icons";
-import { MAX_PLACES, MAX_QUERY_LENGTH, type CatalogueFilters } from "@/lib/catalogue/filters";
+import type { CatalogueFilters } from "@/lib/catalogue/filters";
+import { MAX_PLACES, MAX_QUERY_LENGTH } from "@/lib/catalogue/limits";
 import type { CatalogueReferences, ReferenceOption } from "@/lib/catalogue/queries";
 import type { Department, Region } from "@/lib/geo/territories";
-import { FiltersFormShell } from "./filters-form-shell";
 import { TerritorySelects } from "./territory-selects";
 
 type FiltersFormProps = {
@@ -42,12 +46,35 @@ function CheckboxGroup({ legend, name, options, selected }: { legend: string; na
   );
 }
 
+/**
+ * The catalogue's GET form, a client component so that its RSC payload is its data, not its markup.
+ * It works as a plain form without JavaScript; with it, empty fields are left out of the URL (a
+ * clean, shareable link) and the page changes without a reload, the count being announced by the
+ * results' live region.
+ */
 export function FiltersForm({ filters, references, regions, departments, months }: FiltersFormProps) {
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
   const active = (options: ReferenceOption[], selected: number[]) => options.filter((o) => o.isActive || selected.includes(o.id));
   const monthOptions =
     filters.month && !months.some((m) => m.value === filters.month) ? [{ value: filters.month, label: filters.month }, ...months] : months;
   return (
-    <FiltersFormShell>
+    <form
+      action="/offres"
+      method="get"
+      role="search"
+      aria-label="Rechercher une offre"
+      aria-busy={isPending || undefined}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const params = new URLSearchParams();
+        for (const [key, value] of new FormData(event.currentTarget)) {
+          if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim());
+        }
+        const query = params.toString();
+        startTransition(() => router.push(query ? `/offres?${query}` : "/offres", { scroll: false }));
+      }}
+    >
       <TextField
         type="search"
         label="Rechercher"
@@ -94,6 +121,6 @@ export function FiltersForm({ filters, references, regions, departments, months 
         <Button type="submit">Rechercher</Button>
         <Link href="/offres">Réinitialiser les filtres</Link>
       </div>
-    </FiltersFormShell>
+    </form>
   );
 }

@@ -1,27 +1,16 @@
+"use client";
+
 import { Card } from "@/components/ui/card";
-import { periodLabel } from "@/lib/catalogue/offer-sheet";
-import type { CatalogueCard } from "@/lib/catalogue/queries";
-
-type OfferCardProps = {
-  offer: CatalogueCard;
-  /** Reference id → label, for the thématiques shown as tags. */
-  themeLabels: ReadonlyMap<number, string>;
-  headingLevel?: 2 | 3 | 4;
-};
-
-const MAX_TAGS = 3;
+import type { OfferCardView } from "@/lib/catalogue/card-view";
 
 /** One result: the whole card links to the offer page (components/ui/card). */
-export function OfferCard({ offer, themeLabels, headingLevel = 3 }: OfferCardProps) {
-  const themes = offer.themeIds.map((id) => themeLabels.get(id)).filter((label): label is string => !!label);
-  const place = offer.communeName ? `${offer.communeName}${offer.departmentCode ? ` (${offer.departmentCode})` : ""}` : null;
-  const period = periodLabel(offer.periodStart, offer.periodEnd);
+export function OfferCard({ offer, headingLevel = 3 }: { offer: OfferCardView; headingLevel?: 2 | 3 | 4 }) {
   return (
     <Card
       href={`/offres/${offer.id}`}
-      title={offer.name}
+      title={offer.title}
       headingLevel={headingLevel}
-      tags={themes.length > MAX_TAGS ? [...themes.slice(0, MAX_TAGS), `+ ${themes.length - MAX_TAGS}`] : themes}
+      tags={offer.tags}
       description={
         <>
           <p className="m-0 font-medium text-grey-50">{offer.structureName}</p>
@@ -30,17 +19,24 @@ export function OfferCard({ offer, themeLabels, headingLevel = 3 }: OfferCardPro
       }
       detail={
         <ul className="m-0 flex list-none flex-col gap-1 p-0">
-          {place && <li>{offer.hostSiteName ? `${offer.hostSiteName} — ${place}` : place}</li>}
-          {period && <li>{period}</li>}
-          {offer.places && (
-            <li>
-              {offer.places} place{offer.places > 1 ? "s" : ""}
-              {offer.offersHousing && " · hébergement"}
-              {offer.offersMeals && " · restauration"}
-            </li>
-          )}
+          {offer.details.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
         </ul>
       }
     />
+  );
+}
+
+/** Cards in a responsive grid, as a list so that screen readers announce how many. */
+export function OfferCardList({ offers, className }: { offers: OfferCardView[]; className?: string }) {
+  return (
+    <ul className={`m-0 grid list-none grid-cols-1 gap-6 p-0 ${className ?? ""}`}>
+      {offers.map((offer) => (
+        <li key={offer.id}>
+          <OfferCard offer={offer} />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { addDays, isDateString } from "@/lib/dates/paris";
+import { MAX_PAGE, MAX_PLACES, MAX_QUERY_LENGTH } from "./limits";
 
 /**
  * The catalogue's filters as they live in the URL (SPEC §6: shareable, bookmarkable, back button).
@@ -7,10 +8,8 @@ import { addDays, isDateString } from "@/lib/dates/paris";
  * typed by anyone, so junk is dropped, absurd numbers clamped and long text truncated, and the
  * page stays a normal page (never a 500, never an error echoed back).
  */
-export const PAGE_SIZE = 20;
-export const MAX_PAGE = 10_000;
-export const MAX_QUERY_LENGTH = 200;
-export const MAX_PLACES = 200;
+export { MAX_PAGE, MAX_PLACES, MAX_QUERY_LENGTH, PAGE_SIZE } from "./limits";
+
 const MAX_LIST_LENGTH = 30;
 
 export type CatalogueFilters = {

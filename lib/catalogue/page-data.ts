@@ -1,10 +1,11 @@
+import type { Metadata } from "next";
 import { listDepartments, listRegions } from "@/lib/geo/territories";
 import { getCachedReferences } from "./cached-queries";
-import { dropUnknownValues, parseCatalogueFilters, type CatalogueFilters, type KnownValues, type RawSearchParams } from "./filters";
+import { dropUnknownValues, hasActiveFilters, type CatalogueFilters, type KnownValues } from "./filters";
 import type { CatalogueReferences } from "./queries";
 
-/** What the catalogue pages need around a search: the filters as understood, and the lists they choose from. */
-export async function readCatalogueFilters(params: RawSearchParams): Promise<{ filters: CatalogueFilters; references: CatalogueReferences }> {
+/** The filters as the catalogue understands them (unknown reference ids and territories dropped), and the lists they choose from. */
+export async function resolveCatalogueFilters(parsed: CatalogueFilters): Promise<{ filters: CatalogueFilters; references: CatalogueReferences }> {
   const references = await getCachedReferences();
   const departments = listDepartments();
   const known: KnownValues = {
@@ -14,7 +15,18 @@ export async function readCatalogueFilters(params: RawSearchParams): Promise<{ f
     regions: new Set(listRegions().map((r) => r.code)),
     departments: new Map(departments.map((d) => [d.code, d.regionCode])),
   };
-  return { filters: dropUnknownValues(parseCatalogueFilters(params), known), references };
+  return { filters: dropUnknownValues(parsed, known), references };
+}
+
+export function catalogueMetadata(filters: CatalogueFilters): Metadata {
+  const suffix = filters.page > 1 ? ` – page ${filters.page}` : "";
+  return {
+    title: `Offres de prévention${suffix}`,
+    description: "Les offres d'actions de prévention publiées par les structures d'accueil du service sanitaire des étudiants en santé.",
+    // One canonical listing for search engines; filtered variants are for people.
+    alternates: { canonical: "/offres" },
+    robots: hasActiveFilters(filters) ? { index: false, follow: true } : undefined,
+  };
 }
 
 export function themeLabelMap(references: CatalogueReferences): Map<number, string> {

@@ -11,7 +11,7 @@ import { isPubliclyVisible } from "./visibility";
  * Results hold only JSON values (no Date), since the cache stores them as JSON.
  */
 
-const EXCERPT_LENGTH = 280;
+const EXCERPT_LENGTH = 200;
 
 /** What a result card shows; the description is cut in SQL to keep the page light. */
 const cardColumns = {

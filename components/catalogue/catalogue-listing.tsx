@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { PublicShell } from "@/components/layout/page-shell";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { Pagination } from "@/components/ui/pagination";
+import { getCachedSearch } from "@/lib/catalogue/cached-queries";
+import { catalogueHref, hasActiveFilters, toSearchParams, type CatalogueFilters } from "@/lib/catalogue/filters";
+import { toCardView } from "@/lib/catalogue/card-view";
+import { offerCountLabel } from "@/lib/catalogue/labels";
+import { resolveCatalogueFilters, themeLabelMap, upcomingMonths } from "@/lib/catalogue/page-data";
+import { today } from "@/lib/dates/clock";
+import { listDepartments, listRegions } from "@/lib/geo/territories";
+import { FiltersForm } from "./filters-form";
+import { OfferCardList } from "./offer-card";
+
+/** « /offres »: the search form, the count, 20 cards and the pagination (SPEC §6). */
+export async function CatalogueListing({ parsed }: { parsed: CatalogueFilters }) {
+  const day = today();
+  const { filters, references } = await resolveCatalogueFilters(parsed);
+  const results = await getCachedSearch(filters, day);
+  const labels = themeLabelMap(references);
+
+  return (
+    <PublicShell>
+      <Breadcrumb items={[{ label: "Accueil", href: "/" }, { label: "Offres de prévention" }]} />
+      <h1>Offres de prévention</h1>
+      <p className="max-w-3xl text-lg">
+        Les actions de prévention que proposent les structures d&apos;accueil aux étudiants en santé. Les dernières
+        publications sont affichées en début de liste.
+      </p>
+
+      <div className="mt-8 grid grid-cols-1 gap-8 md:grid-cols-[17rem_minmax(0,1fr)] lg:grid-cols-[20rem_minmax(0,1fr)]">
+        <div>
+          {/* A new URL remounts the form, so that the back button shows the filters of that URL. */}
+          <FiltersForm
+            key={toSearchParams({ ...filters, page: 1 }).toString()}
+            filters={filters}
+            references={references}
+            regions={listRegions()}
+            departments={listDepartments()}
+            months={upcomingMonths(day)}
+          />
+        </div>
+
+        <section aria-labelledby="resultats-titre">
+          {/* Announced after each search made without reloading the page. */}
+          <div aria-live="polite" aria-atomic="true">
+            <h2 id="resultats-titre" className="text-2xl md:text-3xl">
+              {offerCountLabel(results.total)}
+              {results.pageCount > 1 && (
+                <span className="ml-2 text-base font-normal text-grey-425">
+                  – page {results.page} sur {results.pageCount}
+                </span>
+              )}
+            </h2>
+          </div>
+
+          {results.cards.length === 0 ? (
+            <div className="border border-grey-900 bg-grey-975 p-6">
+              <p className="text-lg font-medium text-grey-50">Aucune offre ne correspond à votre recherche.</p>
+              <p>Essayez avec moins de mots, sans filtre de période, ou dans toute la région.</p>
+              {hasActiveFilters(filters) && <Link href="/offres">Réinitialiser les filtres et voir toutes les offres</Link>}
+            </div>
+          ) : (
+            <OfferCardList offers={results.cards.map((card) => toCardView(card, labels))} className="lg:grid-cols-2" />
+          )}
+
+          <Pagination page={results.page} pageCount={results.pageCount} hrefFor={(page) => catalogueHref(filters, page)} />
+        </section>
+      </div>
+    </PublicShell>
+  );
+}

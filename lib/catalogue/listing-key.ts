@@ -1,0 +1,32 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { EMPTY_FILTERS, parseCatalogueFilters, toSearchParams, type CatalogueFilters } from "./filters";
+
+/**
+ * The listing's cache key as a path segment. A page that reads its query string is rendered on
+ * every request, while a page keyed by its path can be kept whole in Next's page cache (ISR) and
+ * refreshed by the `offers` tag: proxy.ts rewrites `/offres?…` to `/offres/recherche/<key>`, the key
+ * being the canonical form of the filters (junk already dropped, stable order), in base64url so
+ * that no decoding step can alter it. The visitor's URL stays `/offres?…`.
+ */
+export const ALL_OFFERS_KEY = "toutes";
+const KEY_PATTERN = /^[A-Za-z0-9_-]{1,4000}$/;
+
+export function listingKey(filters: CatalogueFilters): string {
+  const query = toSearchParams(filters).toString();
+  return query ? Buffer.from(query, "utf8").toString("base64url") : ALL_OFFERS_KEY;
+}
+
+export function filtersFromListingKey(key: string): CatalogueFilters {
+  if (key === ALL_OFFERS_KEY || !KEY_PATTERN.test(key)) return { ...EMPTY_FILTERS };
+  return parseCatalogueFilters(new URLSearchParams(Buffer.from(key, "base64url").toString("utf8")));
+}
+
+/** For proxy.ts: `/offres?…` served by the cached page of its key. */
+export function rewriteCatalogueListing(request: NextRequest): NextResponse {
+  const key = listingKey(parseCatalogueFilters(request.nextUrl.searchParams));
+  const target = new URL(`/offres/recherche/${key}`, request.nextUrl);
+  // Client navigations carry a cache-busting `_rsc` parameter that must reach the page.
+  const rsc = request.nextUrl.searchParams.get("_rsc");
+  if (rsc) target.searchParams.set("_rsc", rsc);
+  return NextResponse.rewrite(target);
+}
