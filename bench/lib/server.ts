@@ -1,0 +1,43 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { encode } from "next-auth/jwt";
+
+/**
+ * Serving the production build for a benchmark: `next start` on a port, a session cookie minted
+ * with the bench's own AUTH_SECRET (same claims as lib/auth/config.ts: uid, sv, remember), and a
+ * timed GET that reports server time as the client sees it on loopback.
+ */
+export const BENCH_AUTH_SECRET = "bench-auth-secret-not-for-production-0123456789";
+
+export async function sessionCookie(userId: string, secret = BENCH_AUTH_SECRET): Promise<string> {
+  const salt = "authjs.session-token";
+  const token = await encode({ token: { uid: userId, sv: 1, remember: true, loginAt: Math.floor(Date.now() / 1000) }, secret, salt });
+  return `${salt}=${token}`;
+}
+
+export function startNext(root: string, port: number, databaseUrl: string): ChildProcess {
+  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  return spawn(process.execPath, [next, "start", "-p", String(port)], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_AUTH_SECRET, AUTH_TRUST_HOST: "true", APP_URL: `http://localhost:${port}`, NODE_ENV: "production" },
+  });
+}
+
+export async function waitForServer(port: number): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("le serveur n'a pas démarré");
+}
+
+export async function stopNext(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return;
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
+}
