@@ -13,25 +13,46 @@ import { afterAll, describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = mkdtempSync(path.join(tmpdir(), "sses-launcher-"));
 chmodSync(dataDir, 0o755); // the postgres system user must reach its data folder inside
-const port = 3390;
+// A port of its own, so that a developer's running platform or another run never answers instead.
+const port = 3390 + Math.floor(Math.random() * 500);
 const base = `http://127.0.0.1:${port}`;
 let launcher: ChildProcess | undefined;
 
 function start(): ChildProcess {
   const env: NodeJS.ProcessEnv = { ...process.env, SSES_DATA_DIR: dataDir, PORT: String(port) };
   delete env.DATABASE_URL; // the embedded default is what is tested here
-  const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], { cwd: root, env, stdio: "ignore" });
+  // As `npm start` runs it: one node process, so the pid held here is the launcher's.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, stdio: "ignore" });
   launcher = child;
   return child;
 }
 
-async function waitForHealth(expected: number, timeoutMs = 540_000): Promise<void> {
+/** Waits for `child`'s own server (not an orphan of a previous launcher) to answer `expected`. */
+async function waitForHealth(expected: number, child: ChildProcess, timeoutMs = 540_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const status = await fetch(`${base}/api/health`).then((r) => r.status, () => 0);
+    if (child.exitCode !== null) throw new Error(`the launcher exited (${child.exitCode})`);
+    const status = ownsRunFile(child) ? await fetch(`${base}/api/health`).then((r) => r.status, () => 0) : -1;
     if (status === expected) return;
     if (Date.now() > deadline) throw new Error(`/api/health never answered ${expected} (last: ${status})`);
     await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function serverGone(timeoutMs = 15_000): Promise<boolean> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
+    if (await fetch(`${base}/api/health`).then(() => false, () => true)) return true;
+  }
+  return false;
+}
+
+// The launcher empties its run file once the server and the database have stopped.
+const stoppedCleanly = () => readFileSync(path.join(dataDir, "run.json"), "utf8") === "{}";
+function ownsRunFile(child: ChildProcess): boolean {
+  try {
+    return run().launcher === child.pid;
+  } catch {
+    return false;
   }
 }
 
@@ -49,7 +70,7 @@ afterAll(async () => {
 describe("npm start", () => {
   it("serves the platform with demo data, keeps data across restarts and survives kill -9", async () => {
     const first = start();
-    await waitForHealth(200);
+    await waitForHealth(200, first);
     const sql = () => postgres(run().databaseUrl, { max: 1, onnotice: () => {} });
     let db = sql();
     const [{ structures }] = await db<{ structures: number }[]>`select count(*)::int as structures from structures`;
@@ -61,15 +82,15 @@ describe("npm start", () => {
     // Ctrl-C: a clean stop, then a second start on the same data.
     first.kill("SIGINT");
     await exited(first);
-    expect(first.exitCode).toBe(0);
+    expect(stoppedCleanly()).toBe(true);
     const second = start();
-    await waitForHealth(200, 120_000);
+    await waitForHealth(200, second, 120_000);
 
     // kill -9 leaves next and postgres orphaned: the third start must clean up after it.
     process.kill(run().launcher, "SIGKILL");
     await exited(second);
     const third = start();
-    await waitForHealth(200, 120_000);
+    await waitForHealth(200, third, 120_000);
     db = sql();
     const [{ markers }] = await db<{ markers: number }[]>`select count(*)::int as markers from reference_items where label = 'Marqueur du test de démarrage'`;
     const [{ again }] = await db<{ again: number }[]>`select count(*)::int as again from structures`;
@@ -80,10 +101,11 @@ describe("npm start", () => {
     // The database gone: /api/health says so with a 503, the server does not crash.
     const pid = Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
     process.kill(pid, "SIGKILL");
-    await waitForHealth(503, 30_000);
+    await waitForHealth(503, third, 30_000);
 
     third.kill("SIGINT");
     await exited(third);
-    expect(await fetch(`${base}/api/health`).then(() => "up", () => "down")).toBe("down");
+    expect(stoppedCleanly()).toBe(true);
+    expect(await serverGone()).toBe(true);
   }, 900_000);
 });

