@@ -52,6 +52,7 @@ test("an institution declares its students' availability, the ARS and an offerer
   // — The regional admin creates the institution and its user.
   await login(page, DEMO_ACCOUNTS.adminIdf);
   await expect(page).toHaveURL(/\/admin$/);
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Établissements" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Établissements de formation");
   await expectAccessible(page);
@@ -180,9 +181,11 @@ test("an institution declares its students' availability, the ARS and an offerer
   await page.getByRole("link", { name: "Mois suivant : avril 2027" }).click();
   await expect(page.getByRole("heading", { name: "avril 2027" })).toBeVisible();
   await expect(page.getByTestId("calendar-count")).toHaveText("1 période de disponibilité ce mois-ci");
+  await expectAccessible(page);
   const response = await page.goto(`/admin/calendrier?mois=2026-13&etablissement=${institutionId}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("textbox", { name: "Mois" })).not.toHaveValue("2026-13");
+  await expectAccessible(page);
 
   // The iCalendar export of the filtered view holds the right dates, for a real parser.
   const ics = await page.request.get(`/admin/calendrier/export.ics?mois=${MONTH}&etablissement=${institutionId}`);
@@ -206,6 +209,7 @@ test("an institution declares its students' availability, the ARS and an offerer
   const offerer = await newPage(browser);
   await login(offerer.page, DEMO_ACCOUNTS.offererAdmin);
   await expect(offerer.page).toHaveURL(/\/espace$/);
+  await expectAccessible(offerer.page);
   await offerer.page.getByRole("link", { name: "Calendrier" }).click();
   await expect(offerer.page.getByRole("heading", { level: 1 })).toHaveText("Calendrier des disponibilités des étudiants");
   await expectAccessible(offerer.page);

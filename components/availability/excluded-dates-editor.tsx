@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { addExcludedDateAction, removeExcludedDateAction } from "@/lib/availability/actions";
 import { formatDateFr } from "@/lib/dates/paris";
-import { runAction } from "./form-errors";
+import { runAction } from "./action-form";
 
 /**
  * « Dates exclues » (exams, holidays): days of the period when the students cannot come, added

@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
-import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { deletePeriodAction, duplicatePeriodAction } from "@/lib/availability/actions";
-import { runAction } from "./form-errors";
+import { runAction } from "./action-form";
+import { ConfirmButton } from "./confirm-button";
 
 /** « Dupliquer » (opens the copy to adjust it) and « Supprimer » (after a confirmation) for one period. */
 export function PeriodActions({ periodId, title, afterDelete }: { periodId: string; title: string; afterDelete?: string }) {
@@ -35,24 +35,14 @@ export function PeriodActions({ periodId, title, afterDelete }: { periodId: stri
         <Button size="sm" variant="secondary" disabled={pending} onClick={duplicate}>
           Dupliquer<span className="sr-only"> la période {title}</span>
         </Button>
-        <Dialog
+        <ConfirmButton
+          label="Supprimer"
+          srSuffix={`la période ${title}`}
           title="Supprimer cette période ?"
           description={`${title}. Elle disparaîtra du calendrier ; cette suppression est définitive.`}
-          trigger={
-            <Button size="sm" variant="tertiary" disabled={pending}>
-              Supprimer<span className="sr-only"> la période {title}</span>
-            </Button>
-          }
-          footer={
-            <ButtonGroup className="justify-end">
-              <DialogClose asChild>
-                <Button variant="secondary">Annuler</Button>
-              </DialogClose>
-              <Button variant="danger" onClick={remove} disabled={pending}>
-                Supprimer la période
-              </Button>
-            </ButtonGroup>
-          }
+          confirmLabel="Supprimer la période"
+          pending={pending}
+          onConfirm={remove}
         />
       </ButtonGroup>
       {error && (

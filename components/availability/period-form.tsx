@@ -2,14 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { Checkbox, Fieldset, RadioGroup, RequiredFieldsNotice, Select, TextArea, TextField, type SelectOption } from "@/components/ui/field";
 import { createPeriodAction, updatePeriodAction } from "@/lib/availability/actions";
 import { MAX_STUDENTS, MODALITY_LABELS, periodSchema, type PeriodInput } from "@/lib/availability/schemas";
-import { applyServerErrors, runAction } from "./form-errors";
+import { useActionForm } from "./action-form";
 import { WeeklySlotsField } from "./weekly-slots-field";
 
 const FIELDS = ["disciplineId", "promotion", "studentCount", "startDate", "endDate", "modality", "weeklySlots", "departmentCodes", "comment"] as const;
@@ -26,37 +25,26 @@ type Props = {
 export function PeriodForm({ disciplines, departments, defaults, periodId }: Props) {
   const router = useRouter();
   const form = useForm<PeriodInput>({ resolver: zodResolver(periodSchema) as unknown as Resolver<PeriodInput>, defaultValues: defaults, mode: "onTouched" });
-  const [formError, setFormError] = useState<string>();
-  const [saved, setSaved] = useState(false);
-  const topId = useId();
-  const focusTop = () => document.getElementById(topId)?.focus();
+  const { topId, formError, done, submitWith } = useActionForm(form, FIELDS);
   const errors = form.formState.errors;
   const errorOf = (name: (typeof FIELDS)[number]) => errors[name]?.message ?? (errors[name] as { root?: { message?: string } } | undefined)?.root?.message;
 
-  const submit = form.handleSubmit(async () => {
-    setFormError(undefined);
-    setSaved(false);
-    const values = form.getValues();
-    const result = periodId ? await runAction(() => updatePeriodAction({ ...values, periodId })) : await runAction(() => createPeriodAction(values));
-    if (!result.ok) {
-      setFormError(applyServerErrors(form, FIELDS, result));
-      if (!result.fieldErrors) focusTop();
-      return;
-    }
-    if (!periodId && result.data && typeof result.data === "object" && "id" in result.data) {
-      router.push(`/espace/disponibilites/${String(result.data.id)}?enregistree=1`);
-      return;
-    }
-    setSaved(true);
-    form.reset(values);
-    router.refresh();
-    focusTop();
-  });
+  const submit = submitWith(
+    (values) => (periodId ? updatePeriodAction({ ...values, periodId }) : createPeriodAction(values)),
+    (data, values) => {
+      if (!periodId && data && typeof data === "object" && "id" in data) {
+        router.push(`/espace/disponibilites/${String(data.id)}?enregistree=1`);
+        return false;
+      }
+      form.reset(values);
+      router.refresh();
+    },
+  );
 
   return (
     <div className="max-w-3xl">
       <div id={topId} tabIndex={-1} className="focus:outline-none">
-        {saved && <Alert tone="success" title="Enregistré avec succès" data-testid="period-saved" />}
+        {done && <Alert tone="success" title="Enregistré avec succès" data-testid="period-saved" />}
         {formError && (
           <Alert tone="error" title="La période n'est pas enregistrée" data-testid="period-error">
             <p>{formError}</p>

@@ -2,9 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { applyServerErrors, runAction } from "@/components/availability/form-errors";
+import { useActionForm } from "@/components/availability/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RequiredFieldsNotice, Select, TextField, type SelectOption } from "@/components/ui/field";
@@ -19,36 +18,25 @@ type Props = { types: SelectOption[]; departments: SelectOption[]; defaults: Ins
 export function InstitutionForm({ types, departments, defaults, institutionId }: Props) {
   const router = useRouter();
   const form = useForm<InstitutionInput>({ resolver: zodResolver(institutionSchema) as unknown as Resolver<InstitutionInput>, defaultValues: defaults, mode: "onTouched" });
-  const [formError, setFormError] = useState<string>();
-  const [saved, setSaved] = useState(false);
-  const topId = useId();
-  const focusTop = () => document.getElementById(topId)?.focus();
+  const { topId, formError, done, submitWith } = useActionForm(form, FIELDS);
   const errors = form.formState.errors;
 
-  const submit = form.handleSubmit(async () => {
-    setFormError(undefined);
-    setSaved(false);
-    const values = form.getValues();
-    const result = institutionId ? await runAction(() => updateInstitutionAction({ ...values, institutionId })) : await runAction(() => createInstitutionAction(values));
-    if (!result.ok) {
-      setFormError(applyServerErrors(form, FIELDS, result));
-      if (!result.fieldErrors) focusTop();
-      return;
-    }
-    if (!institutionId && result.data && typeof result.data === "object" && "id" in result.data) {
-      router.push(`/admin/etablissements/${String(result.data.id)}?cree=1`);
-      return;
-    }
-    setSaved(true);
-    form.reset(values);
-    router.refresh();
-    focusTop();
-  });
+  const submit = submitWith(
+    (values) => (institutionId ? updateInstitutionAction({ ...values, institutionId }) : createInstitutionAction(values)),
+    (data, values) => {
+      if (!institutionId && data && typeof data === "object" && "id" in data) {
+        router.push(`/admin/etablissements/${String(data.id)}?cree=1`);
+        return false;
+      }
+      form.reset(values);
+      router.refresh();
+    },
+  );
 
   return (
     <div className="max-w-2xl">
       <div id={topId} tabIndex={-1} className="focus:outline-none">
-        {saved && <Alert tone="success" title="Enregistré avec succès" />}
+        {done && <Alert tone="success" title="Enregistré avec succès" />}
         {formError && (
           <Alert tone="error" title="L'établissement n'est pas enregistré">
             <p>{formError}</p>

@@ -2,9 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import { applyServerErrors, runAction } from "@/components/availability/form-errors";
+import { useActionForm } from "@/components/availability/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RequiredFieldsNotice, TextField } from "@/components/ui/field";
@@ -21,32 +21,20 @@ export function InstitutionUserForm({ institutionId }: { institutionId: string }
   const router = useRouter();
   const empty: InstitutionUserInput = { institutionId, firstName: "", lastName: "", email: "", jobTitle: "", phone: "" };
   const form = useForm<InstitutionUserInput>({ resolver: zodResolver(institutionUserSchema) as unknown as Resolver<InstitutionUserInput>, defaultValues: empty, mode: "onTouched" });
-  const [formError, setFormError] = useState<string>();
-  const [created, setCreated] = useState<string>();
-  const topId = useId();
-  const focusTop = () => document.getElementById(topId)?.focus();
+  const { topId, formError, done, submitWith } = useActionForm(form, FIELDS);
+  const [created, setCreated] = useState("");
   const errors = form.formState.errors;
 
-  const submit = form.handleSubmit(async () => {
-    setFormError(undefined);
-    setCreated(undefined);
-    const values = form.getValues();
-    const result = await runAction(() => createInstitutionUserAction(values));
-    if (!result.ok) {
-      setFormError(applyServerErrors(form, FIELDS, result));
-      if (!result.fieldErrors) focusTop();
-      return;
-    }
+  const submit = submitWith(createInstitutionUserAction, (_data, values) => {
     setCreated(values.email.trim().toLowerCase());
     form.reset(empty);
     router.refresh();
-    focusTop();
   });
 
   return (
     <div className="max-w-2xl">
       <div id={topId} tabIndex={-1} className="focus:outline-none">
-        {created && (
+        {done && (
           <Alert tone="success" title="Utilisateur créé" data-testid="institution-user-created">
             <p>Un courriel avec un lien d&apos;activation (valable 72 heures) a été envoyé à {created}.</p>
           </Alert>

@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { runAction } from "@/components/availability/form-errors";
+import { runAction } from "@/components/availability/action-form";
+import { ConfirmButton } from "@/components/availability/confirm-button";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonGroup } from "@/components/ui/button";
-import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import {
   deactivateInstitutionAction,
@@ -43,24 +43,14 @@ export function StatusButton({ target }: { target: Target }) {
   return (
     <div>
       {target.isActive ? (
-        <Dialog
+        <ConfirmButton
+          label="Désactiver"
+          srSuffix={target.name}
           title={`Désactiver ${target.name} ?`}
           description={TEXTS[target.kind].deactivate}
-          trigger={
-            <Button size="sm" variant="tertiary" disabled={pending}>
-              Désactiver<span className="sr-only"> {target.name}</span>
-            </Button>
-          }
-          footer={
-            <ButtonGroup className="justify-end">
-              <DialogClose asChild>
-                <Button variant="secondary">Annuler</Button>
-              </DialogClose>
-              <Button variant="danger" onClick={deactivate} disabled={pending}>
-                Désactiver
-              </Button>
-            </ButtonGroup>
-          }
+          confirmLabel="Désactiver"
+          pending={pending}
+          onConfirm={deactivate}
         />
       ) : (
         <Button size="sm" variant="secondary" onClick={reactivate} disabled={pending}>

@@ -1,8 +1,9 @@
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { availabilityPeriods, institutions, type NewUser, type User } from "@/db/schema";
+import { availabilityPeriods, institutions, type NewUser } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
+import { sessionFor } from "@/lib/offers/test-support";
 import { createCatalogueOffer } from "@/lib/catalogue/test-offers";
 import { today } from "@/lib/dates/clock";
 import { createInstitution, createStructure, createUser, referenceId } from "@/test/factories";
@@ -14,10 +15,6 @@ const { listCalendarPeriods, listCalendarPeriodsForExport, CALENDAR_PAGE_SIZE } 
 const { parseCalendarFilters } = await import("./calendar-filters");
 const { getDemandSummary, listCohortsForOffer, listOffersForPeriod } = await import("./matching");
 const { calendarExportResponse } = await import("./exports");
-
-function asSession(user: User, regionCode: string | null): SessionUser {
-  return { id: user.id, kind: user.kind, email: user.email, firstName: user.firstName, lastName: user.lastName, displayName: "x", permissions: user.permissions, structureId: user.structureId, institutionId: user.institutionId, regionCode: user.regionCode ?? regionCode, mustChangePassword: false };
-}
 
 type PeriodOverrides = Partial<typeof availabilityPeriods.$inferInsert>;
 async function period(institution: { id: string; regionCode: string }, overrides: PeriodOverrides = {}) {
@@ -94,15 +91,15 @@ describe("meeting points", () => {
   it("lists the cohorts meeting an offer, for its structure's users and its région's admins only", async () => {
     const structure = await createStructure({ regionCode: "11", departmentCode: "93" });
     const offer = await createCatalogueOffer({ structureId: structure.id, departmentCode: "93", periodStart: "2026-05-15", periodEnd: "2026-06-15", weeklySlots: ["2-am", "5-am"] });
-    const member = asSession(await createUser({ kind: "OFFERER", structureId: structure.id }), "11");
+    const member = sessionFor(await createUser({ kind: "OFFERER", structureId: structure.id }), "11");
     const cohorts = await listCohortsForOffer(offer.id, member);
     expect(cohorts?.map((c) => c.id).sort()).toEqual([ids.may, ids.june, ids.nursingWholeRegion].sort());
     expect(cohorts?.find((c) => c.id === ids.may)?.commonSlots).toEqual(["2-am"]);
 
-    const stranger = asSession(await createUser({ kind: "OFFERER" }), "11");
-    const admin = asSession(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" } as NewUser), "11");
-    const foreignAdmin = asSession(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" } as NewUser), "44");
-    const institutionUser = asSession(await createUser({ kind: "INSTITUTION", institutionId: ufr.id }), "11");
+    const stranger = sessionFor(await createUser({ kind: "OFFERER" }), "11");
+    const admin = sessionFor(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" } as NewUser), "11");
+    const foreignAdmin = sessionFor(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" } as NewUser), "44");
+    const institutionUser = sessionFor(await createUser({ kind: "INSTITUTION", institutionId: ufr.id }), "11");
     expect(await listCohortsForOffer(offer.id, stranger)).toBeNull();
     expect(await listCohortsForOffer(offer.id, foreignAdmin)).toBeNull();
     expect(await listCohortsForOffer(offer.id, institutionUser)).toBeNull();
@@ -141,12 +138,12 @@ describe("exports", () => {
   it("refuses anonymous visitors and users without the capabilities", async () => {
     session.current = null;
     expect((await calendarExportResponse(request("mois=2026-05"), "csv", ["calendar.view"])).status).toBe(401);
-    session.current = asSession(await createUser({ kind: "INSTITUTION", institutionId: ufr.id }), "11");
+    session.current = sessionFor(await createUser({ kind: "INSTITUTION", institutionId: ufr.id }), "11");
     expect((await calendarExportResponse(request("mois=2026-05"), "csv", ["calendar.view", "admin.dashboard"])).status).toBe(403);
   });
 
   it("exports the filtered month of the caller's région as CSV and iCalendar", async () => {
-    session.current = asSession(await createUser({ kind: "OFFERER" }), "11");
+    session.current = sessionFor(await createUser({ kind: "OFFERER" }), "11");
     const csv = await calendarExportResponse(request("mois=2026-05&departement=75"), "csv", ["calendar.view"]);
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(csv.headers.get("content-disposition")).toContain("disponibilites-2026-05.csv");

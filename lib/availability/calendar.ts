@@ -48,7 +48,8 @@ function calendarWhere(regionCode: string, filters: Omit<CalendarFilters, "page"
   );
 }
 
-const columns = {
+/** The columns of a calendar row, shared by the meeting points (lib/availability/matching.ts). */
+export const calendarColumns = {
   id: availabilityPeriods.id,
   institutionId: availabilityPeriods.institutionId,
   institutionName: institutions.name,
@@ -68,7 +69,7 @@ const columns = {
 
 function periodsQuery(regionCode: string, filters: Omit<CalendarFilters, "page">, range: { from: string; to: string }) {
   return db
-    .select({ ...columns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ ...calendarColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(availabilityPeriods)
     .innerJoin(institutions, eq(institutions.id, availabilityPeriods.institutionId))
     .innerJoin(referenceItems, eq(referenceItems.id, availabilityPeriods.disciplineId))

@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { availabilityPeriods, institutions, offers, referenceItems, structures } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
 import { isPubliclyVisible } from "@/lib/catalogue/visibility";
-import { coversDepartment } from "./calendar";
+import { calendarColumns, coversDepartment, type CalendarPeriod } from "./calendar";
 import { firstDayOf, lastDayOf, type MonthKey } from "./days";
 
 /**
@@ -13,19 +13,8 @@ import { firstDayOf, lastDayOf, type MonthKey } from "./days";
  * public catalogue, an offer without a stated period is not limited in time.
  */
 
-export type MatchingCohort = {
-  id: string;
-  institutionName: string;
-  discipline: string;
-  promotion: string | null;
-  studentCount: number;
-  startDate: string;
-  endDate: string;
-  modality: "CONTINUOUS" | "SPLIT";
-  weeklySlots: string[];
-  /** Half-days ticked on both sides (empty when either grid is empty). */
-  commonSlots: string[];
-};
+/** A calendar row, with the half-days it shares with the offer (empty when either grid is empty). */
+export type MatchingCohort = CalendarPeriod & { commonSlots: string[] };
 
 /**
  * Cohorts meeting an offer, for the offer's page in the offerer space or the admin's. Scoped: an
@@ -49,17 +38,7 @@ export async function listCohortsForOffer(offerId: number, viewer: SessionUser):
   if (!offer) return null;
   if (!offer.departmentCode) return [];
   const rows = await db
-    .select({
-      id: availabilityPeriods.id,
-      institutionName: institutions.name,
-      discipline: referenceItems.label,
-      promotion: availabilityPeriods.promotion,
-      studentCount: availabilityPeriods.studentCount,
-      startDate: availabilityPeriods.startDate,
-      endDate: availabilityPeriods.endDate,
-      modality: availabilityPeriods.modality,
-      weeklySlots: availabilityPeriods.weeklySlots,
-    })
+    .select(calendarColumns)
     .from(availabilityPeriods)
     .innerJoin(institutions, eq(institutions.id, availabilityPeriods.institutionId))
     .innerJoin(referenceItems, eq(referenceItems.id, availabilityPeriods.disciplineId))

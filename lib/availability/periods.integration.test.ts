@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { availabilityPeriods, institutions, type User } from "@/db/schema";
+import { availabilityPeriods, institutions } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
+import { sessionFor } from "@/lib/offers/test-support";
 import { createInstitution, createUser, referenceId } from "@/test/factories";
 
 // The actions run as whoever this says; next/cache has no request to revalidate in tests.
@@ -12,22 +13,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, re
 
 const { addExcludedDateAction, createPeriodAction, deletePeriodAction, duplicatePeriodAction, removeExcludedDateAction, updatePeriodAction } = await import("./actions");
 const { listInstitutionPeriods, getInstitutionPeriod } = await import("./queries");
-
-function asSession(user: User, regionCode: string | null): SessionUser {
-  return {
-    id: user.id,
-    kind: user.kind,
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    displayName: `${user.firstName} ${user.lastName}`,
-    permissions: user.permissions,
-    structureId: user.structureId,
-    institutionId: user.institutionId,
-    regionCode: user.regionCode ?? regionCode,
-    mustChangePassword: false,
-  };
-}
 
 let medicine: number;
 const periodInput = () => ({
@@ -55,12 +40,12 @@ describe("availability periods: who may touch what", () => {
   beforeEach(async () => {
     medicine = await referenceId("DISCIPLINE", "Médecine");
     const institution = await createInstitution({ departmentCode: "75", regionCode: "11" });
-    own = asSession(await createUser({ kind: "INSTITUTION", institutionId: institution.id }), "11");
+    own = sessionFor(await createUser({ kind: "INSTITUTION", institutionId: institution.id }), "11");
     const otherInstitution = await createInstitution({ departmentCode: "93", regionCode: "11" });
     actors = {
-      otherInstitution: asSession(await createUser({ kind: "INSTITUTION", institutionId: otherInstitution.id }), "11"),
-      offerer: asSession(await createUser({ kind: "OFFERER", permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] }), "11"),
-      regionalAdmin: asSession(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" }), "11"),
+      otherInstitution: sessionFor(await createUser({ kind: "INSTITUTION", institutionId: otherInstitution.id }), "11"),
+      offerer: sessionFor(await createUser({ kind: "OFFERER", permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] }), "11"),
+      regionalAdmin: sessionFor(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" }), "11"),
       anonymous: null,
     };
     session.current = own;
@@ -139,7 +124,7 @@ describe("availability periods: bad input gets French messages, never a crash", 
   beforeEach(async () => {
     medicine = await referenceId("DISCIPLINE", "Médecine");
     const institution = await createInstitution({ departmentCode: "75", regionCode: "11" });
-    session.current = asSession(await createUser({ kind: "INSTITUTION", institutionId: institution.id }), "11");
+    session.current = sessionFor(await createUser({ kind: "INSTITUTION", institutionId: institution.id }), "11");
   });
 
   it.each([

@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { institutions, outbox, userTokens, users, type User } from "@/db/schema";
+import { institutions, outbox, userTokens, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
+import { sessionFor } from "@/lib/offers/test-support";
 import { createInstitution, createUser, referenceId } from "@/test/factories";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
@@ -12,18 +13,14 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, re
 const actions = await import("./actions");
 const { listRegionInstitutions, listInstitutionUsers } = await import("./queries");
 
-function asSession(user: User, regionCode: string | null): SessionUser {
-  return { id: user.id, kind: user.kind, email: user.email, firstName: user.firstName, lastName: user.lastName, displayName: "x", permissions: user.permissions, structureId: user.structureId, institutionId: user.institutionId, regionCode: user.regionCode ?? regionCode, mustChangePassword: false };
-}
-
 let ifsi: number;
 let adminIdf: SessionUser;
 let adminGrandEst: SessionUser;
 
 beforeEach(async () => {
   ifsi = await referenceId("INSTITUTION_TYPE", "IFSI");
-  adminIdf = asSession(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" }), "11");
-  adminGrandEst = asSession(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" }), "44");
+  adminIdf = sessionFor(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" }), "11");
+  adminGrandEst = sessionFor(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" }), "44");
   session.current = adminIdf;
 });
 
@@ -66,8 +63,8 @@ describe("institutions: the regional admin manages those of their région", () =
     for (const result of attempts) expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await institutionRow(strasbourg.id)).toEqual(before);
 
-    const institutionUser = asSession(await createUser({ kind: "INSTITUTION", institutionId: strasbourg.id }), "44");
-    const offerer = asSession(await createUser({ kind: "OFFERER", permissions: ["ADMIN"] }), "11");
+    const institutionUser = sessionFor(await createUser({ kind: "INSTITUTION", institutionId: strasbourg.id }), "44");
+    const offerer = sessionFor(await createUser({ kind: "OFFERER", permissions: ["ADMIN"] }), "11");
     for (const who of [institutionUser, offerer, null]) {
       session.current = who;
       const result = await actions.createInstitutionAction({ name: "Intrus", typeId: String(ifsi), departmentCode: "75" });

@@ -1,3 +1,4 @@
+import { useId, useState } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -31,4 +32,36 @@ export async function runAction<T>(action: () => Promise<ActionResult<T>>): Prom
   } catch {
     return { ok: false, message: NETWORK_ERROR };
   }
+}
+
+/**
+ * The submit loop of the forms of this domain (period, institution, institution user): validate
+ * with the shared schema, call the server action with what was typed, put refusals next to their
+ * fields, and announce the outcome in a focusable area at the top (`topId`).
+ */
+export function useActionForm<T extends FieldValues>(form: UseFormReturn<T>, fields: readonly string[]) {
+  const topId = useId();
+  const [formError, setFormError] = useState<string>();
+  const [done, setDone] = useState(false);
+  const focusTop = () => document.getElementById(topId)?.focus();
+
+  /** `onSuccess` answers false when it navigates away (nothing more to show here). */
+  function submitWith<R>(action: (values: T) => Promise<ActionResult<R>>, onSuccess: (data: R, values: T) => boolean | void) {
+    return form.handleSubmit(async () => {
+      setFormError(undefined);
+      setDone(false);
+      const values = form.getValues();
+      const result = await runAction(() => action(values));
+      if (!result.ok) {
+        setFormError(applyServerErrors(form, fields, result));
+        if (!result.fieldErrors) focusTop();
+        return;
+      }
+      if (onSuccess(result.data, values) === false) return;
+      setDone(true);
+      focusTop();
+    });
+  }
+
+  return { topId, formError, done, submitWith };
 }
