@@ -87,7 +87,7 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await m.page.getByLabel("Restauration").check();
     await m.page.locator('input[type="file"]').setInputFiles({ name: "programme.txt", mimeType: "text/plain", buffer: Buffer.from("Programme des ateliers") });
     await m.page.getByRole("button", { name: "Ajouter le document" }).click();
-    await expect(m.page.getByText("programme.txt")).toBeVisible();
+    await expect(m.page.getByRole("button", { name: "Retirer le document programme.txt" })).toBeVisible();
     await expectAccessible(m.page);
     await m.page.getByRole("button", { name: /Retour/ }).click();
     await expect(m.page).toHaveURL(/etape=2/);
@@ -241,7 +241,10 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
 
     await page.goto(`/espace/offres/${row.id}`);
     await expect(page.getByRole("heading", { level: 1, name: `Ateliers sommeil ${word}` })).toBeVisible();
-    await expect(page.getByRole("button")).not.toContainText(["Valider", "Supprimer", "Arrêter la publication"]);
+    for (const name of ["Valider", "Supprimer", "Arrêter la publication", "Prolonger", "Dupliquer"]) {
+      await expect(page.getByRole("button", { name, exact: true })).toHaveCount(0);
+    }
+    await expect(page.getByRole("link", { name: "Modifier", exact: true })).toHaveCount(0);
     await expectAccessible(page);
     // The wizard is not for them: ?etape falls back to the read-only page.
     await page.goto(`/espace/offres/${row.id}?etape=1`);
@@ -250,6 +253,25 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     const [foreign] = await sql<{ id: number }[]>`select id from offers where structure_id <> ${structureId} order by id limit 1`;
     expect((await page.goto(`/espace/offres/${foreign.id}`))?.status()).toBe(404);
     expect((await page.request.get(`/espace/offres/${foreign.id}/pdf`)).status()).toBe(404);
+    await context.close();
+  });
+
+  test("un brouillon se supprime depuis n'importe quelle étape, après confirmation", async ({ browser, sql }) => {
+    const word = uniqueWord();
+    const structureId = await createStructure(sql, { name: `École ${word}` });
+    const manager = await insertOfferer(sql, structureId, { permissions: ["GESTIONNAIRE"] });
+    const [draft] = await sql<{ id: number }[]>`
+      insert into offers (structure_id, state, name, region_code, author_id) values (${structureId}, 'DRAFT', ${`Brouillon ${word}`}, '11', ${manager.id}) returning id`;
+    const { page, context } = await open(browser, manager);
+    await page.goto(`/espace/offres/${draft.id}?etape=3`);
+    await page.getByRole("button", { name: "Supprimer le brouillon" }).click();
+    await expect(page.getByRole("dialog", { name: "Supprimer ce brouillon ?" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("dialog").getByRole("button", { name: "Supprimer le brouillon" }).click();
+    await expect(page).toHaveURL(/\/espace\/offres$/);
+    await expect(page.getByRole("link", { name: `Brouillon ${word}` })).toHaveCount(0);
+    const [row] = await sql<{ deleted_at: Date | null }[]>`select deleted_at from offers where id = ${draft.id}`;
+    expect(row.deleted_at).not.toBeNull();
     await context.close();
   });
 

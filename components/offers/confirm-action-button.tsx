@@ -17,6 +17,8 @@ type Props = {
   description: ReactNode;
   confirmLabel: string;
   variant?: ButtonVariant;
+  /** The confirming button; red when the trigger is (an irreversible action). */
+  confirmVariant?: "primary" | "danger";
   size?: "sm" | "md";
   action: (input: { offerId: number }) => Promise<ActionResult<unknown>>;
   /**
@@ -30,7 +32,7 @@ type Props = {
  * A one-click offer action behind a Radix confirmation dialog (« Supprimer », « Arrêter la
  * publication », « Dupliquer »…). The server decides; its refusal is shown in the dialog.
  */
-export function ConfirmActionButton({ offerId, label, ariaLabel, title, description, confirmLabel, variant = "secondary", size = "sm", action, then = "refresh" }: Props) {
+export function ConfirmActionButton({ offerId, label, ariaLabel, title, description, confirmLabel, variant = "secondary", confirmVariant, size = "sm", action, then = "refresh" }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -71,7 +73,7 @@ export function ConfirmActionButton({ offerId, label, ariaLabel, title, descript
           <DialogClose asChild>
             <Button variant="secondary">Annuler</Button>
           </DialogClose>
-          <Button variant={variant === "danger" ? "danger" : "primary"} onClick={confirm} disabled={pending}>
+          <Button variant={confirmVariant ?? (variant === "danger" ? "danger" : "primary")} onClick={confirm} disabled={pending}>
             {pending ? "Un instant…" : confirmLabel}
           </Button>
         </>

@@ -13,6 +13,8 @@ export type WizardCapabilities = {
   mode: "new" | "direct" | "revision";
   canSubmit: boolean;
   canValidate: boolean;
+  /** « Supprimer » the draft from any step (seed 001 « Supprimer l'offre en cours de création »). */
+  canDelete: boolean;
   /** Publication dates are set here (not for a live offer's revision, nor a Caduque offer: « Renouveler »). */
   datesEditable: boolean;
   saveLabel: string;

@@ -5,7 +5,9 @@ import { Button, ButtonGroup } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { RequiredFieldsNotice } from "@/components/ui/field";
 import { Stepper } from "@/components/ui/stepper";
+import { deleteOfferAction } from "@/lib/offers/actions";
 import { OFFER_STEPS } from "@/lib/offers/schemas";
+import { ConfirmActionButton } from "../confirm-action-button";
 import type { WizardCapabilities, WizardTarget } from "./types";
 
 type Props = {
@@ -81,6 +83,20 @@ export function WizardFrame({ step, offerId, capabilities, pending, go, children
           <Button variant="secondary" onClick={() => go("stay")} disabled={pending}>
             {capabilities.saveLabel}
           </Button>
+          {offerId && capabilities.canDelete && (
+            <ConfirmActionButton
+              offerId={offerId}
+              label="Supprimer le brouillon"
+              size="md"
+              variant="tertiary"
+              confirmVariant="danger"
+              title="Supprimer ce brouillon ?"
+              description="L'offre en cours de création sera retirée de la liste. Un administrateur régional peut la récupérer si besoin."
+              confirmLabel="Supprimer le brouillon"
+              action={deleteOfferAction}
+              then="list"
+            />
+          )}
         </ButtonGroup>
         <ButtonGroup>
           {step < 4 ? (

@@ -66,6 +66,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
             mode,
             canSubmit,
             canValidate,
+            canDelete: offer.state === "DRAFT" && isAllowed("delete", offer, user, day),
             datesEditable: mode === "direct" && offer.state !== "EXPIRED",
             saveLabel: mode === "revision" ? "Enregistrer la modification" : offer.state === "DRAFT" ? "Enregistrer le brouillon" : "Enregistrer",
           }}
