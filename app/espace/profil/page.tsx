@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ChangePasswordForm, ProfileDetailsForm } from "@/components/users/profile-forms";
+import { requireUser } from "@/lib/auth/guards";
+import { PERMISSION_LABELS } from "@/lib/auth/permissions";
+import { getRegion } from "@/lib/geo/territories";
+import { getProfile } from "@/lib/users/queries";
+import { formatPhone } from "@/lib/validation/phone";
+
+export const metadata: Metadata = { title: "Mon profil" };
+
+/** « Mon profil » (SPEC §3, seed 001 #8), opened from the user's name at the top right. Every kind of user. */
+export default async function ProfilePage() {
+  const user = await requireUser("profile.edit");
+  const profile = await getProfile(user.id);
+  if (!profile) notFound();
+  const belongsTo =
+    profile.structureName ?? profile.institutionName ?? (profile.regionCode ? `ARS ${getRegion(profile.regionCode)?.name ?? profile.regionCode}` : null);
+
+  return (
+    <>
+      <h1>Mon profil</h1>
+      <section aria-labelledby="titre-compte" className="mb-12">
+        <h2 id="titre-compte">Mon compte</h2>
+        <dl className="grid max-w-xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+          <dt className="font-bold">Prénom</dt>
+          <dd className="m-0">{profile.firstName}</dd>
+          <dt className="font-bold">Nom</dt>
+          <dd className="m-0">{profile.lastName}</dd>
+          <dt className="font-bold">Email</dt>
+          <dd className="m-0 break-all">{profile.email}</dd>
+          {belongsTo && (
+            <>
+              <dt className="font-bold">Rattachement</dt>
+              <dd className="m-0">{belongsTo}</dd>
+            </>
+          )}
+          {profile.permissions.length > 0 && (
+            <>
+              <dt className="font-bold">Permissions</dt>
+              <dd className="m-0">{profile.permissions.map((p) => PERMISSION_LABELS[p]).join(", ")}</dd>
+            </>
+          )}
+        </dl>
+        <p className="mt-4 text-sm text-grey-425">
+          Le nom, le prénom et l&apos;email ne peuvent pas être modifiés ici
+          {profile.kind === "OFFERER" ? " : l'administrateur de votre structure peut changer votre email." : "."}
+        </p>
+      </section>
+      <section aria-labelledby="titre-coordonnees" className="mb-12">
+        <h2 id="titre-coordonnees">Mes coordonnées</h2>
+        <ProfileDetailsForm defaults={{ jobTitle: profile.jobTitle ?? "", phone: profile.phone ? formatPhone(profile.phone) : "" }} />
+      </section>
+      <section aria-labelledby="titre-mot-de-passe">
+        <h2 id="titre-mot-de-passe">Changer mon mot de passe</h2>
+        <ChangePasswordForm email={profile.email} context={{ email: profile.email, isRegionalAdmin: profile.kind === "REGIONAL_ADMIN" }} />
+      </section>
+    </>
+  );
+}

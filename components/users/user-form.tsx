@@ -1,0 +1,186 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { applyFieldErrors } from "@/components/signup/signup-wizard";
+import { Alert } from "@/components/ui/alert";
+import { Button, ButtonGroup, ButtonLink } from "@/components/ui/button";
+import { Checkbox, Fieldset, RequiredFieldsNotice, TextField } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/actions/result";
+import { PERMISSION_LABELS } from "@/lib/auth/permissions";
+import { createUserAction, updateUserAction } from "@/lib/users/actions";
+import { createUserSchema, PERMISSION_ORDER, updateUserSchema } from "@/lib/users/schemas";
+import { NewPasswordFields } from "./new-password-fields";
+
+/** Seed 001 « Description des permissions ». */
+const PERMISSION_HINTS: Record<(typeof PERMISSION_ORDER)[number], string> = {
+  CONSULTATION: "Peut consulter les offres de la structure et télécharger leur fiche PDF.",
+  GESTIONNAIRE: "Peut consulter, créer et modifier toutes les offres de la structure, et supprimer les brouillons.",
+  ADMIN: "Peut modifier le compte offreur et administrer les comptes utilisateurs de la structure.",
+  VALIDEUR: "Peut consulter, modifier, supprimer et publier (valider) toutes les offres de la structure.",
+};
+
+type Values = {
+  /** Editing only: validated by the same schema as the server's. */
+  userId?: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  password: string;
+  confirmation: string;
+  permissions: string[];
+  jobTitle: string;
+  phone: string;
+  active: boolean;
+};
+
+const FIELDS = ["firstName", "lastName", "email", "password", "confirmation", "permissions", "jobTitle", "phone", "active"] as const;
+
+export type EditedUser = { id: string; firstName: string; lastName: string; email: string; permissions: string[]; jobTitle: string; phone: string; active: boolean; isSelf: boolean };
+
+const UNREACHABLE = "Les informations n'ont pas pu être envoyées (connexion interrompue ?). Ce que vous avez saisi est conservé : réessayez dans un instant.";
+
+/**
+ * « Nouvel utilisateur » and « Modifier » (seed 000 « Utilisateurs » 2/2, seed 001 #7): the same
+ * fields, but the first and last name are only shown when editing (never editable), and the
+ * password is then optional (empty: unchanged).
+ */
+export function UserForm({ user }: { user?: EditedUser }) {
+  const router = useRouter();
+  const editing = Boolean(user);
+  const form = useForm<Values>({
+    // The schemas accept what the form holds (strings, a boolean, a list): same values, wider input types.
+    resolver: zodResolver(editing ? updateUserSchema : createUserSchema) as unknown as Resolver<Values>,
+    defaultValues: {
+      ...(user ? { userId: user.id } : {}),
+      firstName: user?.firstName ?? "",
+      lastName: user?.lastName ?? "",
+      email: user?.email ?? "",
+      password: "",
+      confirmation: "",
+      permissions: user?.permissions ?? [],
+      jobTitle: user?.jobTitle ?? "",
+      phone: user?.phone ?? "",
+      active: user?.active ?? true,
+    },
+    mode: "onTouched",
+  });
+  const [formError, setFormError] = useState<string>();
+  const [saved, setSaved] = useState(false);
+  const errors = form.formState.errors;
+  const [password, email] = useWatch({ control: form.control, name: ["password", "email"] });
+
+  const submit = form.handleSubmit(async () => {
+    setFormError(undefined);
+    setSaved(false);
+    const values = form.getValues();
+    let result: ActionResult<unknown>;
+    try {
+      result = user ? await updateUserAction({ ...values, userId: user.id }) : await createUserAction(values);
+    } catch {
+      result = { ok: false, message: UNREACHABLE };
+    }
+    if (!result.ok) {
+      const onField = applyFieldErrors(form, FIELDS, result.fieldErrors);
+      setFormError(result.message ?? "Le formulaire contient des erreurs : corrigez les champs signalés.");
+      if (!onField) document.getElementById("user-form-status")?.focus();
+      return;
+    }
+    if (!user) return router.push("/espace/utilisateurs?enregistre=1");
+    setSaved(true);
+    form.reset({ ...values, password: "", confirmation: "" });
+    router.refresh();
+    document.getElementById("user-form-status")?.focus();
+  });
+
+  return (
+    <div className="max-w-3xl">
+      <div id="user-form-status" tabIndex={-1} className="focus:outline-none">
+        {saved && (
+          <Alert tone="success" title="Enregistré avec succès" data-testid="user-saved">
+            <p>Les modifications s&apos;appliquent dès la prochaine page ouverte par cet utilisateur.</p>
+          </Alert>
+        )}
+        {formError && (
+          <Alert tone="error" title="L'utilisateur n'est pas enregistré" data-testid="user-error">
+            <p>{formError}</p>
+          </Alert>
+        )}
+      </div>
+      <RequiredFieldsNotice />
+      <form noValidate onSubmit={submit} aria-label={editing ? "Modifier l'utilisateur" : "Nouvel utilisateur"}>
+        {user ? (
+          <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+            <dt className="font-bold">Prénom</dt>
+            <dd className="m-0">{user.firstName}</dd>
+            <dt className="font-bold">Nom</dt>
+            <dd className="m-0">{user.lastName}</dd>
+            <dd className="col-span-2 m-0 text-sm text-grey-425">Le nom et le prénom associés au compte ne peuvent pas être modifiés.</dd>
+          </dl>
+        ) : (
+          <>
+            <TextField label="Prénom" required autoComplete="off" maxLength={100} error={errors.firstName?.message} {...form.register("firstName")} />
+            <TextField label="Nom" required autoComplete="off" maxLength={100} error={errors.lastName?.message} {...form.register("lastName")} />
+          </>
+        )}
+        <TextField
+          label="Email"
+          type="email"
+          required
+          autoComplete="off"
+          hint="L'identifiant de connexion de l'utilisateur : une seule adresse par compte sur toute la plateforme."
+          maxLength={254}
+          error={errors.email?.message}
+          {...form.register("email")}
+        />
+        {user?.isSelf ? (
+          <p className="mb-6">
+            Pour changer votre propre mot de passe, passez par <Link href="/espace/profil">Mon profil</Link>.
+          </p>
+        ) : (
+          <NewPasswordFields
+            id="password"
+            label={editing ? "Nouveau mot de passe" : "Mot de passe"}
+            hint={
+              editing
+                ? "Laissez vide pour conserver le mot de passe actuel. Un nouveau mot de passe est temporaire : l'utilisateur devra le changer à sa prochaine connexion."
+                : "Mot de passe temporaire, à communiquer vous-même à l'utilisateur (il n'est jamais envoyé par email) : il devra le changer à sa première connexion."
+            }
+            required={!editing}
+            password={form.register("password")}
+            confirmation={form.register("confirmation")}
+            passwordError={errors.password?.message}
+            confirmationError={errors.confirmation?.message}
+            typed={password}
+            context={{ email }}
+          />
+        )}
+        <Fieldset label="Permissions" name="permissions" required hint="Les profils peuvent être cumulés." error={errors.permissions?.message}>
+          {PERMISSION_ORDER.map((permission) => (
+            <Checkbox key={permission} label={PERMISSION_LABELS[permission]} hint={PERMISSION_HINTS[permission]} value={permission} {...form.register("permissions")} />
+          ))}
+        </Fieldset>
+        <TextField label="Fonction" required autoComplete="off" maxLength={150} error={errors.jobTitle?.message} {...form.register("jobTitle")} />
+        <TextField label="Téléphone" type="tel" required autoComplete="off" hint="Un numéro français, par exemple 01 23 45 67 89" maxLength={40} error={errors.phone?.message} {...form.register("phone")} />
+        <Checkbox
+          label="Activé"
+          hint="Un compte non activé (« Gelé ») ne peut pas se connecter."
+          error={errors.active?.message}
+          {...form.register("active")}
+          groupClassName="mb-8"
+        />
+        <ButtonGroup className="justify-end">
+          <ButtonLink href="/espace/utilisateurs" variant="secondary">
+            <span aria-hidden="true">⊘</span> Annuler
+          </ButtonLink>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            <span aria-hidden="true">✓</span> {form.formState.isSubmitting ? "Enregistrement…" : "Enregistrer"}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </div>
+  );
+}
