@@ -7,7 +7,7 @@ import { formatDateTimeFr } from "@/lib/dates/paris";
 import type { HistoryEntry, SpaceOffer } from "@/lib/offers/queries";
 import { OFFER_STEPS } from "@/lib/offers/schemas";
 import { isAllowed } from "@/lib/offers/workflow";
-import { publicationDatesText } from "@/lib/offers/publication-text";
+import { publicationDatesCell } from "@/lib/offers/publication-text";
 import { OfferActions } from "./offer-actions";
 import { OfferHistory } from "./offer-history";
 import { OfferStateBadge } from "./offer-state-badge";
@@ -60,7 +60,7 @@ export function OfferConsultation({ space, sheet, history, user, today, message 
       <OfferActions space={space} user={user} today={today} />
 
       <p className="text-lg">
-        <strong>Publication :</strong> {publicationDatesText(offer.publicationStart, offer.publicationEnd)}
+        <strong>Dates de publication :</strong> {publicationDatesCell(offer.publicationStart, offer.publicationEnd)}
       </p>
       {canEdit && (
         <nav aria-label="Modifier une étape de l'offre" className="mb-8">

@@ -64,7 +64,8 @@ export function OffersTable({ rows, user, today, caption }: { rows: SpaceOfferRo
                       title="Supprimer cette offre ?"
                       description={`L'offre n° ${row.id} « ${row.name} » sera retirée de la liste. Un administrateur régional peut la récupérer si besoin.`}
                       confirmLabel="Supprimer l'offre"
-                      variant="danger"
+                      variant="tertiary"
+                      confirmVariant="danger"
                       action={deleteOfferAction}
                     />
                   )}

@@ -2,6 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { referenceItems, structures } from "@/db/schema";
 import { buildOfferSheet, type OfferSheet } from "@/lib/catalogue/offer-sheet";
+import { formatPhone } from "@/lib/validation/phone";
 import type { FullContent } from "./content";
 import { OFFER_STATE_LABELS } from "./labels";
 import type { SpaceOffer } from "./queries";
@@ -34,6 +35,9 @@ export async function buildSpaceOfferSheet(space: SpaceOffer, content: FullConte
     id: space.offer.id,
     version: space.offer.version,
     description: content.description ?? "",
+    // Stored as +33…: shown as people write them.
+    referentPhone: content.referentPhone ? formatPhone(content.referentPhone) : null,
+    localReferentPhone: content.localReferentPhone ? formatPhone(content.localReferentPhone) : null,
     themeLabels: labelsOf(content.themeIds),
     targetPublicLabels: labelsOf(content.targetPublicIds),
     fieldTypeLabel: content.fieldTypeId ? (byId.get(content.fieldTypeId)?.label ?? null) : null,
