@@ -74,18 +74,22 @@ const rowColumns = {
  */
 export async function listStructureOffers(structureId: string, filters: SpaceOfferFilters, options: { waitingFirst?: boolean } = {}): Promise<SpaceOfferPage> {
   const where = conditions(structureId, filters);
-  const [{ total }] = await db.select({ total: count() }).from(offers).where(where);
+  // `in (…)` rather than a correlated `exists`: one hashed scan of the pending revisions, not one probe per offer.
+  const waiting = sql`(${offers.state} = 'PENDING' or ${offers.id} in (select r.offer_id from offer_revisions r where r.state = 'PENDING'))`;
+  const pageOf = (page: number) =>
+    db
+      .select(rowColumns)
+      .from(offers)
+      .leftJoin(referenceItems, eq(referenceItems.id, offers.fieldTypeId))
+      .where(where)
+      .orderBy(...(options.waitingFirst ? [desc(waiting)] : []), desc(offers.id))
+      .limit(SPACE_PAGE_SIZE)
+      .offset((page - 1) * SPACE_PAGE_SIZE);
+  // The count and the page at once; a page number past the end (an old link) falls back to the last page.
+  const [[{ total }], requested] = await Promise.all([db.select({ total: count() }).from(offers).where(where), pageOf(filters.page)]);
   const pageCount = Math.max(1, Math.ceil(total / SPACE_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
-  const waiting = sql`(${offers.state} = 'PENDING' or exists (select 1 from offer_revisions r where r.offer_id = ${offers.id} and r.state = 'PENDING'))`;
-  const rows = await db
-    .select(rowColumns)
-    .from(offers)
-    .leftJoin(referenceItems, eq(referenceItems.id, offers.fieldTypeId))
-    .where(where)
-    .orderBy(...(options.waitingFirst ? [desc(waiting)] : []), desc(offers.id))
-    .limit(SPACE_PAGE_SIZE)
-    .offset((page - 1) * SPACE_PAGE_SIZE);
+  const rows = page === filters.page ? requested : await pageOf(page);
   return { rows, total, page, pageCount };
 }
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { offerRevisions } from "@/db/schema";
+import { createStructure, referenceId } from "@/test/factories";
+import { contentOf } from "./content";
+import { EMPTY_SPACE_FILTERS } from "./filters";
+import { exportStructureOffers, getStructureOffer, listStructureOffers } from "./queries";
+import { createOffer } from "./test-support";
+
+describe("« Offres » of a structure", () => {
+  it("shows its own offers only, 20 a page, waiting ones first for a VALIDEUR", async () => {
+    const structure = await createStructure();
+    const other = await createStructure();
+    const ids: number[] = [];
+    for (let i = 0; i < 23; i++) ids.push((await createOffer(structure.id, i === 3 ? "PENDING" : "PUBLISHED", { name: `Offre ${i}` })).id);
+    const withRevision = await createOffer(structure.id, "PUBLISHED", { name: "Révisée" });
+    await db.insert(offerRevisions).values({ offerId: withRevision.id, state: "PENDING", content: contentOf(withRevision) });
+    await createOffer(other.id, "PENDING", { name: "Ailleurs" });
+    await createOffer(structure.id, "DRAFT", { name: "Supprimée", deletedAt: new Date() });
+
+    const first = await listStructureOffers(structure.id, EMPTY_SPACE_FILTERS);
+    expect(first.total).toBe(24);
+    expect(first.pageCount).toBe(2);
+    expect(first.rows).toHaveLength(20);
+    expect(first.rows[0].id).toBe(withRevision.id);
+    expect(first.rows.map((r) => r.name)).not.toContain("Ailleurs");
+
+    const waitingFirst = await listStructureOffers(structure.id, EMPTY_SPACE_FILTERS, { waitingFirst: true });
+    expect(waitingFirst.rows.slice(0, 2).map((r) => r.id).sort()).toEqual([ids[3], withRevision.id].sort());
+    expect(waitingFirst.rows.find((r) => r.id === withRevision.id)?.revisionState).toBe("PENDING");
+
+    // Past the end: the last page.
+    const late = await listStructureOffers(structure.id, { ...EMPTY_SPACE_FILTERS, page: 99 });
+    expect(late.page).toBe(2);
+    expect(late.rows).toHaveLength(4);
+  });
+
+  it("filters by name (or number), state, dates, host site, département and thématique; `%` is a letter", async () => {
+    const structure = await createStructure();
+    const sleep = await referenceId("THEME", "Sommeil");
+    const a = await createOffer(structure.id, "PUBLISHED", { name: "Atelier sommeil 100%", themeIds: [sleep], hostSiteName: "Collège Jean Moulin", departmentCode: "93" });
+    const b = await createOffer(structure.id, "VALIDATED", { name: "Atelier écrans", hostSiteName: "École Jaurès", departmentCode: "75" });
+    const names = async (filters: Partial<typeof EMPTY_SPACE_FILTERS>) => (await listStructureOffers(structure.id, { ...EMPTY_SPACE_FILTERS, ...filters })).rows.map((r) => r.id);
+    expect(await names({ name: "SOMMEIL" })).toEqual([a.id]);
+    expect(await names({ name: String(b.id) })).toEqual([b.id]);
+    expect(await names({ name: "0%" })).toEqual([a.id]);
+    expect(await names({ name: "%" })).toEqual([a.id]);
+    expect(await names({ state: "VALIDATED" })).toEqual([b.id]);
+    expect(await names({ after: "2026-05-20" })).toEqual([b.id]);
+    expect(await names({ before: "2026-07-31" })).toEqual([b.id, a.id]);
+    expect(await names({ hostSite: "moulin" })).toEqual([a.id]);
+    expect(await names({ department: "75" })).toEqual([b.id]);
+    expect(await names({ themeId: sleep })).toEqual([a.id]);
+    expect((await exportStructureOffers(structure.id, { ...EMPTY_SPACE_FILTERS, themeId: sleep })).map((r) => r.themeLabels)).toEqual([["Sommeil"]]);
+  });
+
+  it("an offer of another structure, a deleted one or a junk id is null", async () => {
+    const structure = await createStructure();
+    const mine = await createOffer(structure.id, "DRAFT");
+    const foreign = await createOffer((await createStructure()).id, "DRAFT");
+    const deleted = await createOffer(structure.id, "DRAFT", { deletedAt: new Date() });
+    expect((await getStructureOffer(structure.id, mine.id))?.offer.id).toBe(mine.id);
+    expect(await getStructureOffer(structure.id, foreign.id)).toBeNull();
+    expect(await getStructureOffer(structure.id, deleted.id)).toBeNull();
+    expect(await getStructureOffer(structure.id, 2 ** 40)).toBeNull();
+  });
+});
