@@ -145,6 +145,15 @@ describe("availability periods: bad input gets French messages, never a crash", 
     expect(await db.$count(availabilityPeriods, eq(availabilityPeriods.institutionId, session.current!.institutionId!))).toBe(0);
   });
 
+  it("ignores a forged institution id or région in the input: the period goes to the caller's institution", async () => {
+    const other = await createInstitution({ regionCode: "44", departmentCode: "67" });
+    const result = await createPeriodAction({ ...periodInput(), institutionId: other.id, regionCode: "44" } as ReturnType<typeof periodInput>);
+    expect(result.ok).toBe(true);
+    const row = await periodRow(result.ok ? result.data.id : "");
+    expect(row).toMatchObject({ institutionId: session.current!.institutionId, regionCode: "11" });
+    expect(await db.$count(availabilityPeriods, eq(availabilityPeriods.institutionId, other.id))).toBe(0);
+  });
+
   it("answers not-found for a forged period id and for an excluded date outside the period", async () => {
     expect(await updatePeriodAction({ ...periodInput(), periodId: "00000000-0000-4000-8000-000000000000" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await deletePeriodAction({ periodId: "pas-un-identifiant" })).toMatchObject({ ok: false, code: "INVALID" });
