@@ -9,6 +9,9 @@ import { getStructureAccount } from "@/lib/structures/queries";
 
 export const metadata: Metadata = { title: "Mon compte offreur" };
 
+// The demo data and rows written outside the sign-up say « Mme » / « M. »; the form offers the sign-up's words.
+const CIVILITY_ALIASES: Record<string, SignupStructureInput["legalRepCivility"]> = { Mme: "Madame", "M.": "Monsieur", M: "Monsieur" };
+
 /** « Mon compte offreur » (SPEC §4, seed 000 « Ma structure »): the ADMIN edits the structure. */
 export default async function StructureAccountPage() {
   const user = await requireUser("structure.edit");
@@ -23,7 +26,7 @@ export default async function StructureAccountPage() {
     postalCode: structure.postalCode,
     communeCode: structure.communeCode,
     communeName: structure.communeName,
-    legalRepCivility: structure.legalRepCivility as SignupStructureInput["legalRepCivility"],
+    legalRepCivility: CIVILITY_ALIASES[structure.legalRepCivility] ?? (structure.legalRepCivility as SignupStructureInput["legalRepCivility"]),
     legalRepLastName: structure.legalRepLastName,
     legalRepFirstName: structure.legalRepFirstName,
     legalRepFunction: structure.legalRepFunction,
