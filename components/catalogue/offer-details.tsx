@@ -50,9 +50,3 @@ export function OfferDetails({ sheet }: { sheet: OfferSheet }) {
     </>
   );
 }
-
-/** « 1,2 Mo », « 830 ko ». */
-export function formatFileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} Mo`;
-  return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("fr-FR")} ko`;
-}

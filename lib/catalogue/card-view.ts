@@ -1,4 +1,4 @@
-import { periodLabel } from "./offer-sheet";
+import { periodLabel, summarize } from "./offer-sheet";
 import type { CatalogueCard } from "./queries";
 
 /**
@@ -31,10 +31,10 @@ export function toCardView(card: CatalogueCard, themeLabels: ReadonlyMap<number,
     title: card.name,
     tags: themes.length > MAX_TAGS ? [...themes.slice(0, MAX_TAGS), `+ ${themes.length - MAX_TAGS}`] : themes,
     structureName: card.structureName,
-    excerpt: card.excerpt.length >= EXCERPT_SHOWN ? `${card.excerpt.slice(0, EXCERPT_SHOWN).replace(/\s+\S*$/, "")}…` : card.excerpt,
+    excerpt: summarize(card.excerpt, EXCERPT_SHOWN),
     details: details.filter((line): line is string => !!line),
   };
 }
 
-/** About four lines of a card; the query reads a little more to know whether to add « … ». */
+/** About four lines of a card (the query reads 200 characters). */
 const EXCERPT_SHOWN = 180;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { formatFileSize, OfferDetails } from "@/components/catalogue/offer-details";
+import { AttachmentList } from "@/components/catalogue/attachment-list";
+import { OfferDetails } from "@/components/catalogue/offer-details";
 import { PublicShell } from "@/components/layout/page-shell";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { ButtonGroup, buttonClasses } from "@/components/ui/button";
@@ -9,7 +10,6 @@ import { getCachedPublicOffer } from "@/lib/catalogue/cached-queries";
 import { buildOfferSheet } from "@/lib/catalogue/offer-sheet";
 import { today } from "@/lib/dates/clock";
 import { appUrl } from "@/lib/env";
-import { fileExtension } from "@/lib/validation/files";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -88,25 +88,7 @@ export default async function OfferPage({ params }: Props) {
 
           <OfferDetails sheet={sheet} />
 
-          {sheet.attachments.length > 0 && (
-            <section aria-labelledby="section-documents" className="mb-10">
-              <h2 id="section-documents" className="text-2xl md:text-3xl">
-                Documents utiles
-              </h2>
-              <ul className="m-0 list-none p-0">
-                {sheet.attachments.map((file) => (
-                  <li key={file.fileId} className="mb-3">
-                    <a href={`/fichiers/${file.fileId}`} download>
-                      {file.name}
-                    </a>
-                    <span className="ml-2 text-sm text-grey-425">
-                      {(fileExtension(file.name) || "fichier").toUpperCase()} – {formatFileSize(file.size)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <AttachmentList files={sheet.attachments} hrefFor={(file) => `/fichiers/${file.fileId}`} />
         </article>
 
         <aside aria-labelledby="offreur-titre" className="self-start border border-grey-900 p-6">
