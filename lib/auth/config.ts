@@ -6,7 +6,7 @@ export const SHORT_SESSION_SECONDS = 12 * 60 * 60;
 export const REMEMBERED_SESSION_SECONDS = 30 * 24 * 60 * 60;
 
 /**
- * The part of the Auth.js configuration that needs no database, shared by proxy.ts and lib/auth/auth.ts.
+ * The part of the Auth.js configuration that needs no database (providers live in lib/auth/auth.ts).
  * The token carries the user id and session version only; lib/auth/session.ts checks both against
  * the database on every request.
  */
