@@ -1,16 +1,17 @@
 import { today } from "@/lib/dates/clock";
 import { getCalendarOptions, listCalendarPeriods } from "./calendar";
-import { parseCalendarFilters } from "./calendar-filters";
+import { parseCalendarFilters, type CalendarFilters } from "./calendar-filters";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
  * What both calendar pages load: the filters from the URL, the filter choices and one page of
- * rows, all in the caller's région (the admin's, the structure's or the institution's).
+ * rows, all in the caller's région (the admin's, the structure's or the institution's). `extra`
+ * runs alongside (the admin's summary), so that the page waits for one round of queries.
  */
-export async function loadCalendar(regionCode: string, searchParams: SearchParams) {
+export async function loadCalendar<T = null>(regionCode: string, searchParams: SearchParams, extra?: (filters: CalendarFilters) => Promise<T>) {
   const filters = parseCalendarFilters(searchParams, today());
-  const [options, data] = await Promise.all([getCalendarOptions(regionCode), listCalendarPeriods(regionCode, filters)]);
   // A filter pointing at nothing of the région (another région's institution) simply shows nothing.
-  return { filters, options, data };
+  const [options, data, more] = await Promise.all([getCalendarOptions(regionCode), listCalendarPeriods(regionCode, filters), extra ? extra(filters) : null]);
+  return { filters, options, data, extra: more as T | null };
 }

@@ -14,15 +14,16 @@ export const metadata: Metadata = { title: "Calendrier des disponibilités" };
 export default async function AdminCalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("admin.dashboard");
   const regionCode = regionOf(user);
-  const { filters, options, data } = await loadCalendar(regionCode, await searchParams);
-  const departments = filters.departmentCode ? [filters.departmentCode] : listDepartments(regionCode).map((d) => d.code);
-  const summary = await getDemandSummary(regionCode, [0, 1, 2].map((delta) => shiftMonth(filters.month, delta)), departments, filters, today());
+  const { filters, options, data, extra: summary } = await loadCalendar(regionCode, await searchParams, (filters) => {
+    const departments = filters.departmentCode ? [filters.departmentCode] : listDepartments(regionCode).map((d) => d.code);
+    return getDemandSummary(regionCode, [0, 1, 2].map((delta) => shiftMonth(filters.month, delta)), departments, filters, today());
+  });
   return (
     <>
       <h1>Calendrier des disponibilités — {getRegion(regionCode)?.name ?? regionCode}</h1>
       <p>Les périodes de disponibilité des étudiants déclarées par les universités et instituts de la région.</p>
       <MonthView basePath="/admin/calendrier" filters={filters} options={options} data={data} />
-      <DemandSummaryTable summary={summary} />
+      {summary && <DemandSummaryTable summary={summary} />}
     </>
   );
 }
