@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ALL_OFFERS_PATH, CATALOGUE_PARAMS } from "./lib/catalogue/url-params";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -26,6 +27,12 @@ const nextConfig: NextConfig = {
     // « Caching the public catalogue »): entries written to disk would outlive a database reset
     // (e2e, benchmark, demo) and be served stale, and arbitrary search keys would fill the disk.
     isrFlushToDisk: false,
+  },
+  async rewrites() {
+    // The unfiltered listing, the most visited page: straight to its cached page, without running
+    // proxy.ts (which rewrites the filtered ones, lib/catalogue/listing-key.ts).
+    const missing = CATALOGUE_PARAMS.map((key) => ({ type: "query" as const, key }));
+    return { beforeFiles: [{ source: "/offres", missing, destination: ALL_OFFERS_PATH }], afterFiles: [], fallback: [] };
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -19,4 +19,24 @@ export default function proxy(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
-export const config = { matcher: ["/espace/:path*", "/admin/:path*", "/offres"] };
+// `/offres` only when it carries a filter (lib/catalogue/url-params.ts, kept equal by a test); the
+// unfiltered listing is rewritten by next.config.ts without running this function.
+export const config = {
+  matcher: [
+    "/espace/:path*",
+    "/admin/:path*",
+    { source: "/offres", has: [{ type: "query", key: "q" }] },
+    { source: "/offres", has: [{ type: "query", key: "thematique" }] },
+    { source: "/offres", has: [{ type: "query", key: "public" }] },
+    { source: "/offres", has: [{ type: "query", key: "terrain" }] },
+    { source: "/offres", has: [{ type: "query", key: "region" }] },
+    { source: "/offres", has: [{ type: "query", key: "departement" }] },
+    { source: "/offres", has: [{ type: "query", key: "mois" }] },
+    { source: "/offres", has: [{ type: "query", key: "du" }] },
+    { source: "/offres", has: [{ type: "query", key: "au" }] },
+    { source: "/offres", has: [{ type: "query", key: "hebergement" }] },
+    { source: "/offres", has: [{ type: "query", key: "restauration" }] },
+    { source: "/offres", has: [{ type: "query", key: "places" }] },
+    { source: "/offres", has: [{ type: "query", key: "page" }] },
+  ],
+};

@@ -10,6 +10,7 @@ import type { CatalogueFilters } from "@/lib/catalogue/filters";
 import { MAX_PLACES, MAX_QUERY_LENGTH } from "@/lib/catalogue/limits";
 import type { CatalogueReferences, ReferenceOption } from "@/lib/catalogue/queries";
 import type { Department, Region } from "@/lib/geo/territories";
+import styles from "./filters.module.css";
 import { TerritorySelects } from "./territory-selects";
 
 type FiltersFormProps = {
@@ -39,7 +40,10 @@ function CheckboxGroup({ legend, name, options, selected }: { legend: string; na
       </summary>
       <Fieldset label={<span className="sr-only">{legend}</span>} name={`${name}-choix`} groupClassName="mb-0 mt-1">
         {options.map((option) => (
-          <Checkbox key={option.id} label={option.label} name={name} value={String(option.id)} defaultChecked={chosen.has(option.id)} />
+          <div key={option.id} className={styles.check}>
+            <input type="checkbox" id={`${name}-${option.id}`} name={name} value={option.id} defaultChecked={chosen.has(option.id)} />
+            <label htmlFor={`${name}-${option.id}`}>{option.label}</label>
+          </div>
         ))}
       </Fieldset>
     </details>
