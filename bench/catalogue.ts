@@ -1,0 +1,194 @@
+/**
+ * The public catalogue's benchmark (issue 3, « Measured »): `npm run bench:catalogue`.
+ *
+ * Seeds 10,000 published offers into a fresh database (bench/lib/database.ts: `sses_bench_catalogue`
+ * on the server of DATABASE_URL, or on the embedded one in `.data/postgres-bench-catalogue`),
+ * serves the production build on a loopback port and prints:
+ * - requests/s of `/offres` (cached) and of a filtered search against a static page of the same
+ *   server, and their ratios;
+ * - server time p50/p95 of five typical searches, timed in-process on the query functions, and
+ *   the EXPLAIN (ANALYZE) plan of a full-text search (GIN index);
+ * - the PDF's median warm render time and the memory growth over 500 renders;
+ * - the weight of `/offres` (HTML with its inline RSC payload, the RSC payload of a client
+ *   navigation) for 20 offers, and its first-load JavaScript.
+ *
+ * Environment: BENCH_OFFERS (10000), BENCH_PORT (3199), BENCH_SECONDS (12), NEXT_DIST_DIR.
+ */
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { parisToday } from "@/lib/dates/paris";
+import { buildIfStale } from "@/scripts/lib/build";
+import { seedBenchmarkOffers } from "./lib/catalogue-seed";
+import { prepareBenchDatabase } from "./lib/database";
+import { measureThroughput, timeIt } from "./lib/load";
+import { startNext, stopNext, waitForServer } from "./lib/server";
+
+const root = path.resolve(import.meta.dirname, "..");
+const OFFERS = Number(process.env.BENCH_OFFERS ?? 10_000);
+const PORT = Number(process.env.BENCH_PORT ?? 3199);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 12);
+const base = `http://localhost:${PORT}`;
+const log = (line: string) => console.log(`[bench] ${line}`);
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function throughput() {
+  const pages = {
+    static: `${base}/mentions-legales`,
+    // Rewritten by next.config.ts to the cached page of the unfiltered listing.
+    catalogue: `${base}/offres`,
+    // Rewritten by proxy.ts to the cached page of its filters.
+    filtered: `${base}/offres?q=sommeil`,
+    // The unfiltered page without any rewrite: what the rewrite costs.
+    direct: `${base}/offres/recherche/toutes`,
+  };
+  for (const url of Object.values(pages)) await measureThroughput(url, { seconds: 2 });
+  // Short runs, interleaved, and the median of each: this machine is shared, and a neighbour's
+  // burst must hit every page alike rather than one of them.
+  const runs = { static: [] as number[], catalogue: [] as number[], filtered: [] as number[], direct: [] as number[] };
+  const rounds = 6;
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, url] of Object.entries(pages) as [keyof typeof pages, string][]) {
+      const run = await measureThroughput(url, { seconds: SECONDS / rounds });
+      if (run.errors > 0) throw new Error(`${run.errors} errors on ${url}`);
+      runs[name].push(run.requestsPerSecond);
+    }
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const ratio = (values: number[]) => median(values.map((value, i) => value / runs.static[i]));
+  return {
+    staticRps: median(runs.static),
+    catalogueRps: median(runs.catalogue),
+    filteredRps: median(runs.filtered),
+    directRps: median(runs.direct),
+    ratio: ratio(runs.catalogue),
+    filteredRatio: ratio(runs.filtered),
+  };
+}
+
+async function weights() {
+  const response = await fetch(`${base}/offres`);
+  const html = await response.text();
+  const cards = new Set(html.match(/href="\/offres\/\d+"/g) ?? []).size;
+  const rsc = await (await fetch(`${base}/offres?_rsc=bench`, { headers: { RSC: "1" } })).text();
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let js = 0;
+  let jsGzip = 0;
+  for (const src of scripts) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    js += body.length;
+    jsGzip += gzipSync(body).length;
+  }
+  return { cards, html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, rsc: Buffer.byteLength(rsc), rscGzip: gzipSync(rsc).length, scripts: scripts.length, js, jsGzip };
+}
+
+async function inProcess(databaseUrl: string, today: string) {
+  process.env.DATABASE_URL = databaseUrl;
+  const { db, closeDatabase } = await import("@/db/client");
+  const { count } = await import("drizzle-orm");
+  const { offers } = await import("@/db/schema");
+  const { EMPTY_FILTERS } = await import("@/lib/catalogue/filters");
+  const { catalogueConditions, getPublicOffer, searchPublicOffers, listCatalogueReferences } = await import("@/lib/catalogue/queries");
+  const refs = await listCatalogueReferences();
+  const theme = (label: string) => refs.themes.find((t) => t.label === label)!.id;
+  const searches = {
+    "dernières publications, page 1": { ...EMPTY_FILTERS },
+    "« sommeil écrans »": { ...EMPTY_FILTERS, q: "sommeil écrans" },
+    "thématique Vaccination + région Grand Est": { ...EMPTY_FILTERS, themes: [theme("Vaccination")], region: "44" },
+    "« hôpital » + département 59 + un mois": { ...EMPTY_FILTERS, q: "hôpital", department: "59", month: today.slice(0, 7) },
+    "hébergement + 5 places + page 3": { ...EMPTY_FILTERS, housing: true, minPlaces: 5, page: 3 },
+  };
+  const timings: Record<string, { p50: number; p95: number; total: number }> = {};
+  for (const [name, filters] of Object.entries(searches)) {
+    await timeIt(5, () => searchPublicOffers(filters, today));
+    const { total } = await searchPublicOffers(filters, today);
+    timings[name] = { ...(await timeIt(60, () => searchPublicOffers(filters, today))), total };
+  }
+  const query = db.select({ total: count() }).from(offers).where(catalogueConditions({ ...EMPTY_FILTERS, q: "hôpital" }, today)).toSQL();
+  const plan = (await db.$client.unsafe(`explain (analyze, costs off, timing off) ${query.sql}`, query.params as never[])).map((row) => String(Object.values(row)[0]));
+
+  const { buildOfferSheet } = await import("@/lib/catalogue/offer-sheet");
+  const { renderOfferSheetPdfUncached } = await import("@/lib/catalogue/pdf/render");
+  const [first] = (await searchPublicOffers({ ...EMPTY_FILTERS }, today)).cards;
+  const sheet = buildOfferSheet((await getPublicOffer(first.id, today))!);
+  const render = () => renderOfferSheetPdfUncached(sheet, `${base}/offres/${first.id}`, null);
+  // The first renders raise the process's high-water mark (V8 keeps the pages it grew into); the
+  // growth that matters for a long-running server is the one after that, hence 250 renders first.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const settle = async () => {
+    gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    gc?.();
+  };
+  await settle();
+  const cold = process.memoryUsage();
+  const renders: number[] = [];
+  for (let i = 0; i < 250; i++) {
+    const start = performance.now();
+    await render();
+    if (i >= 150) renders.push(performance.now() - start);
+  }
+  renders.sort((a, b) => a - b);
+  await settle();
+  const before = process.memoryUsage();
+  for (let i = 0; i < 500; i++) await render();
+  await settle();
+  const after = process.memoryUsage();
+  await closeDatabase();
+  return {
+    timings,
+    plan,
+    pdf: {
+      median: renders[Math.floor(renders.length / 2)],
+      warmUpRss: before.rss - cold.rss,
+      rssGrowth: after.rss - before.rss,
+      heapGrowth: after.heapUsed - before.heapUsed,
+      gcExposed: !!gc,
+    },
+  };
+}
+
+async function main() {
+  const today = parisToday();
+  const { url, stop } = await prepareBenchDatabase(root, "catalogue");
+  process.env.DATABASE_URL = url;
+  const { db, closeDatabase } = await import("@/db/client");
+  log(`Création de ${OFFERS} offres publiées…`);
+  await seedBenchmarkOffers(db, OFFERS, today);
+  await closeDatabase();
+  await buildIfStale(root, log);
+  // As `npm start`, no `-H 127.0.0.1`: Next would then see its own rewrites as external (it names
+  // the request host « localhost ») and proxy them over HTTP.
+  const server = startNext(root, PORT, url);
+  try {
+    await waitForServer(PORT);
+    const { staticRps, catalogueRps, filteredRps, directRps, ratio, filteredRatio } = await throughput();
+    const weight = await weights();
+    const measures = await inProcess(url, today);
+    console.log(`\n## Catalogue benchmark — ${new Date().toISOString()} — ${OFFERS} offres publiées\n`);
+    // A shared machine: the load says how far the absolute figures can be trusted (ratios hold better).
+    console.log(`Machine : ${os.cpus().length} cœurs, charge moyenne ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (1, 5, 15 min)\n`);
+    console.log(
+      `Débit (médianes de 6 tours alternés, ${SECONDS} s en tout par page, 16 connexions, boucle locale) : /mentions-legales ${staticRps.toFixed(0)} req/s ; ` +
+        `/offres ${catalogueRps.toFixed(0)} req/s, rapport ${ratio.toFixed(2)} (sans réécriture : ${directRps.toFixed(0)} req/s) ; ` +
+        `/offres?q=sommeil ${filteredRps.toFixed(0)} req/s, rapport ${filteredRatio.toFixed(2)}`,
+    );
+    console.log("\nTemps serveur des recherches (en processus, 60 exécutions) :");
+    for (const [name, t] of Object.entries(measures.timings)) console.log(`- ${name} (${t.total} résultats) : p50 ${ms(t.p50)}, p95 ${ms(t.p95)}`);
+    console.log("\nEXPLAIN (ANALYZE) du comptage pour « hôpital » :");
+    for (const line of measures.plan) console.log(`    ${line}`);
+    console.log(
+      `\nPDF : médiane ${ms(measures.pdf.median)} à chaud (rendus 151 à 250) ; mise en route (250 premiers rendus) : RSS +${mb(measures.pdf.warmUpRss)} ; 500 rendus suivants : RSS ${mb(measures.pdf.rssGrowth)}, tas JS ${mb(measures.pdf.heapGrowth)}${measures.pdf.gcExposed ? "" : " (sans --expose-gc : mesure approximative)"}`,
+    );
+    console.log(
+      `\nPoids de /offres (${weight.cards} offres) : HTML ${kb(weight.html)} (gzip ${kb(weight.htmlGzip)}), charge RSC d'une navigation ${kb(weight.rsc)} (gzip ${kb(weight.rscGzip)}) ; JavaScript au premier chargement : ${weight.scripts} fichiers, ${kb(weight.js)} (gzip ${kb(weight.jsGzip)})`,
+    );
+  } finally {
+    await stopNext(server);
+    await stop();
+  }
+}
+
+await main();
