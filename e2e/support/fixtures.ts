@@ -29,11 +29,11 @@ export async function login(page: Page, account: DemoAccount | { email: string }
 
 export const test = base.extend<{ sql: Sql }>({
   // Direct access to the e2e database: factories, and reading the mailbox (the outbox table).
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
-  sql: async ({}, use) => {
+  // Playwright reads a fixture's dependencies from its first parameter's pattern: here, none.
+  sql: async ({}, provide) => {
     const { databaseUrl } = JSON.parse(readFileSync(E2E.connectionFile, "utf8")) as { databaseUrl: string };
     const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
-    await use(sql);
+    await provide(sql);
     await sql.end();
   },
 });
