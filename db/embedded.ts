@@ -23,8 +23,9 @@ export async function startEmbeddedPostgres(dir: string, log: (line: string) => 
     user: USER,
     password: PASSWORD,
     persistent: true,
-    // Root cannot run PostgreSQL: the package creates a `postgres` system user and gives it the data folder.
-    createPostgresUser: true,
+    // Root cannot run PostgreSQL: the package then creates a `postgres` system user and gives it the
+    // data folder. An ordinary user runs it directly (and could not create users anyway).
+    createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", `unix_socket_directories=${databaseDir}`, "-c", "max_connections=200", "-c", "fsync=off"],
     onLog: (message: unknown) => log(String(message).trim()),
