@@ -207,6 +207,8 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     for (const action of ["Création", "Demande de validation", "Renvoi pour correction", "Validation", "Modification validée", "Arrêt de la publication"]) {
       await expect(history.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();
     }
+    // The meeting point with the students' calendar (SPEC §7).
+    await expect(m.page.getByRole("heading", { name: "Étudiants disponibles pour cette offre" })).toBeVisible();
     await expectAccessible(m.page);
     const emails = await findEmails(sql, { to: manager.email });
     expect(emails.map((e) => e.template)).toEqual(expect.arrayContaining(["offer-sent-back", "offer-validated"]));

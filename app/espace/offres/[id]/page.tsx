@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { MatchingCohorts } from "@/components/calendar/matching-cohorts";
 import { OfferConsultation } from "@/components/offers/offer-consultation";
 import { OfferWizard } from "@/components/offers/wizard/offer-wizard";
 import { Alert } from "@/components/ui/alert";
@@ -80,6 +81,8 @@ export default async function OfferPage({ params, searchParams }: Props) {
     <>
       <Breadcrumb items={breadcrumb} />
       <OfferConsultation space={space} sheet={sheet} history={history} user={user} today={day} message={typeof query.message === "string" ? query.message : undefined} />
+      {/* SPEC §7, beyond the guides: the declared cohorts whose period and département meet this offer's. */}
+      <MatchingCohorts offerId={offer.id} />
     </>
   );
 }
