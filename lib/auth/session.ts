@@ -1,23 +1,11 @@
 import { eq } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db/client";
-import { institutions, structures, users, type Permission, type UserKind } from "@/db/schema";
+import { institutions, structures, users } from "@/db/schema";
 import { auth } from "./auth";
+import { toSessionUser, type SessionUser } from "./session-user";
 
-export type SessionUser = {
-  id: string;
-  kind: UserKind;
-  email: string;
-  firstName: string;
-  lastName: string;
-  displayName: string;
-  permissions: Permission[];
-  structureId: string | null;
-  institutionId: string | null;
-  /** The région the user belongs to: the admin's scope, the structure's or the institution's. */
-  regionCode: string | null;
-  mustChangePassword: boolean;
-};
+export { toSessionUser, type SessionUser };
 
 /**
  * The logged-in user, read from the database on every request (once per request thanks to `cache`):
@@ -40,19 +28,3 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   if (user.sessionVersion !== session.sessionVersion || user.frozenAt || row.structureFrozenAt) return null;
   return toSessionUser(user, row.structureRegion ?? row.institutionRegion);
 });
-
-export function toSessionUser(user: typeof users.$inferSelect, scopeRegion: string | null): SessionUser {
-  return {
-    id: user.id,
-    kind: user.kind,
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    displayName: `${user.firstName} ${user.lastName}`,
-    permissions: user.permissions,
-    structureId: user.structureId,
-    institutionId: user.institutionId,
-    regionCode: user.regionCode ?? scopeRegion,
-    mustChangePassword: user.mustChangePassword,
-  };
-}

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { files, offerAttachments, offerRevisions, type NewOffer, type OfferState, type Permission, type User } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/session";
+import { files, offerAttachments, offerRevisions, type NewOffer, type OfferState, type User } from "@/db/schema";
+import { toSessionUser, type SessionUser } from "@/lib/auth/session-user";
 import { createCatalogueOffer } from "@/lib/catalogue/test-offers";
 import { contentOf } from "./content";
 
@@ -13,19 +13,7 @@ export const TODAY = "2026-05-15";
 export const NOW = "2026-05-15T10:00:00Z";
 
 export function sessionFor(user: User, regionCode = "11"): SessionUser {
-  return {
-    id: user.id,
-    kind: user.kind,
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    displayName: `${user.firstName} ${user.lastName}`,
-    permissions: user.permissions as Permission[],
-    structureId: user.structureId,
-    institutionId: user.institutionId,
-    regionCode: user.regionCode ?? regionCode,
-    mustChangePassword: false,
-  };
+  return toSessionUser(user, regionCode);
 }
 
 /** Publication dates that fit the state around TODAY (a draft's start is in the future, so it can be submitted). */

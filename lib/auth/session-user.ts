@@ -1,0 +1,33 @@
+import type { Permission, User, UserKind } from "@/db/schema";
+
+// Kept apart from session.ts (which loads Auth.js) so that tests can build a SessionUser from a row.
+export type SessionUser = {
+  id: string;
+  kind: UserKind;
+  email: string;
+  firstName: string;
+  lastName: string;
+  displayName: string;
+  permissions: Permission[];
+  structureId: string | null;
+  institutionId: string | null;
+  /** The région the user belongs to: the admin's scope, the structure's or the institution's. */
+  regionCode: string | null;
+  mustChangePassword: boolean;
+};
+
+export function toSessionUser(user: User, scopeRegion: string | null): SessionUser {
+  return {
+    id: user.id,
+    kind: user.kind,
+    email: user.email,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    displayName: `${user.firstName} ${user.lastName}`,
+    permissions: user.permissions,
+    structureId: user.structureId,
+    institutionId: user.institutionId,
+    regionCode: user.regionCode ?? scopeRegion,
+    mustChangePassword: user.mustChangePassword,
+  };
+}
