@@ -16,6 +16,7 @@ const LEGAL_LINKS = [
   { href: "/accessibilite", label: "Accessibilité : partiellement conforme" },
   { href: "/mentions-legales", label: "Mentions légales" },
   { href: "/donnees-personnelles", label: "Données personnelles" },
+  { href: "/aide", label: "Aide et assistance" },
 ];
 
 function ExternalLink({ href, children }: { href: string; children: ReactNode }) {

@@ -5,28 +5,84 @@ import type { SideNavSection } from "./side-nav";
 import type { HeaderUser } from "./site-header";
 
 /** Menus of the logged-in spaces (SPEC §4, §8): each kind of user sees its own. */
-export function spaceNavigation(user: SessionUser): { header: HeaderUser; nav: NavItem[]; sideNav: SideNavSection[] } {
-  const header: HeaderUser = { displayName: user.displayName, profileHref: "/espace/profil", spaceHref: homeFor(user) };
+export function spaceNavigation(user: SessionUser): {
+  header: HeaderUser;
+  nav: NavItem[];
+  sideNav: SideNavSection[];
+} {
+  const header: HeaderUser = {
+    displayName: user.displayName,
+    profileHref: "/espace/profil",
+    spaceHref: homeFor(user),
+  };
   const nav: NavItem[] = [{ href: "/offres", label: "Offres publiées" }];
   switch (user.kind) {
     case "REGIONAL_ADMIN":
-      return { header, nav, sideNav: [{ title: "Administration régionale", items: [{ href: "/admin", label: "Tableau de bord" }, { href: "/admin/demandes", label: "Demandes d'inscription" }, { href: "/admin/courriels", label: "Courriels" }, { href: "/admin/etablissements", label: "Établissements" }, { href: "/admin/calendrier", label: "Calendrier" }] }] };
+      return {
+        header,
+        nav,
+        sideNav: [
+          {
+            title: "Administration régionale",
+            items: [
+              { href: "/admin", label: "Tableau de bord" },
+              { href: "/admin/demandes", label: "Demandes d'inscription" },
+              { href: "/admin/structures", label: "Structures" },
+              { href: "/admin/offres", label: "Offres" },
+              { href: "/admin/etablissements", label: "Établissements" },
+              { href: "/admin/calendrier", label: "Calendrier" },
+              { href: "/admin/referentiels", label: "Référentiels" },
+              { href: "/admin/aide", label: "Aide et assistance" },
+              { href: "/admin/courriels", label: "Courriels" },
+            ],
+          },
+        ],
+      };
     case "INSTITUTION":
-      return { header, nav, sideNav: [{ items: [{ href: "/espace/disponibilites", label: "Disponibilités" }, { href: "/espace/calendrier", label: "Calendrier" }] }] };
+      return {
+        header,
+        nav,
+        sideNav: [
+          {
+            items: [
+              { href: "/espace/disponibilites", label: "Disponibilités" },
+              { href: "/espace/calendrier", label: "Calendrier" },
+            ],
+          },
+        ],
+      };
     case "OFFERER":
-      return { header, nav, sideNav: [{ items: [{ href: "/espace", label: "Activité" }, ...offererOffers(user), { href: "/espace/calendrier", label: "Calendrier" }, { href: "/espace/aide", label: "Aide" }] }, ...offererAdministration(user)] };
+      return {
+        header,
+        nav,
+        sideNav: [
+          {
+            items: [
+              { href: "/espace", label: "Activité" },
+              ...offererOffers(user),
+              { href: "/espace/calendrier", label: "Calendrier" },
+              { href: "/espace/aide", label: "Aide" },
+            ],
+          },
+          ...offererAdministration(user),
+        ],
+      };
   }
 }
 
 /** « ADMINISTRATION » (SPEC §4, seed 000): « Mon compte offreur » and « Utilisateurs », for ADMINs. */
 function offererAdministration(user: SessionUser): SideNavSection[] {
   const items: NavItem[] = [];
-  if (can(user, "structure.edit")) items.push({ href: "/espace/structure", label: "Mon compte offreur" });
-  if (can(user, "users.manage")) items.push({ href: "/espace/utilisateurs", label: "Utilisateurs" });
+  if (can(user, "structure.edit"))
+    items.push({ href: "/espace/structure", label: "Mon compte offreur" });
+  if (can(user, "users.manage"))
+    items.push({ href: "/espace/utilisateurs", label: "Utilisateurs" });
   return items.length > 0 ? [{ title: "Administration", items }] : [];
 }
 
 /** « Offres » (SPEC §4): for whoever may see the structure's offers. */
 function offererOffers(user: SessionUser): NavItem[] {
-  return can(user, "offer.view") ? [{ href: "/espace/offres", label: "Offres" }] : [];
+  return can(user, "offer.view")
+    ? [{ href: "/espace/offres", label: "Offres" }]
+    : [];
 }
