@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, offersCsv } from "./csv";
+import { offersCsv } from "./csv";
 import { EMPTY_SPACE_FILTERS, parseSpaceOfferFilters, spaceOffersHref } from "./filters";
 import type { SpaceOfferRow } from "./queries";
 
@@ -29,12 +29,6 @@ describe("offersCsv", () => {
     expect(lines[1]).toBe(
       '"1042";"Atelier « sommeil » ; ""écrans""";"Publiée";"En attente de validation";"Collège Jean Moulin";"Saint-Denis";"93";"Établissement scolaire";"Sommeil, Santé mentale et bien-être";"4";"1er mai 2026";"30 juin 2026";"stage@college.fr"',
     );
-  });
-
-  it("neutralises formulas", () => {
-    expect(csvCell("=HYPERLINK(\"http://x\")")).toBe('"\'=HYPERLINK(""http://x"")"');
-    expect(csvCell("-2")).toBe("\"'-2\"");
-    expect(csvCell(null)).toBe('""');
   });
 });
 
