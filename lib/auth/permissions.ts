@@ -38,6 +38,8 @@ export const CAPABILITIES = {
   "structures.manage": { kinds: ADMINS },
   "institutions.manage": { kinds: ADMINS },
   "regionOffers.view": { kinds: ADMINS },
+  // SPEC §10: soft-deleted offers are recoverable by an admin of their région.
+  "regionOffers.restore": { kinds: ADMINS },
   "references.edit": { kinds: ADMINS },
   "outbox.view": { kinds: ADMINS },
 } as const satisfies Record<string, Rule>;

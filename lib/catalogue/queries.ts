@@ -69,7 +69,12 @@ function tsQuery(q: string): SQL {
 
 /** The WHERE of a search: visibility first, then each filter that is set. */
 export function catalogueConditions(filters: CatalogueFilters, today: string): SQL {
-  const conditions: SQL[] = [isPubliclyVisible(today)];
+  return and(isPubliclyVisible(today), ...catalogueFilterConditions(filters)) as SQL;
+}
+
+/** Each catalogue filter that is set, as a condition on `offers` (the regional admins' list applies them too). */
+export function catalogueFilterConditions(filters: CatalogueFilters): SQL[] {
+  const conditions: SQL[] = [];
   if (filters.q) conditions.push(sql`${offers.search} @@ ${tsQuery(filters.q)}`);
   if (filters.themes.length > 0) conditions.push(arrayOverlaps(offers.themeIds, filters.themes));
   if (filters.publics.length > 0) conditions.push(arrayOverlaps(offers.targetPublicIds, filters.publics));
@@ -83,7 +88,7 @@ export function catalogueConditions(filters: CatalogueFilters, today: string): S
   if (filters.housing) conditions.push(eq(offers.offersHousing, true));
   if (filters.meals) conditions.push(eq(offers.offersMeals, true));
   if (filters.minPlaces) conditions.push(gte(offers.places, filters.minPlaces));
-  return and(...conditions) as SQL;
+  return conditions;
 }
 
 function orderBy(filters: CatalogueFilters): SQL[] {

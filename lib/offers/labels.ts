@@ -24,6 +24,7 @@ export const HISTORY_ACTION_LABELS: Record<string, string> = {
   extend: "Prolongation de la publication",
   renew: "Renouvellement de la publication",
   delete: "Suppression",
+  restore: "Restauration (administration régionale)",
   submit_revision: "Modification envoyée en validation",
   validate_revision: "Modification validée",
   send_back_revision: "Modification renvoyée pour correction",

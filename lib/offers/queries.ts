@@ -125,12 +125,20 @@ export type SpaceOffer = {
 
 /** One offer of the caller's structure, or null (another structure's, deleted, or no such offer). */
 export async function getStructureOffer(structureId: string, offerId: number): Promise<SpaceOffer | null> {
+  return findConsultedOffer(offerId, and(eq(offers.structureId, structureId), isNull(offers.deletedAt)) as SQL);
+}
+
+/**
+ * The offer as its consultation page shows it, within `scope` (the caller's ownership condition:
+ * their structure here, their région for a regional admin), or null.
+ */
+export async function findConsultedOffer(offerId: number, scope: SQL): Promise<SpaceOffer | null> {
   if (!Number.isSafeInteger(offerId) || offerId < 1 || offerId > 2_147_483_647) return null;
   const [row] = await db
     .select({ offer: offers, authorFirstName: users.firstName, authorLastName: users.lastName })
     .from(offers)
     .leftJoin(users, eq(users.id, offers.authorId))
-    .where(and(eq(offers.id, offerId), eq(offers.structureId, structureId), isNull(offers.deletedAt)))
+    .where(and(eq(offers.id, offerId), scope))
     .limit(1);
   if (!row) return null;
   const { offer } = row;

@@ -38,6 +38,8 @@ const EXPECTED: Record<WorkflowAction, Expectation> = {
     VALIDEUR: { DRAFT: "deleted", PENDING: "deleted", VALIDATED: "deleted", PUBLISHED: "deleted", EXPIRED: "deleted" },
   },
   duplicate: { GESTIONNAIRE: EVERY_SAME, VALIDEUR: EVERY_SAME },
+  // Regional admins only (below).
+  restore: {},
 };
 
 describe("planTransition: every action × state × permission alone", () => {
@@ -66,7 +68,7 @@ describe("planTransition: every action × state × permission alone", () => {
 });
 
 describe("planTransition: who is not an offerer", () => {
-  it.each(WORKFLOW_ACTIONS)("%s is refused to anonymous, regional admins and institutions", (action) => {
+  it.each(WORKFLOW_ACTIONS.filter((action) => action !== "restore"))("%s is refused to anonymous, regional admins and institutions", (action) => {
     for (const user of [null, { kind: "REGIONAL_ADMIN", permissions: [] }, { kind: "INSTITUTION", permissions: [] }] as const) {
       expect(planTransition(action, offer("PENDING"), user, TODAY)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
@@ -111,6 +113,33 @@ describe("planTransition: the dates decide after validation", () => {
       code: "FORBIDDEN",
       message: "Un gestionnaire d'offres ne peut supprimer que des brouillons.",
     });
+  });
+});
+
+describe("planTransition: restore (SPEC §10, soft deletion recoverable by an admin)", () => {
+  const admin: Principal = { kind: "REGIONAL_ADMIN", permissions: [] };
+  const deleted = (state: OfferState, start?: string | null, end?: string | null) => ({ ...offer(state, start, end), deletedAt: new Date() });
+
+  it("brings a deleted offer back in the state it was deleted in", () => {
+    for (const state of ["DRAFT", "PENDING", "EXPIRED"] as const) expect(planTransition("restore", deleted(state), admin, TODAY)).toMatchObject({ ok: true, from: state, to: state });
+    expect(planTransition("restore", deleted("PUBLISHED"), admin, TODAY)).toMatchObject({ ok: true, from: "PUBLISHED", to: "PUBLISHED" });
+    expect(planTransition("restore", deleted("DRAFT", null, null), admin, TODAY)).toMatchObject({ ok: true, to: "DRAFT" });
+  });
+
+  it("a live offer catches up with the dates that passed while it was deleted", () => {
+    expect(planTransition("restore", deleted("VALIDATED", "2026-05-01", "2026-06-30"), admin, TODAY)).toMatchObject({ ok: true, from: "VALIDATED", to: "PUBLISHED" });
+    expect(planTransition("restore", deleted("PUBLISHED", "2026-03-01", "2026-04-30"), admin, TODAY)).toMatchObject({ ok: true, from: "PUBLISHED", to: "EXPIRED" });
+    expect(planTransition("restore", deleted("VALIDATED", "2026-06-01", "2026-06-30"), admin, TODAY)).toMatchObject({ ok: true, to: "VALIDATED" });
+  });
+
+  it("an offer that is not deleted has nothing to restore; a missing one is not found", () => {
+    expect(planTransition("restore", offer("PUBLISHED"), admin, TODAY)).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(planTransition("restore", null, admin, TODAY)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("is refused to anonymous, offerers of every permission and institutions", () => {
+    const others: (Principal | null)[] = [null, offerer(...PERMISSIONS), { kind: "INSTITUTION", permissions: [] }];
+    for (const user of others) expect(planTransition("restore", deleted("PUBLISHED"), user, TODAY)).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 });
 

@@ -21,10 +21,15 @@ export type WorkflowAction =
   | "extend"
   | "renew"
   | "delete"
-  | "duplicate";
+  | "duplicate"
+  | "restore";
 
-/** `fromDates`: validated, then Validée / Publiée / Caduque according to the publication dates. */
-export type Target = OfferState | "fromDates" | "same" | "deleted";
+/**
+ * `fromDates`: validated, then Validée / Publiée / Caduque according to the publication dates.
+ * `restored`: back from the bin in the state it was deleted in; a Validée / Publiée one catches up
+ * with its dates, which the scheduled job does not move while an offer is deleted.
+ */
+export type Target = OfferState | "fromDates" | "same" | "deleted" | "restored";
 
 type Rule = {
   /** Every one of these capabilities is needed (cumulative permissions: SPEC §1). */
@@ -66,6 +71,8 @@ export const TRANSITIONS: Record<WorkflowAction, readonly Rule[]> = {
     { requires: ["offer.deleteDraft"], from: ["DRAFT"], to: "deleted" },
   ],
   duplicate: [{ requires: ["offer.duplicate"], from: ALL_STATES, to: "same" }],
+  // SPEC §10 « deletions of offers are soft (recoverable by an admin) »: the région's admin only.
+  restore: [{ requires: ["regionOffers.restore"], from: ALL_STATES, to: "restored" }],
 };
 
 export const WORKFLOW_ACTIONS = Object.keys(TRANSITIONS) as WorkflowAction[];
@@ -95,11 +102,13 @@ const WRONG_STATE: Record<WorkflowAction, string> = {
   renew: "Seule une offre caduque peut être renouvelée.",
   delete: "Un gestionnaire d'offres ne peut supprimer que des brouillons.",
   duplicate: "Cette offre ne peut pas être dupliquée.",
+  restore: "Cette offre ne peut pas être restaurée.",
 };
 
 export const FORBIDDEN_MESSAGE = "Vous n'avez pas les droits nécessaires pour cette action.";
 export const NOT_FOUND_MESSAGE = "Cette offre n'existe pas ou vous n'y avez pas accès.";
 const MISSING_DATES = "Renseignez les dates de publication (étape 4) avant de valider.";
+export const NOT_DELETED_MESSAGE = "Cette offre n'est pas supprimée : il n'y a rien à restaurer.";
 
 /**
  * What `action` does to `offer` for `user` on Paris day `today`: the target state, or a French
@@ -109,7 +118,9 @@ export function planTransition(action: WorkflowAction, offer: PlannedOffer | nul
   const rules = TRANSITIONS[action];
   const held = rules.filter((rule) => rule.requires.every((capability) => can(user, capability)));
   if (held.length === 0) return { ok: false, code: "FORBIDDEN", message: FORBIDDEN_MESSAGE };
-  if (!offer || offer.deletedAt) return { ok: false, code: "NOT_FOUND", message: NOT_FOUND_MESSAGE };
+  // Only `restore` acts on a deleted offer, and only on one.
+  if (!offer || (offer.deletedAt && action !== "restore")) return { ok: false, code: "NOT_FOUND", message: NOT_FOUND_MESSAGE };
+  if (action === "restore" && !offer.deletedAt) return { ok: false, code: "CONFLICT", message: NOT_DELETED_MESSAGE };
   const rule = held.find((candidate) => candidate.from.includes(offer.state));
   if (!rule) {
     // A GESTIONNAIRE trying to delete a published offer lacks a right, the state is fine for others.
@@ -122,6 +133,10 @@ export function planTransition(action: WorkflowAction, offer: PlannedOffer | nul
 function resolve(rule: Rule, offer: PlannedOffer, today: string): Plan | Refusal {
   const from = offer.state;
   if (rule.to === "same") return { ok: true, from, to: from, rule };
+  if (rule.to === "restored") {
+    const { publicationStart: start, publicationEnd: end } = offer;
+    return { ok: true, from, to: isLiveState(from) && start && end ? stateFromDates(start, end, today) : from, rule };
+  }
   if (rule.to !== "fromDates") return { ok: true, from, to: rule.to, rule };
   if (!offer.publicationStart || !offer.publicationEnd) return { ok: false, code: "INVALID", message: MISSING_DATES };
   return { ok: true, from, to: stateFromDates(offer.publicationStart, offer.publicationEnd, today), rule };
