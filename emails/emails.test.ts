@@ -17,6 +17,8 @@ const EXPECTED_NAMES = [
   "validator-digest",
   "admin-signup-digest",
   "institution-user-created",
+  "structure-frozen",
+  "structure-unfrozen",
 ];
 
 /** The links each template must carry (props holding an URL). */

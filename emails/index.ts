@@ -9,6 +9,8 @@ import PasswordReset, { passwordResetPreview, passwordResetSubject } from "./pas
 import PublicationEnding, { publicationEndingPreview, publicationEndingSubject } from "./publication-ending";
 import SignupReceived, { signupReceivedPreview, signupReceivedSubject } from "./signup-received";
 import SignupRefused, { signupRefusedPreview, signupRefusedSubject } from "./signup-refused";
+import StructureFrozen, { structureFrozenPreview, structureFrozenSubject } from "./structure-frozen";
+import StructureUnfrozen, { structureUnfrozenPreview, structureUnfrozenSubject } from "./structure-unfrozen";
 import SignupToReview, { signupToReviewPreview, signupToReviewSubject } from "./signup-to-review";
 import UserCreated, { userCreatedPreview, userCreatedSubject } from "./user-created";
 import ValidatorDigest, { validatorDigestPreview, validatorDigestSubject } from "./validator-digest";
@@ -38,6 +40,8 @@ export const EMAIL_TEMPLATES: { [T in TemplateName]: EmailTemplate<EmailPropsByT
   "validator-digest": { subject: validatorDigestSubject, component: ValidatorDigest, preview: validatorDigestPreview },
   "admin-signup-digest": { subject: adminSignupDigestSubject, component: AdminSignupDigest, preview: adminSignupDigestPreview },
   "institution-user-created": { subject: institutionUserCreatedSubject, component: InstitutionUserCreated, preview: institutionUserCreatedPreview },
+  "structure-frozen": { subject: structureFrozenSubject, component: StructureFrozen, preview: structureFrozenPreview },
+  "structure-unfrozen": { subject: structureUnfrozenSubject, component: StructureUnfrozen, preview: structureUnfrozenPreview },
 };
 
 export const TEMPLATE_NAMES = Object.keys(EMAIL_TEMPLATES) as TemplateName[];

@@ -20,6 +20,9 @@ export type EmailPropsByTemplate = {
   /** receivedAt: an ISO instant. */
   "admin-signup-digest": { firstName: string; requests: { structureName: string; receivedAt: string }[]; reviewUrl: string };
   "institution-user-created": { firstName: string; institutionName: string; activationUrl: string; expiresInHours: number };
+  /** To each ADMIN of a structure the regional admin froze (reason mandatory) or unfroze. */
+  "structure-frozen": { firstName: string; structureName: string; regionName: string; reason: string };
+  "structure-unfrozen": { firstName: string; structureName: string; regionName: string; loginUrl: string };
 };
 
 export type TemplateName = keyof EmailPropsByTemplate;

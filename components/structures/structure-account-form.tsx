@@ -18,6 +18,10 @@ type Props = {
   offererTypes: SelectOption[];
   /** The current logo, served to the structure's own users; null when it has none. */
   currentLogoUrl: string | null;
+  /** Another door for the same form (the regional admin's, lib/admin-structures); « Mon compte offreur »'s by default. */
+  save?: (data: FormData) => Promise<ActionResult<unknown>>;
+  /** What « Enregistré avec succès » adds; written for the structure's own ADMIN by default. */
+  savedText?: string;
 };
 
 const NETWORK_ERROR = "Les modifications n'ont pas pu être envoyées (connexion interrompue ?). Ce que vous avez saisi est conservé : réessayez dans un instant.";
@@ -26,7 +30,7 @@ const NETWORK_ERROR = "Les modifications n'ont pas pu être envoyées (connexion
  * « Mon compte offreur » (seed 000): the fields of sign-up step 1, with the sign-up's own field set
  * and schema, the current logo and its replacement. « Enregistré avec succès » once saved.
  */
-export function StructureAccountForm({ defaults, offererTypes, currentLogoUrl }: Props) {
+export function StructureAccountForm({ defaults, offererTypes, currentLogoUrl, save = updateStructureAction, savedText }: Props) {
   const router = useRouter();
   const form: StructureForm = useForm({ resolver: zodResolver(signupStructureSchema), defaultValues: defaults, mode: "onTouched" });
   const [logo, setLogo] = useState<File | null>(null);
@@ -45,7 +49,7 @@ export function StructureAccountForm({ defaults, offererTypes, currentLogoUrl }:
     try {
       const data = toFormData(form.getValues(), logo);
       if (removeLogo && !logo) data.append("removeLogo", "on");
-      result = await updateStructureAction(data);
+      result = await save(data);
     } catch {
       result = { ok: false, message: NETWORK_ERROR };
     } finally {
@@ -71,7 +75,7 @@ export function StructureAccountForm({ defaults, offererTypes, currentLogoUrl }:
       <div id="structure-form-status" tabIndex={-1} className="focus:outline-none">
         {saved && (
           <Alert tone="success" title="Enregistré avec succès" data-testid="structure-saved">
-            <p>Les informations de votre structure sont à jour, y compris sur vos offres publiées.</p>
+            <p>{savedText ?? "Les informations de votre structure sont à jour, y compris sur vos offres publiées."}</p>
           </Alert>
         )}
         {formError && (

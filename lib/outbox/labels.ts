@@ -28,6 +28,8 @@ export const TEMPLATE_LABELS: Record<TemplateName, string> = {
   "validator-digest": "Rappel aux valideurs",
   "admin-signup-digest": "Rappel des demandes de compte",
   "institution-user-created": "Compte établissement créé",
+  "structure-frozen": "Compte offreur gelé",
+  "structure-unfrozen": "Compte offreur dégelé",
 };
 
 export function templateLabel(name: string): string {

@@ -6,7 +6,8 @@ import { getRegion } from "@/lib/geo/territories";
 import { checkSignupStructure, storeLogo, type LogoUpload } from "@/lib/signups/submit";
 import { otherRegionMessage, type StructureAccountValues } from "./schemas";
 
-export type StructureEditor = { id: string; structureId: string };
+/** `otherRegionMessage`: the regional admin editing a structure gets its own wording (lib/admin-structures). */
+export type StructureEditor = { id: string; structureId: string; otherRegionMessage?: string };
 
 const FIELDS = [
   "offererTypeId",
@@ -36,7 +37,7 @@ export async function updateStructureAccount(editor: StructureEditor, values: St
     const [current] = await tx.select().from(structures).where(eq(structures.id, editor.structureId)).for("update");
     if (!current) throw notFoundError("Cette structure");
     if (fields.regionCode !== current.regionCode) {
-      throw fieldError("communeCode", otherRegionMessage(getRegion(current.regionCode)?.name));
+      throw fieldError("communeCode", editor.otherRegionMessage ?? otherRegionMessage(getRegion(current.regionCode)?.name));
     }
     const logoFileId = logo ? await storeLogo(tx, logo) : values.removeLogo ? null : current.logoFileId;
     const changes: string[] = FIELDS.filter((field) => (fields[field] ?? null) !== (current[field] ?? null));
