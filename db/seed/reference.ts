@@ -62,11 +62,17 @@ export const REFERENCE_LISTS = {
 
 export type ReferenceLabel<K extends ReferenceKind> = (typeof REFERENCE_LISTS)[K][number];
 
-/** Idempotent: run on every database at start, demo or not. */
+/**
+ * Idempotent: run on every database at start, demo or not. Only a list that has no item at all is
+ * filled: once regional admins have renamed or deleted « Vaccination » (/admin/referentiels), the
+ * next start must not bring the old label back as a new item.
+ */
 export async function seedReferenceData(db: DbOrTx): Promise<void> {
-  const rows = (Object.keys(REFERENCE_LISTS) as ReferenceKind[]).flatMap((kind) =>
-    REFERENCE_LISTS[kind].map((label, index) => ({ kind, label, position: index + 1 })),
-  );
+  const present = new Set((await db.selectDistinct({ kind: referenceItems.kind }).from(referenceItems)).map((row) => row.kind));
+  const rows = (Object.keys(REFERENCE_LISTS) as ReferenceKind[])
+    .filter((kind) => !present.has(kind))
+    .flatMap((kind) => REFERENCE_LISTS[kind].map((label, index) => ({ kind, label, position: index + 1 })));
+  if (rows.length === 0) return;
   await db
     .insert(referenceItems)
     .values(rows)

@@ -9,7 +9,7 @@ import { requireUser, structureIdOf } from "@/lib/auth/guards";
 import { today } from "@/lib/dates/clock";
 import { missingFields } from "@/lib/offers/completeness";
 import { getStructureOffer, listOfferHistory } from "@/lib/offers/queries";
-import { listOfferReferenceOptions } from "@/lib/offers/references";
+import { listOfferReferenceOptions, referenceIdsOf } from "@/lib/offers/references";
 import { buildSpaceOfferSheet } from "@/lib/offers/sheet";
 import { wizardValues } from "@/lib/offers/wizard-values";
 import { editMode, isAllowed } from "@/lib/offers/workflow";
@@ -57,7 +57,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
           offerId={offer.id}
           step={step as 1 | 2 | 3 | 4}
           values={wizardValues(space.content)}
-          references={await listOfferReferenceOptions()}
+          references={await listOfferReferenceOptions(referenceIdsOf(space.content))}
           earliestStart={offer.publicationStart && offer.publicationStart < day ? offer.publicationStart : day}
           attachments={space.attachments}
           missing={missingFields(mode === "revision" ? { ...space.content, publicationStart: offer.publicationStart } : space.content, mode === "revision" ? undefined : day)}

@@ -1,0 +1,62 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { useActionForm } from "@/components/availability/action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import type { ReferenceKind } from "@/db/schema/enums";
+import { addReferenceItemAction } from "@/lib/references/actions";
+import { addReferenceItemSchema, LABEL_MAX, REFERENCE_KIND_TEXT, type AddReferenceItemInput } from "@/lib/references/schemas";
+
+const FIELDS = ["label"] as const;
+
+/** « Ajouter » an item at the end of a list; a duplicate label is refused next to the field. */
+export function AddItemForm({ kind }: { kind: ReferenceKind }) {
+  const router = useRouter();
+  const text = REFERENCE_KIND_TEXT[kind];
+  const form = useForm<AddReferenceItemInput>({
+    resolver: zodResolver(addReferenceItemSchema) as unknown as Resolver<AddReferenceItemInput>,
+    defaultValues: { kind, label: "" },
+  });
+  const { topId, formError, done, submitWith } = useActionForm(form, FIELDS);
+  const [added, setAdded] = useState("");
+
+  const submit = submitWith(addReferenceItemAction, (_data, values) => {
+    setAdded(values.label.trim());
+    form.reset({ kind, label: "" });
+    router.refresh();
+  });
+
+  return (
+    <section aria-labelledby={`${topId}-titre`} className="mb-8 max-w-2xl">
+      <h3 id={`${topId}-titre`}>{text.newItem}</h3>
+      <div id={topId} tabIndex={-1} className="focus:outline-none">
+        {done && added && <Alert tone="success" size="sm" title={`« ${added} » a été ajouté à la fin de la liste.`} />}
+        {formError && (
+          <Alert tone="error" size="sm" title="L'élément n'est pas ajouté">
+            <p>{formError}</p>
+          </Alert>
+        )}
+      </div>
+      <form noValidate onSubmit={submit} aria-label={text.newItem} className="flex flex-wrap items-end gap-4">
+        <input type="hidden" {...form.register("kind")} />
+        <TextField
+          label="Intitulé"
+          required
+          maxLength={LABEL_MAX}
+          hint="Il apparaît tel quel dans les formulaires et les filtres."
+          groupClassName="min-w-64 flex-1"
+          error={form.formState.errors.label?.message}
+          {...form.register("label")}
+        />
+        <Button type="submit" className="mb-6" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Ajout…" : "Ajouter"}
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { useActionForm } from "@/components/availability/action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button, ButtonGroup } from "@/components/ui/button";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { TextField } from "@/components/ui/field";
+import { renameReferenceItemAction } from "@/lib/references/actions";
+import { LABEL_MAX, renameReferenceItemSchema } from "@/lib/references/schemas";
+
+const labelOnly = renameReferenceItemSchema.pick({ label: true });
+type LabelInput = { label: string };
+const FIELDS = ["label"] as const;
+
+/**
+ * « Renommer » in a dialog. Offers, structures and periods point at the item by id: the new label
+ * shows everywhere at once, on what was published before too.
+ */
+export function RenameItemDialog({ item }: { item: { id: number; label: string } }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const form = useForm<LabelInput>({ resolver: zodResolver(labelOnly) as unknown as Resolver<LabelInput>, defaultValues: { label: item.label } });
+  const { topId, formError, submitWith } = useActionForm(form, FIELDS);
+
+  const submit = submitWith(
+    (values) => renameReferenceItemAction({ itemId: item.id, label: values.label }),
+    () => {
+      setOpen(false);
+      router.refresh();
+      return false;
+    },
+  );
+
+  return (
+    <Dialog
+      title={`Renommer « ${item.label} »`}
+      description="Le nouvel intitulé remplace l'ancien partout, y compris sur les offres déjà publiées."
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) form.reset({ label: item.label });
+      }}
+      trigger={
+        <Button size="sm" variant="tertiary">
+          Renommer<span className="sr-only"> {item.label}</span>
+        </Button>
+      }
+    >
+      <div id={topId} tabIndex={-1} className="focus:outline-none">
+        {formError && (
+          <Alert tone="error" size="sm" title="L'élément n'est pas renommé">
+            <p>{formError}</p>
+          </Alert>
+        )}
+      </div>
+      <form noValidate onSubmit={submit} aria-label={`Renommer « ${item.label} »`}>
+        <TextField
+          id={`intitule-${item.id}`}
+          label="Nouvel intitulé"
+          required
+          maxLength={LABEL_MAX}
+          error={form.formState.errors.label?.message}
+          {...form.register("label")}
+        />
+        <ButtonGroup className="justify-end">
+          <DialogClose asChild>
+            <Button variant="secondary">Annuler</Button>
+          </DialogClose>
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? "Enregistrement…" : "Renommer"}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </Dialog>
+  );
+}
