@@ -1,20 +1,40 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DepartmentFiguresTable, ThemeFiguresTable } from "@/components/admin/offer-figures";
+import { DemandSummaryTable } from "@/components/calendar/demand-summary";
 import { StatTile } from "@/components/space/stat-tile";
 import { regionOf, requireUser } from "@/lib/auth/guards";
-import { getRegionOverview } from "@/lib/admin/queries";
+import { getRegionOfferFigures, getRegionOverview } from "@/lib/admin/queries";
+import { monthOf, shiftMonth } from "@/lib/availability/days";
+import { getDemandSummary } from "@/lib/availability/matching";
+import { today } from "@/lib/dates/clock";
 import { formatDateTimeFr } from "@/lib/dates/paris";
-import { getRegion } from "@/lib/geo/territories";
+import { getRegion, listDepartments } from "@/lib/geo/territories";
 import { countRegionOffersByState } from "@/lib/offers/counts";
 import { OFFER_STATE_LABELS, OFFER_STATES } from "@/lib/offers/labels";
 
 export const metadata: Metadata = { title: "Administration régionale" };
 
-/** The regional admin's first page: what waits for moderation and the région's offers by state. */
+/** Students declared vs places offered: this month and the next ones, as on the admin calendar. */
+const DEMAND_MONTHS = 4;
+
+/**
+ * The regional admin's first page: what waits for moderation, then the région's figures (SPEC §8):
+ * offers by state, by département and by thématique, places offered vs students declared.
+ * Tables rather than charts: readable by screen readers and copyable into a report.
+ */
 export default async function AdminDashboardPage() {
   const user = await requireUser("admin.dashboard");
   const regionCode = regionOf(user);
-  const [overview, counts] = await Promise.all([getRegionOverview(regionCode), countRegionOffersByState(regionCode)]);
+  const day = today();
+  const departments = listDepartments(regionCode);
+  const months = Array.from({ length: DEMAND_MONTHS }, (_, delta) => shiftMonth(monthOf(day), delta));
+  const [overview, counts, figures, demand] = await Promise.all([
+    getRegionOverview(regionCode),
+    countRegionOffersByState(regionCode),
+    getRegionOfferFigures(regionCode, day),
+    getDemandSummary(regionCode, months, departments.map((d) => d.code), { disciplineId: null, institutionId: null }, day),
+  ]);
 
   return (
     <>
@@ -47,7 +67,20 @@ export default async function AdminDashboardPage() {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="titre-acteurs">
+      <section aria-labelledby="titre-departements" className="mb-10">
+        <h2 id="titre-departements">Offres par département</h2>
+        <p className="text-sm">
+          « Publiées aujourd&apos;hui » : visibles dans le catalogue public. « Déposées » : toutes les offres envoyées en validation, quel que soit leur état
+          depuis (en attente, validées, publiées, caduques).
+        </p>
+        <DepartmentFiguresTable departments={departments} figures={figures.departments} />
+      </section>
+      <section aria-labelledby="titre-thematiques" className="mb-10">
+        <h2 id="titre-thematiques">Offres par thématique</h2>
+        <ThemeFiguresTable figures={figures.themes} />
+      </section>
+      <DemandSummaryTable summary={demand} />
+      <section aria-labelledby="titre-acteurs" className="mt-10">
         <h2 id="titre-acteurs">Acteurs de la région</h2>
         <ul className="grid list-none grid-cols-1 gap-4 p-0 sm:grid-cols-2">
           <li>
