@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { OfferDetails } from "@/components/catalogue/offer-details";
 import { Alert } from "@/components/ui/alert";
 import type { SessionUser } from "@/lib/auth/session";
@@ -23,10 +24,21 @@ const REVISION_TEXT = {
   SENT_BACK: "La modification de cette offre a été renvoyée pour correction. Ci-dessous, la version modifiée ; le site public montre toujours la version publiée.",
 } as const;
 
-type Props = { space: SpaceOffer; sheet: OfferSheet; history: HistoryEntry[]; user: SessionUser; today: string; message?: string };
+type Props = {
+  space: SpaceOffer;
+  sheet: OfferSheet;
+  history: HistoryEntry[];
+  user: SessionUser;
+  today: string;
+  message?: string;
+  /** Replaces the offerer's actions (the regional admin's consultation has its own). */
+  actions?: ReactNode;
+  /** Where the offer's page lives, for its documents' links: the structure's space by default. */
+  basePath?: string;
+};
 
 /** The offer in the space, read-only (all a CONSULTATION user sees), with its actions and history. */
-export function OfferConsultation({ space, sheet, history, user, today, message }: Props) {
+export function OfferConsultation({ space, sheet, history, user, today, message, actions, basePath = "/espace/offres" }: Props) {
   const { offer, revision, content } = space;
   const canEdit = isAllowed("edit", offer, user, today);
   const lastChange = history.at(-1);
@@ -57,7 +69,7 @@ export function OfferConsultation({ space, sheet, history, user, today, message 
           {revisionSentBack?.comment && <p className="mt-2 whitespace-pre-line">Commentaire du valideur : « {revisionSentBack.comment} »</p>}
         </Alert>
       )}
-      <OfferActions space={space} user={user} today={today} />
+      {actions ?? <OfferActions space={space} user={user} today={today} />}
 
       <p className="text-lg">
         <strong>Dates de publication :</strong> {publicationDatesCell(offer.publicationStart, offer.publicationEnd)}
@@ -85,7 +97,7 @@ export function OfferConsultation({ space, sheet, history, user, today, message 
           <ul>
             {space.attachments.map((file) => (
               <li key={file.fileId}>
-                <a href={`/espace/offres/${offer.id}/documents/${file.fileId}`} download>
+                <a href={`${basePath}/${offer.id}/documents/${file.fileId}`} download>
                   {file.name}
                 </a>
               </li>

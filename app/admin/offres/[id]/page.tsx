@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RegionOfferActions } from "@/components/admin-offers/region-offer-actions";
+import { OfferConsultation } from "@/components/offers/offer-consultation";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { getRegionOffer } from "@/lib/admin-offers/queries";
+import { regionOf, requireUser } from "@/lib/auth/guards";
+import { today } from "@/lib/dates/clock";
+import { listOfferHistory } from "@/lib/offers/queries";
+import { buildSpaceOfferSheet } from "@/lib/offers/sheet";
+
+export const metadata: Metadata = { title: "Offre de la région" };
+
+type Props = { params: Promise<{ id: string }> };
+
+/**
+ * Any offer of the admin's région, read-only, as its structure sees it (the same consultation and
+ * history), deleted ones included with « Restaurer l'offre ». Another région's offer or a junk id: 404.
+ */
+export default async function RegionOfferPage({ params }: Props) {
+  const user = await requireUser("regionOffers.view");
+  const { id } = await params;
+  if (!/^[1-9]\d{0,9}$/.test(id)) notFound();
+  const offer = await getRegionOffer(regionOf(user), Number(id));
+  if (!offer) notFound();
+  const [sheet, history] = await Promise.all([buildSpaceOfferSheet(offer), listOfferHistory(offer.offer.id)]);
+  const day = today();
+  return (
+    <>
+      <Breadcrumb items={[{ label: "Administration régionale", href: "/admin" }, { label: "Offres", href: "/admin/offres" }, { label: `Offre n° ${offer.offer.id}` }]} />
+      <OfferConsultation
+        space={offer}
+        sheet={sheet}
+        history={history}
+        user={user}
+        today={day}
+        basePath="/admin/offres"
+        actions={<RegionOfferActions offer={offer} user={user} today={day} />}
+      />
+    </>
+  );
+}
