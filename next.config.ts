@@ -19,7 +19,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() for a logged-in user without the capability: a real 403 page.
     authInterrupts: true,
-    serverActions: { bodySizeLimit: "12mb" },
+    // The « Formulaire d'assistance » (SPEC §8) carries up to 3 attachments of 10 MB in one action.
+    serverActions: { bodySizeLimit: "32mb" },
     // proxy.ts runs on /espace: it buffers request bodies up to 10 MB by default, which would cut a
     // 10 MB « Document utile » (SPEC §5) plus its multipart envelope.
     proxyClientMaxBodySize: "12mb",

@@ -19,6 +19,9 @@ const EXPECTED_NAMES = [
   "institution-user-created",
   "structure-frozen",
   "structure-unfrozen",
+  "support-request",
+  "support-request-received",
+  "support-reply",
 ];
 
 /** The links each template must carry (props holding an URL). */

@@ -11,6 +11,9 @@ import SignupReceived, { signupReceivedPreview, signupReceivedSubject } from "./
 import SignupRefused, { signupRefusedPreview, signupRefusedSubject } from "./signup-refused";
 import StructureFrozen, { structureFrozenPreview, structureFrozenSubject } from "./structure-frozen";
 import StructureUnfrozen, { structureUnfrozenPreview, structureUnfrozenSubject } from "./structure-unfrozen";
+import SupportReply, { supportReplyPreview, supportReplySubject } from "./support-reply";
+import SupportRequest, { supportRequestPreview, supportRequestSubject } from "./support-request";
+import SupportRequestReceived, { supportRequestReceivedPreview, supportRequestReceivedSubject } from "./support-request-received";
 import SignupToReview, { signupToReviewPreview, signupToReviewSubject } from "./signup-to-review";
 import UserCreated, { userCreatedPreview, userCreatedSubject } from "./user-created";
 import ValidatorDigest, { validatorDigestPreview, validatorDigestSubject } from "./validator-digest";
@@ -42,6 +45,9 @@ export const EMAIL_TEMPLATES: { [T in TemplateName]: EmailTemplate<EmailPropsByT
   "institution-user-created": { subject: institutionUserCreatedSubject, component: InstitutionUserCreated, preview: institutionUserCreatedPreview },
   "structure-frozen": { subject: structureFrozenSubject, component: StructureFrozen, preview: structureFrozenPreview },
   "structure-unfrozen": { subject: structureUnfrozenSubject, component: StructureUnfrozen, preview: structureUnfrozenPreview },
+  "support-request": { subject: supportRequestSubject, component: SupportRequest, preview: supportRequestPreview },
+  "support-request-received": { subject: supportRequestReceivedSubject, component: SupportRequestReceived, preview: supportRequestReceivedPreview },
+  "support-reply": { subject: supportReplySubject, component: SupportReply, preview: supportReplyPreview },
 };
 
 export const TEMPLATE_NAMES = Object.keys(EMAIL_TEMPLATES) as TemplateName[];

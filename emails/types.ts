@@ -23,6 +23,20 @@ export type EmailPropsByTemplate = {
   /** To each ADMIN of a structure the regional admin froze (reason mandatory) or unfroze. */
   "structure-frozen": { firstName: string; structureName: string; regionName: string; reason: string };
   "structure-unfrozen": { firstName: string; structureName: string; regionName: string; loginUrl: string };
+  /** « Formulaire d'assistance » (SPEC §8): to the région's admins, the acknowledgement, the answer. */
+  "support-request": {
+    requesterName: string;
+    requesterRole: string;
+    requesterEmail: string;
+    regionName: string;
+    subject: string;
+    message: string;
+    attachmentCount: number;
+    requestUrl: string;
+  };
+  "support-request-received": { name: string; regionName: string; subject: string; message: string; helpUrl: string };
+  /** sentAt: an ISO instant (when the request was sent). */
+  "support-reply": { name: string; answer: string; answeredBy: string; regionName: string; subject: string; message: string; sentAt: string; helpUrl: string };
 };
 
 export type TemplateName = keyof EmailPropsByTemplate;

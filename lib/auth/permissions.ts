@@ -42,6 +42,8 @@ export const CAPABILITIES = {
   "regionOffers.restore": { kinds: ADMINS },
   "references.edit": { kinds: ADMINS },
   "outbox.view": { kinds: ADMINS },
+  // « Aide et assistance »: the région's support requests and its FAQ entries (SPEC §8)
+  "help.manage": { kinds: ADMINS },
 } as const satisfies Record<string, Rule>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -30,6 +30,9 @@ export const TEMPLATE_LABELS: Record<TemplateName, string> = {
   "institution-user-created": "Compte établissement créé",
   "structure-frozen": "Compte offreur gelé",
   "structure-unfrozen": "Compte offreur dégelé",
+  "support-request": "Demande d'assistance",
+  "support-request-received": "Accusé de réception d'une demande d'assistance",
+  "support-reply": "Réponse à une demande d'assistance",
 };
 
 export function templateLabel(name: string): string {

@@ -1,0 +1,129 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { RadioGroup, RequiredFieldsNotice, Select, TextArea, TextField } from "@/components/ui/field";
+import type { FieldErrors } from "@/lib/actions/result";
+import { submitSupportRequestAction } from "@/lib/help/actions";
+import { REQUESTER_ROLES, supportRequestSchema, type SupportRequestField } from "@/lib/help/schemas";
+import { SupportAttachmentsField } from "./support-attachments-field";
+
+export type SupportFormDefaults = { requesterRole?: string; regionCode?: string; name?: string; email?: string };
+
+type Props = { regions: { code: string; name: string }[]; defaults: SupportFormDefaults };
+
+const UNREACHABLE = "La demande n'a pas pu être envoyée (connexion interrompue ?). Vos saisies sont conservées : réessayez dans un instant.";
+const FIELD_ORDER: SupportRequestField[] = ["requesterRole", "regionCode", "name", "email", "subject", "message", "attachments"];
+
+/** What the schema sees: the form's fields as FormData carries them (files included). */
+function valuesOf(data: FormData) {
+  return {
+    requesterRole: String(data.get("requesterRole") ?? ""),
+    regionCode: String(data.get("regionCode") ?? ""),
+    name: String(data.get("name") ?? ""),
+    email: String(data.get("email") ?? ""),
+    subject: String(data.get("subject") ?? ""),
+    message: String(data.get("message") ?? ""),
+    attachments: data.getAll("attachments").filter((value): value is File => value instanceof File),
+  };
+}
+
+/**
+ * « Formulaire d'assistance » (seed 003). Checked here with the server's schema, then sent as one
+ * FormData. The form is never reset by a refusal: what was typed and the files chosen stay in place,
+ * each error next to its field, and the focus goes to the first field to correct.
+ */
+export function SupportRequestForm({ regions, defaults }: Props) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const error = (field: SupportRequestField) => errors[field]?.[0];
+
+  function show(fieldErrors: FieldErrors, message?: string) {
+    setErrors(fieldErrors);
+    setFormError(message);
+    const first = FIELD_ORDER.find((field) => fieldErrors[field]?.length);
+    if (first) formRef.current?.querySelector<HTMLElement>(first === "requesterRole" ? "[name=requesterRole]" : first === "attachments" ? "[name=attachments]" : `#${first}`)?.focus();
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const checked = supportRequestSchema.safeParse(valuesOf(data));
+    if (!checked.success) {
+      const fieldErrors: FieldErrors = {};
+      for (const issue of checked.error.issues) (fieldErrors[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
+      return show(fieldErrors, "Le formulaire contient des erreurs : corrigez les champs signalés.");
+    }
+    setPending(true);
+    try {
+      const result = await submitSupportRequestAction(data);
+      if (result.ok) return router.push("/aide/assistance/confirmation");
+      show(result.fieldErrors ?? {}, result.message);
+    } catch {
+      show({}, UNREACHABLE);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form ref={formRef} noValidate onSubmit={submit} className="max-w-3xl" aria-label="Formulaire d'assistance">
+      <RequiredFieldsNotice />
+      {formError && (
+        <Alert tone="error" title="Demande non envoyée" data-testid="support-form-error">
+          <p>{formError}</p>
+        </Alert>
+      )}
+      <RadioGroup
+        label="Vous êtes"
+        name="requesterRole"
+        required
+        inline
+        defaultValue={defaults.requesterRole}
+        options={Object.entries(REQUESTER_ROLES).map(([value, label]) => ({ value, label }))}
+        error={error("requesterRole")}
+      />
+      <Select
+        label="Région"
+        name="regionCode"
+        required
+        hint="Votre demande est transmise aux administrateurs de la plateforme de cette région (agence régionale de santé)."
+        placeholder="Sélectionnez votre région"
+        defaultValue={defaults.regionCode ?? ""}
+        options={regions.map((region) => ({ value: region.code, label: region.name }))}
+        error={error("regionCode")}
+      />
+      <TextField label="Nom" name="name" required autoComplete="name" maxLength={150} hint="Vos prénom et nom" defaultValue={defaults.name} error={error("name")} />
+      <TextField
+        label="Adresse email"
+        name="email"
+        type="email"
+        required
+        autoComplete="email"
+        maxLength={254}
+        hint="La réponse vous sera envoyée à cette adresse. Format attendu : nom@domaine.fr"
+        defaultValue={defaults.email}
+        error={error("email")}
+      />
+      <TextField label="Objet" name="subject" required maxLength={200} hint="En quelques mots, par exemple « Mon offre n'apparaît pas »" error={error("subject")} />
+      <TextArea
+        label="Message"
+        name="message"
+        required
+        rows={8}
+        maxLength={5000}
+        hint="Soyez précis : décrivez pas à pas votre difficulté et indiquez l'adresse (URL) de la page concernée. Veillez à ne pas diffuser de données à caractère personnel inutiles."
+        error={error("message")}
+      />
+      <SupportAttachmentsField error={error("attachments")} />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Envoi en cours…" : "Envoyer ma demande"}
+      </Button>
+    </form>
+  );
+}

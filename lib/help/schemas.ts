@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { emailSchema, REQUIRED_MESSAGE, requiredText } from "@/lib/validation/common";
+import { ATTACHMENT_MAX_BYTES, fileExtension, sanitizeFilename, type FileType } from "@/lib/validation/files";
+
+/**
+ * « Aide et assistance » (SPEC §8, seed 003 « Remonter une difficulté »): the same schemas check the
+ * forms in the browser and the server actions. Client-safe. What needs the server (the région exists,
+ * the files' content) is checked again in lib/help/support.ts.
+ */
+
+/** « Vous êtes », stored as the key in support_requests.requester_role. */
+export const REQUESTER_ROLES = {
+  STRUCTURE: "Structure d'accueil",
+  INSTITUTION: "Établissement de formation",
+  STUDENT: "Étudiant",
+  OTHER: "Autre",
+} as const;
+export type RequesterRole = keyof typeof REQUESTER_ROLES;
+const ROLE_KEYS = Object.keys(REQUESTER_ROLES) as [RequesterRole, ...RequesterRole[]];
+
+export function requesterRoleLabel(role: string): string {
+  return Object.hasOwn(REQUESTER_ROLES, role) ? REQUESTER_ROLES[role as RequesterRole] : role;
+}
+
+// Seed 003: « jusqu'à 3 pièces jointes », « 10 Mo »; SPEC §8: PDF, JPEG, PNG and spreadsheets.
+export const MAX_SUPPORT_ATTACHMENTS = 3;
+export const SUPPORT_EXTENSIONS = ["pdf", "jpg", "jpeg", "png", "xlsx", "xls", "ods", "csv"] as const;
+/** The content each accepted extension must have (lib/validation/files compares them). */
+export const SUPPORT_FILE_TYPES: readonly FileType[] = ["pdf", "jpeg", "png", "docx/xlsx/zip", "ole", "text"];
+export const SUPPORT_ACCEPT = ".pdf,.jpg,.jpeg,.png,.xlsx,.xls,.ods,.csv,application/pdf,image/jpeg,image/png";
+export const TOO_MANY_FILES_MESSAGE = `${MAX_SUPPORT_ATTACHMENTS} pièces jointes au maximum : retirez-en une`;
+export const REGION_MESSAGE = "Choisissez votre région dans la liste";
+
+export function fileTypeMessage(name: string): string {
+  return `Le fichier « ${sanitizeFilename(name)} » n'est pas d'un type accepté : PDF, JPEG, PNG ou tableur (xlsx, xls, ods, csv)`;
+}
+
+export function fileSizeMessage(name: string): string {
+  return `Le fichier « ${sanitizeFilename(name)} » ne doit pas dépasser 10 Mo`;
+}
+
+/**
+ * The « Pièce(s) jointe(s) » inputs. FormData gives one File, several, or none; an input left empty
+ * submits a nameless empty File, which means nothing chosen. Size and extension are judged here (both
+ * sides, before any upload); the content by lib/validation/files `checkAttachment`.
+ */
+export const supportAttachmentsSchema = z
+  .union([z.instanceof(File), z.literal(""), z.array(z.union([z.instanceof(File), z.literal("")]))])
+  .optional()
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((file): file is File => file instanceof File && (file.size > 0 || file.name !== "")))
+  .superRefine((files, context) => {
+    if (files.length > MAX_SUPPORT_ATTACHMENTS) context.addIssue({ code: "custom", message: TOO_MANY_FILES_MESSAGE });
+    for (const file of files) {
+      if (!(SUPPORT_EXTENSIONS as readonly string[]).includes(fileExtension(file.name))) context.addIssue({ code: "custom", message: fileTypeMessage(file.name) });
+      else if (file.size > ATTACHMENT_MAX_BYTES) context.addIssue({ code: "custom", message: fileSizeMessage(file.name) });
+    }
+  });
+
+/** « Formulaire d'assistance ». */
+export const supportRequestFieldsSchema = z.object({
+  requesterRole: z.enum(ROLE_KEYS, { error: REQUIRED_MESSAGE }),
+  regionCode: z
+    .string({ error: REGION_MESSAGE })
+    .trim()
+    .regex(/^\d{2,3}$/, { error: REGION_MESSAGE }),
+  name: requiredText("Nom", 150),
+  email: emailSchema,
+  subject: requiredText("Objet", 200),
+  message: requiredText("Message", 5000),
+});
+
+export const supportRequestSchema = supportRequestFieldsSchema.extend({ attachments: supportAttachmentsSchema });
+export type SupportRequestInput = z.input<typeof supportRequestSchema>;
+export type SupportRequestValues = z.output<typeof supportRequestSchema>;
+export type SupportRequestField = keyof SupportRequestValues;
+
+const uuidSchema = z.uuid({ error: "Demande introuvable" });
+
+export const supportRequestRefSchema = z.object({ requestId: uuidSchema });
+
+/** « Répondre »: the answer leaves by email, the original message quoted under it. */
+export const answerSupportRequestSchema = z.object({ requestId: uuidSchema, answer: requiredText("Réponse", 5000) });
+
+/** FAQ entries of the admin's région (national ones are shared, read-only here). */
+export const faqEntrySchema = z.object({
+  theme: requiredText("Thème", 100),
+  question: requiredText("Question", 300),
+  answer: requiredText("Réponse", 5000),
+});
+export type FaqEntryInput = z.input<typeof faqEntrySchema>;
+
+const faqIdSchema = z.coerce.number({ error: "Question introuvable" }).int().positive({ error: "Question introuvable" });
+
+export const faqEntryRefSchema = z.object({ entryId: faqIdSchema });
+export const updateFaqEntrySchema = faqEntrySchema.extend({ entryId: faqIdSchema });
+export const moveFaqEntrySchema = z.object({ entryId: faqIdSchema, direction: z.enum(["up", "down"]) });

@@ -1,0 +1,163 @@
+import { createHash } from "node:crypto";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db, type Tx } from "@/db/client";
+import { files, supportRequests, users } from "@/db/schema";
+import type { SessionUser } from "@/lib/auth/session";
+import { appUrl } from "@/lib/env";
+import { AppError, fieldError, notFoundError } from "@/lib/errors";
+import { getRegion, isArsRegion } from "@/lib/geo/territories";
+import { enqueueEmail } from "@/lib/outbox/enqueue";
+import { checkAttachment, contentTypeFor, sanitizeFilename } from "@/lib/validation/files";
+import { REGION_MESSAGE, requesterRoleLabel, SUPPORT_FILE_TYPES, type SupportRequestValues } from "./schemas";
+import { isSupportRequestAllowed, recordSupportRequest, THROTTLED_MESSAGE } from "./throttle";
+
+type Upload = { name: string; bytes: Uint8Array };
+
+/** A regional admin acting on the support requests of their own région. */
+export type HelpAdmin = { id: string; regionCode: string; displayName: string };
+
+export function helpAdminOf(user: SessionUser): HelpAdmin {
+  if (!user.regionCode) throw new AppError("FORBIDDEN", "Vous n'avez pas les droits nécessaires pour cette action.");
+  return { id: user.id, regionCode: user.regionCode, displayName: user.displayName };
+}
+
+const regionName = (code: string) => getRegion(code)?.name ?? code;
+
+/** Every file read and judged by its content (a renamed .exe is not a PDF); all problems at once. */
+async function readAttachments(attachments: File[]): Promise<Upload[]> {
+  const uploads: Upload[] = [];
+  const problems: string[] = [];
+  for (const file of attachments) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const problem = checkAttachment(bytes, file.name, { allowedTypes: SUPPORT_FILE_TYPES });
+    if (problem) problems.push(problem);
+    else uploads.push({ name: sanitizeFilename(file.name), bytes });
+  }
+  if (problems.length > 0) throw new AppError("INVALID", "Une pièce jointe n'est pas acceptée : corrigez le champ signalé.", { attachments: problems });
+  return uploads;
+}
+
+async function storeFile(tx: Tx, upload: Upload, uploadedById: string | null): Promise<string> {
+  const [stored] = await tx
+    .insert(files)
+    .values({
+      name: upload.name,
+      mimeType: contentTypeFor(upload.bytes, upload.name),
+      size: upload.bytes.length,
+      sha256: createHash("sha256").update(upload.bytes).digest("hex"),
+      content: Buffer.from(upload.bytes),
+      uploadedById,
+    })
+    .returning({ id: files.id });
+  return stored.id;
+}
+
+/**
+ * « Envoyer »: the request and its files are stored, and in the same transaction the région's
+ * admins are notified and the requester gets an acknowledgement (SPEC §8, §9). Returns its id.
+ */
+export async function submitSupportRequest(values: SupportRequestValues, requester: { user: SessionUser | null; address: string }): Promise<string> {
+  if (!isArsRegion(values.regionCode)) throw fieldError("regionCode", REGION_MESSAGE);
+  const uploads = await readAttachments(values.attachments);
+  const sentAt = new Date();
+  if (!(await isSupportRequestAllowed(values.email, requester.address, sentAt))) throw new AppError("INVALID", THROTTLED_MESSAGE);
+
+  const id = await db.transaction(async (tx) => {
+    const fileIds: string[] = [];
+    for (const upload of uploads) fileIds.push(await storeFile(tx, upload, requester.user?.id ?? null));
+    const [request] = await tx
+      .insert(supportRequests)
+      .values({
+        regionCode: values.regionCode,
+        requesterRole: values.requesterRole,
+        name: values.name,
+        email: values.email,
+        subject: values.subject,
+        message: values.message,
+        attachmentFileIds: fileIds,
+        userId: requester.user?.id ?? null,
+      })
+      .returning({ id: supportRequests.id });
+
+    const region = regionName(values.regionCode);
+    const admins = await tx
+      .select({ email: users.email })
+      .from(users)
+      .where(and(eq(users.kind, "REGIONAL_ADMIN"), eq(users.regionCode, values.regionCode), isNull(users.frozenAt)));
+    for (const admin of admins) {
+      await enqueueEmail(tx, {
+        template: "support-request",
+        to: admin.email,
+        regionCode: values.regionCode,
+        props: {
+          requesterName: values.name,
+          requesterRole: requesterRoleLabel(values.requesterRole),
+          requesterEmail: values.email,
+          regionName: region,
+          subject: values.subject,
+          message: values.message,
+          attachmentCount: fileIds.length,
+          requestUrl: appUrl(`/admin/aide/demandes/${request.id}`),
+        },
+      });
+    }
+    await enqueueEmail(tx, {
+      template: "support-request-received",
+      to: values.email,
+      regionCode: values.regionCode,
+      props: { name: values.name, regionName: region, subject: values.subject, message: values.message, helpUrl: appUrl("/aide") },
+    });
+    return request.id;
+  });
+  recordSupportRequest(requester.address, sentAt);
+  return id;
+}
+
+/** The request, locked, if it belongs to the admin's région: a forged id of another région is not found. */
+async function lockRegionRequest(tx: Tx, admin: HelpAdmin, requestId: string) {
+  const [request] = await tx
+    .select()
+    .from(supportRequests)
+    .where(and(eq(supportRequests.id, requestId), eq(supportRequests.regionCode, admin.regionCode)))
+    .for("update");
+  if (!request) throw notFoundError("Cette demande d'assistance");
+  return request;
+}
+
+/**
+ * « Répondre »: the answer goes to the requester through the outbox, their message quoted under it,
+ * and the request counts as handled (a second answer is possible, e.g. a follow-up).
+ */
+export async function answerSupportRequest(admin: HelpAdmin, requestId: string, answer: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const request = await lockRegionRequest(tx, admin, requestId);
+    await enqueueEmail(tx, {
+      template: "support-reply",
+      to: request.email,
+      regionCode: request.regionCode,
+      props: {
+        name: request.name,
+        answer,
+        answeredBy: admin.displayName,
+        regionName: regionName(request.regionCode),
+        subject: request.subject,
+        message: request.message,
+        sentAt: request.createdAt.toISOString(),
+        helpUrl: appUrl("/aide"),
+      },
+    });
+    await tx
+      .update(supportRequests)
+      .set({ handledAt: sql`coalesce(${supportRequests.handledAt}, now())` })
+      .where(eq(supportRequests.id, request.id));
+  });
+}
+
+/** « Marquer comme traitée » without answering (answered by phone, duplicate…). */
+export async function markSupportRequestHandled(admin: HelpAdmin, requestId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const request = await lockRegionRequest(tx, admin, requestId);
+    if (request.handledAt) return;
+    await tx.update(supportRequests).set({ handledAt: sql`now()` }).where(eq(supportRequests.id, request.id));
+  });
+}
