@@ -5,7 +5,8 @@ import { getDepartment } from "@/lib/geo/territories";
 import type { SignupRequestView } from "@/lib/signups/queries";
 import { formatPhone } from "@/lib/validation/phone";
 
-function Row({ term, children }: { term: string; children: ReactNode }) {
+/** One line of a description list of what a structure typed (also the admin's structure page). */
+export function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div className="grid gap-1 border-b border-grey-900 py-2 sm:grid-cols-[14rem_1fr] sm:gap-4">
       <dt className="font-bold text-grey-50">{term}</dt>
@@ -14,7 +15,7 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-const formatSiren = (siren: string) => siren.replace(/^(\d{3})(\d{3})(\d{3})$/, "$1 $2 $3");
+export const formatSiren = (siren: string) => siren.replace(/^(\d{3})(\d{3})(\d{3})$/, "$1 $2 $3");
 
 /** Warnings for the moderator (SPEC §2): what suggests a duplicate or an existing account. */
 export function SignupWarnings({ request }: { request: SignupRequestView }) {
