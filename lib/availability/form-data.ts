@@ -3,9 +3,9 @@ import type { OwnPeriod } from "./queries";
 import { listReferenceOptions } from "./queries";
 import type { PeriodInput } from "./schemas";
 
-/** What the period form needs from the server: the disciplines and the région's départements. */
-export async function loadPeriodFormOptions(regionCode: string) {
-  const disciplines = await listReferenceOptions("DISCIPLINE");
+/** What the period form needs from the server: the disciplines (with the period's own) and the région's départements. */
+export async function loadPeriodFormOptions(regionCode: string, currentDisciplineId?: number) {
+  const disciplines = await listReferenceOptions("DISCIPLINE", currentDisciplineId);
   const departments = listDepartments(regionCode).map((d) => ({ value: d.code, label: `${d.name} (${d.code})` }));
   return { disciplines, departments };
 }

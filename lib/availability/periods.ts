@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { availabilityPeriods, institutions, referenceItems } from "@/db/schema";
 import type { WeeklySlot } from "@/db/schema/types";
@@ -33,11 +33,15 @@ async function assertActiveInstitution(tx: DbOrTx, actor: InstitutionActor): Pro
 }
 
 /** What only the server knows: the discipline is an active reference item, the départements exist and are in the région. */
-async function checkReferences(tx: DbOrTx, actor: InstitutionActor, values: PeriodValues): Promise<void> {
+async function checkReferences(tx: DbOrTx, actor: InstitutionActor, values: PeriodValues, periodId?: string): Promise<void> {
+  // A discipline deactivated since the period was declared stays acceptable on that period.
+  const keptByPeriod = periodId
+    ? sql`exists(select 1 from ${availabilityPeriods} where ${ownPeriod(actor, periodId)} and ${availabilityPeriods.disciplineId} = ${values.disciplineId})`
+    : undefined;
   const [discipline] = await tx
     .select({ id: referenceItems.id })
     .from(referenceItems)
-    .where(and(eq(referenceItems.id, values.disciplineId), eq(referenceItems.kind, "DISCIPLINE"), eq(referenceItems.isActive, true)))
+    .where(and(eq(referenceItems.id, values.disciplineId), eq(referenceItems.kind, "DISCIPLINE"), or(eq(referenceItems.isActive, true), keptByPeriod)))
     .limit(1);
   if (!discipline) throw fieldError("disciplineId", "Choisissez une discipline dans la liste");
   const foreign = values.departmentCodes.filter((code) => getDepartment(code)?.regionCode !== actor.regionCode);
@@ -77,7 +81,7 @@ export async function createPeriod(actor: InstitutionActor, values: PeriodValues
 export async function updatePeriod(actor: InstitutionActor, periodId: string, values: PeriodValues, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
     await assertActiveInstitution(tx, actor);
-    await checkReferences(tx, actor, values);
+    await checkReferences(tx, actor, values, periodId);
     const updated = await tx
       .update(availabilityPeriods)
       .set({

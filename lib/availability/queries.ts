@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, or } from "drizzle-orm";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions, referenceItems, type AvailabilityPeriod, type ReferenceKind } from "@/db/schema";
 import { rangesOverlap } from "./days";
@@ -53,12 +53,15 @@ export async function getInstitutionSummary(institutionId: string) {
 
 export type ReferenceOption = { value: string; label: string };
 
-/** Active items of a reference list, for a `<select>`. */
-export async function listReferenceOptions(kind: ReferenceKind): Promise<ReferenceOption[]> {
+/**
+ * Active items of a reference list, for a `<select>`; `keepId`: the value the edited row already
+ * holds, listed even if deactivated since (/admin/referentiels), so that the form still shows it.
+ */
+export async function listReferenceOptions(kind: ReferenceKind, keepId?: number | null): Promise<ReferenceOption[]> {
   const rows = await db
     .select({ id: referenceItems.id, label: referenceItems.label })
     .from(referenceItems)
-    .where(and(eq(referenceItems.kind, kind), eq(referenceItems.isActive, true)))
+    .where(and(eq(referenceItems.kind, kind), keepId ? or(eq(referenceItems.isActive, true), eq(referenceItems.id, keepId)) : eq(referenceItems.isActive, true)))
     .orderBy(asc(referenceItems.position), asc(referenceItems.id));
   return rows.map((row) => ({ value: String(row.id), label: row.label }));
 }

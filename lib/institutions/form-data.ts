@@ -1,9 +1,9 @@
 import { listReferenceOptions } from "@/lib/availability/queries";
 import { listDepartments } from "@/lib/geo/territories";
 
-/** The institution form's choices: types of the reference list, départements of the admin's région. */
-export async function loadInstitutionFormOptions(regionCode: string) {
-  const types = await listReferenceOptions("INSTITUTION_TYPE");
+/** The institution form's choices: types of the reference list (with its own), départements of the admin's région. */
+export async function loadInstitutionFormOptions(regionCode: string, currentTypeId?: number) {
+  const types = await listReferenceOptions("INSTITUTION_TYPE", currentTypeId);
   const departments = listDepartments(regionCode).map((d) => ({ value: d.code, label: `${d.name} (${d.code})` }));
   return { types, departments };
 }

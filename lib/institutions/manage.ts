@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "@/db/client";
 import { activityLog, institutions, referenceItems, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
@@ -25,11 +25,15 @@ export function regionalAdminOf(user: SessionUser): RegionalAdmin {
 
 const INSTITUTION = "Cet établissement";
 
-async function checkInstitutionFields(tx: DbOrTx, admin: RegionalAdmin, values: InstitutionValues): Promise<void> {
+async function checkInstitutionFields(tx: DbOrTx, admin: RegionalAdmin, values: InstitutionValues, institutionId?: string): Promise<void> {
+  // A type deactivated since (/admin/referentiels) stays acceptable on the institution that has it.
+  const keptByInstitution = institutionId
+    ? sql`exists(select 1 from ${institutions} where ${institutions.id} = ${institutionId} and ${institutions.typeId} = ${values.typeId})`
+    : undefined;
   const [type] = await tx
     .select({ id: referenceItems.id })
     .from(referenceItems)
-    .where(and(eq(referenceItems.id, values.typeId), eq(referenceItems.kind, "INSTITUTION_TYPE"), eq(referenceItems.isActive, true)))
+    .where(and(eq(referenceItems.id, values.typeId), eq(referenceItems.kind, "INSTITUTION_TYPE"), or(eq(referenceItems.isActive, true), keptByInstitution)))
     .limit(1);
   if (!type) throw fieldError("typeId", "Choisissez un type d'établissement dans la liste");
   const department = getDepartment(values.departmentCode);
@@ -54,7 +58,7 @@ export async function createInstitution(admin: RegionalAdmin, values: Institutio
 
 export async function updateInstitution(admin: RegionalAdmin, institutionId: string, values: InstitutionValues, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
-    await checkInstitutionFields(tx, admin, values);
+    await checkInstitutionFields(tx, admin, values, institutionId);
     const updated = await tx
       .update(institutions)
       .set({ name: values.name, typeId: values.typeId, departmentCode: values.departmentCode, updatedAt: now })

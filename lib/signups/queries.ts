@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { files, referenceItems, signupRequests, users, type SignupData, type SignupStatus } from "@/db/schema";
+import { files, referenceItems, signupRequests, structures, users, type SignupData, type SignupStatus } from "@/db/schema";
 
 /**
  * The moderation queue of /admin/demandes (SPEC §2, §8). Every query takes the admin's région and
@@ -144,12 +144,17 @@ export async function getSignupLogo(regionCode: string, requestId: string): Prom
   return row ?? null;
 }
 
-/** « Type d'offreur »: the active items of the editable reference list, in their order. */
-export async function listOffererTypes(): Promise<{ value: string; label: string }[]> {
+/**
+ * « Type d'offreur »: the active items of the editable reference list, in their order; with
+ * `keptByStructureId`, also that structure's own type when it was deactivated since, so that its
+ * form still shows it.
+ */
+export async function listOffererTypes(keptByStructureId?: string): Promise<{ value: string; label: string }[]> {
+  const own = keptByStructureId ? inArray(referenceItems.id, db.select({ id: structures.offererTypeId }).from(structures).where(eq(structures.id, keptByStructureId))) : undefined;
   const rows = await db
     .select({ id: referenceItems.id, label: referenceItems.label })
     .from(referenceItems)
-    .where(and(eq(referenceItems.kind, "OFFERER_TYPE"), eq(referenceItems.isActive, true)))
+    .where(and(eq(referenceItems.kind, "OFFERER_TYPE"), or(eq(referenceItems.isActive, true), own)))
     .orderBy(asc(referenceItems.position), asc(referenceItems.label));
   return rows.map((row) => ({ value: String(row.id), label: row.label }));
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
-import { files, referenceItems, signupRequests, users, type SignupData } from "@/db/schema";
+import { files, referenceItems, signupRequests, structures, users, type SignupData } from "@/db/schema";
 import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getCommune } from "@/lib/geo/communes";
@@ -24,14 +24,23 @@ export async function readLogo(file: File | undefined): Promise<LogoUpload | und
  * of offerer is in the reference list, the logo is really a PNG, JPEG or WebP of 1 MB at most.
  * Every error goes next to its field at once.
  */
-export async function checkSignupStructure(values: SignupStructureValues, logo: LogoUpload | undefined, tx: DbOrTx = db): Promise<SignupData["structure"]> {
+export async function checkSignupStructure(
+  values: SignupStructureValues,
+  logo: LogoUpload | undefined,
+  tx: DbOrTx = db,
+  /** An existing structure being edited: its own type stays acceptable when deactivated since. */
+  keptByStructureId?: string,
+): Promise<SignupData["structure"]> {
   const errors: Record<string, string[]> = {};
   const commune = getCommune(values.communeCode, values.postalCode);
   if (!commune) errors.communeCode = [COMMUNE_MESSAGE];
+  const own = keptByStructureId
+    ? sql`exists(select 1 from ${structures} where ${structures.id} = ${keptByStructureId} and ${structures.offererTypeId} = ${values.offererTypeId})`
+    : undefined;
   const [type] = await tx
     .select({ id: referenceItems.id })
     .from(referenceItems)
-    .where(and(eq(referenceItems.id, values.offererTypeId), eq(referenceItems.kind, "OFFERER_TYPE"), eq(referenceItems.isActive, true)))
+    .where(and(eq(referenceItems.id, values.offererTypeId), eq(referenceItems.kind, "OFFERER_TYPE"), or(eq(referenceItems.isActive, true), own)))
     .limit(1);
   if (!type) errors.offererTypeId = ["Choisissez un type d'offreur dans la liste"];
   const logoError = logo ? checkLogo(logo.bytes, logo.name) : null;

@@ -32,7 +32,7 @@ const FIELDS = [
  * Returns the names of the fields that changed.
  */
 export async function updateStructureAccount(editor: StructureEditor, values: StructureAccountValues, logo: LogoUpload | undefined, now: Date = new Date()): Promise<{ changes: string[] }> {
-  const fields = await checkSignupStructure(values, logo);
+  const fields = await checkSignupStructure(values, logo, db, editor.structureId);
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(structures).where(eq(structures.id, editor.structureId)).for("update");
     if (!current) throw notFoundError("Cette structure");

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Mon compte offreur" };
 /** « Mon compte offreur » (SPEC §4, seed 000 « Ma structure »): the ADMIN edits the structure. */
 export default async function StructureAccountPage() {
   const user = await requireUser("structure.edit");
-  const [structure, offererTypes] = await Promise.all([getStructureAccount(structureIdOf(user)), listOffererTypes()]);
+  const [structure, offererTypes] = await Promise.all([getStructureAccount(structureIdOf(user)), listOffererTypes(structureIdOf(user))]);
   if (!structure) notFound();
   const defaults = structureFormDefaults(structure);
   return (

@@ -23,7 +23,7 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const institution = await getRegionInstitution(regionCode, id);
   if (!institution) notFound();
-  const [options, members] = await Promise.all([loadInstitutionFormOptions(regionCode), listInstitutionUsers(regionCode, institution.id)]);
+  const [options, members] = await Promise.all([loadInstitutionFormOptions(regionCode, institution.typeId), listInstitutionUsers(regionCode, institution.id)]);
 
   return (
     <>

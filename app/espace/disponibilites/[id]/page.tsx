@@ -25,7 +25,7 @@ export default async function PeriodPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const [institution, period] = await Promise.all([getInstitutionSummary(user.institutionId), getInstitutionPeriod(user.institutionId, id)]);
   if (!institution || !period) notFound();
-  const [options, offers] = await Promise.all([loadPeriodFormOptions(institution.regionCode), listOffersForPeriod(period, today())]);
+  const [options, offers] = await Promise.all([loadPeriodFormOptions(institution.regionCode, period.disciplineId), listOffersForPeriod(period, today())]);
   const title = periodTitle({ institutionName: institution.name, discipline: period.discipline, studentCount: period.studentCount });
 
   return (
