@@ -15,7 +15,39 @@ export function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-export const formatSiren = (siren: string) => siren.replace(/^(\d{3})(\d{3})(\d{3})$/, "$1 $2 $3");
+const formatSiren = (siren: string) => siren.replace(/^(\d{3})(\d{3})(\d{3})$/, "$1 $2 $3");
+
+type StructureFields = Omit<SignupRequestView["data"]["structure"], "communeCode" | "regionCode" | "offererTypeId">;
+
+/** The rows of sign-up step 1, as typed in a request or as a structure keeps them (the admin's structure page). */
+export function StructureRows({ structure, offererTypeLabel, logoUrl }: { structure: StructureFields; offererTypeLabel: string | null; logoUrl: string | null }) {
+  const department = getDepartment(structure.departmentCode);
+  return (
+    <>
+      <Row term="Type d'offreur">{offererTypeLabel ?? "—"}</Row>
+      <Row term="Raison sociale">{structure.name}</Row>
+      <Row term="Siren">{formatSiren(structure.siren)}</Row>
+      <Row term="Adresse">
+        {structure.street}
+        {structure.addressComplement && <>, {structure.addressComplement}</>}
+        <br />
+        {structure.postalCode} {structure.communeName}
+        <br />
+        <span className="text-sm">{department ? `${department.name} (${department.code})` : structure.departmentCode}</span>
+      </Row>
+      <Row term="Représentant légal">
+        {structure.legalRepCivility} {structure.legalRepFirstName} {structure.legalRepLastName}, {structure.legalRepFunction}
+      </Row>
+      <Row term="Description">
+        <span className="whitespace-pre-line">{structure.description}</span>
+      </Row>
+      <Row term="Logo">
+        {/* eslint-disable-next-line @next/next/no-img-element -- a private image behind the admin's session */}
+        {logoUrl ? <img src={logoUrl} alt={`Logo de ${structure.name}`} className="max-h-24 max-w-48 border border-grey-900 object-contain p-1" /> : "Aucun"}
+      </Row>
+    </>
+  );
+}
 
 /** Warnings for the moderator (SPEC §2): what suggests a duplicate or an existing account. */
 export function SignupWarnings({ request }: { request: SignupRequestView }) {
@@ -35,33 +67,12 @@ export function SignupWarnings({ request }: { request: SignupRequestView }) {
 /** Everything the requester typed, in the order of the two steps. */
 export function SignupRequestDetails({ request, logoUrl }: { request: SignupRequestView; logoUrl?: string }) {
   const { structure, admin } = request.data;
-  const department = getDepartment(structure.departmentCode);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section aria-label={`Structure : ${structure.name}`}>
         <h3 className="text-lg">Informations structure offreuse</h3>
         <dl className="m-0">
-          <Row term="Type d'offreur">{request.offererTypeLabel ?? "—"}</Row>
-          <Row term="Raison sociale">{structure.name}</Row>
-          <Row term="Siren">{formatSiren(structure.siren)}</Row>
-          <Row term="Adresse">
-            {structure.street}
-            {structure.addressComplement && <>, {structure.addressComplement}</>}
-            <br />
-            {structure.postalCode} {structure.communeName}
-            <br />
-            <span className="text-sm">{department ? `${department.name} (${department.code})` : structure.departmentCode}</span>
-          </Row>
-          <Row term="Représentant légal">
-            {structure.legalRepCivility} {structure.legalRepFirstName} {structure.legalRepLastName}, {structure.legalRepFunction}
-          </Row>
-          <Row term="Description">
-            <span className="whitespace-pre-line">{structure.description}</span>
-          </Row>
-          <Row term="Logo">
-            {/* eslint-disable-next-line @next/next/no-img-element -- a private image behind the admin's session */}
-            {request.logo && logoUrl ? <img src={logoUrl} alt={`Logo de ${structure.name}`} className="max-h-24 max-w-48 border border-grey-900 object-contain p-1" /> : "Aucun"}
-          </Row>
+          <StructureRows structure={structure} offererTypeLabel={request.offererTypeLabel} logoUrl={request.logo && logoUrl ? logoUrl : null} />
         </dl>
       </section>
       <section aria-label={`Compte administrateur : ${admin.firstName} ${admin.lastName}`}>
