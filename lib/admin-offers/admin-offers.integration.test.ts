@@ -5,7 +5,7 @@ import { activityLog, offers, offerStatusHistory, type Offer, type User } from "
 import type { SessionUser } from "@/lib/auth/session";
 import { EMPTY_FILTERS } from "@/lib/catalogue/filters";
 import { getPublicOffer, searchPublicOffers } from "@/lib/catalogue/queries";
-import { createOffer, NOW, sessionFor, snapshotOfferTables, TODAY } from "@/lib/offers/test-support";
+import { attachFile, createOffer, NOW, PDF_BYTES, sessionFor, snapshotOfferTables, TODAY } from "@/lib/offers/test-support";
 import { createStructure, createUser, referenceId } from "@/test/factories";
 import { parseAdminOfferFilters } from "./filters";
 import { exportRegionOffers, getRegionOffer, listRegionOfferFilterOptions, listRegionOffers, resolveAdminOfferFilters } from "./queries";
@@ -22,6 +22,7 @@ const { deleteOfferAction } = await import("@/lib/offers/actions");
 const exportRoute = await import("@/app/admin/offres/export/route");
 const pdfRoute = await import("@/app/admin/offres/[id]/pdf/route");
 const { default: RegionOfferPage } = await import("@/app/admin/offres/[id]/page");
+const documentRoute = await import("@/app/admin/offres/[id]/documents/[fileId]/route");
 
 const IDF = "11";
 const GRAND_EST = "44";
@@ -160,9 +161,11 @@ describe("paging and the CSV (every page)", () => {
 });
 
 describe("consultation of one offer", () => {
-  it("any offer of the région, deleted ones included; another région's → not found on the page and the PDF", async () => {
+  it("any offer of the région, deleted ones included; another région's → not found on the page, the PDF and its documents", async () => {
     const structure = await createStructure();
     const deleted = await createOffer(structure.id, "PENDING", { deletedAt: new Date() });
+    const file = await attachFile(deleted.id);
+    const document = () => documentRoute.GET(new Request("http://localhost/x"), { params: Promise.resolve({ id: String(deleted.id), fileId: file.id }) });
     expect(await getRegionOffer(IDF, deleted.id)).toMatchObject({ offer: { id: deleted.id, state: "PENDING" }, structureName: structure.name });
     expect(await getRegionOffer(GRAND_EST, deleted.id)).toBeNull();
 
@@ -170,12 +173,18 @@ describe("consultation of one offer", () => {
     await expect(RegionOfferPage({ params: Promise.resolve({ id: String(deleted.id) }) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
     const pdf = await pdfRoute.GET(new Request("http://localhost/x"), { params: Promise.resolve({ id: String(deleted.id) }) });
     expect(pdf.status).toBe(404);
+    expect((await document()).status).toBe(404);
 
     as(adminIdf);
     expect(await RegionOfferPage({ params: Promise.resolve({ id: String(deleted.id) }) })).toBeTruthy();
     const ok = await pdfRoute.GET(new Request("http://localhost/x"), { params: Promise.resolve({ id: String(deleted.id) }) });
     expect(ok.status).toBe(200);
     expect(ok.headers.get("content-type")).toBe("application/pdf");
+    const download = await document();
+    expect(download.headers.get("content-disposition")).toContain("programme.pdf");
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(PDF_BYTES);
+    as(null);
+    expect((await document()).status).toBe(401);
   });
 });
 

@@ -1,26 +1,14 @@
-import { formatDateFr, formatDateTimeFr } from "@/lib/dates/paris";
+import { formatDateTimeFr } from "@/lib/dates/paris";
 import { toCsv } from "@/lib/export/csv";
+import { OFFER_DETAIL_HEADER, offerDetailCells } from "@/lib/offers/csv";
 import { OFFER_STATE_LABELS } from "@/lib/offers/labels";
 import type { RegionOfferRow } from "./queries";
 
-/** The région's offers as CSV (SPEC §8), through the platform's one writer (lib/export/csv.ts). */
-const HEADER = [
-  "N° de l'offre",
-  "Nom de l'offre",
-  "Structure",
-  "Etat",
-  "Supprimée",
-  "Structure d'accueil",
-  "Commune",
-  "Département",
-  "Type de terrain d'action",
-  "Thématiques",
-  "Nombre de places",
-  "Début de publication",
-  "Fin de publication",
-  "Dernière modification",
-  "Email pour candidater",
-];
+/**
+ * The région's offers as CSV (SPEC §8): the structure's export columns (lib/offers/csv.ts) plus the
+ * structure, the bin and the last update, through the platform's one writer (lib/export/csv.ts).
+ */
+const HEADER = ["N° de l'offre", "Nom de l'offre", "Structure", "Etat", "Supprimée", ...OFFER_DETAIL_HEADER, "Dernière modification", "Email pour candidater"];
 
 export function regionOffersCsv(rows: readonly RegionOfferRow[]): string {
   return toCsv(
@@ -31,14 +19,7 @@ export function regionOffersCsv(rows: readonly RegionOfferRow[]): string {
       row.structureName,
       OFFER_STATE_LABELS[row.state],
       row.deletedAt ? `oui, le ${formatDateTimeFr(row.deletedAt)}` : "non",
-      row.hostSiteName,
-      row.communeName,
-      row.departmentCode,
-      row.fieldTypeLabel,
-      row.themeLabels.join(", "),
-      row.places,
-      row.publicationStart ? formatDateFr(row.publicationStart) : "",
-      row.publicationEnd ? formatDateFr(row.publicationEnd) : "",
+      ...offerDetailCells(row),
       formatDateTimeFr(row.updatedAt),
       row.applicationEmail,
     ]),

@@ -1,5 +1,5 @@
 import { formatDateFr } from "@/lib/dates/paris";
-import { toCsv } from "@/lib/export/csv";
+import { toCsv, type CsvCell } from "@/lib/export/csv";
 import { OFFER_STATE_LABELS } from "./labels";
 import type { SpaceOfferRow } from "./queries";
 
@@ -7,11 +7,9 @@ import type { SpaceOfferRow } from "./queries";
  * The export of « Offres » (SPEC §4): the columns of the structure's offers, dates written in
  * French, through the platform's one CSV writer (lib/export/csv.ts: BOM, `;`, CRLF, quoting).
  */
-const HEADER = [
-  "N° de l'offre",
-  "Nom de l'offre",
-  "Etat",
-  "Modification en cours",
+
+/** The columns that describe an offer in every offers export (the structure's, the région's). */
+export const OFFER_DETAIL_HEADER = [
   "Structure d'accueil",
   "Commune",
   "Département",
@@ -20,8 +18,27 @@ const HEADER = [
   "Nombre de places",
   "Début de publication",
   "Fin de publication",
-  "Email pour candidater",
-];
+] as const;
+
+export type OfferDetailRow = Pick<
+  SpaceOfferRow,
+  "hostSiteName" | "communeName" | "departmentCode" | "fieldTypeLabel" | "themeLabels" | "places" | "publicationStart" | "publicationEnd"
+>;
+
+export function offerDetailCells(row: OfferDetailRow): CsvCell[] {
+  return [
+    row.hostSiteName,
+    row.communeName,
+    row.departmentCode,
+    row.fieldTypeLabel,
+    row.themeLabels.join(", "),
+    row.places,
+    row.publicationStart ? formatDateFr(row.publicationStart) : "",
+    row.publicationEnd ? formatDateFr(row.publicationEnd) : "",
+  ];
+}
+
+const HEADER = ["N° de l'offre", "Nom de l'offre", "Etat", "Modification en cours", ...OFFER_DETAIL_HEADER, "Email pour candidater"];
 
 const REVISION_LABELS = { DRAFT: "Brouillon", PENDING: "En attente de validation", SENT_BACK: "Renvoyée pour correction", ACCEPTED: "", DISCARDED: "" } as const;
 
@@ -33,14 +50,7 @@ export function offersCsv(rows: SpaceOfferRow[]): string {
       row.name,
       OFFER_STATE_LABELS[row.state],
       row.revisionState ? REVISION_LABELS[row.revisionState] : "",
-      row.hostSiteName,
-      row.communeName,
-      row.departmentCode,
-      row.fieldTypeLabel,
-      row.themeLabels.join(", "),
-      row.places,
-      row.publicationStart ? formatDateFr(row.publicationStart) : "",
-      row.publicationEnd ? formatDateFr(row.publicationEnd) : "",
+      ...offerDetailCells(row),
       row.applicationEmail,
     ]),
   );

@@ -4,7 +4,7 @@ import { files } from "@/db/schema";
 import { getRegionOffer } from "@/lib/admin-offers/queries";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
-import { contentDispositionAttachment } from "@/lib/validation/files";
+import { privateDownloadResponse } from "@/lib/http/file-download";
 
 const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
@@ -17,13 +17,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const offer = /^[1-9]\d{0,9}$/.test(id) ? await getRegionOffer(user.regionCode, Number(id)) : null;
   const [file] = offer?.attachments.some((attachment) => attachment.fileId === fileId) ? await db.select().from(files).where(eq(files.id, fileId)).limit(1) : [];
   if (!file) return text("Document introuvable", 404);
-  return new Response(new Uint8Array(file.content), {
-    headers: {
-      "Content-Type": file.mimeType,
-      "Content-Length": String(file.size),
-      "Content-Disposition": contentDispositionAttachment(file.name),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return privateDownloadResponse(file);
 }

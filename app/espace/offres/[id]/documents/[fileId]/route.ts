@@ -3,8 +3,8 @@ import { db } from "@/db/client";
 import { files } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
+import { privateDownloadResponse } from "@/lib/http/file-download";
 import { getStructureOffer } from "@/lib/offers/queries";
-import { contentDispositionAttachment } from "@/lib/validation/files";
 
 const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
@@ -22,13 +22,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!space?.attachments.some((file) => file.fileId === fileId)) return text("Document introuvable", 404);
   const [file] = await db.select().from(files).where(eq(files.id, fileId)).limit(1);
   if (!file) return text("Document introuvable", 404);
-  return new Response(new Uint8Array(file.content), {
-    headers: {
-      "Content-Type": file.mimeType,
-      "Content-Length": String(file.size),
-      "Content-Disposition": contentDispositionAttachment(file.name),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return privateDownloadResponse(file);
 }
