@@ -1,4 +1,5 @@
-import { useId, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -64,4 +65,22 @@ export function useActionForm<T extends FieldValues>(form: UseFormReturn<T>, fie
   }
 
   return { topId, formError, done, submitWith };
+}
+
+/**
+ * A row's button that runs an action without a form (« Désactiver », « Monter »…): a refusal
+ * becomes `error` for an alert beside it, a success refreshes the page's server data.
+ */
+export function useRefreshingAction() {
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const run = (action: () => Promise<ActionResult<unknown>>) =>
+    startTransition(async () => {
+      const result = await runAction(action);
+      if (!result.ok) return setError(result.message);
+      setError(undefined);
+      router.refresh();
+    });
+  return { error, pending, run };
 }

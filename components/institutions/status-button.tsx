@@ -1,12 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { runAction } from "@/components/availability/action-form";
+import { useRefreshingAction } from "@/components/availability/action-form";
 import { ConfirmButton } from "@/components/availability/confirm-button";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/result";
 import {
   deactivateInstitutionAction,
   deactivateInstitutionUserAction,
@@ -25,17 +22,7 @@ const TEXTS = {
 
 /** « Désactiver » (after a confirmation) / « Réactiver » an institution or one of its users. */
 export function StatusButton({ target }: { target: Target }) {
-  const router = useRouter();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-
-  const run = (action: () => Promise<ActionResult<unknown>>) =>
-    startTransition(async () => {
-      const result = await runAction(action);
-      if (!result.ok) return setError(result.message);
-      setError(undefined);
-      router.refresh();
-    });
+  const { error, pending, run } = useRefreshingAction();
 
   const deactivate = () => run(() => (target.kind === "institution" ? deactivateInstitutionAction({ institutionId: target.id }) : deactivateInstitutionUserAction({ userId: target.id })));
   const reactivate = () => run(() => (target.kind === "institution" ? reactivateInstitutionAction({ institutionId: target.id }) : reactivateInstitutionUserAction({ userId: target.id })));

@@ -1,12 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { runAction } from "@/components/availability/action-form";
+import { useRefreshingAction } from "@/components/availability/action-form";
 import { ConfirmButton } from "@/components/availability/confirm-button";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/result";
 import {
   deactivateReferenceItemAction,
   deleteReferenceItemAction,
@@ -25,17 +22,7 @@ type Props = {
 
 /** A row's actions: rename, move up / down, deactivate or reactivate, delete when unused. */
 export function ItemActions({ item, isFirst, isLast, usedIn }: Props) {
-  const router = useRouter();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-
-  const run = (action: () => Promise<ActionResult<unknown>>) =>
-    startTransition(async () => {
-      const result = await runAction(action);
-      if (!result.ok) return setError(result.message);
-      setError(undefined);
-      router.refresh();
-    });
+  const { error, pending, run } = useRefreshingAction();
   const ref = { itemId: item.id };
 
   return (
