@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { renderToBuffer } from "@react-pdf/renderer";
+import { renderToBuffer, type DocumentProps } from "@react-pdf/renderer";
+import { createElement, type ReactElement } from "react";
 import { sniffFileType } from "@/lib/validation/files";
 import type { OfferSheet } from "../offer-sheet";
 import { OfferSheetDocument, type OfferSheetLogo } from "./document";
@@ -12,6 +13,11 @@ import { OfferSheetDocument, type OfferSheetLogo } from "./document";
 const MAX_CACHED = 300;
 const MAX_CONCURRENT_RENDERS = 2;
 const MAX_WAITING_RENDERS = 40;
+
+// A .ts module (no JSX): the document element is built with createElement; it renders a <Document>.
+function sheetDocument(sheet: OfferSheet, logo: OfferSheetLogo | null, url: string): ReactElement<DocumentProps> {
+  return createElement(OfferSheetDocument, { sheet, logo, url }) as ReactElement<DocumentProps>;
+}
 
 /** Too many renders waiting: the route answers 503 with Retry-After. */
 export class PdfBusyError extends Error {
@@ -75,7 +81,7 @@ export async function renderOfferSheetPdf(sheet: OfferSheet, url: string, loadLo
   if (pending) return pending;
   const render = withRenderSlot(async () => {
     const logo = pdfLogo(await loadLogo());
-    return renderToBuffer(<OfferSheetDocument sheet={sheet} logo={logo} url={url} />);
+    return renderToBuffer(sheetDocument(sheet, logo, url));
   })
     .then((bytes) => {
       remember(key, bytes);
@@ -88,7 +94,7 @@ export async function renderOfferSheetPdf(sheet: OfferSheet, url: string, loadLo
 
 /** Renders without the cache: the benchmark's warm render time. */
 export function renderOfferSheetPdfUncached(sheet: OfferSheet, url: string, logo: Buffer | null): Promise<Buffer> {
-  return renderToBuffer(<OfferSheetDocument sheet={sheet} logo={pdfLogo(logo)} url={url} />);
+  return renderToBuffer(sheetDocument(sheet, pdfLogo(logo), url));
 }
 
 export function pdfCacheSize(): number {
