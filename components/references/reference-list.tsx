@@ -49,7 +49,7 @@ export function ReferenceItemsTable({ kind, items }: { kind: ReferenceKind; item
           <th scope="col">Ordre</th>
           <th scope="col">Intitulé</th>
           <th scope="col">État</th>
-          <th scope="col">Utilisé par</th>
+          <th scope="col">Utilisé par (toutes régions)</th>
           <th scope="col">Actions</th>
         </tr>
       </thead>
