@@ -9,12 +9,12 @@ export function formatFileSize(bytes: number): string {
 }
 
 /** « Documents utiles »: download links with their format and size (RGAA 6.1: a download says what it is). */
-export function AttachmentList({ files, hrefFor }: { files: AttachmentItem[]; hrefFor: (file: AttachmentItem) => string }) {
+export function AttachmentList({ files, hrefFor, title = "Documents utiles" }: { files: AttachmentItem[]; hrefFor: (file: AttachmentItem) => string; title?: string }) {
   if (files.length === 0) return null;
   return (
     <section aria-labelledby="section-documents" className="mb-10">
       <h2 id="section-documents" className="text-2xl md:text-3xl">
-        Documents utiles
+        {title}
       </h2>
       <ul className="m-0 list-none p-0">
         {files.map((file) => (

@@ -1,0 +1,67 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { ConfirmButton } from "@/components/availability/confirm-button";
+import { Button, ButtonGroup } from "@/components/ui/button";
+import { deleteFaqEntryAction, moveFaqEntryAction } from "@/lib/help/actions";
+import type { FaqEntryInput } from "@/lib/help/schemas";
+import { FaqEntryDialog } from "./faq-entry-dialog";
+
+type Props = { entry: { id: number } & FaqEntryInput; themes: string[]; isFirst: boolean; isLast: boolean };
+
+/** The row actions of one of the région's entries: « Monter », « Descendre », « Modifier », « Supprimer ». */
+export function FaqEntryActions({ entry, themes, isFirst, isLast }: Props) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string>();
+
+  function run(call: () => ReturnType<typeof deleteFaqEntryAction>) {
+    startTransition(async () => {
+      const result = await call();
+      setError(result.ok ? undefined : result.message);
+      router.refresh();
+    });
+  }
+
+  const label = `« ${entry.question} »`;
+  return (
+    <div>
+      <ButtonGroup>
+        {!isFirst && (
+          <Button size="sm" variant="tertiary" disabled={pending} onClick={() => run(() => moveFaqEntryAction({ entryId: entry.id, direction: "up" }))}>
+            Monter<span className="sr-only"> la question {label}</span>
+          </Button>
+        )}
+        {!isLast && (
+          <Button size="sm" variant="tertiary" disabled={pending} onClick={() => run(() => moveFaqEntryAction({ entryId: entry.id, direction: "down" }))}>
+            Descendre<span className="sr-only"> la question {label}</span>
+          </Button>
+        )}
+        <FaqEntryDialog
+          entry={entry}
+          themes={themes}
+          trigger={
+            <Button size="sm" variant="secondary">
+              Modifier<span className="sr-only"> la question {label}</span>
+            </Button>
+          }
+        />
+        <ConfirmButton
+          label="Supprimer"
+          srSuffix={`la question ${label}`}
+          title="Supprimer cette question ?"
+          description={`La question ${label} et sa réponse ne seront plus affichées sur la page d'aide.`}
+          confirmLabel="Supprimer la question"
+          pending={pending}
+          onConfirm={() => run(() => deleteFaqEntryAction({ entryId: entry.id }))}
+        />
+      </ButtonGroup>
+      {error && (
+        <p role="alert" className="m-0 mt-2 text-sm text-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
