@@ -16,8 +16,10 @@ export default async function EditStructurePage({ params }: Props) {
   const user = await requireUser("structures.manage");
   const regionCode = regionOf(user);
   const { id } = await params;
-  const [structure, offererTypes] = await Promise.all([getRegionStructure(regionCode, id), listOffererTypes()]);
+  const structure = await getRegionStructure(regionCode, id);
   if (!structure) notFound();
+  // The structure's own type stays in the list even if deactivated since (lib/signups/queries.ts).
+  const offererTypes = await listOffererTypes(structure.id);
   return (
     <>
       <Breadcrumb
