@@ -99,6 +99,16 @@ describe("/admin/structures: the list and the structure's page", () => {
     expect(active.rows.map((row) => row.id)).toEqual([b.id]);
   });
 
+  it("pages by 20, by name", async () => {
+    const marker = `pagination${crypto.randomUUID().slice(0, 6)}`;
+    for (let i = 0; i < 21; i++) await createStructure({ name: `${marker} ${String(i).padStart(2, "0")}` });
+    const first = await listRegionStructures("11", parseStructureFilters({ recherche: marker }), TODAY);
+    const second = await listRegionStructures("11", parseStructureFilters({ recherche: marker, page: "2" }), TODAY);
+    expect({ total: first.total, pageCount: first.pageCount, rows: first.rows.length }).toEqual({ total: 21, pageCount: 2, rows: 20 });
+    expect(first.rows[0].name).toBe(`${marker} 00`);
+    expect(second.rows.map((row) => row.name)).toEqual([`${marker} 20`]);
+  });
+
   it("reads the URL's filters leniently and writes them back for paging", () => {
     expect(parseStructureFilters({ recherche: "  école ", type: "12", etat: "gelee", page: "3" })).toEqual({ search: "école", offererTypeId: 12, status: "gelee", page: 3 });
     expect(parseStructureFilters({ type: "x'; drop", etat: "n'importe", page: "-2" })).toEqual({ search: undefined, offererTypeId: undefined, status: undefined, page: 1 });
