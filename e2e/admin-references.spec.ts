@@ -6,10 +6,11 @@ import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/
 const themeFilter = (page: Page, label: string) => page.getByRole("checkbox", { name: label, exact: true, includeHidden: true });
 const row = (page: Page, label: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: label, exact: true }) });
 
+// Logging in (argon2) on a cold server shared by parallel runs can take more than the default 10 s.
 test.describe("Référentiels et chiffres de la région (SPEC §8)", () => {
   test("l'ARS Grand Est voit les chiffres de sa région sur son tableau de bord", async ({ page }) => {
     await login(page, DEMO_ACCOUNTS.adminGrandEst);
-    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 });
     await expect(page.getByRole("heading", { level: 1, name: /Grand Est/ })).toBeVisible();
 
     const byDepartment = page.getByRole("table", { name: "Offres par département" });
@@ -32,7 +33,7 @@ test.describe("Référentiels et chiffres de la région (SPEC §8)", () => {
     const renamed = `${label} renommée`;
 
     await login(page, DEMO_ACCOUNTS.adminGrandEst);
-    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 });
     await page.goto("/admin/referentiels");
     await expect(page.getByRole("heading", { level: 1, name: "Référentiels" })).toBeVisible();
     await expect(page.getByText("Ces listes sont communes à toutes les régions")).toBeVisible();
@@ -92,7 +93,7 @@ test.describe("Référentiels et chiffres de la région (SPEC §8)", () => {
 
   test("une personne qui n'est pas administrateur régional n'y a pas accès", async ({ page }) => {
     await login(page, DEMO_ACCOUNTS.offererAdmin);
-    await expect(page).toHaveURL(/\/espace/);
+    await expect(page).toHaveURL(/\/espace/, { timeout: 30_000 });
     const response = await page.goto("/admin/referentiels");
     expect(response?.status()).toBe(403);
     await expectAccessible(page);
