@@ -21,6 +21,7 @@ describe("« Formulaire d'assistance » schema", () => {
 
   it("ignores the empty File of an input left empty, and keeps one or several files", () => {
     expect(supportRequestSchema.parse({ ...valid, attachments: new File([], "") }).attachments).toEqual([]);
+    expect(supportRequestSchema.parse({ ...valid, attachments: new File([], "undefined") }).attachments).toEqual([]);
     expect(supportRequestSchema.parse({ ...valid, attachments: file("a.pdf") }).attachments).toHaveLength(1);
     expect(supportRequestSchema.parse({ ...valid, attachments: [file("a.pdf"), new File([], ""), file("b.xlsx")] }).attachments).toHaveLength(2);
   });

@@ -41,13 +41,15 @@ export function fileSizeMessage(name: string): string {
 
 /**
  * The « Pièce(s) jointe(s) » inputs. FormData gives one File, several, or none; an input left empty
- * submits a nameless empty File, which means nothing chosen. Size and extension are judged here (both
- * sides, before any upload); the content by lib/validation/files `checkAttachment`.
+ * submits an empty File, which means nothing chosen. Its name is "" in the browser but arrives as
+ * "undefined" through Next's multipart parser, so emptiness is judged by size alone (an empty file
+ * carries nothing to lose). Size and extension are judged here (both sides, before any upload); the
+ * content by lib/validation/files `checkAttachment`.
  */
 export const supportAttachmentsSchema = z
   .union([z.instanceof(File), z.literal(""), z.array(z.union([z.instanceof(File), z.literal("")]))])
   .optional()
-  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((file): file is File => file instanceof File && (file.size > 0 || file.name !== "")))
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((file): file is File => file instanceof File && file.size > 0))
   .superRefine((files, context) => {
     if (files.length > MAX_SUPPORT_ATTACHMENTS) context.addIssue({ code: "custom", message: TOO_MANY_FILES_MESSAGE });
     for (const file of files) {
