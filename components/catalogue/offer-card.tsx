@@ -2,6 +2,7 @@
 
 import { Card } from "@/components/ui/card";
 import type { OfferCardView } from "@/lib/catalogue/card-view";
+import styles from "./offer-card.module.css";
 
 /** One result: the whole card links to the offer page (components/ui/card). */
 export function OfferCard({ offer, headingLevel = 3 }: { offer: OfferCardView; headingLevel?: 2 | 3 | 4 }) {
@@ -13,12 +14,12 @@ export function OfferCard({ offer, headingLevel = 3 }: { offer: OfferCardView; h
       tags={offer.tags}
       description={
         <>
-          <p className="m-0 font-medium text-grey-50">{offer.structureName}</p>
-          {offer.excerpt && <p className="m-0 mt-1">{offer.excerpt}</p>}
+          <p className={styles.structure}>{offer.structureName}</p>
+          {offer.excerpt && <p>{offer.excerpt}</p>}
         </>
       }
       detail={
-        <ul className="m-0 flex list-none flex-col gap-1 p-0">
+        <ul>
           {offer.details.map((line) => (
             <li key={line}>{line}</li>
           ))}

@@ -127,7 +127,7 @@ export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onCh
           onKeyDown={onKeyDown}
           onFocus={() => options.length > 0 && !value && setOpen(true)}
           onBlur={() => setOpen(false)}
-          className={controlClass(error)}
+          className={controlClass}
         />
         <ul
           id={listboxId}

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import styles from "./card.module.css";
 import { cx } from "./cx";
-import { ArrowRightIcon } from "./icons";
-import { Tag, TagList } from "./tag";
 
 export type CardProps = {
   title: string;
@@ -23,45 +22,35 @@ export type CardProps = {
 
 /**
  * DSFR card with an enlarged link: the title's link covers the whole card, so the card is
- * clickable while screen readers meet one link named by the title.
+ * clickable while screen readers meet one link named by the title. Styled by card.module.css.
  */
 export function Card({ title, href, headingLevel = 3, description, detail, tags, badges, media, className }: CardProps) {
   const Heading = `h${headingLevel}` as const;
+  const hasTags = tags !== undefined && tags.length > 0;
   return (
-    <article
-      className={cx(
-        "relative flex h-full flex-col border border-grey-900 bg-white shadow-[inset_0_-4px_0_0_#000091] hover:bg-grey-975",
-        "has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-offset-2 has-[a:focus-visible]:outline-focus",
-        className,
-      )}
-    >
-      {media && <div className="border-b border-grey-900">{media}</div>}
-      <div className="flex flex-1 flex-col px-6 pt-6 pb-8">
-        {(badges || (tags && tags.length > 0)) && (
-          <div className="mb-3 flex flex-wrap items-center gap-2">
+    <article className={cx(styles.card, className)}>
+      {media && <div className={styles.media}>{media}</div>}
+      <div className={styles.body}>
+        {(badges || hasTags) && (
+          <div className={styles.top}>
             {badges}
-            {tags && tags.length > 0 && (
-              <TagList>
+            {hasTags && (
+              // A list, so that screen readers announce how many.
+              <ul className={styles.tags}>
                 {tags.map((tag) => (
-                  <Tag key={tag} size="sm">
-                    {tag}
-                  </Tag>
+                  <li key={tag}>
+                    <span>{tag}</span>
+                  </li>
                 ))}
-              </TagList>
+              </ul>
             )}
           </div>
         )}
-        <Heading className="m-0 text-lg leading-7 font-bold md:text-xl md:leading-8">
-          <Link
-            href={href}
-            className="text-grey-50 no-underline after:absolute after:inset-0 after:content-[''] focus-visible:outline-none"
-          >
-            {title}
-          </Link>
+        <Heading className={styles.title}>
+          <Link href={href}>{title}</Link>
         </Heading>
-        {description && <div className="mt-3 line-clamp-4 text-sm text-grey-200">{description}</div>}
-        {detail && <div className="mt-auto pt-4 text-xs text-grey-425">{detail}</div>}
-        <ArrowRightIcon className="mt-4 size-5 self-end text-blue-france" />
+        {description && <div className={styles.description}>{description}</div>}
+        {detail && <div className={styles.detail}>{detail}</div>}
       </div>
     </article>
   );

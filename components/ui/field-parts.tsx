@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { cx } from "./cx";
+import styles from "./field.module.css";
 import { ErrorIcon } from "./icons";
 
 // Every field takes the same few props; the rest goes to the native element, including `ref`
@@ -42,16 +43,13 @@ export function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
   return hint ? <p id={id} className="m-0 mt-1 text-xs text-grey-425">{hint}</p> : null;
 }
 
-// The DSFR error state: a red bar on the left of the whole group, and a red underline.
+// The DSFR error state: a red bar on the left of the whole group, drawn in the gutter so that
+// nothing moves when it appears.
 export const groupClass = (error: string | undefined, className?: string) =>
-  cx("mb-6", error && "border-l-2 border-error pl-3", className);
+  cx("mb-6", error && "relative before:absolute before:inset-y-0 before:-left-3 before:w-0.5 before:bg-error", className);
 
-export const controlClass = (error: string | undefined) =>
-  cx(
-    "block w-full rounded-t bg-grey-950 px-4 py-2 text-base text-grey-50 placeholder:text-grey-425",
-    "disabled:cursor-not-allowed disabled:text-grey-625",
-    error ? "shadow-[inset_0_-2px_0_0_#ce0500]" : "shadow-[inset_0_-2px_0_0_#3a3a3a]",
-  );
+/** The control's look (field.module.css); its error underline follows `aria-invalid`. */
+export const controlClass = styles.control;
 
 export function RequiredFieldsNotice() {
   return <p className="text-sm text-grey-425">Les champs marqués d&apos;un astérisque (*) sont obligatoires.</p>;

@@ -31,7 +31,7 @@ export function TextField({ label, name, hint, error, required, groupClassName, 
         aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint ? i.hint : undefined, error && i.error, props["aria-describedby"])}
-        className={cx("mt-2", controlClass(error), className)}
+        className={cx("mt-2", controlClass, className)}
       />
       <ErrorText id={i.error} error={error} />
     </div>
@@ -55,7 +55,7 @@ export function TextArea({ label, name, hint, error, required, groupClassName, i
         aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint ? i.hint : undefined, error && i.error, props["aria-describedby"])}
-        className={cx("mt-2 resize-y", controlClass(error), className)}
+        className={cx("mt-2 resize-y", controlClass, className)}
       />
       <ErrorText id={i.error} error={error} />
     </div>
@@ -86,7 +86,7 @@ export function Select({ label, name, hint, error, required, groupClassName, id,
           aria-required={required || undefined}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(hint ? i.hint : undefined, error && i.error, props["aria-describedby"])}
-          className={cx("cursor-pointer appearance-none pr-10", controlClass(error), className)}
+          className={cx("cursor-pointer appearance-none pr-10", controlClass, className)}
         >
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options?.map((option) => (
