@@ -8,7 +8,6 @@ import { toCardView } from "@/lib/catalogue/card-view";
 import { offerCountLabel } from "@/lib/catalogue/labels";
 import { resolveCatalogueFilters, themeLabelMap, upcomingMonths } from "@/lib/catalogue/page-data";
 import { today } from "@/lib/dates/clock";
-import { listDepartments, listRegions } from "@/lib/geo/territories";
 import { FiltersForm } from "./filters-form";
 import { OfferCardList } from "./offer-card";
 
@@ -35,8 +34,6 @@ export async function CatalogueListing({ parsed }: { parsed: CatalogueFilters })
             key={toSearchParams({ ...filters, page: 1 }).toString()}
             filters={filters}
             references={references}
-            regions={listRegions()}
-            departments={listDepartments()}
             months={upcomingMonths(day)}
           />
         </div>

@@ -9,15 +9,12 @@ import { ChevronDownIcon } from "@/components/ui/icons";
 import type { CatalogueFilters } from "@/lib/catalogue/filters";
 import { MAX_PLACES, MAX_QUERY_LENGTH } from "@/lib/catalogue/limits";
 import type { CatalogueReferences, ReferenceOption } from "@/lib/catalogue/queries";
-import type { Department, Region } from "@/lib/geo/territories";
 import styles from "./filters.module.css";
 import { TerritorySelects } from "./territory-selects";
 
 type FiltersFormProps = {
   filters: CatalogueFilters;
   references: CatalogueReferences;
-  regions: Region[];
-  departments: Department[];
   /** `YYYY-MM` → « Mai 2026 », the months offered in the period list. */
   months: { value: string; label: string }[];
 };
@@ -56,7 +53,7 @@ function CheckboxGroup({ legend, name, options, selected }: { legend: string; na
  * clean, shareable link) and the page changes without a reload, the count being announced by the
  * results' live region.
  */
-export function FiltersForm({ filters, references, regions, departments, months }: FiltersFormProps) {
+export function FiltersForm({ filters, references, months }: FiltersFormProps) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const active = (options: ReferenceOption[], selected: number[]) => options.filter((o) => o.isActive || selected.includes(o.id));
@@ -94,7 +91,7 @@ export function FiltersForm({ filters, references, regions, departments, months 
       <CheckboxGroup legend="Type de terrain d'action" name="terrain" options={active(references.fieldTypes, filters.fieldTypes)} selected={filters.fieldTypes} />
 
       <Fieldset label="Lieu" name="lieu" groupClassName="mt-6">
-        <TerritorySelects regions={regions} departments={departments} region={filters.region} department={filters.department} />
+        <TerritorySelects region={filters.region} department={filters.department} />
       </Fieldset>
 
       <Fieldset label="Période d'accueil" name="periode" hint="Les offres dont la période croise le mois ou les dates choisis.">

@@ -2,20 +2,19 @@
 
 import { useState } from "react";
 import { Select } from "@/components/ui/field";
-import type { Department, Region } from "@/lib/geo/territories";
+import { listDepartments, listRegions } from "@/lib/geo/territories";
 
-type Props = {
-  regions: Region[];
-  departments: Department[];
-  region: string | null;
-  department: string | null;
-};
+type Props = { region: string | null; department: string | null };
+
+// The official lists, bundled with this component rather than sent in every page's payload.
+const regions = listRegions();
+const departments = listDepartments();
 
 /**
  * Région and département. Without JavaScript both lists are plain selects (the server drops a
  * département outside the chosen région); with it, the département list follows the région.
  */
-export function TerritorySelects({ regions, departments, region: initialRegion, department: initialDepartment }: Props) {
+export function TerritorySelects({ region: initialRegion, department: initialDepartment }: Props) {
   const [region, setRegion] = useState(initialRegion ?? "");
   const [department, setDepartment] = useState(initialDepartment ?? "");
   const regionName = new Map(regions.map((r) => [r.code, r.name]));
@@ -41,14 +40,14 @@ export function TerritorySelects({ regions, departments, region: initialRegion, 
           group.items.length === 0 ? null : region ? (
             group.items.map((d) => (
               <option key={d.code} value={d.code}>
-                {d.code} – {d.name}
+                {`${d.code} – ${d.name}`}
               </option>
             ))
           ) : (
             <optgroup key={group.code} label={regionName.get(group.code) ?? group.code}>
               {group.items.map((d) => (
                 <option key={d.code} value={d.code}>
-                  {d.code} – {d.name}
+                  {`${d.code} – ${d.name}`}
                 </option>
               ))}
             </optgroup>

@@ -1,3 +1,7 @@
+"use client";
+
+// A client component although it has no state: see site-header.tsx (the payload carries a
+// reference instead of the footer's markup, three times per page).
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ExternalLinkIcon } from "@/components/ui/icons";

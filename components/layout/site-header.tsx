@@ -1,3 +1,8 @@
+"use client";
+
+// A client component although it has no state: the header is in every page's RSC payload up to
+// three times (the page, not-found.tsx, forbidden.tsx); as a client reference it is sent as its
+// props, its markup living once in the cached JavaScript.
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { logoutAction } from "@/lib/auth/actions";

@@ -1,9 +1,12 @@
-import { createRequire } from "node:module";
+import rawRegions from "@etalab/decoupage-administratif/data/regions.json";
+import rawDepartments from "@etalab/decoupage-administratif/data/departements.json";
 
 /**
  * Régions and départements from the official dataset (`@etalab/decoupage-administratif`,
- * INSEE's Code officiel géographique), never a hand-written list (SPEC §10).
- * Server-only (node:module): pages pass the lists they need to client components.
+ * INSEE's Code officiel géographique), never a hand-written list (SPEC §10). Both files are small
+ * (13 kB), so this module also serves client components: the catalogue's filters import the lists
+ * rather than receiving them in every page's RSC payload. Communes (8.6 MB) stay server-only
+ * (lib/geo/communes.ts).
  */
 export type Region = { code: string; name: string };
 export type Department = { code: string; name: string; regionCode: string };
@@ -11,7 +14,9 @@ export type Department = { code: string; name: string; regionCode: string };
 export const REGION_IDF = "11";
 export const REGION_GRAND_EST = "44";
 
-type RawTerritory = { code: string; nom: string; region?: string; zone: "metro" | "drom" | "com" };
+type RawTerritory = { code: string; nom: string; region?: string; zone: string };
+const REGIONS: readonly RawTerritory[] = rawRegions;
+const DEPARTMENTS: readonly RawTerritory[] = rawDepartments;
 
 type Territories = {
   regions: Region[];
@@ -30,20 +35,15 @@ function departmentSortKey(code: string): string {
 
 function load(): Territories {
   if (cache) return cache;
-  // Read once per process; the package's own index.js reads files relative to the working directory.
-  const require = createRequire(import.meta.url);
-  const rawRegions = require("@etalab/decoupage-administratif/data/regions.json") as RawTerritory[];
-  const rawDepartments = require("@etalab/decoupage-administratif/data/departements.json") as RawTerritory[];
-
-  const regions = rawRegions
+  const regions = REGIONS
     .map((r) => ({ code: r.code, name: r.nom }))
     .sort((a, b) => a.name.localeCompare(b.name, "fr"));
-  const departments = rawDepartments
+  const departments = DEPARTMENTS
     .map((d) => ({ code: d.code, name: d.nom, regionCode: d.region ?? "" }))
     .sort((a, b) => departmentSortKey(a.code).localeCompare(departmentSortKey(b.code)));
   // Metropolitan and overseas régions each have an ARS; the overseas collectivities
   // (Saint-Pierre-et-Miquelon, Polynésie…, zone « com ») have their own health administrations.
-  const arsRegionCodes = new Set(rawRegions.filter((r) => r.zone !== "com").map((r) => r.code));
+  const arsRegionCodes = new Set(REGIONS.filter((r) => r.zone !== "com").map((r) => r.code));
 
   cache = {
     regions,
