@@ -222,7 +222,7 @@ test.describe("Administration de la structure (issue 6)", () => {
     const renamed = `Prév ASSOCIATION Fleur bleue ${uniqueWord()}`;
     await page.getByRole("textbox", { name: "Raison sociale" }).fill(renamed);
     await page.getByRole("textbox", { name: "Siren" }).fill("123456789");
-    // The structures made by the e2e helpers say « Mme »: the form shows it as the sign-up's « Madame ».
+    // The civility chosen at sign-up comes back in the form.
     await expect(page.getByRole("combobox", { name: "Civilité" })).toHaveValue("Madame");
     await page.getByLabel("Logo de la structure").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("%PDF-1.7 pas une image") });
     await expect(page.getByText("Le logo doit être une image PNG, JPEG ou WebP")).toBeVisible();

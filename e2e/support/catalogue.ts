@@ -29,7 +29,7 @@ export async function createStructure(sql: Sql, values: { name: string; regionCo
     insert into structures (name, siren, offerer_type_id, street, postal_code, commune_code, commune_name, department_code, region_code,
       legal_rep_civility, legal_rep_last_name, legal_rep_first_name, legal_rep_function, description, logo_file_id)
     values (${values.name}, '732829320', ${offererType.id}, '1 rue de la Paix', '93200', '93066', 'Saint-Denis',
-      ${values.departmentCode ?? "93"}, ${values.regionCode ?? "11"}, 'Mme', 'Martin', 'Claire', 'Présidente',
+      ${values.departmentCode ?? "93"}, ${values.regionCode ?? "11"}, 'Madame', 'Martin', 'Claire', 'Présidente',
       ${"Association de prévention qui accueille des étudiants en santé depuis 2019."}, ${values.logoFileId ?? null})
     returning id`;
   return row.id;

@@ -3,7 +3,7 @@ import type { getStructureAccount } from "./queries";
 
 type StructureRow = NonNullable<Awaited<ReturnType<typeof getStructureAccount>>>;
 
-// The demo data and rows written outside the sign-up say « Mme » / « M. »; the form offers the sign-up's words.
+// Databases seeded before the demo data used the sign-up's words said « Mme » / « M. »; the form offers those words.
 const CIVILITY_ALIASES: Record<string, SignupStructureInput["legalRepCivility"]> = { Mme: "Madame", "M.": "Monsieur", M: "Monsieur" };
 
 /** What the structure form (« Mon compte offreur », and the regional admin's « Modifier ») starts from. */

@@ -10,7 +10,7 @@ export type SignupSeed = {
   addressComplement?: string;
   commune: string;
   postalCode: string;
-  legalRep: { civility: "M." | "Mme"; firstName: string; lastName: string; function: string };
+  legalRep: { civility: "Madame" | "Monsieur"; firstName: string; lastName: string; function: string };
   description: string;
   admin: { firstName: string; lastName: string; jobTitle: string; email: string };
   daysAgo: number;
@@ -25,7 +25,7 @@ export const SIGNUPS: SignupSeed[] = [
     street: "31 rue Hoche",
     commune: "93055",
     postalCode: "93500",
-    legalRep: { civility: "Mme", firstName: "Joëlle", lastName: "Besnard", function: "Directrice" },
+    legalRep: { civility: "Madame", firstName: "Joëlle", lastName: "Besnard", function: "Directrice" },
     description:
       "Résidence de 120 logements pour jeunes actifs et apprentis de 18 à 30 ans. Nous souhaitons accueillir des étudiants pour des ateliers sur le sommeil, l'alimentation et les addictions, en soirée.",
     admin: { firstName: "Yacine", lastName: "Hamidi", jobTitle: "Animateur socio-éducatif", email: "y.hamidi@fjt-les-lilas.exemple.fr" },
@@ -38,7 +38,7 @@ export const SIGNUPS: SignupSeed[] = [
     street: "12 avenue du Noyer-Lambert",
     commune: "91377",
     postalCode: "91300",
-    legalRep: { civility: "M.", firstName: "Alain", lastName: "Ferrand", function: "Principal" },
+    legalRep: { civility: "Monsieur", firstName: "Alain", lastName: "Ferrand", function: "Principal" },
     description:
       "Collège de 620 élèves classé en réseau d'éducation prioritaire. Le comité d'éducation à la santé souhaite proposer des actions sur le harcèlement et les écrans en 6e et 5e.",
     admin: { firstName: "Véronique", lastName: "Pelletier", jobTitle: "Infirmière scolaire", email: "infirmerie.college-hugo-massy@exemple.fr" },
@@ -51,7 +51,7 @@ export const SIGNUPS: SignupSeed[] = [
     street: "5 place Saint-Jean",
     commune: "77288",
     postalCode: "77000",
-    legalRep: { civility: "Mme", firstName: "Hélène", lastName: "Baudry", function: "Pharmacienne titulaire" },
+    legalRep: { civility: "Madame", firstName: "Hélène", lastName: "Baudry", function: "Pharmacienne titulaire" },
     description:
       "Officine de centre-ville engagée dans la vaccination et les entretiens pharmaceutiques. Nous proposons d'accueillir des étudiants en pharmacie pour des actions de prévention au comptoir et sur le marché.",
     admin: { firstName: "Hélène", lastName: "Baudry", jobTitle: "Pharmacienne titulaire", email: "contact@pharmacie-marche-melun.exemple.fr" },
@@ -64,7 +64,7 @@ export const SIGNUPS: SignupSeed[] = [
     street: "88 route de la Reine",
     commune: "92012",
     postalCode: "92100",
-    legalRep: { civility: "M.", firstName: "Ludovic", lastName: "Armand", function: "Gérant" },
+    legalRep: { civility: "Monsieur", firstName: "Ludovic", lastName: "Armand", function: "Gérant" },
     description: "Cabinet de coaching bien-être et de vente de compléments alimentaires. Nous cherchons des étudiants pour animer nos ateliers clients.",
     admin: { firstName: "Ludovic", lastName: "Armand", jobTitle: "Gérant", email: "ludovic@bienetre-zen.exemple.fr" },
     daysAgo: 20,
@@ -78,7 +78,7 @@ export const SIGNUPS: SignupSeed[] = [
     street: "7 place Anne-Morgan",
     commune: "57672",
     postalCode: "57100",
-    legalRep: { civility: "M.", firstName: "Patrice", lastName: "Hoffmann", function: "Président" },
+    legalRep: { civility: "Monsieur", firstName: "Patrice", lastName: "Hoffmann", function: "Président" },
     description:
       "Association d'activité physique adaptée pour les personnes atteintes de maladies chroniques et les seniors du nord mosellan. Nous souhaitons construire avec des étudiants des ateliers sur la sédentarité.",
     admin: { firstName: "Laura", lastName: "Becker", jobTitle: "Enseignante en activité physique adaptée", email: "laura.becker@sport-sante-moselle.exemple.fr" },
@@ -92,7 +92,7 @@ export const SIGNUPS: SignupSeed[] = [
     street: "12 rue de Bouillon",
     commune: "08409",
     postalCode: "08200",
-    legalRep: { civility: "M.", firstName: "Gérard", lastName: "Pierson", function: "Président-directeur général" },
+    legalRep: { civility: "Monsieur", firstName: "Gérard", lastName: "Pierson", function: "Président-directeur général" },
     description:
       "Second site de production du groupe (140 salariés). La responsable des ressources humaines souhaite publier ses propres offres de prévention pour les équipes de nuit.",
     admin: { firstName: "Karine", lastName: "Dupuis", jobTitle: "Responsable des ressources humaines", email: "k.dupuis@ardennes-metallurgie.exemple.fr" },
@@ -105,7 +105,7 @@ export const SIGNUPS: SignupSeed[] = [
     street: "14 rue du Foulon",
     commune: "67180",
     postalCode: "67500",
-    legalRep: { civility: "Mme", firstName: "Francine", lastName: "Ott", function: "Directrice" },
+    legalRep: { civility: "Madame", firstName: "Francine", lastName: "Ott", function: "Directrice" },
     description:
       "EHPAD public de 80 lits rattaché au centre hospitalier. L'équipe souhaite accueillir des étudiants sur la prévention des chutes et la dénutrition.",
     admin: { firstName: "Stéphanie", lastName: "Roth", jobTitle: "Cadre de santé", email: "s.roth@clos-fleuri.exemple.fr" },

@@ -20,7 +20,7 @@ export const STRUCTURES_GRAND_EST: StructureSeed[] = [
     street: "4 rue de la Hache",
     commune: "54395",
     postalCode: "54000",
-    legalRep: { civility: "M.", firstName: "Olivier", lastName: "Vautrin", function: "Inspecteur de l'Éducation nationale" },
+    legalRep: { civility: "Monsieur", firstName: "Olivier", lastName: "Vautrin", function: "Inspecteur de l'Éducation nationale" },
     description:
       "La circonscription regroupe les écoles maternelles et élémentaires de l'est de l'agglomération nancéienne. L'inspecteur valide les offres rédigées par les directeurs d'école, qui accueillent les étudiants dans leurs classes. Les actions s'inscrivent dans le parcours éducatif de santé des élèves.",
     domain: "ien-nancy-est.exemple.fr",
@@ -51,7 +51,7 @@ export const STRUCTURES_GRAND_EST: StructureSeed[] = [
     street: "6 rue du Vieux-Marché-aux-Poissons",
     commune: "67482",
     postalCode: "67000",
-    legalRep: { civility: "Mme", firstName: "Brigitte", lastName: "Koenig", function: "Présidente" },
+    legalRep: { civility: "Madame", firstName: "Brigitte", lastName: "Koenig", function: "Présidente" },
     description:
       "Association régionale de promotion de la santé des jeunes, Prév'Alsace intervient dans les lycées, les résidences universitaires et les lieux festifs du Bas-Rhin. Elle forme chaque année une centaine d'étudiants en santé à l'animation d'actions de prévention par les pairs. Ses interventions associent les hôpitaux universitaires et les consultations jeunes consommateurs.",
     domain: "prevalsace.exemple.fr",
@@ -73,7 +73,7 @@ export const STRUCTURES_GRAND_EST: StructureSeed[] = [
     street: "8 rue du Pontiffroy",
     commune: "57463",
     postalCode: "57000",
-    legalRep: { civility: "M.", firstName: "Frédéric", lastName: "Lorrain", function: "Proviseur" },
+    legalRep: { civility: "Monsieur", firstName: "Frédéric", lastName: "Lorrain", function: "Proviseur" },
     description:
       "Lycée professionnel des métiers du bâtiment, de l'hôtellerie et de la restauration (480 élèves, dont un internat). L'équipe de vie scolaire et l'infirmière portent un programme de prévention des conduites à risques. Les étudiants interviennent en demi-classes, accompagnés d'un enseignant.",
     domain: "lp-pontiffroy.exemple.fr",
@@ -93,7 +93,7 @@ export const STRUCTURES_GRAND_EST: StructureSeed[] = [
     street: "24 rue de Venise",
     commune: "51454",
     postalCode: "51100",
-    legalRep: { civility: "Mme", firstName: "Hélène", lastName: "Lallement", function: "Cheffe d'établissement" },
+    legalRep: { civility: "Madame", firstName: "Hélène", lastName: "Lallement", function: "Cheffe d'établissement" },
     description:
       "Collège privé sous contrat de 540 élèves au centre de Reims. Le projet santé de l'établissement porte sur le sommeil, les écrans et le vivre-ensemble. Les étudiants sont accueillis par l'infirmière et le professeur principal de chaque classe.",
     domain: "saint-joseph-reims.exemple.fr",
@@ -112,7 +112,7 @@ export const STRUCTURES_GRAND_EST: StructureSeed[] = [
     street: "2 rue Pierre-et-Marie-Curie",
     commune: "68224",
     postalCode: "68100",
-    legalRep: { civility: "M.", firstName: "Rémi", lastName: "Stoffel", function: "Adjoint au maire délégué à la santé" },
+    legalRep: { civility: "Monsieur", firstName: "Rémi", lastName: "Stoffel", function: "Adjoint au maire délégué à la santé" },
     description:
       "Le service promotion de la santé anime l'atelier santé ville et le conseil local de santé mentale. Il mène des actions dans les accueils périscolaires, les clubs seniors et les quartiers prioritaires de la ville. Les étudiants bénéficient d'un accompagnement méthodologique pour le diagnostic et l'évaluation des actions.",
     domain: "sante.mulhouse.exemple.fr",
@@ -133,7 +133,7 @@ export const STRUCTURES_GRAND_EST: StructureSeed[] = [
     street: "17 rue de la Monnaie",
     commune: "10387",
     postalCode: "10000",
-    legalRep: { civility: "M.", firstName: "Philippe", lastName: "Gérard", function: "Médecin généraliste, président de la SISA" },
+    legalRep: { civility: "Monsieur", firstName: "Philippe", lastName: "Gérard", function: "Médecin généraliste, président de la SISA" },
     description:
       "Maison de santé réunissant six médecins généralistes, des infirmiers, une diététicienne et deux masseurs-kinésithérapeutes. L'équipe conduit des programmes d'éducation thérapeutique et des actions de prévention pour les patients du bassin troyen. Les étudiants participent aux ateliers collectifs et aux consultations de prévention.",
     domain: "msp-pays-de-troyes.exemple.fr",
@@ -153,7 +153,7 @@ export const STRUCTURES_GRAND_EST: StructureSeed[] = [
     street: "56 avenue Charles-de-Gaulle",
     commune: "08105",
     postalCode: "08000",
-    legalRep: { civility: "M.", firstName: "Gérard", lastName: "Pierson", function: "Président-directeur général" },
+    legalRep: { civility: "Monsieur", firstName: "Gérard", lastName: "Pierson", function: "Président-directeur général" },
     description:
       "Fonderie et usinage de pièces pour l'automobile, 410 salariés répartis sur deux sites ardennais, en travail posté. Le service de santé au travail interentreprises et le comité social et économique mènent un plan de prévention (sommeil, addictions, gestes qui sauvent). Les étudiants peuvent être hébergés au foyer de jeunes travailleurs partenaire.",
     domain: "ardennes-metallurgie.exemple.fr",
@@ -174,7 +174,7 @@ export const STRUCTURES_GRAND_EST: StructureSeed[] = [
     street: "12 rue d'Alsace",
     commune: "88160",
     postalCode: "88000",
-    legalRep: { civility: "Mme", firstName: "Chantal", lastName: "Vuillaume", function: "Directrice" },
+    legalRep: { civility: "Madame", firstName: "Chantal", lastName: "Vuillaume", function: "Directrice" },
     description:
       "Institut médico-éducatif accueillant 70 enfants et adolescents de 6 à 20 ans présentant une déficience intellectuelle. L'équipe pluridisciplinaire (éducateurs, infirmière, psychologue, orthophoniste) adapte les messages de prévention à chaque jeune. Les étudiants sont logés et nourris sur place pendant leur période d'accueil.",
     domain: "ime-les-hirondelles.exemple.fr",
@@ -194,7 +194,7 @@ export const STRUCTURES_GRAND_EST: StructureSeed[] = [
     street: "3 rue de Verdun",
     commune: "52121",
     postalCode: "52000",
-    legalRep: { civility: "M.", firstName: "Bernard", lastName: "Collot", function: "Président" },
+    legalRep: { civility: "Monsieur", firstName: "Bernard", lastName: "Collot", function: "Président" },
     description:
       "Centre social agréé par la caisse d'allocations familiales, ouvert aux familles, aux jeunes et aux personnes isolées du bassin chaumontais. Il propose une épicerie solidaire, un chantier d'insertion et des ateliers collectifs. Les étudiants y mènent des actions sur l'alimentation, l'hygiène et l'accès aux soins.",
     domain: "hm-solidarites.exemple.fr",
@@ -215,7 +215,7 @@ export const STRUCTURES_GRAND_EST: StructureSeed[] = [
     street: "18 rue Mazel",
     commune: "55545",
     postalCode: "55100",
-    legalRep: { civility: "Mme", firstName: "Geneviève", lastName: "Poirot", function: "Présidente" },
+    legalRep: { civility: "Madame", firstName: "Geneviève", lastName: "Poirot", function: "Présidente" },
     description:
       "Point accueil écoute jeunes et maison des adolescents de la Meuse, l'association reçoit les 12-25 ans et leurs familles à Verdun et Bar-le-Duc. Elle intervient dans les collèges du département sur la santé mentale, la vie affective et les usages numériques. Hébergement possible en résidence habitat jeunes pour les étudiants venus de Nancy ou de Reims.",
     domain: "meuse-sante-jeunes.exemple.fr",

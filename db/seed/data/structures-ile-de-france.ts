@@ -18,7 +18,7 @@ export const STRUCTURES_ILE_DE_FRANCE: StructureSeed[] = [
     addressComplement: "Bâtiment B, 2e étage",
     commune: "93066",
     postalCode: "93200",
-    legalRep: { civility: "M.", firstName: "Karim", lastName: "Haddad", function: "Président" },
+    legalRep: { civility: "Monsieur", firstName: "Karim", lastName: "Haddad", function: "Président" },
     description:
       "Association loi 1901 créée en 2004, Prévention Jeunesse 93 mène des actions d'éducation pour la santé auprès des jeunes de Seine-Saint-Denis, dans les établissements scolaires, les centres sociaux et les structures d'insertion. Son équipe de huit salariés (infirmières, éducateurs, diététicienne) accueille chaque année des étudiants du service sanitaire. Les interventions sont construites avec les équipes éducatives et les partenaires hospitaliers du territoire.",
     domain: "prevention-jeunesse93.exemple.fr",
@@ -60,7 +60,7 @@ export const STRUCTURES_ILE_DE_FRANCE: StructureSeed[] = [
     street: "27 rue Oberkampf",
     commune: "75056",
     postalCode: "75011",
-    legalRep: { civility: "Mme", firstName: "Marie-Hélène", lastName: "Rousseau", function: "Présidente" },
+    legalRep: { civility: "Madame", firstName: "Marie-Hélène", lastName: "Rousseau", function: "Présidente" },
     description:
       "Paris Santé Solidarité accompagne vers la santé les personnes sans domicile et les familles hébergées à l'hôtel dans l'est parisien. L'association gère une halte de jour et intervient dans plusieurs centres d'hébergement d'urgence. Les étudiants y animent des ateliers de prévention et d'accès aux droits, toujours en binôme avec un travailleur social.",
     domain: "paris-sante-solidarite.exemple.fr",
@@ -80,7 +80,7 @@ export const STRUCTURES_ILE_DE_FRANCE: StructureSeed[] = [
     street: "3 boulevard des Champs-Élysées",
     commune: "91228",
     postalCode: "91000",
-    legalRep: { civility: "Mme", firstName: "Catherine", lastName: "Vidal", function: "Proviseure" },
+    legalRep: { civility: "Madame", firstName: "Catherine", lastName: "Vidal", function: "Proviseure" },
     description:
       "Lycée professionnel de 650 élèves préparant aux métiers de la logistique, du commerce et de l'accompagnement à la personne. Le comité d'éducation à la santé, à la citoyenneté et à l'environnement (CESCE) accueille des étudiants en santé depuis la création du service sanitaire. Les actions ont lieu pendant les heures de vie de classe.",
     domain: "lp-les-aulnes.exemple.fr",
@@ -99,7 +99,7 @@ export const STRUCTURES_ILE_DE_FRANCE: StructureSeed[] = [
     street: "15 rue de la Paroisse",
     commune: "78646",
     postalCode: "78000",
-    legalRep: { civility: "M.", firstName: "Hervé", lastName: "de Lattre", function: "Chef d'établissement coordinateur" },
+    legalRep: { civility: "Monsieur", firstName: "Hervé", lastName: "de Lattre", function: "Chef d'établissement coordinateur" },
     description:
       "Établissement privé sous contrat d'association avec l'État, de la maternelle au collège (900 élèves). Le projet d'établissement fait une large place à la santé et au bien-être des élèves. Les étudiants du service sanitaire interviennent dans les classes avec les enseignants et l'infirmière.",
     domain: "sainte-marie-versailles.exemple.fr",
@@ -120,7 +120,7 @@ export const STRUCTURES_ILE_DE_FRANCE: StructureSeed[] = [
     addressComplement: "Hôtel de ville",
     commune: "94028",
     postalCode: "94000",
-    legalRep: { civility: "Mme", firstName: "Françoise", lastName: "Delorme", function: "Maire adjointe déléguée à la santé" },
+    legalRep: { civility: "Madame", firstName: "Françoise", lastName: "Delorme", function: "Maire adjointe déléguée à la santé" },
     description:
       "La direction de la santé publique de la ville pilote le contrat local de santé et l'atelier santé ville. Elle coordonne des actions de prévention dans les centres de loisirs, les résidences pour personnes âgées et les quartiers prioritaires. Les étudiants sont accueillis par une équipe de quatre chargés de prévention.",
     domain: "sante.creteil.exemple.fr",
@@ -141,7 +141,7 @@ export const STRUCTURES_ILE_DE_FRANCE: StructureSeed[] = [
     street: "8 avenue Paul-Vaillant-Couturier",
     commune: "94081",
     postalCode: "94400",
-    legalRep: { civility: "M.", firstName: "Éric", lastName: "Chevalier", function: "Directeur" },
+    legalRep: { civility: "Monsieur", firstName: "Éric", lastName: "Chevalier", function: "Directeur" },
     description:
       "Centre de santé pluridisciplinaire (médecine générale, dentaire, soins infirmiers, sages-femmes) accueillant 18 000 patients par an. L'équipe développe la prévention en salle d'attente et hors les murs, en lien avec la protection maternelle et infantile. Les étudiants sont encadrés par un médecin et une chirurgienne-dentiste.",
     domain: "cds-louise-michel.exemple.fr",
@@ -161,7 +161,7 @@ export const STRUCTURES_ILE_DE_FRANCE: StructureSeed[] = [
     street: "12 rue des Chauffours",
     commune: "95127",
     postalCode: "95000",
-    legalRep: { civility: "M.", firstName: "Stéphane", lastName: "Bertrand", function: "Directeur général" },
+    legalRep: { civility: "Monsieur", firstName: "Stéphane", lastName: "Bertrand", function: "Directeur général" },
     description:
       "Entreprise de logistique de 320 salariés, dont une majorité de préparateurs de commandes en horaires décalés. Le service de santé au travail et les ressources humaines portent un plan de prévention des troubles musculo-squelettiques et des conduites addictives. Les étudiants interviennent lors des réunions d'équipe et sur les quais.",
     domain: "logistique-cergy.exemple.fr",
@@ -181,7 +181,7 @@ export const STRUCTURES_ILE_DE_FRANCE: StructureSeed[] = [
     street: "40 avenue de la Victoire",
     commune: "77284",
     postalCode: "77100",
-    legalRep: { civility: "Mme", firstName: "Monique", lastName: "Gauthier", function: "Directrice" },
+    legalRep: { civility: "Madame", firstName: "Monique", lastName: "Gauthier", function: "Directrice" },
     description:
       "Établissement d'hébergement pour personnes âgées dépendantes de 96 lits, dont une unité protégée. Le projet de soins met l'accent sur la prévention des chutes, de la dénutrition et sur la vaccination. Un médecin coordonnateur et une infirmière coordinatrice encadrent les étudiants.",
     domain: "ehpad-les-tilleuls.exemple.fr",
@@ -200,7 +200,7 @@ export const STRUCTURES_ILE_DE_FRANCE: StructureSeed[] = [
     street: "9 rue des Anciennes-Mairies",
     commune: "92050",
     postalCode: "92000",
-    legalRep: { civility: "M.", firstName: "Daniel", lastName: "Faure", function: "Président" },
+    legalRep: { civility: "Monsieur", firstName: "Daniel", lastName: "Faure", function: "Président" },
     description:
       "La mission locale accompagne 2 500 jeunes de 16 à 25 ans vers l'emploi, la formation et l'autonomie. Un point santé y tient une permanence hebdomadaire avec une psychologue. Les étudiants animent des ateliers collectifs pendant les sessions du contrat d'engagement jeune.",
     domain: "ml-bords-de-seine.exemple.fr",

@@ -72,7 +72,7 @@ export type StructureSeed = {
   addressComplement?: string;
   commune: string;
   postalCode: string;
-  legalRep: { civility: "M." | "Mme"; firstName: string; lastName: string; function: string };
+  legalRep: { civility: "Madame" | "Monsieur"; firstName: string; lastName: string; function: string };
   description: string;
   /** Fictional domain for referents' and application emails. */
   domain: string;
