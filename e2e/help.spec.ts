@@ -1,0 +1,124 @@
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
+import { latestEmailTo } from "./support/mailbox";
+
+/**
+ * Help for everyone (SPEC §8, seed 003): the FAQ by theme, the « Formulaire d'assistance » with a
+ * PDF, the Île-de-France admin who reads it, downloads the file and answers by email; the FAQ editor.
+ */
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+test.describe("Aide et assistance", () => {
+  test("un visiteur lit la FAQ, écrit à l'ARS avec un PDF ; l'administrateur Île-de-France télécharge la pièce jointe et répond", async ({ page, sql }) => {
+    const marker = randomUUID().slice(0, 8);
+    const email = `visiteur-${marker}@exemple.fr`;
+    const subject = `Mon offre n'apparaît pas ${marker}`;
+
+    await page.goto("/aide");
+    await expect(page.getByRole("heading", { level: 1, name: "Aide et foire aux questions" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Compte et connexion" })).toBeVisible();
+    const question = page.getByText("J'ai oublié mon mot de passe, que faire ?");
+    await question.click();
+    await expect(page.getByText("Aucun mot de passe n'est jamais envoyé par courriel.", { exact: false })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole("combobox", { name: "Votre région" }).selectOption({ label: "Île-de-France" });
+    await page.getByRole("button", { name: "Afficher" }).click();
+    await expect(page).toHaveURL(/\/aide\?region=11$/);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Formulaire d'assistance" }).click();
+    await expect(page).toHaveURL(/\/aide\/assistance\?region=11$/);
+    await expect(page.getByLabel("Région")).toHaveValue("11");
+    await expectAccessible(page);
+
+    // Nothing typed: each error next to its field, in French; what was typed stays.
+    await page.getByRole("textbox", { name: "Nom", exact: true }).fill("Camille Visiteur");
+    await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+    await expect(page.getByTestId("support-form-error")).toBeVisible();
+    await expect(page.locator("#subject-error")).toHaveText("Ce champ est obligatoire");
+    await expect(page.getByRole("textbox", { name: "Nom", exact: true })).toHaveValue("Camille Visiteur");
+    await expectAccessible(page);
+
+    // A program renamed .pdf is refused as soon as it is chosen.
+    await page.getByLabel("Pièce jointe 2").setInputFiles({ name: "facture.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0]) });
+    await expect(page.locator("#attachment-2-error")).toContainText("« facture.pdf » n'est pas accepté");
+
+    await page.getByLabel("Structure d'accueil").check();
+    await page.getByLabel("Adresse email").fill(email);
+    await page.getByLabel("Objet").fill(subject);
+    await page.getByLabel("Message").fill("J'ai validé mon offre hier.\nElle n'apparaît pas dans la liste des offres publiées.");
+    await page.getByLabel("Pièce jointe 1").setInputFiles({ name: "capture.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+    await expect(page).toHaveURL(/\/aide\/assistance\/confirmation$/);
+    await expect(page.getByTestId("support-request-sent")).toBeVisible();
+    await expectAccessible(page);
+    const acknowledgement = await latestEmailTo(sql, email, "support-request-received");
+    expect(acknowledgement.text).toContain(subject);
+    expect((await latestEmailTo(sql, DEMO_ACCOUNTS.adminIdf.email, "support-request")).text).toContain("/admin/aide/demandes/");
+
+    await login(page, DEMO_ACCOUNTS.adminIdf);
+    await expect(page).toHaveURL(/\/admin$/);
+    await page.getByRole("link", { name: "Aide et assistance" }).first().click();
+    await expect(page).toHaveURL(/\/admin\/aide$/);
+    const row = page.getByRole("row").filter({ hasText: subject });
+    await expect(row.getByText("À traiter")).toBeVisible();
+    await expectAccessible(page);
+    await row.getByRole("link", { name: subject }).click();
+    await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+    await expect(page.getByText(email).first()).toBeVisible();
+    await expectAccessible(page);
+
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("link", { name: "capture.pdf" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("capture.pdf");
+    expect((await readFile(await download.path())).subarray(0, 5).toString()).toBe("%PDF-");
+
+    const answer = `Votre offre sera visible le jour de sa date de début de publication. ${marker}`;
+    await page.getByLabel("Votre réponse").fill(answer);
+    await page.getByRole("button", { name: "Envoyer la réponse" }).click();
+    await expect(page.getByTestId("support-answer-done")).toContainText(`Réponse envoyée par email à ${email}`);
+    await expect(page.getByText("Traitée le", { exact: false })).toBeVisible();
+    await expectAccessible(page);
+    const reply = await latestEmailTo(sql, email, "support-reply");
+    expect(reply.subject).toBe(`Réponse à votre demande d'assistance : ${subject}`);
+    expect(reply.text).toContain(answer);
+    expect(reply.text).toContain("J'ai validé mon offre hier.");
+  });
+
+  test("l'administrateur Île-de-France ajoute une question que seuls les visiteurs de sa région lisent, puis la supprime", async ({ page }) => {
+    const marker = randomUUID().slice(0, 8);
+    const question = `Qui contacter à l'ARS Île-de-France ? ${marker}`;
+    await login(page, DEMO_ACCOUNTS.adminIdf);
+    await expect(page).toHaveURL(/\/admin$/);
+    await page.goto("/admin/aide");
+    await page.getByRole("button", { name: "+ Ajouter une question" }).click();
+    const dialog = page.getByRole("dialog", { name: "Ajouter une question" });
+    await dialog.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(dialog.getByText("Ce champ est obligatoire").first()).toBeVisible();
+    await expectAccessible(page);
+    await dialog.getByLabel("Thème").fill("Offres");
+    await dialog.getByLabel("Question").fill(question);
+    await dialog.getByLabel("Réponse").fill("Le service prévention de la délégation départementale.");
+    await dialog.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(dialog).toBeHidden();
+    const entry = page.getByRole("listitem").filter({ hasText: question });
+    await expect(entry).toBeVisible();
+    await expectAccessible(page);
+
+    await page.goto("/aide?region=11");
+    await expect(page.locator("summary", { hasText: question })).toBeVisible();
+    await expectAccessible(page);
+    await page.goto("/aide?region=44");
+    await expect(page.getByText("Comment créer un compte pour ma structure ?")).toBeVisible();
+    await expect(page.locator("summary", { hasText: question })).toHaveCount(0);
+    await expectAccessible(page);
+
+    await page.goto("/admin/aide");
+    await page.getByRole("button", { name: `Supprimer la question « ${question} »` }).click();
+    await page.getByRole("button", { name: "Supprimer la question", exact: true }).click();
+    await expect(page.getByRole("listitem").filter({ hasText: question })).toHaveCount(0);
+    await expectAccessible(page);
+  });
+});
