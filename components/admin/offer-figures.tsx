@@ -7,7 +7,8 @@ const number = (value: number) => value.toLocaleString("fr-FR");
 
 function FigureTable({ caption, rowHeader, rows, total }: { caption: string; rowHeader: string; rows: { key: string; label: ReactNode; figure: OfferFigure }[]; total?: OfferFigure }) {
   return (
-    <Table caption={caption}>
+    // The section's heading already says it: the caption is for screen readers.
+    <Table caption={caption} captionHidden>
       <thead>
         <tr>
           <th scope="col">{rowHeader}</th>

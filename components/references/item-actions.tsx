@@ -16,7 +16,7 @@ type Props = {
   item: { id: number; label: string; isActive: boolean; usage: number };
   isFirst: boolean;
   isLast: boolean;
-  /** « le formulaire des offres et les filtres du catalogue public »… */
+  /** « du formulaire des offres et des filtres du catalogue public »… */
   usedIn: string;
 };
 
@@ -40,7 +40,7 @@ export function ItemActions({ item, isFirst, isLast, usedIn }: Props) {
             label="Désactiver"
             srSuffix={item.label}
             title={`Désactiver « ${item.label} » ?`}
-            description={`Il disparaîtra de ${usedIn}, mais restera affiché là où il est déjà utilisé. Vous pourrez le réactiver.`}
+            description={`Il disparaîtra ${usedIn}, mais restera affiché là où il est déjà utilisé. Vous pourrez le réactiver.`}
             confirmLabel="Désactiver"
             pending={pending}
             onConfirm={() => run(() => deactivateReferenceItemAction(ref))}

@@ -17,7 +17,7 @@ type KindText = {
   newItem: string;
   /** Where an item of this list is used, singular and plural (« 1 offre », « 3 offres »). */
   usage: [string, string];
-  /** Where an inactive item disappears from. */
+  /** Where an inactive item disappears from, with its French preposition (« du formulaire… »). */
   usedIn: string;
 };
 
@@ -27,42 +27,42 @@ export const REFERENCE_KIND_TEXT: Record<ReferenceKind, KindText> = {
     title: "Thématiques",
     newItem: "Nouvelle thématique",
     usage: ["offre", "offres"],
-    usedIn: "le formulaire des offres et les filtres du catalogue public",
+    usedIn: "du formulaire des offres et des filtres du catalogue public",
   },
   TARGET_PUBLIC: {
     slug: "publics-cibles",
     title: "Publics cibles",
     newItem: "Nouveau public cible",
     usage: ["offre", "offres"],
-    usedIn: "le formulaire des offres et les filtres du catalogue public",
+    usedIn: "du formulaire des offres et des filtres du catalogue public",
   },
   FIELD_TYPE: {
     slug: "types-de-terrain",
     title: "Types de terrain d'action",
     newItem: "Nouveau type de terrain",
     usage: ["offre", "offres"],
-    usedIn: "le formulaire des offres et les filtres du catalogue public",
+    usedIn: "du formulaire des offres et des filtres du catalogue public",
   },
   OFFERER_TYPE: {
     slug: "types-d-offreur",
     title: "Types d'offreur",
     newItem: "Nouveau type d'offreur",
     usage: ["structure", "structures"],
-    usedIn: "l'inscription des offreurs et « Mon compte offreur »",
+    usedIn: "de l'inscription des offreurs et de « Mon compte offreur »",
   },
   DISCIPLINE: {
     slug: "disciplines",
     title: "Disciplines",
     newItem: "Nouvelle discipline",
     usage: ["période de disponibilité", "périodes de disponibilité"],
-    usedIn: "le formulaire des disponibilités et les filtres du calendrier",
+    usedIn: "du formulaire des disponibilités et des filtres du calendrier",
   },
   INSTITUTION_TYPE: {
     slug: "types-d-etablissement",
     title: "Types d'établissement",
     newItem: "Nouveau type d'établissement",
     usage: ["établissement", "établissements"],
-    usedIn: "le formulaire des établissements de formation",
+    usedIn: "du formulaire des établissements de formation",
   },
 };
 

@@ -28,7 +28,7 @@ export default async function ReferenceListsPage({ searchParams }: Props) {
       <ReferenceTabs current={kind} />
       <h2>{text.title}</h2>
       <p>
-        Un élément désactivé disparaît de {text.usedIn}, mais reste affiché sur ce qui l&apos;utilise déjà et peut être réactivé. Seul un élément que
+        Un élément désactivé disparaît {text.usedIn}, mais reste affiché sur ce qui l&apos;utilise déjà et peut être réactivé. Seul un élément que
         rien n&apos;utilise peut être supprimé.
       </p>
       <AddItemForm key={kind} kind={kind} />
