@@ -1,4 +1,4 @@
-import { Button, ButtonGroup, ButtonLink } from "@/components/ui/button";
+import { ListFilterButtons } from "@/components/offers/list-filter-buttons";
 import { Checkbox, Fieldset, Select, TextField } from "@/components/ui/field";
 import type { AdminOfferFilters } from "@/lib/admin-offers/filters";
 import type { FilterOptions } from "@/lib/admin-offers/queries";
@@ -90,15 +90,7 @@ export function AdminOfferFiltersForm({ filters, options, months, exportHref }: 
           <TextField type="number" label="Nombre de places minimum" name="places" inputMode="numeric" min={1} max={MAX_PLACES} defaultValue={catalogue.minPlaces ?? ""} />
         </div>
       </div>
-      <ButtonGroup>
-        <Button type="submit">Filtrer</Button>
-        <ButtonLink href="/admin/offres" variant="secondary">
-          Réinitialiser
-        </ButtonLink>
-        <ButtonLink href={exportHref} variant="tertiary" prefetch={false}>
-          Exporter la liste (CSV)
-        </ButtonLink>
-      </ButtonGroup>
+      <ListFilterButtons resetHref="/admin/offres" exportHref={exportHref} />
     </form>
   );
 }

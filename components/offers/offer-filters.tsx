@@ -1,9 +1,9 @@
-import { Button, ButtonGroup, ButtonLink } from "@/components/ui/button";
 import { Select, TextField } from "@/components/ui/field";
 import { getDepartment } from "@/lib/geo/territories";
 import { STATE_SLUGS, type SpaceOfferFilters } from "@/lib/offers/filters";
 import { OFFER_STATE_LABELS, OFFER_STATES } from "@/lib/offers/labels";
 import type { ReferenceOption } from "@/lib/offers/references";
+import { ListFilterButtons } from "./list-filter-buttons";
 
 type Props = {
   filters: SpaceOfferFilters;
@@ -55,15 +55,7 @@ export function OfferFilters({ filters, fieldTypes, themes, departments, exportH
           options={themes.map((item) => ({ value: String(item.id), label: item.label }))}
         />
       </div>
-      <ButtonGroup>
-        <Button type="submit">Filtrer</Button>
-        <ButtonLink href="/espace/offres" variant="secondary">
-          Réinitialiser
-        </ButtonLink>
-        <ButtonLink href={exportHref} variant="tertiary" prefetch={false}>
-          Exporter la liste (CSV)
-        </ButtonLink>
-      </ButtonGroup>
+      <ListFilterButtons resetHref="/espace/offres" exportHref={exportHref} />
     </form>
   );
 }
