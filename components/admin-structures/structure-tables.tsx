@@ -6,6 +6,7 @@ import type { StructureMemberRow, StructureOfferRow } from "@/lib/admin-structur
 import { PERMISSION_LABELS } from "@/lib/auth/permissions";
 import { formatDateTimeFr } from "@/lib/dates/paris";
 import { publicationDatesCell } from "@/lib/offers/publication-text";
+import { formatPhone } from "@/lib/validation/phone";
 
 /** The structure's accounts: who they are, what they may do, whether they can log in. */
 export function StructureMembersTable({ members }: { members: StructureMemberRow[] }) {
@@ -16,7 +17,8 @@ export function StructureMembersTable({ members }: { members: StructureMemberRow
         <tr>
           <Th>Prénom</Th>
           <Th>Nom</Th>
-          <Th>Email</Th>
+          <Th>Email et téléphone</Th>
+          <Th>Fonction</Th>
           <Th>Permissions</Th>
           <Th>Etat</Th>
           <Th>Dernière connexion</Th>
@@ -27,7 +29,11 @@ export function StructureMembersTable({ members }: { members: StructureMemberRow
           <tr key={member.id}>
             <Td>{member.firstName}</Td>
             <Td>{member.lastName}</Td>
-            <Td className="break-all">{member.email}</Td>
+            <Td>
+              <span className="break-all">{member.email}</span>
+              {member.phone && <span className="block whitespace-nowrap">{formatPhone(member.phone)}</span>}
+            </Td>
+            <Td>{member.jobTitle ?? "—"}</Td>
             <Td>
               <ul className="m-0 list-none p-0">
                 {member.permissions.map((permission) => (

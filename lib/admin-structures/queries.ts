@@ -171,6 +171,8 @@ export type StructureMemberRow = {
   firstName: string;
   lastName: string;
   email: string;
+  jobTitle: string | null;
+  phone: string | null;
   permissions: Permission[];
   frozenAt: Date | null;
   lastLoginAt: Date | null;
@@ -187,6 +189,8 @@ export async function listRegionStructureMembers(regionCode: string, structureId
       firstName: users.firstName,
       lastName: users.lastName,
       email: users.email,
+      jobTitle: users.jobTitle,
+      phone: users.phone,
       permissions: users.permissions,
       frozenAt: users.frozenAt,
       lastLoginAt: users.lastLoginAt,
