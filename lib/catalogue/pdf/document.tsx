@@ -1,4 +1,4 @@
-import { Document, Font, Image, Link, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Document, Font, Image, Link, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { OfferSheet, SheetField, SheetSection } from "../offer-sheet";
 import { toPdfText } from "./text";
 
@@ -169,4 +169,9 @@ export function OfferSheetDocument({ sheet, logo, url }: { sheet: OfferSheet; lo
       </Page>
     </Document>
   );
+}
+
+/** Lays out and writes the PDF in the calling thread: the render worker's one job (./worker.ts). */
+export function renderOfferSheetDocument(sheet: OfferSheet, logo: OfferSheetLogo | null, url: string): Promise<Buffer> {
+  return renderToBuffer(<OfferSheetDocument sheet={sheet} logo={logo} url={url} />);
 }

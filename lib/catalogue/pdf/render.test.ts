@@ -27,7 +27,8 @@ describe("the offer PDF", () => {
     expect(text).toContain("Plage d'accueil");
     expect(text).toMatch(/Après-midi[\s-]+Oui/);
     expect(text).toContain("candidature@ecole.test");
-  });
+    // The first render starts the render thread (from sources here: tsx compiles react-pdf's callers).
+  }, 60_000);
 
   it("serves the same bytes from its cache, and a new entry when the content changes", async () => {
     const sheet = buildOfferSheet(sampleOffer());
