@@ -293,9 +293,9 @@ test.describe("Catalogue public (issue 3)", () => {
     await page.goto("/offres");
     const focused = () => page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return { id: el?.id ?? "", tag: el?.tagName ?? "", text: el?.textContent?.trim() ?? "" };
+      return { id: el?.id ?? "", tag: el?.tagName ?? "", text: el?.textContent?.trim() ?? "", name: el?.getAttribute("name") ?? "", value: el?.getAttribute("value") ?? "" };
     });
-    async function tabUntil(match: (f: { id: string; tag: string; text: string }) => boolean) {
+    async function tabUntil(match: (f: { id: string; tag: string; text: string; name: string; value: string }) => boolean) {
       for (let i = 0; i < 120; i++) {
         await page.keyboard.press("Tab");
         if (match(await focused())) return;
@@ -307,7 +307,7 @@ test.describe("Catalogue public (issue 3)", () => {
     await page.keyboard.type(word);
     await tabUntil((f) => f.tag === "SUMMARY" && f.text.startsWith("Thématique"));
     await page.keyboard.press("Enter");
-    await tabUntil((f) => f.id === `thematique-${sleep}`);
+    await tabUntil((f) => f.name === "thematique" && f.value === String(sleep));
     await page.keyboard.press("Space");
     await tabUntil((f) => f.id.startsWith("hebergement"));
     await page.keyboard.press("Space");

@@ -21,28 +21,30 @@ type FiltersFormProps = {
 
 /**
  * A long list of checkboxes folded under its name (native <details>: keyboard and screen-reader
- * usable, no JavaScript), open when something in it is ticked.
+ * usable, no JavaScript), open when something in it is ticked. Styled by filters.module.css, and
+ * each box inside its label: 33 of them on every listing, each byte counts twice (HTML, payload).
  */
 function CheckboxGroup({ legend, name, options, selected }: { legend: string; name: string; options: ReferenceOption[]; selected: number[] }) {
   const chosen = new Set(selected);
   const count = options.filter((o) => chosen.has(o.id)).length;
   return (
-    <details open={count > 0} className="group mb-4 border-b border-grey-900 pb-2">
-      <summary className="flex cursor-pointer list-none items-center justify-between gap-2 py-2 font-medium text-grey-50 [&::-webkit-details-marker]:hidden">
+    <details open={count > 0} className={styles.group}>
+      <summary>
         <span>
           {legend}
-          {count > 0 && <span className="ml-2 text-sm font-normal text-blue-france">({count} choisi{count > 1 ? "s" : ""})</span>}
+          {count > 0 && <span className={styles.count}>({count} choisi{count > 1 ? "s" : ""})</span>}
         </span>
-        <ChevronDownIcon className="size-5 transition-transform group-open:rotate-180" />
+        <ChevronDownIcon className="size-5" />
       </summary>
-      <Fieldset label={<span className="sr-only">{legend}</span>} name={`${name}-choix`} groupClassName="mb-0 mt-1">
+      <fieldset>
+        <legend className="sr-only">{legend}</legend>
         {options.map((option) => (
-          <div key={option.id} className={styles.check}>
-            <input type="checkbox" id={`${name}-${option.id}`} name={name} value={option.id} defaultChecked={chosen.has(option.id)} />
-            <label htmlFor={`${name}-${option.id}`}>{option.label}</label>
-          </div>
+          <label key={option.id} className={styles.check}>
+            <input type="checkbox" name={name} value={option.id} defaultChecked={chosen.has(option.id)} />
+            {option.label}
+          </label>
         ))}
-      </Fieldset>
+      </fieldset>
     </details>
   );
 }
