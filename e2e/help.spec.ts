@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { E2E } from "./support/config";
 import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
 import { latestEmailTo } from "./support/mailbox";
 
@@ -10,7 +11,7 @@ import { latestEmailTo } from "./support/mailbox";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 test.describe("Aide et assistance", () => {
-  test("un visiteur lit la FAQ, écrit à l'ARS avec un PDF ; l'administrateur Île-de-France télécharge la pièce jointe et répond", async ({ page, sql }) => {
+  test("un visiteur lit la FAQ, écrit à l'ARS avec un PDF ; l'administrateur Île-de-France télécharge la pièce jointe et répond", async ({ page, sql, browser }) => {
     const marker = randomUUID().slice(0, 8);
     const email = `visiteur-${marker}@exemple.fr`;
     const subject = `Mon offre n'apparaît pas ${marker}`;
@@ -69,8 +70,11 @@ test.describe("Aide et assistance", () => {
     await expect(page.getByText(email).first()).toBeVisible();
     await expectAccessible(page);
 
+    const detailUrl = page.url();
+    const fileLink = page.getByRole("link", { name: "capture.pdf" });
+    const fileUrl = new URL((await fileLink.getAttribute("href")) ?? "", detailUrl).toString();
     const downloading = page.waitForEvent("download");
-    await page.getByRole("link", { name: "capture.pdf" }).click();
+    await fileLink.click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe("capture.pdf");
     expect((await readFile(await download.path())).subarray(0, 5).toString()).toBe("%PDF-");
@@ -85,6 +89,19 @@ test.describe("Aide et assistance", () => {
     expect(reply.subject).toBe(`Réponse à votre demande d'assistance : ${subject}`);
     expect(reply.text).toContain(answer);
     expect(reply.text).toContain("J'ai validé mon offre hier.");
+
+    // Another région's admin: neither the request nor its file, whatever the URL; nobody logged out.
+    const context = await browser.newContext({ baseURL: E2E.baseUrl, locale: "fr-FR", timezoneId: "Europe/Paris" });
+    const grandEst = await context.newPage();
+    const anonymous = await grandEst.request.get(fileUrl, { maxRedirects: 0 });
+    expect(anonymous.headers().location).toContain("/connexion");
+    await login(grandEst, DEMO_ACCOUNTS.adminGrandEst);
+    await expect(grandEst).toHaveURL(/\/admin$/);
+    expect((await grandEst.request.get(fileUrl)).status()).toBe(404);
+    const forged = await grandEst.goto(detailUrl);
+    expect(forged?.status()).toBe(404);
+    await expectAccessible(grandEst);
+    await context.close();
   });
 
   test("l'administrateur Île-de-France ajoute une question que seuls les visiteurs de sa région lisent, puis la supprime", async ({ page }) => {

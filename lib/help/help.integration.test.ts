@@ -28,7 +28,7 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
 const actions = await import("./actions");
-const { getSupportAttachment, getSupportRequest, listFaq, listSupportRequests } = await import("./queries");
+const { countUnhandledSupportRequests, getSupportAttachment, getSupportRequest, listFaq, listSupportRequests } = await import("./queries");
 const { SUPPORT_LIMITS } = await import("./throttle");
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -181,6 +181,7 @@ describe("« Demandes d'assistance » of the regional admin", () => {
     expect(ids.filter((id) => mine.has(id))).toEqual([first, second]);
     expect(ids.indexOf(first)).toBeLessThan(listed.unhandled);
     expect(ids.indexOf(second)).toBeGreaterThanOrEqual(listed.unhandled);
+    expect(await countUnhandledSupportRequests("11")).toBe(listed.unhandled);
     expect((await listSupportRequests("44", 1)).items.map((row) => row.id).filter((id) => mine.has(id))).toEqual([grandEst]);
 
     const request = await getSupportRequest("11", first);

@@ -78,6 +78,11 @@ export async function listSupportRequests(regionCode: string, page: number): Pro
   return { items, total: totals.total, unhandled: totals.unhandled, pageCount: Math.max(1, Math.ceil(totals.total / SUPPORT_PAGE_SIZE)) };
 }
 
+/** For the admin's dashboard: the région's requests nobody has handled yet. */
+export async function countUnhandledSupportRequests(regionCode: string): Promise<number> {
+  return db.$count(supportRequests, and(eq(supportRequests.regionCode, regionCode), isNull(supportRequests.handledAt)));
+}
+
 export type SupportRequestDetails = typeof supportRequests.$inferSelect & { attachments: AttachmentSummary[] };
 
 /** One request of the région with its attachments; null for another région's (a forged id). */
