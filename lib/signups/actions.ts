@@ -1,9 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { defineAction } from "@/lib/actions/define-action";
-import { forbiddenError } from "@/lib/errors";
+import { clientAddress } from "@/lib/auth/auth";
 import type { SessionUser } from "@/lib/auth/session";
+import { AppError, forbiddenError } from "@/lib/errors";
+import { SIGNUP_THROTTLED_MESSAGE, signupAddressLimit } from "./limits";
 import { acceptSignup, refuseSignup, type Moderator } from "./moderate";
 import { acceptSignupSchema, refuseSignupSchema, signupRequestSchema, signupStepOneRequestSchema } from "./schemas";
 import { checkSignupStructure, readLogo, submitSignup } from "./submit";
@@ -18,12 +21,16 @@ export const validateSignupStructureAction = defineAction({
   },
 });
 
-/** « ✓ Enregistrer »: both steps, the logo, and the two emails. */
+/** « ✓ Enregistrer »: both steps, the logo, and the two emails; a bounded number per address. */
 export const submitSignupAction = defineAction({
   access: "public",
   schema: signupRequestSchema,
   handler: async (input) => {
+    const address = clientAddress(await headers());
+    const at = new Date();
+    if (!signupAddressLimit.allows(address, at)) throw new AppError("INVALID", SIGNUP_THROTTLED_MESSAGE);
     await submitSignup(input, await readLogo(input.logo));
+    signupAddressLimit.record(address, at);
     return null;
   },
 });

@@ -1,0 +1,72 @@
+import { randomInt } from "node:crypto";
+import { count, inArray } from "drizzle-orm";
+import { describe, expect, it, vi } from "vitest";
+import type { z } from "zod";
+import { sirenFrom } from "@/db/seed/siren";
+import { db } from "@/db/client";
+import { signupRequests } from "@/db/schema";
+import { referenceId } from "@/test/factories";
+import type { signupRequestSchema } from "./schemas";
+
+// The real action, through the real door; only the request's address and Auth.js are stood in for.
+const address = vi.hoisted(() => ({ current: "198.51.100.1" }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": address.current }) }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
+vi.mock("@/lib/auth/auth", async () => ({
+  ...(await import("@/test/session")).authModuleMock,
+  clientAddress: (headers: Headers) => headers.get("x-forwarded-for") ?? "local",
+}));
+
+const { submitSignupAction } = await import("./actions");
+const { SIGNUP_THROTTLED_MESSAGE, SIGNUPS_PER_ADDRESS_PER_HOUR } = await import("./limits");
+
+async function signup(): Promise<z.input<typeof signupRequestSchema>> {
+  const tag = randomInt(1e9);
+  return {
+    offererTypeId: String(await referenceId("OFFERER_TYPE", "Association")),
+    name: `Association ${tag}`,
+    siren: sirenFrom(String(randomInt(10_000_000, 100_000_000))),
+    street: "12 rue de la République",
+    postalCode: "93200",
+    communeCode: "93066",
+    communeName: "Saint-Denis",
+    legalRepCivility: "Madame" as const,
+    legalRepLastName: "Michu",
+    legalRepFirstName: "Claire",
+    legalRepFunction: "Présidente",
+    description: "Prévention en milieu scolaire.",
+    firstName: "Claire",
+    lastName: "Michu",
+    jobTitle: "Médecin",
+    email: `claire.${tag}@exemple.test`,
+    phone: "01 01 01 01 00",
+  };
+}
+
+describe("sign-up requests from one address", () => {
+  it("are accepted up to the hourly limit, then refused with a message and nothing stored; another address is unaffected", async () => {
+    address.current = "203.0.113.9";
+    const emails: string[] = [];
+    for (let i = 0; i < SIGNUPS_PER_ADDRESS_PER_HOUR; i++) {
+      const values = await signup();
+      emails.push(values.email);
+      expect(await submitSignupAction(values)).toEqual({ ok: true, data: null });
+    }
+    const refused = await signup();
+    expect(await submitSignupAction(refused)).toEqual({ ok: false, code: "INVALID", message: SIGNUP_THROTTLED_MESSAGE, fieldErrors: undefined });
+    const [{ stored }] = await db.select({ stored: count() }).from(signupRequests).where(inArray(signupRequests.email, [...emails, refused.email]));
+    expect(stored).toBe(SIGNUPS_PER_ADDRESS_PER_HOUR);
+
+    address.current = "203.0.113.10";
+    expect(await submitSignupAction(refused)).toEqual({ ok: true, data: null });
+  });
+
+  it("do not count a request refused for its content", async () => {
+    address.current = "203.0.113.11";
+    for (let i = 0; i < SIGNUPS_PER_ADDRESS_PER_HOUR + 2; i++) {
+      const result = await submitSignupAction({ ...(await signup()), siren: "123456789" });
+      expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { siren: [expect.any(String)] } });
+    }
+    expect(await submitSignupAction(await signup())).toEqual({ ok: true, data: null });
+  });
+});

@@ -1,0 +1,12 @@
+import { createAddressLimit } from "@/lib/security/address-limit";
+
+/**
+ * Sign-up requests per client address and hour. Each one stores a logo and emails the région's
+ * admins; ten leaves room for a rectorat or a town hall registering several of its schools from
+ * one office, and stops a script.
+ */
+export const SIGNUPS_PER_ADDRESS_PER_HOUR = 10;
+export const SIGNUP_THROTTLED_MESSAGE =
+  "Plusieurs demandes de création de compte viennent d'être envoyées depuis votre connexion : merci de patienter une heure avant d'en envoyer une nouvelle. Les demandes déjà envoyées ont bien été reçues.";
+
+export const signupAddressLimit = createAddressLimit(SIGNUPS_PER_ADDRESS_PER_HOUR);
