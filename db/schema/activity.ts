@@ -17,7 +17,13 @@ export const activityLog = pgTable(
     details: jsonb().$type<Record<string, unknown>>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("activity_log_structure_idx").on(t.structureId, t.createdAt), index("activity_log_region_idx").on(t.regionCode, t.createdAt)],
+  (t) => [
+    index("activity_log_structure_idx").on(t.structureId, t.createdAt),
+    index("activity_log_region_idx").on(t.regionCode, t.createdAt),
+    // What happened to one thing: a structure's history (admin), whether an offer's « fin de
+    // publication » notice already went out (cron, every minute).
+    index("activity_log_subject_idx").on(t.subjectType, t.subjectId, t.action),
+  ],
 );
 
 /** « At most one digest a day per person » (SPEC §9): the row is the proof it was sent. */

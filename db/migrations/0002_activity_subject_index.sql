@@ -1,0 +1,1 @@
+CREATE INDEX "activity_log_subject_idx" ON "activity_log" USING btree ("subject_type","subject_id","action");
