@@ -104,6 +104,32 @@ test.describe("Aide et assistance", () => {
     await context.close();
   });
 
+  test("le formulaire accepte trois pièces jointes de près de 10 Mo chacune (PDF, PNG, tableur)", async ({ page, sql }) => {
+    const email = `gros-fichiers-${randomUUID().slice(0, 8)}@exemple.fr`;
+    const padded = (head: Buffer | string) => {
+      const bytes = Buffer.alloc(Math.floor(9.9 * 1024 * 1024), 0x20);
+      (typeof head === "string" ? Buffer.from(head) : head).copy(bytes);
+      return bytes;
+    };
+    await page.goto("/aide/assistance");
+    await expectAccessible(page);
+    await page.getByLabel("Établissement de formation").check();
+    await page.getByRole("combobox", { name: "Région" }).selectOption({ label: "Grand Est" });
+    await page.getByRole("textbox", { name: "Nom", exact: true }).fill("Dominique Petit");
+    await page.getByLabel("Adresse email").fill(email);
+    await page.getByLabel("Objet").fill("Export du calendrier");
+    await page.getByLabel("Message").fill("Les exports joints ne s'ouvrent pas.");
+    await page.getByLabel("Pièce jointe 1").setInputFiles({ name: "export.pdf", mimeType: "application/pdf", buffer: padded(PDF) });
+    await page.getByLabel("Pièce jointe 2").setInputFiles({ name: "ecran.png", mimeType: "image/png", buffer: padded(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) });
+    await page.getByLabel("Pièce jointe 3").setInputFiles({ name: "effectifs.csv", mimeType: "text/csv", buffer: padded("discipline;effectif\nMédecine;40\n") });
+    await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+    await expect(page).toHaveURL(/\/aide\/assistance\/confirmation$/, { timeout: 30_000 });
+    await expectAccessible(page);
+    const [request] = await sql<{ region_code: string; count: number }[]>`
+      select region_code, cardinality(attachment_file_ids) as count from support_requests where email = ${email}`;
+    expect(request).toEqual({ region_code: "44", count: 3 });
+  });
+
   test("l'administrateur Île-de-France ajoute une question que seuls les visiteurs de sa région lisent, puis la supprime", async ({ page }) => {
     const marker = randomUUID().slice(0, 8);
     const question = `Qui contacter à l'ARS Île-de-France ? ${marker}`;
