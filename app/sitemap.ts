@@ -11,6 +11,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: appUrl("/"), changeFrequency: "daily", priority: 1 },
     { url: appUrl("/offres"), changeFrequency: "hourly", priority: 0.9 },
+    { url: appUrl("/aide"), changeFrequency: "monthly", priority: 0.5 },
+    { url: appUrl("/inscription"), changeFrequency: "yearly", priority: 0.5 },
     ...offers.map((offer) => ({ url: appUrl(`/offres/${offer.id}`), lastModified: offer.updatedAt, changeFrequency: "weekly" as const, priority: 0.7 })),
   ];
 }
