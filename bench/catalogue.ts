@@ -8,7 +8,8 @@
  *   server, and their ratios;
  * - server time p50/p95 of five typical searches, timed in-process on the query functions, and
  *   the EXPLAIN (ANALYZE) plan of a full-text search (GIN index);
- * - the PDF's median warm render time and the memory growth over 500 renders;
+ * - the PDF's median warm render time and the memory growth over 500 renders (the whole process's
+ *   RSS, the render thread included);
  * - the weight of `/offres` (HTML with its inline RSC payload, the RSC payload of a client
  *   navigation) for 20 offers, and its first-load JavaScript.
  *
@@ -110,12 +111,17 @@ async function inProcess(databaseUrl: string, today: string) {
   const plan = (await db.$client.unsafe(`explain (analyze, costs off, timing off) ${query.sql}`, query.params as never[])).map((row) => String(Object.values(row)[0]));
 
   const { buildOfferSheet } = await import("@/lib/catalogue/offer-sheet");
-  const { renderOfferSheetPdfUncached } = await import("@/lib/catalogue/pdf/render");
+  const { pdfRenderThreads, renderOfferSheetPdfUncached, stopPdfRenders } = await import("@/lib/catalogue/pdf/render");
   const [first] = (await searchPublicOffers({ ...EMPTY_FILTERS }, today)).cards;
   const sheet = buildOfferSheet((await getPublicOffer(first.id, today))!);
+  // Renders run in a worker thread (lib/catalogue/pdf/worker-pool.ts), which takes this process's
+  // environment when it starts: React's production build, as under `next start` (the development
+  // build keeps a debug stack per element, which is not what the server pays).
+  Object.assign(process.env, { NODE_ENV: "production" });
   const render = () => renderOfferSheetPdfUncached(sheet, `${base}/offres/${first.id}`, null);
-  // The first renders raise the process's high-water mark (V8 keeps the pages it grew into); the
-  // growth that matters for a long-running server is the one after that, hence 250 renders first.
+  // The first renders raise the process's high-water mark; the growth that matters for a
+  // long-running server is the one after that, hence 250 renders first. RSS is the whole
+  // process's, render thread included (threads share the process's memory).
   const gc = (globalThis as { gc?: () => void }).gc;
   const settle = async () => {
     gc?.();
@@ -133,9 +139,19 @@ async function inProcess(databaseUrl: string, today: string) {
   renders.sort((a, b) => a - b);
   await settle();
   const before = process.memoryUsage();
-  for (let i = 0; i < 500; i++) await render();
+  // RSS oscillates with each collection of the render thread: its highest point counts too.
+  let peakRss = before.rss;
+  for (let i = 1; i <= 500; i++) {
+    await render();
+    if (i % 25 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
   await settle();
   const after = process.memoryUsage();
+  const threads = pdfRenderThreads();
+  // What the server goes back to once the thread has ended (after an idle minute).
+  await stopPdfRenders();
+  await settle();
+  const stopped = process.memoryUsage();
   await closeDatabase();
   return {
     timings,
@@ -144,7 +160,10 @@ async function inProcess(databaseUrl: string, today: string) {
       median: renders[Math.floor(renders.length / 2)],
       warmUpRss: before.rss - cold.rss,
       rssGrowth: after.rss - before.rss,
+      peakGrowth: peakRss - before.rss,
       heapGrowth: after.heapUsed - before.heapUsed,
+      stoppedRss: stopped.rss - cold.rss,
+      threads: threads.launched,
       gcExposed: !!gc,
     },
   };
@@ -179,8 +198,11 @@ async function main() {
     for (const [name, t] of Object.entries(measures.timings)) console.log(`- ${name} (${t.total} résultats) : p50 ${ms(t.p50)}, p95 ${ms(t.p95)}`);
     console.log("\nEXPLAIN (ANALYZE) du comptage pour « hôpital » :");
     for (const line of measures.plan) console.log(`    ${line}`);
+    const pdf = measures.pdf;
     console.log(
-      `\nPDF : médiane ${ms(measures.pdf.median)} à chaud (rendus 151 à 250) ; mise en route (250 premiers rendus) : RSS +${mb(measures.pdf.warmUpRss)} ; 500 rendus suivants : RSS ${mb(measures.pdf.rssGrowth)}, tas JS ${mb(measures.pdf.heapGrowth)}${measures.pdf.gcExposed ? "" : " (sans --expose-gc : mesure approximative)"}`,
+      `\nPDF (fil de rendu dédié, ${pdf.threads} fil(s) démarré(s)) : médiane ${ms(pdf.median)} à chaud (rendus 151 à 250) ; mise en route (250 premiers rendus) : RSS +${mb(pdf.warmUpRss)} ; ` +
+        `500 rendus suivants : RSS du processus ${mb(pdf.rssGrowth)} (au plus haut ${mb(pdf.peakGrowth)}), tas JS du fil principal ${mb(pdf.heapGrowth)} ; ` +
+        `fil arrêté : RSS ${mb(pdf.stoppedRss)} par rapport au départ${pdf.gcExposed ? "" : " (sans --expose-gc : mesure approximative)"}`,
     );
     console.log(
       `\nPoids de /offres (${weight.cards} offres) : HTML ${kb(weight.html)} (gzip ${kb(weight.htmlGzip)}), charge RSC d'une navigation ${kb(weight.rsc)} (gzip ${kb(weight.rscGzip)}) ; JavaScript au premier chargement : ${weight.scripts} fichiers, ${kb(weight.js)} (gzip ${kb(weight.jsGzip)})`,
