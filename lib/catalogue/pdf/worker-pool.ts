@@ -8,8 +8,8 @@ import type { OfferSheetLogo } from "./document";
  * PDF renders run in a worker thread, not in the server's own heap. A render allocates ~15 MB of
  * short-lived objects (layout, text runs, yoga nodes); the part still alive at each scavenge is
  * promoted, and the main heap, whose limit is sized for the whole server, let that garbage pile up
- * to 600 MB before collecting it, then kept the pages (measured: RSS +310 MB over 500 renders).
- * A worker with a small old generation collects early, so its footprint stays bounded; it is
+ * to 350–600 MB before collecting it, then kept the pages (measured: RSS +310 MB over 500 renders).
+ * A worker with a bounded old generation collects early, so its footprint stays bounded; it is
  * replaced after a number of renders (whatever react-pdf keeps across renders goes with it) and
  * ends after a quiet minute, which gives its memory back to the system.
  */
