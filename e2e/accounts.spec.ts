@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, expectAccessible, login, test } from "./support/fixtures";
 
 const INVALID = "Adresse email ou mot de passe incorrect.";
 
@@ -13,6 +13,26 @@ test.describe("Connexion et espaces (issue 2)", () => {
       await expect(page).toHaveURL(/\/$/);
     });
   }
+
+  test("sans « Se souvenir de moi » la session finit avec le navigateur ; avec, elle dure 30 jours", async ({ browser }) => {
+    const sessionCookie = async (remember: boolean) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto("/connexion");
+      await page.getByLabel("Adresse email").fill(DEMO_ACCOUNTS.viewer.email);
+      await page.getByRole("textbox", { name: "Mot de passe", exact: true }).fill(DEMO_PASSWORD);
+      if (remember) await page.getByLabel("Se souvenir de moi").check();
+      await page.getByRole("button", { name: "Se connecter" }).click();
+      await expect(page).toHaveURL(new RegExp(`${DEMO_ACCOUNTS.viewer.home}$`));
+      const cookie = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+      await context.close();
+      return cookie;
+    };
+    // A session cookie (no expiry: Playwright says -1) is dropped when the browser closes.
+    expect((await sessionCookie(false))?.expires).toBe(-1);
+    const remembered = await sessionCookie(true);
+    expect(remembered?.expires).toBeGreaterThan(Date.now() / 1000 + 29 * 24 * 3600);
+  });
 
   test("un mauvais mot de passe, un email inconnu et un compte gelé reçoivent le même message", async ({ page }) => {
     for (const [email, password] of [

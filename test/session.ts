@@ -14,12 +14,15 @@ export type FakeSession = { user: { id: string }; sessionVersion: number; expire
 
 const state: { current: FakeSession | null } = { current: null };
 
-/** The arguments of every `signIn()` an action made (re-signing in after a password change). */
+/** The arguments of every `signIn()` / `openSession()` an action made (re-signing in after a password change). */
 export const signInCalls: unknown[][] = [];
 
 export const authModuleMock = {
   auth: async () => state.current,
   signIn: async (...args: unknown[]) => {
+    signInCalls.push(args);
+  },
+  openSession: async (...args: unknown[]) => {
     signInCalls.push(args);
   },
   signOut: async () => undefined,

@@ -8,7 +8,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { zodFieldErrors, formDataToObject } from "@/lib/actions/define-action";
 import type { ActionResult } from "@/lib/actions/result";
-import { signIn, signOut, clientAddress } from "./auth";
+import { clientAddress, openSession, signOut } from "./auth";
 import { homeFor } from "./permissions";
 import { INVALID_CREDENTIALS, loginSchema } from "./schemas";
 import { loginRetryDelay } from "./throttle";
@@ -24,7 +24,7 @@ export async function loginAction(_previous: LoginState | null, formData: FormDa
   if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), values };
 
   try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, remember: String(parsed.data.remember), redirect: false });
+    await openSession({ email: parsed.data.email, password: parsed.data.password, remember: parsed.data.remember });
   } catch (error) {
     if (error instanceof AuthError && (error as { code?: string }).code === "throttled") {
       const wait = await loginRetryDelay(parsed.data.email, clientAddress(await headers()), new Date());

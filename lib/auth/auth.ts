@@ -1,5 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { authenticate } from "./authenticate";
 import { authConfig } from "./config";
 
@@ -34,3 +35,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
 });
+
+// Auth.js's session cookie, possibly chunked (.0, .1…), with the __Secure- prefix over HTTPS.
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+/**
+ * Opens a session with email and password (throws Auth.js's errors, as signIn does). Without
+ * « Se souvenir de moi » the session ends with the browser (SPEC §3): Auth.js always dates its
+ * cookie, so the cookie it has just set is set again without a date. The token's own limit
+ * (lib/auth/config.ts, SHORT_SESSION_SECONDS) still ends a browser left open.
+ */
+export async function openSession({ email, password, remember = false }: { email: string; password: string; remember?: boolean }): Promise<void> {
+  await signIn("credentials", { email, password, remember: String(remember), redirect: false });
+  if (remember) return;
+  const store = await cookies();
+  for (const { name, value } of store.getAll()) {
+    if (SESSION_COOKIE.test(name)) store.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-") });
+  }
+}

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { defineAction } from "@/lib/actions/define-action";
-import { signIn } from "@/lib/auth/auth";
+import { openSession } from "@/lib/auth/auth";
 import { homeFor } from "@/lib/auth/permissions";
 import { changeTemporaryPasswordSchema, LINK_SENT_MESSAGE, requestLinkSchema, tokenPasswordSchema } from "./schemas";
 import { changeTemporaryPassword, requestPasswordLink, setPasswordWithToken } from "./service";
@@ -14,7 +14,7 @@ import { changeTemporaryPassword, requestPasswordLink, setPasswordWithToken } fr
 /** Logs in with the password just chosen, then goes to the user's home (/espace, /admin…). */
 async function signInAndGoHome(email: string, password: string): Promise<never> {
   try {
-    await signIn("credentials", { email, password, redirect: false });
+    await openSession({ email, password });
   } catch (error) {
     // The password is saved; only the automatic login failed (this address is throttled): log in by hand.
     if (error instanceof AuthError) redirect("/connexion");

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { signIn } from "@/lib/auth/auth";
+import { openSession } from "@/lib/auth/auth";
 import { createStructureUser, setStructureUserFrozen, structureAdminOf, updateStructureUser } from "./manage";
 import { changeOwnPassword, updateOwnProfile } from "./profile";
 import { changeOwnPasswordSchema, createUserSchema, profileDetailsSchema, setUserFrozenSchema, updateUserSchema } from "./schemas";
@@ -63,7 +63,7 @@ export const changeOwnPasswordAction = defineAction({
   handler: async (input, { user }) => {
     const { email } = await changeOwnPassword(user.id, input);
     try {
-      await signIn("credentials", { email, password: input.password, redirect: false });
+      await openSession({ email, password: input.password });
     } catch (error) {
       if (error instanceof AuthError) return { signedIn: false };
       throw error;

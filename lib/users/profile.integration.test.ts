@@ -27,7 +27,7 @@ describe("« Mon profil »", () => {
     const [after] = await db.select().from(users).where(eq(users.id, user.id));
     expect(await verifyPassword(after.passwordHash!, NEW_PASSWORD)).toBe(true);
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
-    expect(signInCalls.at(-1)).toEqual(["credentials", { email: user.email, password: NEW_PASSWORD, redirect: false }]);
+    expect(signInCalls.at(-1)).toEqual([{ email: user.email, password: NEW_PASSWORD }]);
     setSession(otherBrowser);
     expect(await getCurrentUser()).toBeNull();
   });
