@@ -35,8 +35,10 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-async function throughput() {
-  const pages = {
+type PageName = "static" | "catalogue" | "filtered" | "direct";
+
+async function throughput(serverPid: number | undefined) {
+  const pages: Record<PageName, string> = {
     static: `${base}/mentions-legales`,
     // Rewritten by next.config.ts to the cached page of the unfiltered listing.
     catalogue: `${base}/offres`,
@@ -48,25 +50,29 @@ async function throughput() {
   for (const url of Object.values(pages)) await measureThroughput(url, { seconds: 2 });
   // Short runs, interleaved, and the median of each: this machine is shared, and a neighbour's
   // burst must hit every page alike rather than one of them.
-  const runs = { static: [] as number[], catalogue: [] as number[], filtered: [] as number[], direct: [] as number[] };
+  const rps: Record<PageName, number[]> = { static: [], catalogue: [], filtered: [], direct: [] };
+  const cpu: Record<PageName, number[]> = { static: [], catalogue: [], filtered: [], direct: [] };
   const rounds = 6;
   for (let round = 0; round < rounds; round++) {
-    for (const [name, url] of Object.entries(pages) as [keyof typeof pages, string][]) {
-      const run = await measureThroughput(url, { seconds: SECONDS / rounds });
+    for (const [name, url] of Object.entries(pages) as [PageName, string][]) {
+      const run = await measureThroughput(url, { seconds: SECONDS / rounds, serverPid });
       if (run.errors > 0) throw new Error(`${run.errors} errors on ${url}`);
-      runs[name].push(run.requestsPerSecond);
+      rps[name].push(run.requestsPerSecond);
+      if (run.serverCpuMicrosPerRequest !== null) cpu[name].push(run.serverCpuMicrosPerRequest);
     }
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const ratio = (values: number[]) => median(values.map((value, i) => value / runs.static[i]));
-  return {
-    staticRps: median(runs.static),
-    catalogueRps: median(runs.catalogue),
-    filteredRps: median(runs.filtered),
-    directRps: median(runs.direct),
-    ratio: ratio(runs.catalogue),
-    filteredRatio: ratio(runs.filtered),
-  };
+  const median = (values: number[]) => (values.length === 0 ? NaN : [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
+  // Per round, so that each ratio compares two pages measured under the same neighbours.
+  const ratio = (name: PageName) => median(rps[name].map((value, i) => value / rps.static[i]));
+  const cpuRatio = (name: PageName) => median(cpu[name].map((value, i) => cpu.static[i] / value));
+  return (Object.keys(pages) as PageName[]).map((name) => ({
+    name,
+    path: new URL(pages[name]).pathname + new URL(pages[name]).search,
+    rps: median(rps[name]),
+    ratio: ratio(name),
+    cpuMicros: median(cpu[name]),
+    cpuRatio: cpuRatio(name),
+  }));
 }
 
 async function weights() {
@@ -183,17 +189,18 @@ async function main() {
   const server = startNext(root, PORT, url);
   try {
     await waitForServer(PORT);
-    const { staticRps, catalogueRps, filteredRps, directRps, ratio, filteredRatio } = await throughput();
+    const pages = await throughput(server.pid);
     const weight = await weights();
     const measures = await inProcess(url, today);
     console.log(`\n## Catalogue benchmark — ${new Date().toISOString()} — ${OFFERS} offres publiées\n`);
     // A shared machine: the load says how far the absolute figures can be trusted (ratios hold better).
     console.log(`Machine : ${os.cpus().length} cœurs, charge moyenne ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (1, 5, 15 min)\n`);
-    console.log(
-      `Débit (médianes de 6 tours alternés, ${SECONDS} s en tout par page, 16 connexions, boucle locale) : /mentions-legales ${staticRps.toFixed(0)} req/s ; ` +
-        `/offres ${catalogueRps.toFixed(0)} req/s, rapport ${ratio.toFixed(2)} (sans réécriture : ${directRps.toFixed(0)} req/s) ; ` +
-        `/offres?q=sommeil ${filteredRps.toFixed(0)} req/s, rapport ${filteredRatio.toFixed(2)}`,
-    );
+    console.log(`Débit (médianes de 6 tours alternés, ${SECONDS} s en tout par page, 16 connexions, boucle locale) et temps CPU du serveur par requête :`);
+    for (const page of pages) {
+      console.log(
+        `- ${page.path} : ${page.rps.toFixed(0)} req/s, rapport ${page.ratio.toFixed(2)} ; CPU ${page.cpuMicros.toFixed(0)} µs/requête, rapport ${page.cpuRatio.toFixed(2)}`,
+      );
+    }
     console.log("\nTemps serveur des recherches (en processus, 60 exécutions) :");
     for (const [name, t] of Object.entries(measures.timings)) console.log(`- ${name} (${t.total} résultats) : p50 ${ms(t.p50)}, p95 ${ms(t.p95)}`);
     console.log("\nEXPLAIN (ANALYZE) du comptage pour « hôpital » :");

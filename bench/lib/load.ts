@@ -1,7 +1,27 @@
+import { readFileSync } from "node:fs";
 import http from "node:http";
 
-/** A small HTTP load generator: keep-alive connections, bounded concurrency, fixed duration, loopback only. */
-export async function measureThroughput(url: string, { connections = 16, seconds = 8 } = {}): Promise<{ requestsPerSecond: number; errors: number; requests: number }> {
+/**
+ * CPU time (user + system) a process has used, in microseconds, from Linux's /proc; null elsewhere.
+ * On a shared machine the server's CPU time per request holds steadier than requests per second,
+ * which also count the time the server waited for a core.
+ */
+export function processCpuMicros(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / 100; // clock ticks of 10 ms (USER_HZ)
+  } catch {
+    return null;
+  }
+}
+
+type Throughput = { requestsPerSecond: number; errors: number; requests: number; serverCpuMicrosPerRequest: number | null };
+
+/**
+ * A small HTTP load generator: keep-alive connections, bounded concurrency, fixed duration, loopback
+ * only. With `serverPid`, also the server's CPU time per request.
+ */
+export async function measureThroughput(url: string, { connections = 16, seconds = 8, serverPid }: { connections?: number; seconds?: number; serverPid?: number } = {}): Promise<Throughput> {
   const target = new URL(url);
   if (!["localhost", "127.0.0.1"].includes(target.hostname)) throw new Error("loopback only");
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
@@ -24,13 +44,16 @@ export async function measureThroughput(url: string, { connections = 16, seconds
       });
     });
   const started = Date.now();
+  const cpuBefore = serverPid === undefined ? null : processCpuMicros(serverPid);
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (Date.now() < deadline) await one();
     }),
   );
+  const cpuAfter = serverPid === undefined ? null : processCpuMicros(serverPid);
   agent.destroy();
-  return { requestsPerSecond: requests / ((Date.now() - started) / 1000), errors, requests };
+  const serverCpuMicrosPerRequest = cpuBefore === null || cpuAfter === null || requests === 0 ? null : (cpuAfter - cpuBefore) / requests;
+  return { requestsPerSecond: requests / ((Date.now() - started) / 1000), errors, requests, serverCpuMicrosPerRequest };
 }
 
 export function percentile(sorted: number[], p: number): number {
