@@ -8,6 +8,7 @@ import { SiteHeader, type HeaderUser } from "./site-header";
 const PUBLIC_NAV: NavItem[] = [
   { href: "/", label: "Accueil" },
   { href: "/offres", label: "Offres de prévention" },
+  { href: "/aide", label: "Aide" },
 ];
 
 type PublicShellProps = {
