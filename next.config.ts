@@ -1,5 +1,4 @@
 import type { NextConfig } from "next";
-import { ALL_OFFERS_PATH } from "./lib/catalogue/url-params";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -32,14 +31,6 @@ const nextConfig: NextConfig = {
     // « Caching the public catalogue »): entries written to disk would outlive a database reset
     // (e2e, benchmark, demo) and be served stale, and arbitrary search keys would fill the disk.
     isrFlushToDisk: false,
-  },
-  async rewrites() {
-    // The unfiltered listing, the most visited page: straight to its cached page, without running
-    // proxy.ts. A filtered `/offres?…` never reaches this rule: proxy.ts, which runs first (its
-    // matcher lists the catalogue's parameters), has already rewritten it to the page of its filters
-    // (lib/catalogue/listing-key.ts). No `missing` conditions here: thirteen of them cost a third
-    // of the cached page's throughput (bench/README.md).
-    return { beforeFiles: [{ source: "/offres", destination: ALL_OFFERS_PATH }], afterFiles: [], fallback: [] };
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -35,23 +35,21 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-type PageName = "static" | "catalogue" | "filtered" | "direct";
+type PageName = "static" | "catalogue" | "filtered";
 
 async function throughput(serverPid: number | undefined) {
   const pages: Record<PageName, string> = {
     static: `${base}/mentions-legales`,
-    // Rewritten by next.config.ts to the cached page of the unfiltered listing.
+    // The cached page of the unfiltered listing (app/offres/[[...cle]]).
     catalogue: `${base}/offres`,
     // Rewritten by proxy.ts to the cached page of its filters.
     filtered: `${base}/offres?q=sommeil`,
-    // The unfiltered page without any rewrite: what the rewrite costs.
-    direct: `${base}/offres/recherche/toutes`,
   };
   for (const url of Object.values(pages)) await measureThroughput(url, { seconds: 2 });
   // Short runs, interleaved, and the median of each: this machine is shared, and a neighbour's
   // burst must hit every page alike rather than one of them.
-  const rps: Record<PageName, number[]> = { static: [], catalogue: [], filtered: [], direct: [] };
-  const cpu: Record<PageName, number[]> = { static: [], catalogue: [], filtered: [], direct: [] };
+  const rps: Record<PageName, number[]> = { static: [], catalogue: [], filtered: [] };
+  const cpu: Record<PageName, number[]> = { static: [], catalogue: [], filtered: [] };
   const rounds = 6;
   for (let round = 0; round < rounds; round++) {
     for (const [name, url] of Object.entries(pages) as [PageName, string][]) {

@@ -8,7 +8,7 @@ import { EMPTY_FILTERS, parseCatalogueFilters, toSearchParams, type CatalogueFil
  * being the canonical form of the filters (junk already dropped, stable order), in base64url so
  * that no decoding step can alter it. The visitor's URL stays `/offres?…`.
  */
-export const ALL_OFFERS_KEY = "toutes"; // ALL_OFFERS_PATH of url-params.ts ends with it
+export const ALL_OFFERS_KEY = "toutes";
 const KEY_PATTERN = /^[A-Za-z0-9_-]{1,4000}$/;
 
 export function listingKey(filters: CatalogueFilters): string {

@@ -2,8 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { catalogueParamsSchema } from "./filters";
-import { ALL_OFFERS_KEY } from "./listing-key";
-import { ALL_OFFERS_PATH, CATALOGUE_PARAMS } from "./url-params";
+import { CATALOGUE_PARAMS } from "./url-params";
 
 describe("the catalogue's URL parameters", () => {
   it("are exactly the ones the filter parser reads", () => {
@@ -16,9 +15,5 @@ describe("the catalogue's URL parameters", () => {
     for (const key of CATALOGUE_PARAMS) {
       expect(proxy).toContain(`{ source: "/offres", has: [{ type: "query", key: "${key}" }] }`);
     }
-  });
-
-  it("the unfiltered listing's cached page is the key « toutes »", () => {
-    expect(ALL_OFFERS_PATH).toBe(`/offres/recherche/${ALL_OFFERS_KEY}`);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The names of the catalogue's URL parameters (lib/catalogue/filters.ts reads them). next.config.ts
- * serves `/offres` without any of them straight from its cached page, and proxy.ts runs only when
- * one is present (its matcher must be literal, so it repeats this list; a unit test keeps both equal).
+ * The names of the catalogue's URL parameters (lib/catalogue/filters.ts reads them). `/offres`
+ * without any of them is the cached unfiltered listing itself (app/offres/[[...cle]]), and proxy.ts
+ * runs only when one is present (its matcher must be literal, so it repeats this list; a unit test
+ * keeps both equal).
  */
 export const CATALOGUE_PARAMS = [
   "q",
@@ -18,6 +19,3 @@ export const CATALOGUE_PARAMS = [
   "places",
   "page",
 ] as const;
-
-/** The cached page of the unfiltered listing (app/offres/recherche/[cle] with the key « toutes »). */
-export const ALL_OFFERS_PATH = "/offres/recherche/toutes";

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CatalogueListing } from "@/components/catalogue/catalogue-listing";
+import { EMPTY_FILTERS, type CatalogueFilters } from "@/lib/catalogue/filters";
+import { filtersFromListingKey } from "@/lib/catalogue/listing-key";
+import { catalogueMetadata, resolveCatalogueFilters } from "@/lib/catalogue/page-data";
+
+/**
+ * « /offres » (SPEC §6), one cached page per set of filters (ARCHITECTURE « Caching the public
+ * catalogue »): `/offres` itself is the unfiltered listing, and proxy.ts rewrites a filtered
+ * `/offres?…` to `/offres/recherche/<key>` (lib/catalogue/listing-key.ts). An optional catch-all
+ * rather than a page of its own: that way even `/offres` is rendered on its first request and then
+ * kept (never at build time, which has no database), and needs no rewrite, which cost 15 % of its
+ * throughput. Refreshed after a minute or as soon as an action expires the `offers` tag.
+ */
+export const revalidate = 60;
+export const dynamicParams = true;
+
+export function generateStaticParams(): { cle: string[] }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ cle?: string[] }> };
+
+async function filtersOf(params: Props["params"]): Promise<CatalogueFilters> {
+  const { cle } = await params;
+  if (cle === undefined) return { ...EMPTY_FILTERS };
+  if (cle.length === 2 && cle[0] === "recherche") return filtersFromListingKey(cle[1]);
+  notFound();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { filters } = await resolveCatalogueFilters(await filtersOf(params));
+  return catalogueMetadata(filters);
+}
+
+export default async function OffersPage({ params }: Props) {
+  return <CatalogueListing parsed={await filtersOf(params)} />;
+}
