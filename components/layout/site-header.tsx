@@ -10,6 +10,7 @@ import { cx } from "@/components/ui/cx";
 import { ArrowRightIcon, LockIcon, LogoutIcon, UserIcon } from "@/components/ui/icons";
 import { BlocMarque } from "./bloc-marque";
 import { MainNav, type NavItem } from "./main-nav";
+import styles from "./site-header.module.css";
 
 export type HeaderUser = { displayName: string; profileHref?: string; spaceHref: string };
 
@@ -47,8 +48,7 @@ export function SiteHeader({ user, nav = [] }: SiteHeaderProps) {
   );
 }
 
-const quickLinkClass =
-  "inline-flex min-h-10 cursor-pointer items-center gap-2 px-3 py-2 text-sm font-medium text-blue-france no-underline hover:bg-grey-975";
+const quickLinkClass = styles.quickLink;
 
 /**
  * Header quick links. Rendered twice (inline on desktop, inside the menu panel on phones); the
@@ -68,7 +68,7 @@ function QuickLinks({ user, layout }: { user?: HeaderUser; layout: "row" | "colu
             <span className="sr-only"> – Mon profil</span>
           </Link>
         ) : (
-          <span key="profile" className={cx(quickLinkClass, "cursor-default text-grey-50 hover:bg-transparent")}>
+          <span key="profile" className={quickLinkClass} data-static="">
             <UserIcon />
             {user.displayName}
           </span>

@@ -26,32 +26,32 @@ export type CardProps = {
  */
 export function Card({ title, href, headingLevel = 3, description, detail, tags, badges, media, className }: CardProps) {
   const Heading = `h${headingLevel}` as const;
-  const hasTags = tags !== undefined && tags.length > 0;
+  // A list, so that screen readers announce how many.
+  const tagList = tags && tags.length > 0 && (
+    <ul className={styles.tags}>
+      {tags.map((tag) => (
+        <li key={tag}>
+          <span>{tag}</span>
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <article className={cx(styles.card, className)}>
       {media && <div className={styles.media}>{media}</div>}
-      <div className={styles.body}>
-        {(badges || hasTags) && (
-          <div className={styles.top}>
-            {badges}
-            {hasTags && (
-              // A list, so that screen readers announce how many.
-              <ul className={styles.tags}>
-                {tags.map((tag) => (
-                  <li key={tag}>
-                    <span>{tag}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-        <Heading className={styles.title}>
-          <Link href={href}>{title}</Link>
-        </Heading>
-        {description && <div className={styles.description}>{description}</div>}
-        {detail && <div className={styles.detail}>{detail}</div>}
-      </div>
+      {badges ? (
+        <div className={styles.top}>
+          {badges}
+          {tagList}
+        </div>
+      ) : (
+        tagList
+      )}
+      <Heading className={styles.title}>
+        <Link href={href}>{title}</Link>
+      </Heading>
+      {description && <div className={styles.description}>{description}</div>}
+      {detail && <div className={styles.detail}>{detail}</div>}
     </article>
   );
 }

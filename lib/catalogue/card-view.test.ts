@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCardView } from "./card-view";
+import { EXCERPT_SHOWN, toCardView } from "./card-view";
 import type { CatalogueCard } from "./queries";
 
 const card: CatalogueCard = {
@@ -43,7 +43,7 @@ describe("toCardView", () => {
   it("cuts a long excerpt on a word, without « .… »", () => {
     const excerpt = `${"Une phrase de prévention. ".repeat(7)}Fin`;
     const view = toCardView({ ...card, excerpt, places: null, communeName: null, periodStart: null, periodEnd: null }, labels);
-    expect(view.excerpt.length).toBeLessThanOrEqual(180);
+    expect(view.excerpt.length).toBeLessThanOrEqual(EXCERPT_SHOWN);
     expect(view.excerpt).toMatch(/[a-zé]…$/);
     expect(view.details).toEqual([]);
   });

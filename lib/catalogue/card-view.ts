@@ -36,5 +36,8 @@ export function toCardView(card: CatalogueCard, themeLabels: ReadonlyMap<number,
   };
 }
 
-/** About four lines of a card (the query reads 200 characters). */
-const EXCERPT_SHOWN = 180;
+/**
+ * What the card shows under the structure's name before it clamps the text (three lines of a
+ * two-column card); more would only add bytes to every listing (the query reads 200 characters).
+ */
+export const EXCERPT_SHOWN = 150;
