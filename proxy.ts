@@ -19,8 +19,8 @@ export default function proxy(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
-// `/offres` only when it carries a filter (lib/catalogue/url-params.ts, kept equal by a test); the
-// unfiltered listing is rewritten by next.config.ts without running this function.
+// `/offres` only when it carries a filter (lib/catalogue/url-params.ts, kept equal by a test): the
+// unfiltered listing is the cached page itself (app/offres/[[...cle]]) and does not pay for this function.
 export const config = {
   matcher: [
     "/espace/:path*",

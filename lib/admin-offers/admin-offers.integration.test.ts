@@ -14,7 +14,7 @@ const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 const cache = vi.hoisted(() => ({ expired: [] as (number | undefined)[] }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {}, unstable_cache: (fn: unknown) => fn }));
-vi.mock("@/lib/catalogue/cache", () => ({ expireOfferCache: (id?: number) => cache.expired.push(id), markOfferCacheStale: () => {} }));
+vi.mock("@/lib/catalogue/cache", () => ({ expireOfferCache: (id?: number) => cache.expired.push(id), expireOfferCacheFromJob: () => {} }));
 vi.stubEnv("SSES_NOW", NOW);
 
 const { restoreOfferAction } = await import("./actions");

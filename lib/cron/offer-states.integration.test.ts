@@ -9,7 +9,7 @@ import { notifyEndingPublications } from "./publication-ending";
 import { recomputeOfferStates } from "./recompute-offer-states";
 
 const stale = vi.hoisted(() => ({ ids: [] as (number | undefined)[] }));
-vi.mock("@/lib/catalogue/cache", () => ({ markOfferCacheStale: (id?: number) => stale.ids.push(id), expireOfferCache: () => {} }));
+vi.mock("@/lib/catalogue/cache", () => ({ expireOfferCacheFromJob: (id?: number) => stale.ids.push(id), expireOfferCache: () => {} }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { db } from "@/db/client";
-import { markOfferCacheStale } from "@/lib/catalogue/cache";
+import { expireOfferCacheFromJob } from "@/lib/catalogue/cache";
 import { now, today } from "@/lib/dates/clock";
 import { runOutbox, type OutboxReport } from "@/lib/outbox/run";
 import { notifyEndingPublications } from "./publication-ending";
@@ -13,8 +13,8 @@ export async function runScheduledJobs(): Promise<CronReport> {
   const movedOfferIds = await recomputeOfferStates(db, today());
   const publicationEndingNotices = await notifyEndingPublications(db, today());
   const usersMarkedInactive = await recomputeInactivity(db, now());
-  // Route handlers can only mark the cache stale; visibility is also decided from the dates in queries.
-  for (const id of movedOfferIds) markOfferCacheStale(id);
+  // Visibility is decided from the dates in every query; this drops the pages rendered before the change.
+  for (const id of movedOfferIds) expireOfferCacheFromJob(id);
   // Last: delivery may take a few seconds, and the cache should not wait for it.
   const outbox = await runOutbox(now());
   return { offersMoved: movedOfferIds.length, publicationEndingNotices, usersMarkedInactive, ...outbox };
