@@ -236,3 +236,22 @@ test("an institution declares its students' availability, the ARS and an offerer
   await institution.context.close();
   await offerer.context.close();
 });
+
+test("Alsace-Moselle: the Grand Est calendar names its two extra holidays, and shades them for its départements", async ({ page }) => {
+  await login(page, DEMO_ACCOUNTS.adminGrandEst);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto("/admin/calendrier?mois=2027-12");
+  await expect(page.getByText("Jours fériés du mois : 25 décembre 2027 (Noël). En Moselle, Bas-Rhin et Haut-Rhin seulement : 26 décembre 2027 (Saint-Étienne).")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("combobox", { name: "Département" }).selectOption("67");
+  await page.getByRole("button", { name: "Afficher" }).click();
+  await expect(page).toHaveURL(/departement=67/);
+  await expect(page.getByText("Jours fériés du mois : 25 décembre 2027 (Noël), 26 décembre 2027 (Saint-Étienne).")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/admin/calendrier?mois=2027-03&departement=57");
+  await expect(page.getByText("Jours fériés du mois : 26 mars 2027 (Vendredi saint), 29 mars 2027 (Lundi de Pâques).")).toBeVisible();
+  await page.goto("/admin/calendrier?mois=2027-03&departement=54");
+  await expect(page.getByText("Jours fériés du mois : 29 mars 2027 (Lundi de Pâques).", { exact: true })).toBeVisible();
+});

@@ -1,9 +1,13 @@
 import type { ReactNode } from "react";
 import type { MonthColumn } from "@/lib/availability/days";
+import type { Holiday } from "@/lib/availability/holidays";
 import { formatDateFr } from "@/lib/dates/paris";
 
-/** What the bars and the shading mean, and the month's public holidays in words. */
-export function CalendarLegend({ columns }: { columns: readonly MonthColumn[] }) {
+/**
+ * What the bars and the shading mean, and the month's public holidays in words; `localHolidays`:
+ * Alsace-Moselle's, not shaded because the view also covers other départements.
+ */
+export function CalendarLegend({ columns, localHolidays = [] }: { columns: readonly MonthColumn[]; localHolidays?: readonly Holiday[] }) {
   const holidays = columns.filter((column) => column.holiday);
   return (
     <div className="mb-6 text-sm">
@@ -20,6 +24,8 @@ export function CalendarLegend({ columns }: { columns: readonly MonthColumn[] })
         {holidays.length === 0
           ? "Aucun jour férié ce mois-ci."
           : `Jours fériés du mois : ${holidays.map((column) => `${formatDateFr(column.date)} (${column.holiday})`).join(", ")}.`}
+        {localHolidays.length > 0 &&
+          ` En Moselle, Bas-Rhin et Haut-Rhin seulement : ${localHolidays.map((holiday) => `${formatDateFr(holiday.date)} (${holiday.name})`).join(", ")}.`}
       </p>
     </div>
   );

@@ -3,7 +3,8 @@ import type { CSSProperties } from "react";
 import { Pagination } from "@/components/ui/pagination";
 import type { CalendarOptions, CalendarPage } from "@/lib/availability/calendar";
 import { calendarQuery, type CalendarFilters } from "@/lib/availability/calendar-filters";
-import { shiftMonth } from "@/lib/availability/days";
+import { monthOf, shiftMonth } from "@/lib/availability/days";
+import { alsaceMoselleHolidays, alsaceMoselleShare } from "@/lib/availability/holidays";
 import { monthLabel } from "@/lib/availability/describe";
 import { buildMonthGrid } from "@/lib/availability/month-grid";
 import { getDepartment } from "@/lib/geo/territories";
@@ -35,7 +36,11 @@ const departmentName = (code: string) => {
  * the URL, details on hover and focus, a legend, and a list view below 768 px.
  */
 export function MonthView({ basePath, filters, options, data }: MonthViewProps) {
-  const grid = buildMonthGrid(data.periods, filters.month, departmentName);
+  // Alsace-Moselle's two extra holidays are shaded when the view is theirs alone, named otherwise.
+  const share = alsaceMoselleShare(filters.departmentCode ? [filters.departmentCode] : options.departments.map((d) => d.value));
+  const grid = buildMonthGrid(data.periods, filters.month, departmentName, { alsaceMoselle: share === "all" });
+  const localHolidays =
+    share === "some" ? alsaceMoselleHolidays(Number(filters.month.slice(0, 4))).filter((holiday) => monthOf(holiday.date) === filters.month) : [];
   const previous = shiftMonth(filters.month, -1);
   const next = shiftMonth(filters.month, 1);
   const query = calendarQuery(filters, { page: 1 });
@@ -77,7 +82,7 @@ export function MonthView({ basePath, filters, options, data }: MonthViewProps) 
         </ul>
       </div>
 
-      <CalendarLegend columns={grid.columns} />
+      <CalendarLegend columns={grid.columns} localHolidays={localHolidays} />
 
       {grid.rows.length > 0 && (
         <CalendarTooltips>

@@ -68,6 +68,11 @@ describe("months", () => {
     expect(may.filter((c) => c.isWeekend).map((c) => c.dayOfMonth)).toEqual([2, 3, 9, 10, 16, 17, 23, 24, 30, 31]);
     expect(may.filter((c) => c.holiday).map((c) => c.dayOfMonth)).toEqual([1, 8, 14, 25]);
   });
+
+  it("shades Saint Stephen's Day in Alsace-Moselle only", () => {
+    expect(monthColumns("2026-12").filter((c) => c.holiday).map((c) => c.dayOfMonth)).toEqual([25]);
+    expect(monthColumns("2026-12", { alsaceMoselle: true }).filter((c) => c.holiday).map((c) => c.dayOfMonth)).toEqual([25, 26]);
+  });
 });
 
 describe("available days", () => {

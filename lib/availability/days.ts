@@ -75,8 +75,8 @@ export function isWeekend(date: string): boolean {
 /** A column of the month view: the day, and why it is shaded. */
 export type MonthColumn = { date: string; dayOfMonth: number; weekday: number; isWeekend: boolean; holiday: string | null };
 
-export function monthColumns(month: MonthKey): MonthColumn[] {
-  const holidays = new Map(frenchPublicHolidays(Number(month.slice(0, 4))).map((h) => [h.date, h.name]));
+export function monthColumns(month: MonthKey, options: { alsaceMoselle?: boolean } = {}): MonthColumn[] {
+  const holidays = new Map(frenchPublicHolidays(Number(month.slice(0, 4)), options).map((h) => [h.date, h.name]));
   return daysOfMonth(month).map((date) => ({
     date,
     dayOfMonth: Number(date.slice(8, 10)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { easterSunday, frenchPublicHolidays, holidayOn } from "./holidays";
+import { alsaceMoselleShare, easterSunday, frenchPublicHolidays, holidayOn } from "./holidays";
 
 describe("easterSunday", () => {
   it.each([
@@ -49,5 +49,28 @@ describe("frenchPublicHolidays", () => {
 
   it("answers null for an ordinary day", () => {
     expect(holidayOn("2026-05-13")).toBeNull();
+  });
+});
+
+describe("Alsace-Moselle", () => {
+  it("adds Good Friday and Saint Stephen's Day, in date order, only when asked", () => {
+    const local = frenchPublicHolidays(2026, { alsaceMoselle: true });
+    expect(local).toHaveLength(13);
+    expect(local.slice(1, 3)).toEqual([
+      { date: "2026-04-03", name: "Vendredi saint" },
+      { date: "2026-04-06", name: "Lundi de Pâques" },
+    ]);
+    expect(local.at(-1)).toEqual({ date: "2026-12-26", name: "Saint-Étienne" });
+    expect(frenchPublicHolidays(2026)).toHaveLength(11);
+    expect(holidayOn("2027-03-26", { alsaceMoselle: true })).toBe("Vendredi saint");
+    expect(holidayOn("2027-03-26")).toBeNull();
+  });
+
+  it("tells whether a view's départements are all, some or none of Moselle, Bas-Rhin and Haut-Rhin", () => {
+    expect(alsaceMoselleShare(["67"])).toBe("all");
+    expect(alsaceMoselleShare(["57", "67", "68"])).toBe("all");
+    expect(alsaceMoselleShare(["08", "10", "51", "52", "54", "55", "57", "67", "68", "88"])).toBe("some");
+    expect(alsaceMoselleShare(["75", "93"])).toBe("none");
+    expect(alsaceMoselleShare([])).toBe("none");
   });
 });

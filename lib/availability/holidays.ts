@@ -3,11 +3,32 @@ import { addDays } from "@/lib/dates/paris";
 /**
  * French public holidays (« jours fériés », Code du travail L3133-1) of a year, computed rather than
  * listed so the calendar never runs out of years: the eight fixed ones, plus Easter Monday,
- * Ascension Thursday and Whit Monday, which follow Easter. The Alsace-Moselle extras (Good Friday,
- * 26 December) are local and left out: the calendar covers whole régions.
+ * Ascension Thursday and Whit Monday, which follow Easter. Moselle, Bas-Rhin and Haut-Rhin add
+ * Good Friday and 26 December (local law, Code du travail L3134-13), hence `alsaceMoselle`.
  * Pure and client-safe.
  */
 export type Holiday = { date: string; name: string };
+
+/** The three départements of Alsace-Moselle's local law (Grand Est). */
+export const ALSACE_MOSELLE_DEPARTMENTS: ReadonlySet<string> = new Set(["57", "67", "68"]);
+
+/**
+ * How a view over these départements (a filter, or a whole région) meets Alsace-Moselle: only its
+ * départements (its holidays are the view's), some of them (they are mentioned), or none.
+ */
+export function alsaceMoselleShare(departmentCodes: readonly string[]): "all" | "some" | "none" {
+  const local = departmentCodes.filter((code) => ALSACE_MOSELLE_DEPARTMENTS.has(code)).length;
+  if (local === 0) return "none";
+  return local === departmentCodes.length ? "all" : "some";
+}
+
+/** The two holidays of Alsace-Moselle only. */
+export function alsaceMoselleHolidays(year: number): Holiday[] {
+  return [
+    { date: addDays(easterSunday(year), -2), name: "Vendredi saint" },
+    { date: `${String(year).padStart(4, "0")}-12-26`, name: "Saint-Étienne" },
+  ];
+}
 
 const FIXED: ReadonlyArray<[month: number, day: number, name: string]> = [
   [1, 1, "Jour de l'an"],
@@ -41,11 +62,12 @@ export function easterSunday(year: number): string {
   return `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}`;
 }
 
-const byYear = new Map<number, Holiday[]>();
+const byYear = new Map<string, Holiday[]>();
 
-/** The eleven holidays of `year`, in date order. */
-export function frenchPublicHolidays(year: number): Holiday[] {
-  const cached = byYear.get(year);
+/** The eleven holidays of `year` (thirteen in Alsace-Moselle), in date order. */
+export function frenchPublicHolidays(year: number, { alsaceMoselle = false }: { alsaceMoselle?: boolean } = {}): Holiday[] {
+  const key = `${year}${alsaceMoselle ? ":alsace-moselle" : ""}`;
+  const cached = byYear.get(key);
   if (cached) return cached;
   const easter = easterSunday(year);
   const yyyy = String(year).padStart(4, "0");
@@ -54,12 +76,13 @@ export function frenchPublicHolidays(year: number): Holiday[] {
     { date: addDays(easter, 1), name: "Lundi de Pâques" },
     { date: addDays(easter, 39), name: "Ascension" },
     { date: addDays(easter, 50), name: "Lundi de Pentecôte" },
+    ...(alsaceMoselle ? alsaceMoselleHolidays(year) : []),
   ].sort((x, y) => (x.date < y.date ? -1 : 1));
-  byYear.set(year, holidays);
+  byYear.set(key, holidays);
   return holidays;
 }
 
 /** The holiday's name on that day, or null. */
-export function holidayOn(date: string): string | null {
-  return frenchPublicHolidays(Number(date.slice(0, 4))).find((holiday) => holiday.date === date)?.name ?? null;
+export function holidayOn(date: string, options: { alsaceMoselle?: boolean } = {}): string | null {
+  return frenchPublicHolidays(Number(date.slice(0, 4)), options).find((holiday) => holiday.date === date)?.name ?? null;
 }

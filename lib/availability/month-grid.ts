@@ -56,7 +56,12 @@ export function buildRow(period: CalendarPeriod, month: MonthKey, departmentName
   };
 }
 
-export function buildMonthGrid(periods: readonly CalendarPeriod[], month: MonthKey, departmentName: (code: string) => string): MonthGrid {
-  const columns = monthColumns(month);
+export function buildMonthGrid(
+  periods: readonly CalendarPeriod[],
+  month: MonthKey,
+  departmentName: (code: string) => string,
+  options: { alsaceMoselle?: boolean } = {},
+): MonthGrid {
+  const columns = monthColumns(month, options);
   return { month, columns, rows: periods.map((period) => buildRow(period, month, departmentName)), shade: shadeGradient(columns) };
 }
