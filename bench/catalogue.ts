@@ -78,7 +78,10 @@ async function weights() {
   const html = await response.text();
   const cards = new Set(html.match(/href="\/offres\/\d+"/g) ?? []).size;
   const rsc = await (await fetch(`${base}/offres?_rsc=bench`, { headers: { RSC: "1" } })).text();
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  // Next's polyfills come as a `noModule` script, which browsers that run modules never download.
+  const scripts = [...new Set([...html.matchAll(/<script([^>]+)>/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => /src="([^"]+)"/.exec(m[1])?.[1]))].filter(
+    (src): src is string => src !== undefined,
+  );
   let js = 0;
   let jsGzip = 0;
   for (const src of scripts) {
