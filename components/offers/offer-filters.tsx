@@ -21,7 +21,7 @@ type Props = {
 export function OfferFilters({ filters, fieldTypes, themes, departments, exportHref }: Props) {
   return (
     <form method="get" action="/espace/offres" role="search" aria-label="Filtrer les offres" className="mb-8 bg-grey-975 p-4 md:p-6">
-      <div className="grid grid-cols-1 gap-x-6 md:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-1 gap-x-6 md:grid-cols-2 lg:grid-cols-3">
         <TextField label="Nom de l'offre" name="nom" hint="Ou son numéro" defaultValue={filters.name} maxLength={150} />
         <Select
           label="Type de terrain d'action"
