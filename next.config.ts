@@ -13,6 +13,11 @@ const nextConfig: NextConfig = {
   // page, 0.9 ms for the 75 kB catalogue, more than serving the cached page itself (bench/README.md).
   // It would only spare a returning browser the transfer of a page that weighs 10–20 kB gzipped.
   generateEtags: false,
+  // How old a cached page (the catalogue, revalidated every minute) may be and still be served once
+  // while a fresh one renders: two minutes, then the visitor waits for the fresh render (Next's
+  // default is a year). So after a quiet night the first visitor never gets a listing from
+  // yesterday, with offers that ended at midnight, even if the cron is late (SPEC §6, §9).
+  expireTime: 120,
   // Types are checked once by `npm run typecheck` (CI runs it before the tests); the build skips it.
   typescript: { ignoreBuildErrors: true },
   // Lets several builds live side by side (parallel e2e runs on one machine); `.next` otherwise.
