@@ -22,7 +22,7 @@ export function sampleOffer(overrides: Partial<OfferSheetInput> = {}): OfferShee
     fieldTypeLabel: "Établissement scolaire",
     referentName: "Claire Martin",
     referentJobTitle: "Directrice",
-    referentPhone: "01 23 45 67 89",
+    referentPhone: "+33123456789",
     referentEmail: "claire.martin@ecole.test",
     localReferentName: "Paul Durand",
     localReferentJobTitle: "Infirmier scolaire",

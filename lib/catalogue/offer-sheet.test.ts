@@ -43,7 +43,8 @@ describe("buildOfferSheet", () => {
     expect(apply["Email pour candidater"]).toMatchObject({ value: "candidature@ecole.test", href: "mailto:candidature@ecole.test" });
 
     const referent = fieldsOf(sheet, "referent");
-    expect(referent["Téléphone"]).toMatchObject({ value: "01 23 45 67 89", href: "tel:0123456789" });
+    // Stored in E.164, shown the French way.
+    expect(referent["Téléphone"]).toMatchObject({ value: "01 23 45 67 89", href: "tel:+33123456789" });
     expect(fieldsOf(sheet, "referent-proximite")["Téléphone"]).toBeUndefined();
 
     expect(sheet.publication.label).toBe("Publiée du 1er mars 2026 au 30 juin 2026");
@@ -73,6 +74,11 @@ describe("buildOfferSheet", () => {
     expect(fieldsOf(sheet, "modalites")["Période"]).toBeUndefined();
     expect(fieldsOf(sheet, "lieu")["Structure d'accueil"].value).toBe("Mairie de Saint-Denis");
     expect(sheet.hasWeeklySlots).toBe(false);
+  });
+
+  it("dials an overseas number with its own country code", () => {
+    const sheet = buildOfferSheet(sampleOffer({ localReferentPhone: "+33262123456" }));
+    expect(fieldsOf(sheet, "referent-proximite")["Téléphone"]).toMatchObject({ value: "02 62 12 34 56", href: "tel:+262262123456" });
   });
 
   it("is pure: same input, same output", () => {

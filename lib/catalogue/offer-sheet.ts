@@ -1,5 +1,6 @@
 import { formatDateFr } from "@/lib/dates/paris";
 import { getDepartment } from "@/lib/geo/territories";
+import { formatPhone, toE164 } from "@/lib/validation/phone";
 import { CARE_OPTION_LABELS, PERIOD_KIND_LABELS } from "./labels";
 import type { PublicOffer } from "./queries";
 import { offerPdfFilename } from "./slug";
@@ -52,8 +53,10 @@ function emailField(label: string, email: string | null | undefined): SheetField
   return field(label, email, email ? { href: `mailto:${email.trim()}` } : {});
 }
 
+/** Stored in E.164 (« +33327652172 »), read the French way (« 03 27 65 21 72 »), dialled in E.164. */
 function phoneField(label: string, phone: string | null | undefined): SheetField[] {
-  return field(label, phone, phone ? { href: `tel:${phone.replace(/[^\d+]/g, "")}` } : {});
+  if (!phone?.trim()) return [];
+  return field(label, formatPhone(phone), { href: `tel:${toE164(phone) ?? phone.replace(/[^\d+]/g, "")}` });
 }
 
 function departmentLabel(code: string | null): string | null {
