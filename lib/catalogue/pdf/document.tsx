@@ -46,7 +46,9 @@ const styles = StyleSheet.create({
 function Field({ field }: { field: SheetField }) {
   const value = toPdfText(field.value);
   return (
-    <View style={styles.row} wrap={!!field.multiline}>
+    // Only a long text may break across pages: a short list broken there left its first lines on one
+    // page and its two-line label, which never splits, alone on the next.
+    <View style={styles.row} wrap={!!field.multiline && field.value.length > 500}>
       <Text style={styles.label}>{toPdfText(field.label)}</Text>
       {field.href?.startsWith("mailto:") ? (
         <Link src={field.href} style={[styles.value, styles.link]}>
