@@ -5,7 +5,8 @@ import { outbox } from "@/db/schema";
 import { deliverDueEmails, RETRY_DELAYS_MS } from "./deliver";
 import { enqueueEmail } from "./enqueue";
 import { runOutbox } from "./run";
-import type { OutgoingEmail, Transport } from "./transports";
+import { HIDDEN_TOKEN } from "./secret-links";
+import { localMailboxTransport, type OutgoingEmail, type Transport } from "./transports";
 
 /** Records every send; optional delay and failure, to reproduce overlap and provider outages. */
 function countingTransport(options: { delayMs?: number; fail?: boolean } = {}) {
@@ -158,6 +159,48 @@ describe("enqueueEmail", () => {
     expect(row).toMatchObject({ template: "account-activation", toEmail: "camille.martin@test.sses.fr", subject: "Création d'un compte utilisateur", status: "QUEUED", attempts: 0, regionCode: "11" });
     expect(row.html).toContain('href="http://localhost:3000/activation/abc"');
     expect(row.text).toContain("http://localhost:3000/activation/abc");
+  });
+});
+
+describe("single-use links once sent", () => {
+  const TOKEN = "Zm9vYmFyYmF6cXV4LXJlc2V0LXRva2VuLTEyMzQ1Njc4";
+  async function queueReset() {
+    await db.transaction(async (tx) => {
+      await enqueueEmail(tx, {
+        template: "password-reset",
+        to: "camille@test.sses.fr",
+        props: { firstName: "Camille", resetUrl: `http://localhost:3000/mot-de-passe-oublie/${TOKEN}`, expiresInHours: 2 },
+        regionCode: "11",
+      });
+    });
+  }
+
+  it("are sent whole, and no longer readable in the copy kept by the outbox (a mail service delivered them)", async () => {
+    await queueReset();
+    const { transport, sends } = countingTransport();
+    expect(await deliverDueEmails({ transport })).toMatchObject({ sent: 1 });
+    expect(sends[0].text).toContain(TOKEN);
+    expect(sends[0].html).toContain(TOKEN);
+    const [row] = await db.select().from(outbox);
+    expect(row.status).toBe("SENT");
+    expect(row.text).not.toContain(TOKEN);
+    expect(row.html).not.toContain(TOKEN);
+    expect(row.text).toContain(`/mot-de-passe-oublie/${HIDDEN_TOKEN}`);
+  });
+
+  it("stay readable with the local mailbox, which is where they are read", async () => {
+    await queueReset();
+    expect(await deliverDueEmails({ transport: localMailboxTransport() })).toMatchObject({ sent: 1 });
+    const [row] = await db.select().from(outbox);
+    expect(row.text).toContain(TOKEN);
+  });
+
+  it("stay whole while a delivery is retried", async () => {
+    await queueReset();
+    await deliverDueEmails({ transport: countingTransport({ fail: true }).transport });
+    const [row] = await db.select().from(outbox);
+    expect(row.status).toBe("QUEUED");
+    expect(row.text).toContain(TOKEN);
   });
 });
 

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import type { Transport } from "./transports";
+import { hideSecretLinks } from "./secret-links";
+import { isLocalMailbox, type Transport } from "./transports";
 
 export type DeliveryOptions = {
   transport: Transport;
@@ -68,10 +69,13 @@ export async function deliverDueEmails(options: DeliveryOptions): Promise<Delive
         text: row.text,
         idempotencyKey: `outbox/${id}`,
       });
+      // Once really sent, the copy kept here no longer holds a usable single-use link.
+      const kept = isLocalMailbox(transport) ? row : { html: hideSecretLinks(row.html), text: hideSecretLinks(row.text) };
       await db.execute(sql`
         update outbox
            set status = 'SENT', sent_at = ${(options.now ?? new Date()).toISOString()}::timestamptz, lease_until = null,
-               provider_message_id = ${result.providerMessageId ?? null}, last_error = null
+               provider_message_id = ${result.providerMessageId ?? null}, last_error = null,
+               html = ${kept.html}, text = ${kept.text}
          where id = ${id}`);
       report.sent++;
     } catch (error) {

@@ -34,3 +34,12 @@ export function transportFromEnv(): Transport {
   const { RESEND_API_KEY, EMAIL_FROM } = env();
   return RESEND_API_KEY ? resendTransport(RESEND_API_KEY, EMAIL_FROM) : localMailboxTransport();
 }
+
+/** No mail service configured: « Courriels » is where messages are read. */
+export function usesLocalMailbox(): boolean {
+  return !env().RESEND_API_KEY;
+}
+
+export function isLocalMailbox(transport: Transport): boolean {
+  return transport.name === "local";
+}

@@ -6,6 +6,8 @@ import { regionOf, requireUser } from "@/lib/auth/guards";
 import { formatDateTimeFr } from "@/lib/dates/paris";
 import { templateLabel } from "@/lib/outbox/labels";
 import { findRegionEmail } from "@/lib/outbox/queries";
+import { hasSecretLinks, hideSecretLinks } from "@/lib/outbox/secret-links";
+import { usesLocalMailbox } from "@/lib/outbox/transports";
 
 export const metadata: Metadata = { title: "Courriel" };
 
@@ -14,13 +16,17 @@ type Props = { params: Promise<{ id: string }> };
 /**
  * One message as it left (or will leave): with the embedded default there is no mail provider, so
  * this page is where the admin reads it. The HTML is shown in a sandboxed frame (no scripts, no
- * same-origin access) because it contains what users typed.
+ * same-origin access) because it contains what users typed. With a mail service, activation and
+ * reset links are shown masked: they are the addressee's alone (lib/outbox/secret-links.ts).
  */
 export default async function OutboxMessagePage({ params }: Props) {
   const user = await requireUser("outbox.view");
   const { id } = await params;
   const email = await findRegionEmail(regionOf(user), id);
   if (!email) notFound();
+  const localMailbox = usesLocalMailbox();
+  const html = localMailbox ? email.html : hideSecretLinks(email.html);
+  const text = localMailbox ? email.text : hideSecretLinks(email.text);
 
   const details: [string, React.ReactNode][] = [
     ["Destinataire", email.toEmail],
@@ -48,18 +54,25 @@ export default async function OutboxMessagePage({ params }: Props) {
           </div>
         ))}
       </dl>
+      {localMailbox && hasSecretLinks(email.text) && (
+        <p className="mb-6 max-w-3xl border-l-4 border-blue-france bg-grey-975 p-4">
+          Aucun service d&apos;envoi n&apos;est configuré : ce message n&apos;a quitté la plateforme que vers cette page, et son
+          lien personnel y reste lisible pour que vous puissiez le transmettre. Dès qu&apos;un service d&apos;envoi est configuré,
+          ces liens sont masqués ici.
+        </p>
+      )}
       <section aria-labelledby="titre-message" className="mb-10">
         <h2 id="titre-message">Message</h2>
         <iframe
           title={`Contenu du courriel « ${email.subject} »`}
-          srcDoc={email.html}
+          srcDoc={html}
           sandbox=""
           className="h-[40rem] w-full max-w-3xl border border-grey-900 bg-white"
         />
       </section>
       <section aria-labelledby="titre-texte">
         <h2 id="titre-texte">Version texte</h2>
-        <pre className="max-w-3xl border border-grey-900 bg-grey-975 p-4 text-sm break-words whitespace-pre-wrap">{email.text}</pre>
+        <pre className="max-w-3xl border border-grey-900 bg-grey-975 p-4 text-sm break-words whitespace-pre-wrap">{text}</pre>
       </section>
     </>
   );
