@@ -4,7 +4,12 @@ import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { ActionResult, FieldErrors } from "./result";
 
-type Access = "public" | "authenticated" | Capability;
+/**
+ * Who may call: anyone; any logged-in user; or a capability of the permission table. "session" is
+ * « Nouveau mot de passe » alone: a user still holding a temporary password may do nothing else
+ * (SPEC §3: « before anything else »).
+ */
+type Access = "public" | "session" | "authenticated" | Capability;
 
 type Handler<S extends z.ZodType, T, A extends Access> = (
   input: z.output<S>,
@@ -26,7 +31,10 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(config: {
       const user = await getCurrentUser();
       if (config.access !== "public") {
         if (!user) return { ok: false, code: "UNAUTHENTICATED", message: "Votre session a expiré : reconnectez-vous." };
-        if (config.access !== "authenticated" && !can(user, config.access)) {
+        if (user.mustChangePassword && config.access !== "session") {
+          return { ok: false, code: "PASSWORD_CHANGE_REQUIRED", message: "Choisissez d'abord votre nouveau mot de passe (page « Nouveau mot de passe »)." };
+        }
+        if (config.access !== "authenticated" && config.access !== "session" && !can(user, config.access)) {
           return { ok: false, code: "FORBIDDEN", message: "Vous n'avez pas les droits nécessaires pour cette action." };
         }
       }

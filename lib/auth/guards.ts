@@ -1,4 +1,5 @@
 import { forbidden, redirect } from "next/navigation";
+import { plainText } from "@/lib/http/plain-text";
 import { can, type Capability } from "./permissions";
 import { getCurrentUser, type SessionUser } from "./session";
 
@@ -23,4 +24,25 @@ export function structureIdOf(user: SessionUser): string {
 export function regionOf(user: SessionUser): string {
   if (!user.regionCode) forbidden();
   return user.regionCode;
+}
+
+type RouteScope = "structure" | "region";
+type RouteAccess = { denied: Response; user?: never; scopeId?: never } | { denied?: never; user: SessionUser; scopeId: string };
+
+/**
+ * The guard of route handlers (downloads, exports: the proxy only redirects), with requireUser's
+ * rules answered in HTTP: 401 without a session or while a temporary password is still to be
+ * replaced, 403 without every capability or outside a structure (offerers) / région (admins).
+ * `scopeId` is the structure or région every query of the route is then scoped to.
+ */
+export async function authorizeRoute(
+  capabilities: Capability[],
+  scope: RouteScope,
+  messages: { login?: string; forbidden?: string } = {},
+): Promise<RouteAccess> {
+  const user = await getCurrentUser();
+  if (!user || user.mustChangePassword) return { denied: plainText(messages.login ?? "Connectez-vous pour accéder à ce document.", 401) };
+  const scopeId = scope === "structure" ? user.structureId : user.regionCode;
+  if (!scopeId || !capabilities.every((capability) => can(user, capability))) return { denied: plainText(messages.forbidden ?? "Accès refusé", 403) };
+  return { user, scopeId };
 }

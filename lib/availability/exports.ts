@@ -1,5 +1,5 @@
-import { can, type Capability } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { authorizeRoute } from "@/lib/auth/guards";
+import type { Capability } from "@/lib/auth/permissions";
 import { today } from "@/lib/dates/clock";
 import { formatDateFr } from "@/lib/dates/paris";
 import { env } from "@/lib/env";
@@ -74,17 +74,15 @@ export function periodsToICalendar(periods: readonly CalendarPeriod[], calendarN
   return toICalendar(events, calendarName);
 }
 
-function plain(status: number, message: string): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-}
-
 export async function calendarExportResponse(request: Request, format: ExportFormat, capabilities: Capability[]): Promise<Response> {
-  const user = await getCurrentUser();
-  if (!user) return plain(401, "Connectez-vous pour exporter le calendrier.");
-  if (!capabilities.every((capability) => can(user, capability)) || !user.regionCode) return plain(403, "Vous n'avez pas accès à ce calendrier.");
+  const access = await authorizeRoute(capabilities, "region", {
+    login: "Connectez-vous pour exporter le calendrier.",
+    forbidden: "Vous n'avez pas accès à ce calendrier.",
+  });
+  if (access.denied) return access.denied;
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const filters = parseCalendarFilters(params, today());
-  const periods = await listCalendarPeriodsForExport(user.regionCode, filters);
+  const periods = await listCalendarPeriodsForExport(access.scopeId, filters);
   const baseName = `disponibilites-${filters.month}`;
   const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
   if (format === "csv") {

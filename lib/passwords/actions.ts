@@ -60,7 +60,7 @@ export const resetPasswordAction = defineAction({
 
 /** Not through requireUser (it would send the user back here): the session alone is enough. */
 export const changeTemporaryPasswordAction = defineAction({
-  access: "authenticated",
+  access: "session",
   schema: changeTemporaryPasswordSchema,
   handler: async (input, { user }) => {
     const { email } = await changeTemporaryPassword(user.id, input);

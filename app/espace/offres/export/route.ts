@@ -1,5 +1,4 @@
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { authorizeRoute } from "@/lib/auth/guards";
 import { today } from "@/lib/dates/clock";
 import { offersCsv, offersCsvFilename } from "@/lib/offers/csv";
 import { parseSpaceOfferFilters } from "@/lib/offers/filters";
@@ -11,11 +10,13 @@ import { contentDispositionAttachment } from "@/lib/validation/files";
  * it checks the session and the capability itself: the proxy only redirects, it never guards.
  */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user || user.mustChangePassword) return new Response("Connectez-vous pour exporter les offres.", { status: 401 });
-  if (!can(user, "offer.view") || !user.structureId) return new Response("Vous n'avez pas accès aux offres.", { status: 403 });
+  const access = await authorizeRoute(["offer.view"], "structure", {
+    login: "Connectez-vous pour exporter les offres.",
+    forbidden: "Vous n'avez pas accès aux offres.",
+  });
+  if (access.denied) return access.denied;
   const filters = parseSpaceOfferFilters(new URL(request.url).searchParams);
-  const rows = await exportStructureOffers(user.structureId, filters);
+  const rows = await exportStructureOffers(access.scopeId, filters);
   return new Response(offersCsv(rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,13 +1,13 @@
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { authorizeRoute } from "@/lib/auth/guards";
+import { plainText } from "@/lib/http/plain-text";
 import { privateImageResponse } from "@/lib/http/private-image";
 import { getStructureLogo } from "@/lib/structures/queries";
 
 /** The structure's current logo, for « Mon compte offreur »: its ADMINs only, whatever the catalogue shows. */
 export async function GET() {
-  const user = await getCurrentUser();
-  if (!user?.structureId || !can(user, "structure.edit")) return new Response("Accès refusé", { status: 403 });
-  const logo = await getStructureLogo(user.structureId);
-  if (!logo) return new Response("Introuvable", { status: 404 });
+  const access = await authorizeRoute(["structure.edit"], "structure");
+  if (access.denied) return access.denied;
+  const logo = await getStructureLogo(access.scopeId);
+  if (!logo) return plainText("Introuvable", 404);
   return privateImageResponse(logo);
 }

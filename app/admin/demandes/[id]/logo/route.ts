@@ -1,5 +1,5 @@
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { authorizeRoute } from "@/lib/auth/guards";
+import { plainText } from "@/lib/http/plain-text";
 import { privateImageResponse } from "@/lib/http/private-image";
 import { getSignupLogo } from "@/lib/signups/queries";
 
@@ -8,9 +8,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The logo of a request, for the moderators of its région only: it is not public until the structure exists. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user || !user.regionCode || !can(user, "signups.moderate")) return new Response("Accès refusé", { status: 403 });
-  const logo = UUID.test(id) ? await getSignupLogo(user.regionCode, id) : null;
-  if (!logo) return new Response("Introuvable", { status: 404 });
+  const access = await authorizeRoute(["signups.moderate"], "region");
+  if (access.denied) return access.denied;
+  const logo = UUID.test(id) ? await getSignupLogo(access.scopeId, id) : null;
+  if (!logo) return plainText("Introuvable", 404);
   return privateImageResponse(logo);
 }

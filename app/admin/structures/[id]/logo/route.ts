@@ -1,14 +1,14 @@
 import { getRegionStructureLogo } from "@/lib/admin-structures/queries";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { authorizeRoute } from "@/lib/auth/guards";
+import { plainText } from "@/lib/http/plain-text";
 import { privateImageResponse } from "@/lib/http/private-image";
 
 /** A structure's logo for the admins of its région, shown even while the structure is frozen (the public route hides it). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user?.regionCode || !can(user, "structures.manage")) return new Response("Accès refusé", { status: 403 });
-  const logo = await getRegionStructureLogo(user.regionCode, id);
-  if (!logo) return new Response("Introuvable", { status: 404 });
+  const access = await authorizeRoute(["structures.manage"], "region");
+  if (access.denied) return access.denied;
+  const logo = await getRegionStructureLogo(access.scopeId, id);
+  if (!logo) return plainText("Introuvable", 404);
   return privateImageResponse(logo);
 }

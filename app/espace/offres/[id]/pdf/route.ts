@@ -1,12 +1,10 @@
+import { authorizeRoute } from "@/lib/auth/guards";
 import { offerPdfResponse } from "@/lib/catalogue/pdf/response";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { plainText } from "@/lib/http/plain-text";
 import { getStructureOffer } from "@/lib/offers/queries";
 import { buildSpaceOfferSheet } from "@/lib/offers/sheet";
 
 export const runtime = "nodejs";
-
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /**
  * The PDF of any offer of the caller's structure, whatever its state (the public route serves
@@ -14,11 +12,13 @@ const text = (body: string, status: number) => new Response(body, { status, head
  * published content. A route handler: it checks the session, the capability and the ownership itself.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user || user.mustChangePassword) return text("Connectez-vous pour télécharger cette fiche.", 401);
-  if (!can(user, "offer.view") || !user.structureId) return text("Vous n'avez pas accès aux offres.", 403);
+  const access = await authorizeRoute(["offer.view"], "structure", {
+    login: "Connectez-vous pour télécharger cette fiche.",
+    forbidden: "Vous n'avez pas accès aux offres.",
+  });
+  if (access.denied) return access.denied;
   const raw = (await params).id;
-  const space = /^[1-9]\d{0,9}$/.test(raw) ? await getStructureOffer(user.structureId, Number(raw)) : null;
-  if (!space) return text("Offre introuvable", 404);
+  const space = /^[1-9]\d{0,9}$/.test(raw) ? await getStructureOffer(access.scopeId, Number(raw)) : null;
+  if (!space) return plainText("Offre introuvable", 404);
   return offerPdfResponse(await buildSpaceOfferSheet(space, space.offer), "private, no-store");
 }

@@ -2,20 +2,20 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { files } from "@/db/schema";
 import { getRegionOffer } from "@/lib/admin-offers/queries";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { authorizeRoute } from "@/lib/auth/guards";
 import { privateDownloadResponse } from "@/lib/http/file-download";
-
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+import { plainText } from "@/lib/http/plain-text";
 
 /** A « Document utile » of an offer of the admin's région, in any state, as a download with its checked type. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; fileId: string }> }) {
-  const user = await getCurrentUser();
-  if (!user || user.mustChangePassword) return text("Connectez-vous pour télécharger ce document.", 401);
-  if (!can(user, "regionOffers.view") || !user.regionCode) return text("Vous n'avez pas accès aux offres de la région.", 403);
+  const access = await authorizeRoute(["regionOffers.view"], "region", {
+    login: "Connectez-vous pour télécharger ce document.",
+    forbidden: "Vous n'avez pas accès aux offres de la région.",
+  });
+  if (access.denied) return access.denied;
   const { id, fileId } = await params;
-  const offer = /^[1-9]\d{0,9}$/.test(id) ? await getRegionOffer(user.regionCode, Number(id)) : null;
+  const offer = /^[1-9]\d{0,9}$/.test(id) ? await getRegionOffer(access.scopeId, Number(id)) : null;
   const [file] = offer?.attachments.some((attachment) => attachment.fileId === fileId) ? await db.select().from(files).where(eq(files.id, fileId)).limit(1) : [];
-  if (!file) return text("Document introuvable", 404);
+  if (!file) return plainText("Document introuvable", 404);
   return privateDownloadResponse(file);
 }
