@@ -122,6 +122,22 @@ describe("institution users", () => {
     expect(await actions.reactivateInstitutionUserAction({ userId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 
+  it("keeps the users of a deactivated institution deactivated, one by one too, until the institution comes back", async () => {
+    const institution = await createInstitution({ regionCode: "11" });
+    const member = await createUser({ kind: "INSTITUTION", institutionId: institution.id });
+    expect(await actions.deactivateInstitutionAction({ institutionId: institution.id })).toMatchObject({ ok: true });
+    expect(await actions.reactivateInstitutionUserAction({ userId: member.id })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "Réactivez l'établissement avant de réactiver l'un de ses utilisateurs.",
+    });
+    const [still] = await db.select({ frozenAt: users.frozenAt }).from(users).where(eq(users.id, member.id));
+    expect(still.frozenAt).not.toBeNull();
+    expect(await actions.reactivateInstitutionAction({ institutionId: institution.id })).toMatchObject({ ok: true });
+    const [back] = await db.select({ frozenAt: users.frozenAt }).from(users).where(eq(users.id, member.id));
+    expect(back.frozenAt).toBeNull();
+  });
+
   it("checks the fields with French messages", async () => {
     const institution = await createInstitution({ regionCode: "11" });
     const result = await actions.createInstitutionUserAction({ institutionId: institution.id, firstName: "", lastName: "B", email: "pas-une-adresse", jobTitle: "", phone: "12" });

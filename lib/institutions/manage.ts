@@ -140,9 +140,21 @@ export async function createInstitutionUser(admin: RegionalAdmin, values: Instit
   });
 }
 
-/** « Désactiver » / « Réactiver » one user of an institution of the région. */
+/**
+ * « Désactiver » / « Réactiver » one user of an institution of the région. A user of a deactivated
+ * institution stays deactivated: reactivating the institution brings its users back.
+ */
 export async function setInstitutionUserActive(admin: RegionalAdmin, userId: string, isActive: boolean, now = new Date()): Promise<void> {
   const inRegion = sql`${users.institutionId} in (select ${institutions.id} from ${institutions} where ${institutions.regionCode} = ${admin.regionCode})`;
+  if (isActive) {
+    const [institution] = await db
+      .select({ isActive: institutions.isActive })
+      .from(users)
+      .innerJoin(institutions, eq(institutions.id, users.institutionId))
+      .where(and(eq(users.id, userId), inRegion))
+      .limit(1);
+    if (institution && !institution.isActive) throw new AppError("CONFLICT", "Réactivez l'établissement avant de réactiver l'un de ses utilisateurs.");
+  }
   const updated = await db
     .update(users)
     .set(isActive ? { frozenAt: null, updatedAt: now } : { frozenAt: now, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
