@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { users, type User } from "@/db/schema";
+import { structures, users, type User } from "@/db/schema";
 import { attachFile, createOffer } from "@/lib/offers/test-support";
 import { createStructure, createUser } from "@/test/factories";
 import { actAs, setSession } from "@/test/session";
@@ -15,10 +15,10 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), 
  * authorizeRoute. Each is asked by every kind of caller it must refuse, through the real session
  * check (lib/auth/session.ts), with an id that exists: the refusal comes before any lookup.
  */
-type Caller = "anonymous" | "offererTemporaryPassword" | "adminTemporaryPassword" | "offererWithoutRight" | "offerer" | "regionalAdmin" | "frozen";
+type Caller = "anonymous" | "frozenStructure" | "offererTemporaryPassword" | "adminTemporaryPassword" | "offererWithoutRight" | "offerer" | "regionalAdmin" | "frozen";
 type Route = { name: string; call: () => Promise<Response>; space: "espace" | "admin"; allowedOfferer?: "ADMIN" | "CONSULTATION"; openToAdmins?: true };
 
-const world = {} as { offerer: User; consultation: User; tempOfferer: User; tempAdmin: User; regionalAdmin: User; frozen: User; offerId: number; fileId: string; structureId: string };
+const world = {} as { structureMember: User; otherStructureId: string; offerer: User; consultation: User; tempOfferer: User; tempAdmin: User; regionalAdmin: User; frozen: User; offerId: number; fileId: string; structureId: string };
 
 const params = <T,>(value: T) => ({ params: Promise.resolve(value) });
 const request = (path: string) => new Request(`http://localhost${path}`);
@@ -60,6 +60,11 @@ async function actAsCaller(caller: Caller): Promise<void> {
       await actAs(world.frozen.id);
       await db.update(users).set({ frozenAt: new Date() }).where(eq(users.id, world.frozen.id));
       return;
+    case "frozenStructure":
+      // Only the structure's flag, no session-version bump: getCurrentUser reads it on every request.
+      await actAs(world.structureMember.id);
+      await db.update(structures).set({ frozenAt: new Date() }).where(eq(structures.id, world.otherStructureId));
+      return;
     default:
       await actAs({ offererTemporaryPassword: world.tempOfferer, adminTemporaryPassword: world.tempAdmin, offererWithoutRight: world.consultation, offerer: world.offerer, regionalAdmin: world.regionalAdmin }[caller].id);
   }
@@ -67,7 +72,7 @@ async function actAsCaller(caller: Caller): Promise<void> {
 
 /** What a caller must get from a route; null where it may pass the guard (tested elsewhere). */
 function expectedStatus(route: Route, caller: Caller): number | null {
-  if (caller === "anonymous" || caller === "frozen" || caller.endsWith("TemporaryPassword")) return 401;
+  if (caller === "anonymous" || caller.startsWith("frozen") || caller.endsWith("TemporaryPassword")) return 401;
   if (route.space === "admin") return caller === "regionalAdmin" ? null : 403;
   // The calendar is every role's (SPEC §7): a regional admin reads the same région from either space.
   if (caller === "regionalAdmin") return route.openToAdmins ? null : 403;
@@ -85,13 +90,15 @@ beforeAll(async () => {
   world.tempAdmin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11", mustChangePassword: true });
   world.regionalAdmin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
   world.frozen = await createUser({ structureId: structure.id, permissions: [...everything] });
+  world.otherStructureId = (await createStructure()).id;
+  world.structureMember = await createUser({ structureId: world.otherStructureId, permissions: [...everything] });
   const offer = await createOffer(structure.id, "PUBLISHED");
   world.offerId = offer.id;
   world.fileId = (await attachFile(offer.id)).id;
 });
 
 describe("authorizeRoute, for every route handler behind a login", () => {
-  const callers: Caller[] = ["anonymous", "frozen", "offererTemporaryPassword", "adminTemporaryPassword", "offererWithoutRight", "offerer", "regionalAdmin"];
+  const callers: Caller[] = ["anonymous", "frozen", "frozenStructure", "offererTemporaryPassword", "adminTemporaryPassword", "offererWithoutRight", "offerer", "regionalAdmin"];
   for (const route of routes) {
     for (const caller of callers) {
       const status = expectedStatus(route, caller);
