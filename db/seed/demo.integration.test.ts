@@ -20,6 +20,7 @@ import { seedDemoData, type DemoSeedResult } from "./demo";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { normalizePhone } from "@/lib/validation/phone";
 import { isValidSiren } from "@/lib/validation/siren";
+import { HISTORY_ACTION_LABELS } from "@/lib/offers/labels";
 
 const today = parisToday();
 let result: DemoSeedResult;
@@ -74,7 +75,9 @@ describe("seedDemoData", () => {
     const rows = await db.select({ id: offers.id, state: offers.state }).from(offers);
     const last = new Map(history.map((change) => [change.offerId, change.toState]));
     for (const offer of rows) expect(last.get(offer.id)).toBe(offer.state);
-    expect(history.some((change) => change.action === "sendBack" && change.comment)).toBe(true);
+    expect(history.some((change) => change.action === "send_back" && change.comment)).toBe(true);
+    // Every action has its French label in the offer's history (no raw code word on screen).
+    for (const change of history) expect(HISTORY_ACTION_LABELS[change.action], change.action).toBeDefined();
     const revisions = await db.select().from(offerRevisions).where(eq(offerRevisions.state, "PENDING"));
     expect(revisions.length).toBeGreaterThanOrEqual(2);
     const [{ entries }] = await db.select({ entries: sql<number>`count(*)::int` }).from(activityLog);

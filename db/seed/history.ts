@@ -25,7 +25,7 @@ export async function insertOffers(tx: Tx, specs: OfferSpec[]): Promise<number[]
   const history = specs.flatMap((spec, index) =>
     spec.events.map((event) => ({
       offerId: inserted[index].id,
-      revisionId: event.action === "submitRevision" ? (revisionIds.get(inserted[index].id) ?? null) : null,
+      revisionId: event.action === "submit_revision" ? (revisionIds.get(inserted[index].id) ?? null) : null,
       fromState: event.from,
       toState: event.to,
       actorId: event.actor?.id ?? null,
@@ -60,10 +60,10 @@ const ACTIVITY_VERBS: Record<Exclude<OfferAction, "dates">, string> = {
   create: "created",
   submit: "submitted",
   validate: "validated",
-  sendBack: "sent_back",
+  send_back: "sent_back",
   stop: "stopped",
   delete: "deleted",
-  submitRevision: "revision_submitted",
+  submit_revision: "revision_submitted",
 };
 
 function activityVerb(event: OfferEvent): string {
@@ -88,13 +88,13 @@ function summarize(event: OfferEvent, offerName: string): string {
       return `${who} a demandé la validation de ${offer}.`;
     case "validate":
       return `${who} a validé ${offer} (état : ${STATE_LABELS[event.to]}).`;
-    case "sendBack":
+    case "send_back":
       return `${who} a renvoyé ${offer} pour correction.`;
     case "stop":
       return `${who} a arrêté la publication de ${offer}.`;
     case "delete":
       return `${who} a supprimé ${offer}.`;
-    case "submitRevision":
+    case "submit_revision":
       return `${who} a proposé une modification de ${offer}, en attente de validation.`;
     default:
       return `${who} a modifié ${offer}.`;

@@ -64,7 +64,7 @@ export async function insertSentMail(tx: Tx, input: { demo: SeededStructure; spe
       offerUrl: offerUrl(submitted.id),
     });
   }
-  const sentBack = demoEvents.find(({ event }) => event.action === "sendBack");
+  const sentBack = demoEvents.find(({ event }) => event.action === "send_back");
   if (sentBack?.event.actor) {
     mail("offer-sent-back", author(sentBack.spec).email, sentBack.event.at, demo.place.regionCode, {
       offerNumber: sentBack.id,

@@ -24,7 +24,7 @@ export type SeededStructure = { seed: StructureSeed; id: string; place: Place; u
  * The history's `action` values: the workflow's action names (lib/offers/workflow.ts), « create »
  * for the first save, and « dates » for what the scheduled job does (lib/cron/recompute-offer-states.ts).
  */
-export type OfferAction = "create" | "submit" | "validate" | "sendBack" | "stop" | "delete" | "submitRevision" | "dates";
+export type OfferAction = "create" | "submit" | "validate" | "send_back" | "stop" | "delete" | "submit_revision" | "dates";
 
 /** The comment the scheduled job writes on its history rows. */
 const DATES_COMMENT = "Changement automatique selon les dates de publication";
@@ -145,7 +145,7 @@ function buildOffer(kind: OfferKind, template: OfferTemplate, site: SiteSeed, st
       approve(addDays(publicationStart, -random.int(0, 6)), publicationStart);
       const lastDay = maxDay(addDays(today, -random.int(1, 6)), publicationStart);
       if (kind === "PUBLISHED_WITH_REVISION") {
-        push(lastDay, [9, 17], "PUBLISHED", "PUBLISHED", author, "submitRevision");
+        push(lastDay, [9, 17], "PUBLISHED", "PUBLISHED", author, "submit_revision");
         revisionAt = events[events.length - 1].at;
       }
       if (kind === "DELETED_PUBLISHED") push(lastDay, [9, 17], "PUBLISHED", "PUBLISHED", validator, "delete", "Offre publiée en double par erreur.");
@@ -200,7 +200,7 @@ function buildOffer(kind: OfferKind, template: OfferTemplate, site: SiteSeed, st
         const submitDay = addDays(today, -random.int(3, 9));
         push(addDays(submitDay, -random.int(1, 7)), [9, 17], null, "DRAFT", author, "create");
         push(submitDay, [9, 12], "DRAFT", "PENDING", author, "submit");
-        push(addDays(submitDay, random.int(1, 2)), [14, 18], "PENDING", "DRAFT", validator, "sendBack", SENT_BACK_COMMENT);
+        push(addDays(submitDay, random.int(1, 2)), [14, 18], "PENDING", "DRAFT", validator, "send_back", SENT_BACK_COMMENT);
       }
       break;
     }
