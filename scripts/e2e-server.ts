@@ -13,6 +13,8 @@ import { buildIfStale } from "./lib/build";
 import { E2E } from "../e2e/support/config";
 
 const root = path.resolve(import.meta.dirname, "..");
+// A build of its own, so that `npm test` never replaces the files under a running `npm start`.
+process.env.NEXT_DIST_DIR ??= ".next-e2e";
 const log = (line: string) => console.log(`[e2e-server] ${line}`);
 
 let stopDatabase = async () => {};
