@@ -29,20 +29,21 @@ export default async function ActivityPage() {
   const [counts, structure, waiting, activity] = await Promise.all([
     countStructureOffersByState(structureId),
     getStructureSummary(structureId),
-    isValidator ? countWaitingForValidation(structureId) : Promise.resolve(0),
+    isValidator ? countWaitingForValidation(structureId) : Promise.resolve({ offers: 0, revisions: 0 }),
     listStructureActivity(structureId),
   ]);
   // A VALIDEUR's first concern is what waits for them.
   const order = isValidator ? ["PENDING" as const, ...OFFER_STATES.filter((s) => s !== "PENDING")] : OFFER_STATES;
   const users = structure?.activeUsers ?? 0;
+  const waitingTotal = waiting.offers + waiting.revisions;
 
   return (
     <>
       <h1>Activité</h1>
       <p className="text-lg">{structure?.name}</p>
       {isValidator && (
-        <Alert tone={waiting > 0 ? "warning" : "info"} role="none" title={waiting > 0 ? `${waiting} offre${waiting > 1 ? "s" : ""} en attente de validation` : "Aucune offre en attente de validation"}>
-          {waiting > 0 && (
+        <Alert tone={waitingTotal > 0 ? "warning" : "info"} role="none" title={waitingTitle(waiting)}>
+          {waitingTotal > 0 && (
             <p>
               <Link href="/espace/offres">Voir les offres à valider</Link> (elles sont affichées en tête de la liste).
             </p>
@@ -76,7 +77,8 @@ export default async function ActivityPage() {
             {activity.map((entry) => (
               <li key={entry.id} className="border-b border-grey-900 py-3">
                 <span className="block text-xs text-grey-425">{formatDateTimeFr(entry.at)}</span>
-                {entry.offerId && canView ? <Link href={`/espace/offres/${entry.offerId}`}>{entry.summary}</Link> : entry.summary}
+                {/* A deleted offer has no page any more: its line stays, without a link. */}
+                {entry.offerId && canView && !entry.offerDeleted ? <Link href={`/espace/offres/${entry.offerId}`}>{entry.summary}</Link> : entry.summary}
               </li>
             ))}
           </ul>
@@ -94,4 +96,13 @@ export default async function ActivityPage() {
       </section>
     </>
   );
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? "s" : ""}`;
+
+/** « 4 offres et 2 modifications en attente de validation »: the same count of offers as the tile below. */
+function waitingTitle({ offers, revisions }: { offers: number; revisions: number }): string {
+  if (offers + revisions === 0) return "Aucune offre en attente de validation";
+  const parts = [offers > 0 && plural(offers, "offre"), revisions > 0 && plural(revisions, "modification") + (revisions > 1 ? " d'offres publiées" : " d'offre publiée")].filter(Boolean);
+  return `${parts.join(" et ")} en attente de validation`;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { offerRevisions } from "@/db/schema";
+import { activityLog, offerRevisions } from "@/db/schema";
 import { createStructure, referenceId } from "@/test/factories";
 import { contentOf } from "./content";
 import { EMPTY_SPACE_FILTERS } from "./filters";
-import { exportStructureOffers, getStructureOffer, listStructureOffers } from "./queries";
+import { countWaitingForValidation, exportStructureOffers, getStructureOffer, listStructureActivity, listStructureOffers } from "./queries";
 import { createOffer } from "./test-support";
 
 describe("« Offres » of a structure", () => {
@@ -63,5 +63,28 @@ describe("« Offres » of a structure", () => {
     expect(await getStructureOffer(structure.id, foreign.id)).toBeNull();
     expect(await getStructureOffer(structure.id, deleted.id)).toBeNull();
     expect(await getStructureOffer(structure.id, 2 ** 40)).toBeNull();
+  });
+});
+
+describe("« Activité »", () => {
+  it("counts what waits for a VALIDEUR, offers and modifications of published offers apart", async () => {
+    const structure = await createStructure();
+    await createOffer(structure.id, "PENDING");
+    await createOffer(structure.id, "PENDING");
+    const live = await createOffer(structure.id, "PUBLISHED");
+    await db.insert(offerRevisions).values({ offerId: live.id, state: "PENDING", content: contentOf(live) });
+    await createOffer(structure.id, "PENDING", { deletedAt: new Date() });
+    await createOffer((await createStructure()).id, "PENDING");
+    expect(await countWaitingForValidation(structure.id)).toEqual({ offers: 2, revisions: 1 });
+  });
+
+  it("says which offers of the recent activity have since been deleted (their page is gone)", async () => {
+    const structure = await createStructure();
+    const kept = await createOffer(structure.id, "PUBLISHED");
+    const deleted = await createOffer(structure.id, "DRAFT", { deletedAt: new Date() });
+    const entry = (subjectId: string, subjectType = "offer") => ({ structureId: structure.id, regionCode: "11", action: "offer.created", subjectType, subjectId, summary: `Sujet ${subjectId}` });
+    await db.insert(activityLog).values([entry(String(kept.id)), entry(String(deleted.id)), entry(structure.id, "structure")]);
+    const activity = await listStructureActivity(structure.id);
+    expect(activity.map((a) => [a.offerId, a.offerDeleted]).sort()).toEqual([[kept.id, false], [deleted.id, true], [null, false]].sort());
   });
 });

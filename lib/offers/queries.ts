@@ -176,30 +176,41 @@ export async function listOfferHistory(offerId: number): Promise<HistoryEntry[]>
   return rows.map(({ firstName, lastName, ...row }) => ({ ...row, actorName: firstName ? `${firstName} ${lastName}` : null }));
 }
 
-export type ActivityEntry = { id: number; at: Date; summary: string; offerId: number | null };
+export type ActivityEntry = { id: number; at: Date; summary: string; offerId: number | null; offerDeleted: boolean };
 
-/** « Activité récente » of the structure (who did what to which offer, when), latest first. */
+/** « Activité récente » of the structure (who did what to which offer, when), latest first; whether the offer has since been deleted. */
 export async function listStructureActivity(structureId: string, limit = 12): Promise<ActivityEntry[]> {
   const rows = await db
-    .select({ id: activityLog.id, at: activityLog.createdAt, summary: activityLog.summary, subjectType: activityLog.subjectType, subjectId: activityLog.subjectId })
+    .select({
+      id: activityLog.id,
+      at: activityLog.createdAt,
+      summary: activityLog.summary,
+      subjectType: activityLog.subjectType,
+      subjectId: activityLog.subjectId,
+      offerDeletedAt: offers.deletedAt,
+    })
     .from(activityLog)
+    // The cast only where the subject is an offer id, so the join reads offers by primary key.
+    .leftJoin(offers, sql`${offers.id} = case when ${activityLog.subjectType} = 'offer' and ${activityLog.subjectId} ~ '^[0-9]{1,18}$' then ${activityLog.subjectId}::bigint end`)
     .where(eq(activityLog.structureId, structureId))
     .orderBy(desc(activityLog.createdAt), desc(activityLog.id))
     .limit(limit);
-  return rows.map(({ subjectType, subjectId, ...row }) => ({ ...row, offerId: subjectType === "offer" && /^\d+$/.test(subjectId) ? Number(subjectId) : null }));
+  return rows.map(({ subjectType, subjectId, offerDeletedAt, ...row }) => ({
+    ...row,
+    offerId: subjectType === "offer" && /^\d+$/.test(subjectId) ? Number(subjectId) : null,
+    offerDeleted: offerDeletedAt !== null,
+  }));
 }
 
-/** Offers waiting for a VALIDEUR: pending offers and pending modifications of live ones. */
-export async function countWaitingForValidation(structureId: string): Promise<number> {
-  const [{ total }] = await db
-    .select({ total: count() })
+/** What waits for a VALIDEUR: pending offers, and pending modifications of live ones (counted apart: the « En attente » tile counts offers). */
+export async function countWaitingForValidation(structureId: string): Promise<{ offers: number; revisions: number }> {
+  const [row] = await db
+    .select({
+      offers: sql<number>`count(*) filter (where offers.state = 'PENDING')::int`,
+      // Qualified by hand: inside a select list Drizzle writes bare column names, and « id » would be the revision's.
+      revisions: sql<number>`count(*) filter (where offers.state <> 'PENDING' and exists (select 1 from offer_revisions r where r.offer_id = offers.id and r.state = 'PENDING'))::int`,
+    })
     .from(offers)
-    .where(
-      and(
-        eq(offers.structureId, structureId),
-        isNull(offers.deletedAt),
-        sql`(${offers.state} = 'PENDING' or exists (select 1 from offer_revisions r where r.offer_id = ${offers.id} and r.state = 'PENDING'))`,
-      ),
-    );
-  return total;
+    .where(and(eq(offers.structureId, structureId), isNull(offers.deletedAt)));
+  return row;
 }
