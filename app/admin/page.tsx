@@ -11,7 +11,8 @@ import { today } from "@/lib/dates/clock";
 import { formatDateTimeFr } from "@/lib/dates/paris";
 import { getRegion, listDepartments } from "@/lib/geo/territories";
 import { countRegionOffersByState } from "@/lib/offers/counts";
-import { OFFER_STATE_LABELS, OFFER_STATES } from "@/lib/offers/labels";
+import { STATE_SLUGS } from "@/lib/offers/filters";
+import { offerStateCountLabel, OFFER_STATES } from "@/lib/offers/labels";
 
 export const metadata: Metadata = { title: "Administration régionale" };
 
@@ -62,7 +63,7 @@ export default async function AdminDashboardPage() {
         <ul className="grid list-none grid-cols-1 gap-4 p-0 sm:grid-cols-2 lg:grid-cols-3">
           {OFFER_STATES.map((state) => (
             <li key={state}>
-              <StatTile label={OFFER_STATE_LABELS[state]} value={counts[state]} />
+              <StatTile label={offerStateCountLabel(state, counts[state])} value={counts[state]} href={`/admin/offres?etat=${STATE_SLUGS[state]}`} />
             </li>
           ))}
         </ul>

@@ -8,7 +8,7 @@ import { can, homeFor } from "@/lib/auth/permissions";
 import { formatDateTimeFr } from "@/lib/dates/paris";
 import { countStructureOffersByState } from "@/lib/offers/counts";
 import { spaceOffersHref, EMPTY_SPACE_FILTERS } from "@/lib/offers/filters";
-import { OFFER_STATE_LABELS, OFFER_STATES } from "@/lib/offers/labels";
+import { offerStateCountLabel, OFFER_STATES } from "@/lib/offers/labels";
 import { countWaitingForValidation, listStructureActivity } from "@/lib/offers/queries";
 import { getStructureSummary } from "@/lib/structures/queries";
 import { HELP_PROCEDURES } from "./aide/procedures";
@@ -56,7 +56,7 @@ export default async function ActivityPage() {
           {order.map((state) => (
             <li key={state}>
               <StatTile
-                label={OFFER_STATE_LABELS[state]}
+                label={offerStateCountLabel(state, counts[state])}
                 value={counts[state]}
                 href={canView ? spaceOffersHref({ ...EMPTY_SPACE_FILTERS, state }) : undefined}
                 highlight={state === "PENDING" && isValidator && counts.PENDING > 0}

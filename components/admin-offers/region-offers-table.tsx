@@ -37,7 +37,7 @@ export function RegionOffersTable({ rows, caption }: { rows: RegionOfferRow[]; c
             </Td>
             <Td>{publicationDatesCell(row.publicationStart, row.publicationEnd)}</Td>
             <Td>{row.places ?? "—"}</Td>
-            <Td className="whitespace-nowrap">{formatDateTimeFr(row.updatedAt)}</Td>
+            <Td>{formatDateTimeFr(row.updatedAt)}</Td>
           </tr>
         ))}
       </tbody>

@@ -30,7 +30,7 @@ export function StructureMembersTable({ members }: { members: StructureMemberRow
             <Td>{member.firstName}</Td>
             <Td>{member.lastName}</Td>
             <Td>
-              <span className="break-all">{member.email}</span>
+              <span className="break-words">{member.email}</span>
               {member.phone && <span className="block whitespace-nowrap">{formatPhone(member.phone)}</span>}
             </Td>
             <Td>{member.jobTitle ?? "—"}</Td>

@@ -8,16 +8,22 @@ import { MenuIcon } from "@/components/ui/icons";
 
 export type NavItem = { href: string; label: string };
 
+const pathOf = (href: string) => href.split(/[?#]/)[0] || "/";
+
 /**
  * The item that matches the current path best: the longest href that is the path or one of its
- * parents, so that « Activité » (/espace) is not also current on /espace/offres.
+ * parents, so that « Activité » (/espace) is not also current on /espace/offres. A menu's root (an
+ * item the others live under: /espace, /admin) is current on itself only, so that a page outside
+ * the menu (« Mon profil ») lights nothing rather than « Activité ».
  */
 export function findCurrentHref(pathname: string, hrefs: string[]): string | undefined {
+  const paths = hrefs.map(pathOf);
   let best: string | undefined;
   for (const href of hrefs) {
-    const path = href.split(/[?#]/)[0] || "/";
-    const matches = pathname === path || (path !== "/" && pathname.startsWith(`${path}/`));
-    if (matches && (!best || path.length > (best.split(/[?#]/)[0] || "/").length)) best = href;
+    const path = pathOf(href);
+    const isRoot = path === "/" || paths.some((other) => other.startsWith(`${path}/`));
+    const matches = pathname === path || (!isRoot && pathname.startsWith(`${path}/`));
+    if (matches && (!best || path.length > pathOf(best).length)) best = href;
   }
   return best;
 }

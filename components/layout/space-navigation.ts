@@ -15,7 +15,7 @@ export function spaceNavigation(user: SessionUser): {
     profileHref: "/espace/profil",
     spaceHref: homeFor(user),
   };
-  const nav: NavItem[] = [{ href: "/offres", label: "Offres publiées" }];
+  const nav: NavItem[] = [{ href: "/offres", label: "Offres de prévention" }];
   switch (user.kind) {
     case "REGIONAL_ADMIN":
       return {

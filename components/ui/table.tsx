@@ -24,7 +24,7 @@ const CELLS = cx(
 export function Table({ caption, captionHidden, className, children, ...props }: TableProps) {
   const captionId = useId();
   return (
-    <div role="region" aria-labelledby={captionId} tabIndex={0} className="mb-6 max-w-full overflow-x-auto">
+    <div role="region" aria-labelledby={captionId} tabIndex={0} className="relative mb-6 max-w-full overflow-x-auto">
       <table className={cx(CELLS, className)} {...props}>
         <caption
           id={captionId}

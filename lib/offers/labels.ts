@@ -11,6 +11,19 @@ export const OFFER_STATE_LABELS: Record<OfferState, string> = {
 
 export const OFFER_STATES = Object.keys(OFFER_STATE_LABELS) as OfferState[];
 
+const OFFER_STATE_PLURALS: Record<OfferState, string> = {
+  DRAFT: "Brouillons",
+  PENDING: "En attente de validation",
+  VALIDATED: "Validées",
+  PUBLISHED: "Publiées",
+  EXPIRED: "Caduques",
+};
+
+/** The label under a count: « 1 Publiée », « 10 Publiées », « 0 Brouillon ». */
+export function offerStateCountLabel(state: OfferState, count: number): string {
+  return count > 1 ? OFFER_STATE_PLURALS[state] : OFFER_STATE_LABELS[state];
+}
+
 /** `offer_status_history.action`, as the history table says it (the seed and the cron use the same words). */
 export const HISTORY_ACTION_LABELS: Record<string, string> = {
   create: "Création",

@@ -63,7 +63,7 @@ export default async function AdminHelpPage({ searchParams }: { searchParams: Se
                     <Td>
                       {request.name} ({requesterRoleLabel(request.requesterRole)})
                       <br />
-                      <span className="text-xs break-all">{request.email}</span>
+                      <span className="text-xs break-words">{request.email}</span>
                     </Td>
                     <Td>{request.attachmentCount}</Td>
                     <Td>

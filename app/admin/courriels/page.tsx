@@ -63,7 +63,7 @@ export default async function OutboxPage({ searchParams }: Props) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.id}>
-                <Td className="break-all">{row.toEmail}</Td>
+                <Td className="break-words">{row.toEmail}</Td>
                 <Td>
                   <Link href={`/admin/courriels/${row.id}`}>{row.subject}</Link>
                 </Td>

@@ -125,7 +125,7 @@ async function History({ regionCode, page }: { regionCode: string; page: number 
               <Td>
                 {request.data.admin.firstName} {request.data.admin.lastName}
                 <br />
-                <span className="text-xs break-all">{request.data.admin.email}</span>
+                <span className="text-xs break-words">{request.data.admin.email}</span>
               </Td>
               <Td>{formatDateTimeFr(request.createdAt)}</Td>
               <Td>{request.status === "ACCEPTED" ? <Badge tone="success">Acceptée</Badge> : <Badge tone="error">Refusée</Badge>}</Td>

@@ -28,7 +28,7 @@ export default async function ProfilePage() {
           <dt className="font-bold">Nom</dt>
           <dd className="m-0">{profile.lastName}</dd>
           <dt className="font-bold">Email</dt>
-          <dd className="m-0 break-all">{profile.email}</dd>
+          <dd className="m-0 break-words">{profile.email}</dd>
           {belongsTo && (
             <>
               <dt className="font-bold">Rattachement</dt>

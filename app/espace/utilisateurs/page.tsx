@@ -79,7 +79,7 @@ export default async function UsersPage({ searchParams }: Props) {
                 <tr key={row.id}>
                   <Td>{row.firstName}</Td>
                   <Td>{row.lastName}</Td>
-                  <Td className="break-all">{row.email}</Td>
+                  <Td className="break-words">{row.email}</Td>
                   <Td>{row.structureName}</Td>
                   <Td>
                     <ul className="m-0 list-none p-0">

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CatalogueListing } from "@/components/catalogue/catalogue-listing";
+import { getCachedSearch } from "@/lib/catalogue/cached-queries";
 import { EMPTY_FILTERS, type CatalogueFilters } from "@/lib/catalogue/filters";
 import { filtersFromListingKey } from "@/lib/catalogue/listing-key";
 import { catalogueMetadata, resolveCatalogueFilters } from "@/lib/catalogue/page-data";
+import { today } from "@/lib/dates/clock";
 
 /**
  * « /offres » (SPEC §6), one cached page per set of filters (ARCHITECTURE « Caching the public
@@ -31,7 +33,9 @@ async function filtersOf(params: Props["params"]): Promise<CatalogueFilters> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { filters } = await resolveCatalogueFilters(await filtersOf(params));
-  return catalogueMetadata(filters);
+  // The page shown, not the one asked: « ?page=99 » of four pages shows, and is titled, page 4.
+  const { page } = await getCachedSearch(filters, today());
+  return catalogueMetadata({ ...filters, page });
 }
 
 export default async function OffersPage({ params }: Props) {

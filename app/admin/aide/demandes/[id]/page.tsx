@@ -38,7 +38,7 @@ export default async function SupportRequestPage({ params }: { params: Promise<{
           {request.userId && <span className="ml-2 text-sm text-grey-425">(connecté à son compte)</span>}
         </dd>
         <dt className="font-bold">Adresse email</dt>
-        <dd className="m-0 break-all">
+        <dd className="m-0 break-words">
           <a href={`mailto:${request.email}`}>{request.email}</a>
         </dd>
       </dl>
