@@ -71,7 +71,8 @@ export function WizardFrame({ step, offerId, capabilities, pending, go, children
         </ol>
       </nav>
       <Stepper steps={LABELS} current={step} />
-      <RequiredFieldsNotice />
+      {/* Only steps 1 and 4 have starred fields; « Modalités » and « Compléments » are free to leave empty until validation is asked. */}
+      {(step === 1 || step === 4) && <RequiredFieldsNotice />}
       {children}
       <div className="mt-8 flex flex-wrap items-center justify-between gap-4 border-t border-grey-900 pt-6">
         <ButtonGroup>

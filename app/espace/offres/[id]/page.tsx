@@ -14,9 +14,16 @@ import { buildSpaceOfferSheet } from "@/lib/offers/sheet";
 import { wizardValues } from "@/lib/offers/wizard-values";
 import { editMode, isAllowed } from "@/lib/offers/workflow";
 
-export const metadata: Metadata = { title: "Offre" };
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The browser tab says which offer: several are often open side by side. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requireUser("offer.view");
+  const { id } = await params;
+  const space = /^[1-9]\d{0,9}$/.test(id) ? await getStructureOffer(structureIdOf(user), Number(id)) : null;
+  if (!space) return { title: "Offre introuvable" };
+  return { title: space.offer.name ? `Offre n° ${space.offer.id} – ${space.offer.name}` : `Offre n° ${space.offer.id}` };
+}
 
 /**
  * An offer of the structure: its blocks read-only, its actions and its history; with `?etape=N`
