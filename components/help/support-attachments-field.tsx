@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { describedBy, ErrorText, groupClass, Hint } from "@/components/ui/field-parts";
+import { describedBy, ErrorText, fileInputClass, groupClass, Hint } from "@/components/ui/field-parts";
 import { fileSizeMessage, fileTypeMessage, MAX_SUPPORT_ATTACHMENTS, SUPPORT_ACCEPT, SUPPORT_EXTENSIONS, SUPPORT_FILE_TYPES } from "@/lib/help/schemas";
 import { ATTACHMENT_MAX_BYTES, checkAttachment, fileExtension } from "@/lib/validation/files";
 
@@ -62,7 +62,7 @@ export function SupportAttachmentsField({ error }: { error?: string }) {
               aria-invalid={problems[slot] ? true : undefined}
               aria-describedby={problems[slot] ? `attachment-${slot}-error` : undefined}
               onChange={(event) => pick(slot, event.target)}
-              className="mt-2 block text-sm file:mr-4 file:cursor-pointer file:border-0 file:bg-white file:px-4 file:py-2 file:font-medium file:text-blue-france file:inset-ring file:inset-ring-blue-france"
+              className={`mt-2 block ${fileInputClass}`}
             />
             {chosen[slot] && (
               <Button variant="tertiary" size="sm" onClick={() => clear(slot)}>

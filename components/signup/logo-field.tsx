@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo } from "react";
 import { Button } from "@/components/ui/button";
-import { describedBy, ErrorText, groupClass, Hint } from "@/components/ui/field-parts";
+import { describedBy, ErrorText, fileInputClass, groupClass, Hint } from "@/components/ui/field-parts";
 import { checkLogo, LOGO_MAX_BYTES, LOGO_SIZE_MESSAGE } from "@/lib/validation/files";
 
 export type LogoFieldProps = {
@@ -57,7 +57,7 @@ export function LogoField({ id, value, onChange, error, onError }: LogoFieldProp
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hintId, error && errorId)}
         onChange={(event) => pick(event.target.files?.[0], event.target)}
-        className="mt-2 block w-full text-sm file:mr-4 file:cursor-pointer file:border-0 file:bg-white file:px-4 file:py-2 file:font-medium file:text-blue-france file:inset-ring file:inset-ring-blue-france"
+        className={`mt-2 block w-full ${fileInputClass}`}
       />
       <ErrorText id={errorId} error={error} />
       {value && (

@@ -51,6 +51,9 @@ export const groupClass = (error: string | undefined, className?: string) =>
 /** The control's look (field.module.css); its error underline follows `aria-invalid`. */
 export const controlClass = styles.control;
 
+/** The « Parcourir » button of a file input, drawn as a secondary button. */
+export const fileInputClass = "text-sm file:mr-4 file:cursor-pointer file:border-0 file:bg-white file:px-4 file:py-2 file:font-medium file:text-blue-france file:inset-ring file:inset-ring-blue-france";
+
 export function RequiredFieldsNotice() {
   return <p className="text-sm text-grey-425">Les champs marqués d&apos;un astérisque (*) sont obligatoires.</p>;
 }

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { ErrorText, Hint } from "@/components/ui/field-parts";
+import { ErrorText, fileInputClass, Hint } from "@/components/ui/field-parts";
 import { removeOfferAttachmentAction, uploadOfferAttachmentAction } from "@/lib/offers/actions";
 import { MAX_ATTACHMENTS_LABEL } from "./labels";
 
@@ -92,7 +92,7 @@ export function AttachmentsField({ offerId, attachments }: { offerId: number | n
           aria-describedby={`${hintId}${error ? ` ${errorId}` : ""}`}
           aria-invalid={error ? true : undefined}
           disabled={attachments.length >= 5}
-          className="text-sm"
+          className={fileInputClass}
         />
         <Button size="sm" variant="secondary" onClick={upload} disabled={pending || attachments.length >= 5}>
           {pending ? "Envoi…" : "Ajouter le document"}
