@@ -1,5 +1,6 @@
 import { getPublicFile } from "@/lib/catalogue/queries";
 import { today } from "@/lib/dates/clock";
+import { plainText } from "@/lib/http/plain-text";
 import { contentDispositionAttachment } from "@/lib/validation/files";
 
 export const runtime = "nodejs";
@@ -11,7 +12,7 @@ export const runtime = "nodejs";
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const file = await getPublicFile((await params).id, today());
-  if (!file) return new Response("Fichier introuvable", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!file) return plainText("Fichier introuvable", 404);
   return new Response(new Uint8Array(file.content), {
     headers: {
       "Content-Type": file.mimeType,

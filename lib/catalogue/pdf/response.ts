@@ -1,6 +1,7 @@
 import { getLogoContent } from "../queries";
 import type { OfferSheet } from "../offer-sheet";
 import { appUrl } from "@/lib/env";
+import { plainText } from "@/lib/http/plain-text";
 import { contentDispositionAttachment } from "@/lib/validation/files";
 import { PdfBusyError, renderOfferSheetPdf } from "./render";
 
@@ -24,9 +25,6 @@ export async function offerPdfResponse(sheet: OfferSheet, cacheControl: string):
     });
   } catch (error) {
     if (!(error instanceof PdfBusyError)) throw error;
-    return new Response("Trop de demandes en cours, réessayez dans quelques secondes.", {
-      status: 503,
-      headers: { "Retry-After": "5", "Content-Type": "text/plain; charset=utf-8" },
-    });
+    return plainText("Trop de demandes en cours, réessayez dans quelques secondes.", 503, { "Retry-After": "5" });
   }
 }

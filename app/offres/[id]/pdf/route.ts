@@ -2,6 +2,7 @@ import { getCachedPublicOffer } from "@/lib/catalogue/cached-queries";
 import { loadOfferSheet } from "@/lib/catalogue/pdf/load";
 import { offerPdfResponse } from "@/lib/catalogue/pdf/response";
 import { today } from "@/lib/dates/clock";
+import { plainText } from "@/lib/http/plain-text";
 
 export const runtime = "nodejs";
 
@@ -9,7 +10,7 @@ export const runtime = "nodejs";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const raw = (await params).id;
   const sheet = /^[1-9]\d{0,9}$/.test(raw) ? await loadOfferSheet(Number(raw), today(), getCachedPublicOffer) : null;
-  if (!sheet) return new Response("Offre introuvable", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!sheet) return plainText("Offre introuvable", 404);
   // Browsers may keep it a minute; visibility is checked again on every request that reaches us.
   return offerPdfResponse(sheet, "public, max-age=60");
 }
