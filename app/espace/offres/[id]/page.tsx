@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { MatchingCohorts } from "@/components/calendar/matching-cohorts";
 import { OfferConsultation } from "@/components/offers/offer-consultation";
 import { OfferWizard } from "@/components/offers/wizard/offer-wizard";
@@ -15,21 +14,9 @@ import { buildSpaceOfferSheet } from "@/lib/offers/sheet";
 import { wizardValues } from "@/lib/offers/wizard-values";
 import { editMode, isAllowed } from "@/lib/offers/workflow";
 
+export const metadata: Metadata = { title: "Offre" };
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-/** The caller's offer of that id, or null; once per request for the title and the page (React cache). */
-const loadOffer = cache(async (id: string) => {
-  const user = await requireUser("offer.view");
-  const space = /^[1-9]\d{0,9}$/.test(id) ? await getStructureOffer(structureIdOf(user), Number(id)) : null;
-  return { user, space };
-});
-
-/** The browser tab says which offer: several are often open side by side. */
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { space } = await loadOffer((await params).id);
-  if (!space) return { title: "Offre introuvable" };
-  return { title: space.offer.name ? `Offre n° ${space.offer.id} – ${space.offer.name}` : `Offre n° ${space.offer.id}` };
-}
 
 /**
  * An offer of the structure: its blocks read-only, its actions and its history; with `?etape=N`
@@ -37,7 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * structure's offer, a deleted one or a junk id: 404.
  */
 export default async function OfferPage({ params, searchParams }: Props) {
-  const { user, space } = await loadOffer((await params).id);
+  const user = await requireUser("offer.view");
+  const { id } = await params;
+  if (!/^[1-9]\d{0,9}$/.test(id)) notFound();
+  const space = await getStructureOffer(structureIdOf(user), Number(id));
   if (!space) notFound();
   const query = await searchParams;
   const day = today();
