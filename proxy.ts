@@ -1,12 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { rewriteCatalogueListing } from "@/lib/catalogue/listing-key";
+import { rewriteCatalogueListing } from "@/lib/offers/catalogue/listing-key";
 
 // Auth.js session cookie names (the secure variant over HTTPS).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /**
  * A convenience only: anonymous visitors of the private spaces go to the login page. Every page and
- * action still checks the session and the permission itself (lib/auth/guards.ts). It deliberately
+ * action still checks the session and the permission itself (lib/core/auth/guards.ts). It deliberately
  * does not run Auth.js here: a session refreshed by a late prefetch response would otherwise put the
  * cookie back after « Se déconnecter ».
  */
@@ -19,7 +19,7 @@ export default function proxy(request: NextRequest) {
   return NextResponse.redirect(login);
 }
 
-// `/offres` only when it carries a filter (lib/catalogue/url-params.ts, kept equal by a test): the
+// `/offres` only when it carries a filter (lib/offers/catalogue/url-params.ts, kept equal by a test): the
 // unfiltered listing is the cached page itself (app/offres/[[...cle]]) and does not pay for this function.
 export const config = {
   matcher: [

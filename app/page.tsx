@@ -3,11 +3,11 @@ import { connection } from "next/server";
 import { OfferCardList } from "@/components/catalogue/offer-card";
 import { PublicShell } from "@/components/layout/page-shell";
 import { Button, ButtonGroup, ButtonLink } from "@/components/ui/button";
-import { getCachedLatestOffers, getCachedReferences } from "@/lib/catalogue/cached-queries";
-import { toCardView } from "@/lib/catalogue/card-view";
-import { MAX_QUERY_LENGTH } from "@/lib/catalogue/limits";
-import { themeLabelMap } from "@/lib/catalogue/page-data";
-import { today } from "@/lib/dates/clock";
+import { getCachedLatestOffers, getCachedReferences } from "@/lib/offers/catalogue/cached-queries";
+import { toCardView } from "@/lib/offers/catalogue/card-view";
+import { MAX_QUERY_LENGTH } from "@/lib/offers/catalogue/limits";
+import { themeLabelMap } from "@/lib/offers/catalogue/page-data";
+import { today } from "@/lib/core/dates/clock";
 
 const LATEST_COUNT = 6;
 

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
-import { getCachedSitemapOffers } from "@/lib/catalogue/cached-queries";
-import { today } from "@/lib/dates/clock";
-import { appUrl } from "@/lib/env";
+import { getCachedSitemapOffers } from "@/lib/offers/catalogue/cached-queries";
+import { today } from "@/lib/core/dates/clock";
+import { appUrl } from "@/lib/core/env";
 
 /** The public pages and every published offer (SPEC §6); rendered on request, never at build time. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

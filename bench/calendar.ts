@@ -15,7 +15,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { createRandom } from "../db/seed/random";
-import { addDays } from "../lib/dates/paris";
+import { addDays } from "../lib/core/dates/paris";
 import { buildIfStale } from "../scripts/lib/build";
 import { prepareBenchDatabase } from "./lib/database";
 import { sessionCookie, startNext, stopNext, waitForServer } from "./lib/server";

@@ -18,7 +18,7 @@
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { parisToday } from "@/lib/dates/paris";
+import { parisToday } from "@/lib/core/dates/paris";
 import { buildIfStale } from "@/scripts/lib/build";
 import { seedBenchmarkOffers } from "./lib/catalogue-seed";
 import { prepareBenchDatabase } from "./lib/database";
@@ -97,8 +97,8 @@ async function inProcess(databaseUrl: string, today: string) {
   const { db, closeDatabase } = await import("@/db/client");
   const { count } = await import("drizzle-orm");
   const { offers } = await import("@/db/schema");
-  const { EMPTY_FILTERS } = await import("@/lib/catalogue/filters");
-  const { catalogueConditions, getPublicOffer, searchPublicOffers, listCatalogueReferences } = await import("@/lib/catalogue/queries");
+  const { EMPTY_FILTERS } = await import("@/lib/offers/catalogue/filters");
+  const { catalogueConditions, getPublicOffer, searchPublicOffers, listCatalogueReferences } = await import("@/lib/offers/catalogue/queries");
   const refs = await listCatalogueReferences();
   const theme = (label: string) => refs.themes.find((t) => t.label === label)!.id;
   const searches = {
@@ -132,11 +132,11 @@ async function inProcess(databaseUrl: string, today: string) {
     }),
   );
 
-  const { buildOfferSheet } = await import("@/lib/catalogue/offer-sheet");
-  const { pdfRenderThreads, renderOfferSheetPdfUncached, stopPdfRenders } = await import("@/lib/catalogue/pdf/render");
+  const { buildOfferSheet } = await import("@/lib/offers/sheet/offer-sheet");
+  const { pdfRenderThreads, renderOfferSheetPdfUncached, stopPdfRenders } = await import("@/lib/offers/sheet/pdf/render");
   const [first] = (await searchPublicOffers({ ...EMPTY_FILTERS }, today)).cards;
   const sheet = buildOfferSheet((await getPublicOffer(first.id, today))!);
-  // Renders run in a worker thread (lib/catalogue/pdf/worker-pool.ts), which takes this process's
+  // Renders run in a worker thread (lib/offers/sheet/pdf/worker-pool.ts), which takes this process's
   // environment when it starts: React's production build, as under `next start` (the development
   // build keeps a debug stack per element, which is not what the server pays).
   Object.assign(process.env, { NODE_ENV: "production" });

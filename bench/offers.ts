@@ -30,11 +30,11 @@ const { url, stop } = await prepareBenchDatabase(root, "offers");
 process.env.DATABASE_URL = url;
 const { db, closeDatabase } = await import("../db/client");
 const { seedReferenceData } = await import("../db/seed/reference");
-const { today } = await import("../lib/dates/clock");
-const { recomputeOfferStates } = await import("../lib/cron/recompute-offer-states");
+const { today } = await import("../lib/core/dates/clock");
+const { recomputeOfferStates } = await import("../lib/core/cron/recompute-offer-states");
 const { listStructureOffers } = await import("../lib/offers/queries");
 const { EMPTY_SPACE_FILTERS } = await import("../lib/offers/filters");
-const { addDays } = await import("../lib/dates/paris");
+const { addDays } = await import("../lib/core/dates/paris");
 
 const day = today();
 try {

@@ -1,6 +1,6 @@
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { databaseUrl, env } from "@/lib/env";
+import { databaseUrl, env } from "@/lib/core/env";
 import * as schema from "./schema";
 
 function createDatabase(url: string) {

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { PDFParse } from "pdf-parse";
-import { addDays, formatDateFr } from "../lib/dates/paris";
+import { addDays, formatDateFr } from "../lib/core/dates/paris";
 import { attachFile, createStructure, insertFile, insertOffer, referenceIdOf, TODAY, uniqueWord } from "./support/catalogue";
 import { expect, expectAccessible, test } from "./support/fixtures";
 

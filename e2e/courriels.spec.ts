@@ -68,7 +68,7 @@ test.describe("Courriels de la région (issue 4)", () => {
     await expect(frame.getByRole("link", { name: activation })).toBeVisible();
     await expect(frame.getByText(`associé à la structure : Fleur bleue ${marker}`)).toBeVisible();
     await expect(page.locator("pre")).toContainText(activation);
-    // Readable here only because no mail service is configured (masked otherwise: lib/outbox/secret-links).
+    // Readable here only because no mail service is configured (masked otherwise: lib/core/outbox/secret-links).
     await expect(page.getByText("Aucun service d'envoi n'est configuré")).toBeVisible();
     await expectAccessible(page);
 

@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { addDays, formatDateFr } from "../lib/dates/paris";
+import { addDays, formatDateFr } from "../lib/core/dates/paris";
 import { createStructure, TODAY, uniqueWord } from "./support/catalogue";
 import { E2E } from "./support/config";
 import { expect, expectAccessible, login, test } from "./support/fixtures";

@@ -1,7 +1,7 @@
 import { Section } from "@react-email/components";
 import { ActionLink, EmailLayout, Greeting, Paragraph, Signature } from "./components/layout";
-import { formatDateFr } from "@/lib/dates/paris";
-import { appUrl } from "@/lib/env";
+import { formatDateFr } from "@/lib/core/dates/paris";
+import { appUrl } from "@/lib/core/env";
 import type { TemplateProps } from "./types";
 
 type Props = TemplateProps<"admin-signup-digest">;

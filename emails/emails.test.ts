@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appUrl } from "@/lib/env";
+import { appUrl } from "@/lib/core/env";
 import { EMAIL_TEMPLATES, TEMPLATE_NAMES, type TemplateName } from "./index";
 import { renderEmail } from "./render";
 

@@ -1,5 +1,5 @@
 import { ActionLink, EmailLayout, Greeting, hoursLabel, Paragraph, PLATFORM_NAME, Signature } from "./components/layout";
-import { appUrl } from "@/lib/env";
+import { appUrl } from "@/lib/core/env";
 import type { TemplateProps } from "./types";
 
 type Props = TemplateProps<"institution-user-created">;

@@ -1,5 +1,5 @@
 import { ActionLink, EmailLayout, Greeting, hoursLabel, Paragraph, Signature } from "./components/layout";
-import { appUrl } from "@/lib/env";
+import { appUrl } from "@/lib/core/env";
 import type { TemplateProps } from "./types";
 
 type Props = TemplateProps<"password-reset">;

@@ -1,6 +1,6 @@
 import { ActionLink, EmailLayout, Greeting, Paragraph, Signature } from "./components/layout";
-import { formatDateFr } from "@/lib/dates/paris";
-import { appUrl } from "@/lib/env";
+import { formatDateFr } from "@/lib/core/dates/paris";
+import { appUrl } from "@/lib/core/env";
 import type { TemplateProps } from "./types";
 
 type Props = TemplateProps<"publication-ending">;

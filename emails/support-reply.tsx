@@ -1,6 +1,6 @@
 import { ActionLink, EmailLayout, Greeting, Paragraph, Quote, Signature } from "./components/layout";
-import { appUrl } from "@/lib/env";
-import { formatDateTimeFr } from "@/lib/dates/paris";
+import { appUrl } from "@/lib/core/env";
+import { formatDateTimeFr } from "@/lib/core/dates/paris";
 import type { TemplateProps } from "./types";
 
 type Props = TemplateProps<"support-reply">;

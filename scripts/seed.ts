@@ -6,7 +6,7 @@
 import { closeDatabase, db } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed/demo";
-import { databaseUrl } from "@/lib/env";
+import { databaseUrl } from "@/lib/core/env";
 
 try {
   await migrateDatabase(databaseUrl());

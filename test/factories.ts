@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { institutions, referenceItems, structures, users, type NewUser, type Permission, type ReferenceKind } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/password-hash";
+import { hashPassword } from "@/lib/core/auth/password-hash";
 
 /** Factories for integration tests: each call makes unique rows, so tests never depend on each other. */
 export const TEST_PASSWORD = "Un-mot-de-passe-de-test-solide";

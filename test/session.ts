@@ -5,10 +5,10 @@ import { dumpDatabase } from "./database-dump";
 
 /**
  * The session the mocked `auth()` answers in integration tests of server actions, so that they run
- * through the real door (lib/actions/define-action.ts → getCurrentUser, which checks the session
- * version and the frozen flags against the database). A test file mocks lib/auth/auth with:
+ * through the real door (lib/core/actions/define-action.ts → getCurrentUser, which checks the session
+ * version and the frozen flags against the database). A test file mocks lib/core/auth/auth with:
  *
- *   vi.mock("@/lib/auth/auth", async () => (await import("@/test/session")).authModuleMock);
+ *   vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
  */
 export type FakeSession = { user: { id: string }; sessionVersion: number; expires: string };
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/page-shell";
 import { spaceNavigation } from "@/components/layout/space-navigation";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/core/auth/guards";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireUser("admin.dashboard");

@@ -4,8 +4,8 @@ import { RegionPicker } from "@/components/help/region-picker";
 import { PublicShell } from "@/components/layout/page-shell";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { ButtonLink } from "@/components/ui/button";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getRegion, isArsRegion, listRegions } from "@/lib/geo/territories";
+import { getCurrentUser } from "@/lib/core/auth/session";
+import { getRegion, isArsRegion, listRegions } from "@/lib/core/geo/territories";
 import { getCachedFaq } from "@/lib/help/queries";
 
 export const metadata: Metadata = { title: "Aide et foire aux questions" };

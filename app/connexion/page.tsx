@@ -3,8 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { PublicShell } from "@/components/layout/page-shell";
-import { homeFor } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { homeFor } from "@/lib/core/auth/permissions";
+import { getCurrentUser } from "@/lib/core/auth/session";
 
 export const metadata: Metadata = { title: "Connexion" };
 

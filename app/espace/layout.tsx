@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/layout/page-shell";
 import { spaceNavigation } from "@/components/layout/space-navigation";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/core/auth/guards";
 
 /** The frame of the offerer and institution spaces; each page checks its own capability again. */
 export default async function SpaceLayout({ children }: { children: ReactNode }) {

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { TemporaryPasswordForm } from "@/components/auth/temporary-password-form";
 import { PublicShell } from "@/components/layout/page-shell";
-import { homeFor } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { homeFor } from "@/lib/core/auth/permissions";
+import { getCurrentUser } from "@/lib/core/auth/session";
 
 export const metadata: Metadata = { title: "Nouveau mot de passe" };
 

@@ -8,7 +8,7 @@ import { FIELD_TYPE_BY_SETTING, type SiteSetting } from "@/db/seed/data/types";
 import { buildSchedule, fillDescription } from "@/db/seed/offer-content";
 import { createRandom } from "@/db/seed/random";
 import { loadReferenceIds, seedReferenceData } from "@/db/seed/reference";
-import { addDays } from "@/lib/dates/paris";
+import { addDays } from "@/lib/core/dates/paris";
 
 /**
  * 10,000 published offers for the catalogue benchmark: the demo's French templates spread over

@@ -4,7 +4,7 @@ import { encode } from "next-auth/jwt";
 
 /**
  * Serving the production build for a benchmark: `next start` on a port, a session cookie minted
- * with the bench's own AUTH_SECRET (same claims as lib/auth/config.ts: uid, sv, remember), and a
+ * with the bench's own AUTH_SECRET (same claims as lib/core/auth/config.ts: uid, sv, remember), and a
  * timed GET that reports server time as the client sees it on loopback.
  */
 export const BENCH_AUTH_SECRET = "bench-auth-secret-not-for-production-0123456789";

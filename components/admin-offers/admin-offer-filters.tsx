@@ -1,9 +1,9 @@
 import { ListFilterButtons } from "@/components/offers/list-filter-buttons";
 import { Checkbox, Fieldset, Select, TextField } from "@/components/ui/field";
-import type { AdminOfferFilters } from "@/lib/admin-offers/filters";
-import type { FilterOptions } from "@/lib/admin-offers/queries";
-import { MAX_PLACES, MAX_QUERY_LENGTH } from "@/lib/catalogue/limits";
-import type { ReferenceOption } from "@/lib/catalogue/queries";
+import type { AdminOfferFilters } from "@/lib/offers/admin/filters";
+import type { FilterOptions } from "@/lib/offers/admin/queries";
+import { MAX_PLACES, MAX_QUERY_LENGTH } from "@/lib/offers/catalogue/limits";
+import type { ReferenceOption } from "@/lib/offers/catalogue/queries";
 import { STATE_SLUGS } from "@/lib/offers/filters";
 import { OFFER_STATE_LABELS, OFFER_STATES } from "@/lib/offers/labels";
 

@@ -1,10 +1,10 @@
 import { ConfirmActionButton } from "@/components/offers/confirm-action-button";
 import { Alert } from "@/components/ui/alert";
 import { ButtonGroup } from "@/components/ui/button";
-import { restoreOfferAction } from "@/lib/admin-offers/actions";
-import type { RegionOffer } from "@/lib/admin-offers/queries";
-import type { SessionUser } from "@/lib/auth/session";
-import { formatDateTimeFr } from "@/lib/dates/paris";
+import { restoreOfferAction } from "@/lib/offers/admin/actions";
+import type { RegionOffer } from "@/lib/offers/admin/queries";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { formatDateTimeFr } from "@/lib/core/dates/paris";
 import { OFFER_STATE_LABELS } from "@/lib/offers/labels";
 import { isAllowed, planTransition } from "@/lib/offers/workflow";
 

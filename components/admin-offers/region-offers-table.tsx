@@ -2,8 +2,8 @@ import Link from "next/link";
 import { OfferStateBadge } from "@/components/offers/offer-state-badge";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { RegionOfferRow } from "@/lib/admin-offers/queries";
-import { formatDateTimeFr } from "@/lib/dates/paris";
+import type { RegionOfferRow } from "@/lib/offers/admin/queries";
+import { formatDateTimeFr } from "@/lib/core/dates/paris";
 import { publicationDatesCell } from "@/lib/offers/publication-text";
 
 /** The région's offers, one row each: what an admin needs to find one and open it. */

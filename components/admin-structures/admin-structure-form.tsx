@@ -2,7 +2,7 @@
 
 import { StructureAccountForm } from "@/components/structures/structure-account-form";
 import type { SelectOption } from "@/components/ui/field";
-import { updateAdminStructureAction } from "@/lib/admin-structures/actions";
+import { updateAdminStructureAction } from "@/lib/structures/admin/actions";
 import type { SignupStructureInput } from "@/lib/signups/schemas";
 
 type Props = { structureId: string; defaults: SignupStructureInput; offererTypes: SelectOption[]; currentLogoUrl: string | null };

@@ -7,8 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { TextArea } from "@/components/ui/field";
-import { freezeStructureAction, unfreezeStructureAction } from "@/lib/admin-structures/actions";
-import { FREEZE_REASON_MAX, freezeStructureSchema } from "@/lib/admin-structures/schemas";
+import { freezeStructureAction, unfreezeStructureAction } from "@/lib/structures/admin/actions";
+import { FREEZE_REASON_MAX, freezeStructureSchema } from "@/lib/structures/admin/schemas";
 
 type Props = { structureId: string; structureName: string; frozen: boolean };
 

@@ -1,7 +1,7 @@
 import { Select, TextField, type SelectOption } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
-import type { StructureFilters } from "@/lib/admin-structures/queries";
-import { STRUCTURE_STATUS_LABELS, STRUCTURE_STATUSES } from "@/lib/admin-structures/schemas";
+import type { StructureFilters } from "@/lib/structures/admin/queries";
+import { STRUCTURE_STATUS_LABELS, STRUCTURE_STATUSES } from "@/lib/structures/admin/schemas";
 
 /** « Rechercher » (name, SIREN, commune), « Type d'offreur », « Statut »: a GET form, the filters live in the URL. */
 export function StructureFiltersForm({ filters, offererTypes }: { filters: StructureFilters; offererTypes: SelectOption[] }) {

@@ -1,6 +1,6 @@
 import { Row, StructureRows } from "@/components/signup/signup-request-details";
-import type { RegionStructure } from "@/lib/admin-structures/queries";
-import { formatDateFr } from "@/lib/dates/paris";
+import type { RegionStructure } from "@/lib/structures/admin/queries";
+import { formatDateFr } from "@/lib/core/dates/paris";
 
 /** « Informations structure offreuse »: the rows of a sign-up request, as the structure keeps them today. */
 export function StructureIdentity({ structure, logoUrl }: { structure: RegionStructure; logoUrl: string | null }) {

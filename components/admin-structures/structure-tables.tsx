@@ -2,11 +2,11 @@ import Link from "next/link";
 import { OfferStateBadge } from "@/components/offers/offer-state-badge";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { StructureMemberRow, StructureOfferRow } from "@/lib/admin-structures/queries";
-import { PERMISSION_LABELS } from "@/lib/auth/permissions";
-import { formatDateTimeFr } from "@/lib/dates/paris";
+import type { StructureMemberRow, StructureOfferRow } from "@/lib/structures/admin/queries";
+import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
+import { formatDateTimeFr } from "@/lib/core/dates/paris";
 import { publicationDatesCell } from "@/lib/offers/publication-text";
-import { formatPhone } from "@/lib/validation/phone";
+import { formatPhone } from "@/lib/core/validation/phone";
 
 /** The structure's accounts: who they are, what they may do, whether they can log in. */
 export function StructureMembersTable({ members }: { members: StructureMemberRow[] }) {

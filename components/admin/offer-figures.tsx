@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Table } from "@/components/ui/table";
-import type { DepartmentFigure, OfferFigure, ThemeFigure } from "@/lib/admin/queries";
-import { getDepartment, type Department } from "@/lib/geo/territories";
+import type { DepartmentFigure, OfferFigure, ThemeFigure } from "@/lib/dashboard/queries";
+import { getDepartment, type Department } from "@/lib/core/geo/territories";
 
 const number = (value: number) => value.toLocaleString("fr-FR");
 

@@ -5,8 +5,8 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox, RequiredFieldsNotice, TextField } from "@/components/ui/field";
-import { firstFieldError } from "@/lib/actions/result";
-import { loginAction, type LoginState } from "@/lib/auth/actions";
+import { firstFieldError } from "@/lib/core/actions/result";
+import { loginAction, type LoginState } from "@/lib/core/auth/actions";
 
 /** « Connexion »: a plain form that works without JavaScript; errors stay next to their field. */
 export function LoginForm({ returnTo }: { returnTo?: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { cx } from "@/components/ui/cx";
-import { checkPassword, passwordRules, type PasswordContext } from "@/lib/validation/password";
+import { checkPassword, passwordRules, type PasswordContext } from "@/lib/core/validation/password";
 
 /**
  * The rules of SPEC §3 next to the field, each ticked as the user types (the same function the

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { firstFieldError, type ActionResult } from "@/lib/actions/result";
+import { firstFieldError, type ActionResult } from "@/lib/core/actions/result";
 import { requestPasswordLinkAction } from "@/lib/passwords/actions";
 
 type State = ActionResult<{ message: string }> & { email?: string };

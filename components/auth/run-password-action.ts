@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/core/actions/result";
 
 const UNREACHABLE = "Le mot de passe n'a pas pu être enregistré (connexion interrompue ?). Réessayez dans un instant.";
 

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox, RequiredFieldsNotice, TextField } from "@/components/ui/field";
 import { changeTemporaryPasswordAction } from "@/lib/passwords/actions";
 import { changeTemporaryPasswordSchema, choosePasswordSchema } from "@/lib/passwords/schemas";
-import type { PasswordContext } from "@/lib/validation/password";
+import type { PasswordContext } from "@/lib/core/validation/password";
 import { PasswordRules } from "./password-rules";
 import { runPasswordAction } from "./run-password-action";
 

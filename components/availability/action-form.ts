@@ -1,7 +1,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/core/actions/result";
 
 const FORM_ERROR = "Le formulaire contient des erreurs : corrigez les champs signalés.";
 export const NETWORK_ERROR = "La demande n'a pas pu être envoyée (connexion interrompue ?). Ce que vous avez saisi est conservé : réessayez dans un instant.";

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { addExcludedDateAction, removeExcludedDateAction } from "@/lib/availability/actions";
-import { formatDateFr } from "@/lib/dates/paris";
+import { formatDateFr } from "@/lib/core/dates/paris";
 import { runAction } from "./action-form";
 
 /**

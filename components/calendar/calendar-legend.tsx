@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { MonthColumn } from "@/lib/availability/days";
 import type { Holiday } from "@/lib/availability/holidays";
-import { formatDateFr } from "@/lib/dates/paris";
+import { formatDateFr } from "@/lib/core/dates/paris";
 
 /**
  * What the bars and the shading mean, and the month's public holidays in words; `localHolidays`:

@@ -1,7 +1,7 @@
 import { Table } from "@/components/ui/table";
 import { monthLabel } from "@/lib/availability/describe";
 import type { DemandSummary } from "@/lib/availability/matching";
-import { getDepartment } from "@/lib/geo/territories";
+import { getDepartment } from "@/lib/core/geo/territories";
 
 /**
  * For the ARS: where students are declared and places are missing, per département and month

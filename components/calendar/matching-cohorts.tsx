@@ -1,5 +1,5 @@
 import { Table } from "@/components/ui/table";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/core/auth/session";
 import { describeDateRange, describeSlots, studentsLabel } from "@/lib/availability/describe";
 import { listCohortsForOffer } from "@/lib/availability/matching";
 import { MODALITY_LABELS } from "@/lib/availability/schemas";

@@ -7,7 +7,7 @@ import { monthOf, shiftMonth } from "@/lib/availability/days";
 import { alsaceMoselleHolidays, alsaceMoselleShare } from "@/lib/availability/holidays";
 import { monthLabel } from "@/lib/availability/describe";
 import { buildMonthGrid } from "@/lib/availability/month-grid";
-import { getDepartment } from "@/lib/geo/territories";
+import { getDepartment } from "@/lib/core/geo/territories";
 import { CalendarFiltersForm } from "./calendar-filters-form";
 import { CalendarLegend } from "./calendar-legend";
 import { CalendarRow } from "./calendar-row";

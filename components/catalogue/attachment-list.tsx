@@ -1,4 +1,4 @@
-import { fileExtension } from "@/lib/validation/files";
+import { fileExtension } from "@/lib/core/validation/files";
 
 export type AttachmentItem = { fileId: string; name: string; size: number };
 

@@ -2,12 +2,12 @@ import Link from "next/link";
 import { PublicShell } from "@/components/layout/page-shell";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Pagination } from "@/components/ui/pagination";
-import { getCachedSearch } from "@/lib/catalogue/cached-queries";
-import { catalogueHref, hasActiveFilters, toSearchParams, type CatalogueFilters } from "@/lib/catalogue/filters";
-import { toCardView } from "@/lib/catalogue/card-view";
-import { offerCountLabel } from "@/lib/catalogue/labels";
-import { resolveCatalogueFilters, themeLabelMap, upcomingMonths } from "@/lib/catalogue/page-data";
-import { today } from "@/lib/dates/clock";
+import { getCachedSearch } from "@/lib/offers/catalogue/cached-queries";
+import { catalogueHref, hasActiveFilters, toSearchParams, type CatalogueFilters } from "@/lib/offers/catalogue/filters";
+import { toCardView } from "@/lib/offers/catalogue/card-view";
+import { offerCountLabel } from "@/lib/offers/catalogue/labels";
+import { resolveCatalogueFilters, themeLabelMap, upcomingMonths } from "@/lib/offers/catalogue/page-data";
+import { today } from "@/lib/core/dates/clock";
 import { FiltersForm } from "./filters-form";
 import { OfferCardList } from "./offer-card";
 

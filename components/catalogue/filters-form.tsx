@@ -6,9 +6,9 @@ import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Checkbox, Fieldset, Select, TextField } from "@/components/ui/field";
 import { ChevronDownIcon } from "@/components/ui/icons";
-import type { CatalogueFilters } from "@/lib/catalogue/filters";
-import { MAX_PLACES, MAX_QUERY_LENGTH } from "@/lib/catalogue/limits";
-import type { CatalogueReferences, ReferenceOption } from "@/lib/catalogue/queries";
+import type { CatalogueFilters } from "@/lib/offers/catalogue/filters";
+import { MAX_PLACES, MAX_QUERY_LENGTH } from "@/lib/offers/catalogue/limits";
+import type { CatalogueReferences, ReferenceOption } from "@/lib/offers/catalogue/queries";
 import styles from "./filters.module.css";
 import { TerritorySelects } from "./territory-selects";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { Card } from "@/components/ui/card";
-import type { OfferCardView } from "@/lib/catalogue/card-view";
+import type { OfferCardView } from "@/lib/offers/catalogue/card-view";
 import styles from "./offer-card.module.css";
 
 /** One result: the whole card links to the offer page (components/ui/card). */

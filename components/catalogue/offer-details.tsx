@@ -1,4 +1,4 @@
-import type { OfferSheet, SheetField, SheetSection } from "@/lib/catalogue/offer-sheet";
+import type { OfferSheet, SheetField, SheetSection } from "@/lib/offers/sheet/offer-sheet";
 import { WeeklyGrid } from "./weekly-grid";
 
 function FieldValue({ field }: { field: SheetField }) {

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Select } from "@/components/ui/field";
-import { listDepartments, listRegions } from "@/lib/geo/territories";
+import { listDepartments, listRegions } from "@/lib/core/geo/territories";
 
 type Props = { region: string | null; department: string | null };
 

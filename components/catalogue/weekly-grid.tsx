@@ -1,6 +1,6 @@
 import { Table, Th } from "@/components/ui/table";
 import { SuccessIcon } from "@/components/ui/icons";
-import type { WeeklyGridRow } from "@/lib/catalogue/weekly-grid";
+import type { WeeklyGridRow } from "@/lib/offers/catalogue/weekly-grid";
 
 function Slot({ open }: { open: boolean }) {
   // The word carries the meaning (RGAA 3.1); the icon only repeats it for the eye.

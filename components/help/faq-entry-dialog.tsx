@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { TextArea, TextField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/actions/result";
+import type { FieldErrors } from "@/lib/core/actions/result";
 import { createFaqEntryAction, updateFaqEntryAction } from "@/lib/help/actions";
 import { faqEntrySchema, type FaqEntryInput } from "@/lib/help/schemas";
 

@@ -1,6 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import type { Region } from "@/lib/geo/territories";
+import type { Region } from "@/lib/core/geo/territories";
 
 /** « Votre région »: a plain GET form (no script needed), so a région's FAQ can be bookmarked. */
 export function RegionPicker({ regions, selected }: { regions: Region[]; selected: string | null }) {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, ErrorText, fileInputClass, groupClass, Hint } from "@/components/ui/field-parts";
 import { fileSizeMessage, fileTypeMessage, MAX_SUPPORT_ATTACHMENTS, SUPPORT_ACCEPT, SUPPORT_EXTENSIONS, SUPPORT_FILE_TYPES } from "@/lib/help/schemas";
-import { ATTACHMENT_MAX_BYTES, checkAttachment, fileExtension } from "@/lib/validation/files";
+import { ATTACHMENT_MAX_BYTES, checkAttachment, fileExtension } from "@/lib/core/validation/files";
 
 const SLOTS = Array.from({ length: MAX_SUPPORT_ATTACHMENTS }, (_, index) => index + 1);
 const HINT =

@@ -5,7 +5,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RadioGroup, RequiredFieldsNotice, Select, TextArea, TextField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/actions/result";
+import type { FieldErrors } from "@/lib/core/actions/result";
 import { submitSupportRequestAction } from "@/lib/help/actions";
 import { REQUESTER_ROLES, supportRequestSchema, type SupportRequestField } from "@/lib/help/schemas";
 import { SupportAttachmentsField } from "./support-attachments-field";

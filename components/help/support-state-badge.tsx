@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { formatDateTimeFr } from "@/lib/dates/paris";
+import { formatDateTimeFr } from "@/lib/core/dates/paris";
 
 /** « À traiter » until an admin answers or marks the request handled. */
 export function SupportStateBadge({ handledAt }: { handledAt: Date | null }) {

@@ -5,7 +5,7 @@
 // props, its markup living once in the cached JavaScript.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { logoutAction } from "@/lib/auth/actions";
+import { logoutAction } from "@/lib/core/auth/actions";
 import { cx } from "@/components/ui/cx";
 import { ArrowRightIcon, LockIcon, LogoutIcon, UserIcon } from "@/components/ui/icons";
 import { BlocMarque } from "./bloc-marque";

@@ -1,5 +1,5 @@
-import { can, homeFor } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/session";
+import { can, homeFor } from "@/lib/core/auth/permissions";
+import type { SessionUser } from "@/lib/core/auth/session";
 import type { NavItem } from "./main-nav";
 import type { SideNavSection } from "./side-nav";
 import type { HeaderUser } from "./site-header";

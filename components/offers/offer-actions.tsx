@@ -1,6 +1,6 @@
 import { ButtonGroup, ButtonLink } from "@/components/ui/button";
-import type { SessionUser } from "@/lib/auth/session";
-import { addDays } from "@/lib/dates/paris";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { addDays } from "@/lib/core/dates/paris";
 import {
   deleteOfferAction,
   discardRevisionAction,

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { TextArea, TextField } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/core/actions/result";
 import { extendPublicationAction, renewPublicationAction, sendBackOfferAction } from "@/lib/offers/actions";
 import { extendPublicationSchema, renewPublicationSchema, sendBackSchema } from "@/lib/offers/schemas";
 

@@ -1,5 +1,5 @@
 import { Select, TextField } from "@/components/ui/field";
-import { getDepartment } from "@/lib/geo/territories";
+import { getDepartment } from "@/lib/core/geo/territories";
 import { STATE_SLUGS, type SpaceOfferFilters } from "@/lib/offers/filters";
 import { OFFER_STATE_LABELS, OFFER_STATES } from "@/lib/offers/labels";
 import type { ReferenceOption } from "@/lib/offers/references";

@@ -1,5 +1,5 @@
 import { Table, Th } from "@/components/ui/table";
-import { formatDateTimeFr } from "@/lib/dates/paris";
+import { formatDateTimeFr } from "@/lib/core/dates/paris";
 import { HISTORY_ACTION_LABELS, OFFER_STATE_LABELS } from "@/lib/offers/labels";
 import type { HistoryEntry } from "@/lib/offers/queries";
 

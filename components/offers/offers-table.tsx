@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Table, Th } from "@/components/ui/table";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/core/auth/session";
 import { deleteOfferAction } from "@/lib/offers/actions";
 import type { SpaceOfferRow } from "@/lib/offers/queries";
 import { isAllowed } from "@/lib/offers/workflow";

@@ -1,7 +1,7 @@
 import { Select, TextField } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
-import type { OutboxFilters } from "@/lib/outbox/queries";
-import { OUTBOX_STATUS_LABELS, OUTBOX_STATUSES } from "@/lib/outbox/labels";
+import type { OutboxFilters } from "@/lib/core/outbox/queries";
+import { OUTBOX_STATUS_LABELS, OUTBOX_STATUSES } from "@/lib/core/outbox/labels";
 
 export function OutboxFiltersForm({ filters }: { filters: OutboxFilters }) {
   return (

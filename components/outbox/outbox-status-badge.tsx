@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import type { OutboxStatus } from "@/db/schema";
-import { OUTBOX_STATUS_LABELS, OUTBOX_STATUS_TONES } from "@/lib/outbox/labels";
+import { OUTBOX_STATUS_LABELS, OUTBOX_STATUS_TONES } from "@/lib/core/outbox/labels";
 
 export function OutboxStatusBadge({ status }: { status: OutboxStatus }) {
   return (

@@ -3,7 +3,7 @@
 import { useEffect, useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, ErrorText, fileInputClass, groupClass, Hint } from "@/components/ui/field-parts";
-import { checkLogo, LOGO_MAX_BYTES, LOGO_SIZE_MESSAGE } from "@/lib/validation/files";
+import { checkLogo, LOGO_MAX_BYTES, LOGO_SIZE_MESSAGE } from "@/lib/core/validation/files";
 
 export type LogoFieldProps = {
   id: string;
@@ -19,7 +19,7 @@ function formatSize(bytes: number): string {
 
 /**
  * « Logo de la structure », optional: checked here by its content with the server's own function
- * (lib/validation/files), so that a renamed PDF or a 20 MB photo is refused before any upload, and
+ * (lib/core/validation/files), so that a renamed PDF or a 20 MB photo is refused before any upload, and
  * previewed. The chosen file is held by the wizard, so it survives « ← Retour ».
  */
 export function LogoField({ id, value, onChange, error, onError }: LogoFieldProps) {

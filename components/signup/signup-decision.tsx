@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { TextArea } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/core/actions/result";
 import { acceptSignupAction, refuseSignupAction } from "@/lib/signups/actions";
 import { refuseSignupSchema } from "@/lib/signups/schemas";
 

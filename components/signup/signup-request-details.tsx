@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import { formatDateTimeFr } from "@/lib/dates/paris";
-import { getDepartment } from "@/lib/geo/territories";
+import { formatDateTimeFr } from "@/lib/core/dates/paris";
+import { getDepartment } from "@/lib/core/geo/territories";
 import type { SignupRequestView } from "@/lib/signups/queries";
-import { formatPhone } from "@/lib/validation/phone";
+import { formatPhone } from "@/lib/core/validation/phone";
 
 /** One line of a description list of what a structure typed (also the admin's structure page). */
 export function Row({ term, children }: { term: string; children: ReactNode }) {

@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { RequiredFieldsNotice, type SelectOption } from "@/components/ui/field";
 import { Stepper } from "@/components/ui/stepper";
-import type { ActionResult, FieldErrors } from "@/lib/actions/result";
+import type { ActionResult, FieldErrors } from "@/lib/core/actions/result";
 import { submitSignupAction, validateSignupStructureAction } from "@/lib/signups/actions";
 import { ADMIN_FIELDS, signupAdminSchema, signupStructureSchema, STRUCTURE_FIELDS, type SignupAdminInput, type SignupStructureInput } from "@/lib/signups/schemas";
 import { AdminStep, type AdminForm } from "./admin-step";

@@ -9,7 +9,7 @@ import { StructureStep, type StructureForm } from "@/components/signup/structure
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { Checkbox, RequiredFieldsNotice, type SelectOption } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/core/actions/result";
 import { signupStructureSchema, STRUCTURE_FIELDS, type SignupStructureInput } from "@/lib/signups/schemas";
 import { updateStructureAction } from "@/lib/structures/actions";
 
@@ -18,7 +18,7 @@ type Props = {
   offererTypes: SelectOption[];
   /** The current logo, served to the structure's own users; null when it has none. */
   currentLogoUrl: string | null;
-  /** Another door for the same form (the regional admin's, lib/admin-structures); « Mon compte offreur »'s by default. */
+  /** Another door for the same form (the regional admin's, lib/structures/admin); « Mon compte offreur »'s by default. */
   save?: (data: FormData) => Promise<ActionResult<unknown>>;
   /** What « Enregistré avec succès » adds; written for the structure's own ADMIN by default. */
   savedText?: string;

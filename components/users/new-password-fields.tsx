@@ -3,7 +3,7 @@
 import { useState, type ComponentPropsWithRef, type ReactNode } from "react";
 import { PasswordRules } from "@/components/auth/password-rules";
 import { Checkbox, TextField } from "@/components/ui/field";
-import type { PasswordContext } from "@/lib/validation/password";
+import type { PasswordContext } from "@/lib/core/validation/password";
 
 type InputProps = Omit<ComponentPropsWithRef<"input">, "name"> & { name: string };
 

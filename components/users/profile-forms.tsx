@@ -9,10 +9,10 @@ import { applyFieldErrors } from "@/components/signup/signup-wizard";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/core/actions/result";
 import { changeOwnPasswordAction, updateProfileAction } from "@/lib/users/actions";
 import { changeOwnPasswordSchema, profileDetailsSchema } from "@/lib/users/schemas";
-import { newPasswordSchema, type PasswordContext } from "@/lib/validation/password";
+import { newPasswordSchema, type PasswordContext } from "@/lib/core/validation/password";
 import { NewPasswordFields } from "./new-password-fields";
 
 const UNREACHABLE = "Les informations n'ont pas pu être envoyées (connexion interrompue ?). Réessayez dans un instant.";

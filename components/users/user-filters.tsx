@@ -1,6 +1,6 @@
 import { Select, TextField } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
-import { PERMISSION_LABELS } from "@/lib/auth/permissions";
+import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
 import type { UserFilters } from "@/lib/users/queries";
 import { PERMISSION_ORDER } from "@/lib/users/schemas";
 import { USER_STATE_LABELS, USER_STATE_SLUGS, USER_STATES } from "@/lib/users/states";

@@ -13,7 +13,7 @@ export const users = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     kind: userKind().notNull(),
-    /** Always stored lowercased and trimmed (lib/validation emailSchema). */
+    /** Always stored lowercased and trimmed (lib/core/validation emailSchema). */
     email: text().notNull(),
     /** Null until the account is activated (activation link) or given a temporary password. */
     passwordHash: text(),

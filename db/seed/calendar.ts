@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
-import { PARIS_TIME_ZONE, parisToday } from "@/lib/dates/paris";
+import { PARIS_TIME_ZONE, parisToday } from "@/lib/core/dates/paris";
 
-export { addDays, daysBetween, isoWeekday, parisToday } from "@/lib/dates/paris";
+export { addDays, daysBetween, isoWeekday, parisToday } from "@/lib/core/dates/paris";
 
 const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 

@@ -1,4 +1,4 @@
-import { getCommune } from "@/lib/geo/communes";
+import { getCommune } from "@/lib/core/geo/communes";
 
 /** A commune as the platform stores it on structures, offers and sign-up requests. */
 export type Place = {

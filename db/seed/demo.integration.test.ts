@@ -14,12 +14,12 @@ import {
   structures,
   users,
 } from "@/db/schema";
-import { verifyPassword } from "@/lib/auth/password-hash";
+import { verifyPassword } from "@/lib/core/auth/password-hash";
 import { addDays, parisToday } from "./calendar";
 import { seedDemoData, type DemoSeedResult } from "./demo";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
-import { normalizePhone } from "@/lib/validation/phone";
-import { isValidSiren } from "@/lib/validation/siren";
+import { normalizePhone } from "@/lib/core/validation/phone";
+import { isValidSiren } from "@/lib/core/validation/siren";
 import { HISTORY_ACTION_LABELS } from "@/lib/offers/labels";
 
 const today = parisToday();

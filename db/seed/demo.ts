@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { hashPassword } from "@/lib/auth/password-hash";
-import { now } from "@/lib/dates/clock";
+import { hashPassword } from "@/lib/core/auth/password-hash";
+import { now } from "@/lib/core/dates/clock";
 import { structures } from "../schema";
 import type { Database } from "../client";
 import { insertRegionalAdmins, insertStructures } from "./accounts";

@@ -1,6 +1,6 @@
 import { renderEmail, type RenderedEmail } from "@/emails/render";
 import type { TemplateName, TemplateProps } from "@/emails/types";
-import { appUrl } from "@/lib/env";
+import { appUrl } from "@/lib/core/env";
 import { OFFER_STATE_LABELS } from "@/lib/offers/labels";
 import { outbox } from "../schema";
 import type { Tx } from "../client";

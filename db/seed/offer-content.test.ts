@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { normalizePhone } from "@/lib/validation/phone";
-import { isValidSiren } from "@/lib/validation/siren";
+import { normalizePhone } from "@/lib/core/validation/phone";
+import { isValidSiren } from "@/lib/core/validation/siren";
 import { describeSlots, phoneNumber, sitePhrase } from "./offer-content";
 import { createRandom } from "./random";
 import { sirenFrom } from "./siren";

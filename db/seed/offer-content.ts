@@ -137,7 +137,7 @@ export function siteDomain(siteName: string): string {
 }
 
 /**
- * French numbers in the platform's stored form (`+33` and nine digits, lib/validation/phone): 1 for
+ * French numbers in the platform's stored form (`+33` and nine digits, lib/core/validation/phone): 1 for
  * Île-de-France, 3 for the north-east, 6 or 7 for mobiles. Derived from `key` so that one person
  * keeps one number across offers.
  */

@@ -22,7 +22,7 @@ export type SeededStructure = { seed: StructureSeed; id: string; place: Place; u
 
 /**
  * The history's `action` values: the workflow's action names (lib/offers/workflow.ts), « create »
- * for the first save, and « dates » for what the scheduled job does (lib/cron/recompute-offer-states.ts).
+ * for the first save, and « dates » for what the scheduled job does (lib/core/cron/recompute-offer-states.ts).
  */
 export type OfferAction = "create" | "submit" | "validate" | "send_back" | "stop" | "delete" | "submit_revision" | "dates";
 

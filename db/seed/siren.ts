@@ -1,4 +1,4 @@
-import { isValidSiren } from "@/lib/validation/siren";
+import { isValidSiren } from "@/lib/core/validation/siren";
 
 /** Luhn check digit for a payload whose last digit will be followed by the check digit. */
 function luhnCheckDigit(payload: string): number {

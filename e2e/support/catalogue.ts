@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type postgres from "postgres";
-import { addDays, parisToday } from "../../lib/dates/paris";
+import { addDays, parisToday } from "../../lib/core/dates/paris";
 
 type Sql = ReturnType<typeof postgres>;
 

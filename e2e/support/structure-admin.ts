@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import type postgres from "postgres";
-import { addDays } from "../../lib/dates/paris";
+import { addDays } from "../../lib/core/dates/paris";
 import { DEMO_ACCOUNTS } from "../../db/seed/demo-accounts";
 import { createStructure, insertOffer, referenceIdOf, TODAY, uniqueWord } from "./catalogue";
 import { expect } from "./fixtures";

@@ -1,6 +1,6 @@
 import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
-import { appUrl } from "@/lib/env";
+import { appUrl } from "@/lib/core/env";
 
 export const PLATFORM_NAME = "Service sanitaire des étudiants en santé";
 

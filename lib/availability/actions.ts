@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/core/actions/define-action";
 import { addExcludedDate, createPeriod, deletePeriod, duplicatePeriod, institutionActorOf, removeExcludedDate, updatePeriod } from "./periods";
 import { excludedDateSchema, periodRefSchema, periodSchema, updatePeriodSchema } from "./schemas";
 

@@ -1,4 +1,4 @@
-import { today } from "@/lib/dates/clock";
+import { today } from "@/lib/core/dates/clock";
 import { getCalendarOptions, listCalendarPeriods } from "./calendar";
 import { parseCalendarFilters, type CalendarFilters } from "./calendar-filters";
 

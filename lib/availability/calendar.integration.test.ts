@@ -2,14 +2,14 @@ import ICAL from "ical.js";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions, type NewUser } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/session";
-import { sessionFor } from "@/lib/offers/test-support";
-import { createCatalogueOffer } from "@/lib/catalogue/test-offers";
-import { today } from "@/lib/dates/clock";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { sessionFor } from "@/test/fixtures/offers";
+import { createCatalogueOffer } from "@/test/fixtures/catalogue-offers";
+import { today } from "@/lib/core/dates/clock";
 import { createInstitution, createStructure, createUser, referenceId } from "@/test/factories";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
+vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
 
 const { listCalendarPeriods, listCalendarPeriodsForExport, CALENDAR_PAGE_SIZE } = await import("./calendar");
 const { parseCalendarFilters } = await import("./calendar-filters");

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions, referenceItems } from "@/db/schema";
-import { listDepartments } from "@/lib/geo/territories";
+import { listDepartments } from "@/lib/core/geo/territories";
 import type { CalendarFilters } from "./calendar-filters";
 import { firstDayOf, lastDayOf } from "./days";
 import { listReferenceOptions, type ReferenceOption } from "./queries";

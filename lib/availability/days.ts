@@ -1,10 +1,10 @@
-import { addDays, compareDates, daysBetween, isDateString, isoWeekday } from "@/lib/dates/paris";
+import { addDays, compareDates, daysBetween, isDateString, isoWeekday } from "@/lib/core/dates/paris";
 import { frenchPublicHolidays } from "./holidays";
 
 /**
  * The calendar's day arithmetic, pure and client-safe: which days of a month a period makes
  * available (SPEC §7), and which days to shade (weekends, public holidays). Everything works on
- * `YYYY-MM-DD` strings with UTC arithmetic (lib/dates/paris), so daylight saving time and the
+ * `YYYY-MM-DD` strings with UTC arithmetic (lib/core/dates/paris), so daylight saving time and the
  * server's time zone never move a day.
  */
 

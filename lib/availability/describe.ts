@@ -1,5 +1,5 @@
 import { WEEKDAYS } from "@/db/schema/types";
-import { formatDateFr } from "@/lib/dates/paris";
+import { formatDateFr } from "@/lib/core/dates/paris";
 import type { DayPart, DayRun } from "./days";
 import { MODALITY_LABELS } from "./schemas";
 

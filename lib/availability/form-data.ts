@@ -1,4 +1,4 @@
-import { listDepartments } from "@/lib/geo/territories";
+import { listDepartments } from "@/lib/core/geo/territories";
 import type { OwnPeriod } from "./queries";
 import { listReferenceOptions } from "./queries";
 import type { PeriodInput } from "./schemas";

@@ -1,4 +1,4 @@
-import { addDays } from "@/lib/dates/paris";
+import { addDays } from "@/lib/core/dates/paris";
 
 /**
  * French public holidays (« jours fériés », Code du travail L3133-1) of a year, computed rather than

@@ -1,4 +1,4 @@
-import { addDays, isoWeekday } from "@/lib/dates/paris";
+import { addDays, isoWeekday } from "@/lib/core/dates/paris";
 import { weekdayParts, type PeriodPattern } from "./days";
 
 /**

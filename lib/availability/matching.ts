@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions, offers, referenceItems, structures } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/session";
-import { isPubliclyVisible } from "@/lib/catalogue/visibility";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { isPubliclyVisible } from "@/lib/offers/catalogue/visibility";
 import { calendarColumns, coversDepartment, type CalendarPeriod } from "./calendar";
 import { firstDayOf, lastDayOf, type MonthKey } from "./days";
 

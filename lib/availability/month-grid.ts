@@ -1,4 +1,4 @@
-import { formatDateFr } from "@/lib/dates/paris";
+import { formatDateFr } from "@/lib/core/dates/paris";
 import type { CalendarPeriod } from "./calendar";
 import { availableDaysInMonth, monthColumns, runsOf, type DayPart, type MonthColumn, type MonthKey } from "./days";
 import { describeDateRange, describeHalfDays, describeRuns, describeSlots, periodTitle } from "./describe";

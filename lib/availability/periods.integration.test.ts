@@ -2,13 +2,13 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/session";
-import { sessionFor } from "@/lib/offers/test-support";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { sessionFor } from "@/test/fixtures/offers";
 import { createInstitution, createUser, referenceId } from "@/test/factories";
 
 // The actions run as whoever this says; next/cache has no request to revalidate in tests.
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
+vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
 
 const { addExcludedDateAction, createPeriodAction, deletePeriodAction, duplicatePeriodAction, removeExcludedDateAction, updatePeriodAction } = await import("./actions");

@@ -2,9 +2,9 @@ import { and, eq, or, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { availabilityPeriods, institutions, referenceItems } from "@/db/schema";
 import type { WeeklySlot } from "@/db/schema/types";
-import type { SessionUser } from "@/lib/auth/session";
-import { AppError, fieldError, forbiddenError, notFoundError } from "@/lib/errors";
-import { getDepartment } from "@/lib/geo/territories";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { AppError, fieldError, forbiddenError, notFoundError } from "@/lib/core/errors";
+import { getDepartment } from "@/lib/core/geo/territories";
 import { DEPARTMENT_MESSAGE, MAX_EXCLUDED_DATES, type PeriodValues } from "./schemas";
 
 /**

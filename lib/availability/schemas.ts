@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { WEEKDAYS } from "@/db/schema/types";
-import { DATE_MESSAGE, isoDateSchema, optionalText, REQUIRED_MESSAGE } from "@/lib/validation/common";
+import { DATE_MESSAGE, isoDateSchema, optionalText, REQUIRED_MESSAGE } from "@/lib/core/validation/common";
 
 /**
  * « Déclarer une période de disponibilité » (SPEC §7): one schema for the form (react-hook-form)

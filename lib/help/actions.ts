@@ -2,8 +2,8 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { headers } from "next/headers";
-import { defineAction } from "@/lib/actions/define-action";
-import { clientAddress } from "@/lib/auth/auth";
+import { defineAction } from "@/lib/core/actions/define-action";
+import { clientAddress } from "@/lib/core/auth/auth";
 import { createFaqEntry, deleteFaqEntry, moveFaqEntry, updateFaqEntry } from "./faq";
 import { FAQ_TAG } from "./queries";
 import { answerSupportRequestSchema, faqEntryRefSchema, faqEntrySchema, moveFaqEntrySchema, supportRequestRefSchema, supportRequestSchema, updateFaqEntrySchema } from "./schemas";

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, lt, max, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { faqEntries } from "@/db/schema";
-import { notFoundError } from "@/lib/errors";
+import { notFoundError } from "@/lib/core/errors";
 import type { HelpAdmin } from "./support";
 
 /**

@@ -9,8 +9,8 @@ import { actAs, databaseState, setSession } from "@/test/session";
 
 const address = vi.hoisted(() => ({ current: "198.51.100.1" }));
 const mailFailure = vi.hoisted(() => ({ next: false }));
-vi.mock("@/lib/outbox/enqueue", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/outbox/enqueue")>();
+vi.mock("@/lib/core/outbox/enqueue", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/core/outbox/enqueue")>();
   return {
     enqueueEmail: async (...args: Parameters<typeof original.enqueueEmail>) => {
       // The acknowledgement (queued last) fails: the notices queued before it must roll back too.
@@ -19,7 +19,7 @@ vi.mock("@/lib/outbox/enqueue", async (importOriginal) => {
     },
   };
 });
-vi.mock("@/lib/auth/auth", async () => ({
+vi.mock("@/lib/core/auth/auth", async () => ({
   ...(await import("@/test/session")).authModuleMock,
   clientAddress: (headers: Headers) => headers.get("x-forwarded-for") ?? "local",
 }));

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { emailSchema, REQUIRED_MESSAGE, requiredText } from "@/lib/validation/common";
-import { ATTACHMENT_MAX_BYTES, fileExtension, sanitizeFilename, type FileType } from "@/lib/validation/files";
+import { emailSchema, REQUIRED_MESSAGE, requiredText } from "@/lib/core/validation/common";
+import { ATTACHMENT_MAX_BYTES, fileExtension, sanitizeFilename, type FileType } from "@/lib/core/validation/files";
 
 /**
  * « Aide et assistance » (SPEC §8, seed 003 « Remonter une difficulté »): the same schemas check the
@@ -25,7 +25,7 @@ export function requesterRoleLabel(role: string): string {
 // Seed 003: « jusqu'à 3 pièces jointes », « 10 Mo »; SPEC §8: PDF, JPEG, PNG and spreadsheets.
 export const MAX_SUPPORT_ATTACHMENTS = 3;
 export const SUPPORT_EXTENSIONS = ["pdf", "jpg", "jpeg", "png", "xlsx", "xls", "ods", "csv"] as const;
-/** The content each accepted extension must have (lib/validation/files compares them). */
+/** The content each accepted extension must have (lib/core/validation/files compares them). */
 export const SUPPORT_FILE_TYPES: readonly FileType[] = ["pdf", "jpeg", "png", "docx/xlsx/zip", "ole", "text"];
 export const SUPPORT_ACCEPT = ".pdf,.jpg,.jpeg,.png,.xlsx,.xls,.ods,.csv,application/pdf,image/jpeg,image/png";
 export const TOO_MANY_FILES_MESSAGE = `${MAX_SUPPORT_ATTACHMENTS} pièces jointes au maximum : retirez-en une`;
@@ -44,7 +44,7 @@ export function fileSizeMessage(name: string): string {
  * submits an empty File, which means nothing chosen. Its name is "" in the browser but arrives as
  * "undefined" through Next's multipart parser, so emptiness is judged by size alone (an empty file
  * carries nothing to lose). Size and extension are judged here (both sides, before any upload); the
- * content by lib/validation/files `checkAttachment`.
+ * content by lib/core/validation/files `checkAttachment`.
  */
 export const supportAttachmentsSchema = z
   .union([z.instanceof(File), z.literal(""), z.array(z.union([z.instanceof(File), z.literal("")]))])

@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { files, supportRequests, users } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/session";
-import { appUrl } from "@/lib/env";
-import { AppError, fieldError, notFoundError } from "@/lib/errors";
-import { getRegion, isArsRegion } from "@/lib/geo/territories";
-import { enqueueEmail } from "@/lib/outbox/enqueue";
-import { checkAttachment, contentTypeFor, sanitizeFilename } from "@/lib/validation/files";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { appUrl } from "@/lib/core/env";
+import { AppError, fieldError, notFoundError } from "@/lib/core/errors";
+import { getRegion, isArsRegion } from "@/lib/core/geo/territories";
+import { enqueueEmail } from "@/lib/core/outbox/enqueue";
+import { checkAttachment, contentTypeFor, sanitizeFilename } from "@/lib/core/validation/files";
 import { REGION_MESSAGE, requesterRoleLabel, SUPPORT_FILE_TYPES, type SupportRequestValues } from "./schemas";
 import { isSupportRequestAllowed, recordSupportRequest, THROTTLED_MESSAGE } from "./throttle";
 

@@ -1,14 +1,14 @@
 import { and, count, eq, gt } from "drizzle-orm";
 import { db } from "@/db/client";
 import { supportRequests } from "@/db/schema";
-import { createAddressLimit } from "@/lib/security/address-limit";
+import { createAddressLimit } from "@/lib/core/limits/address-limit";
 
 /**
  * The « Formulaire d'assistance » is public, takes 30 MB of attachments and sends emails: without a
  * limit, one script could fill the database and the admins' mailboxes. Two simple caps, on the real
  * clock (a security clock, never SSES_NOW):
  * - per email address, counted in the database (true on every instance): 5 requests an hour;
- * - per client address, counted in this process's memory (lib/security/address-limit): 10 an hour.
+ * - per client address, counted in this process's memory (lib/core/limits/address-limit): 10 an hour.
  *   In memory because support_requests has no address column; with N instances it becomes N × 10.
  */
 export const SUPPORT_LIMITS = { perEmailPerHour: 5, perAddressPerHour: 10 } as const;

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/core/actions/define-action";
 import { createInstitution, createInstitutionUser, regionalAdminOf, setInstitutionActive, setInstitutionUserActive, updateInstitution } from "./manage";
 import { institutionRefSchema, institutionSchema, institutionUserRefSchema, institutionUserSchema, updateInstitutionSchema } from "./schemas";
 

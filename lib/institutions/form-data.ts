@@ -1,5 +1,5 @@
 import { listReferenceOptions } from "@/lib/availability/queries";
-import { listDepartments } from "@/lib/geo/territories";
+import { listDepartments } from "@/lib/core/geo/territories";
 
 /** The institution form's choices: types of the reference list (with its own), départements of the admin's région. */
 export async function loadInstitutionFormOptions(regionCode: string, currentTypeId?: number) {

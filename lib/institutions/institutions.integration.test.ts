@@ -2,12 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { institutions, outbox, userTokens, users } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/session";
-import { sessionFor } from "@/lib/offers/test-support";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { sessionFor } from "@/test/fixtures/offers";
 import { createInstitution, createUser, referenceId } from "@/test/factories";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
+vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
 
 const actions = await import("./actions");

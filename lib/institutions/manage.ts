@@ -1,14 +1,14 @@
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "@/db/client";
 import { activityLog, institutions, referenceItems, users } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/session";
-import { appUrl } from "@/lib/env";
-import { AppError, fieldError, forbiddenError, notFoundError } from "@/lib/errors";
-import { getDepartment } from "@/lib/geo/territories";
-import { enqueueEmail } from "@/lib/outbox/enqueue";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { appUrl } from "@/lib/core/env";
+import { AppError, fieldError, forbiddenError, notFoundError } from "@/lib/core/errors";
+import { getDepartment } from "@/lib/core/geo/territories";
+import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { EMAIL_TAKEN_MESSAGE } from "@/lib/signups/schemas";
 import { isEmailTaken } from "@/lib/signups/submit";
-import { ACTIVATION_TTL_HOURS, issueToken } from "@/lib/tokens/tokens";
+import { ACTIVATION_TTL_HOURS, issueToken } from "@/lib/core/tokens/tokens";
 import type { InstitutionUserValues, InstitutionValues } from "./schemas";
 
 /**

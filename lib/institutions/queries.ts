@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions, referenceItems, users } from "@/db/schema";
-import { getDepartment } from "@/lib/geo/territories";
+import { getDepartment } from "@/lib/core/geo/territories";
 
 /** Reads of « Établissements » for the regional admin, scoped to their région in every query. */
 export type InstitutionRow = {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { referenceIdSchema } from "@/lib/availability/schemas";
-import { emailSchema, REQUIRED_MESSAGE, requiredText } from "@/lib/validation/common";
-import { phoneSchema } from "@/lib/validation/phone";
+import { emailSchema, REQUIRED_MESSAGE, requiredText } from "@/lib/core/validation/common";
+import { phoneSchema } from "@/lib/core/validation/phone";
 
 /**
  * « Établissements de formation » (SPEC §7, §8), managed by the regional admin. Client-safe: that

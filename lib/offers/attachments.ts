@@ -2,15 +2,15 @@ import { createHash } from "node:crypto";
 import { and, eq, inArray, max } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { files, offerAttachments } from "@/db/schema";
-import { AppError, fieldError, notFoundError } from "@/lib/errors";
-import { ATTACHMENT_MAX_BYTES, checkAttachment, contentTypeFor, sanitizeFilename } from "@/lib/validation/files";
+import { AppError, fieldError, notFoundError } from "@/lib/core/errors";
+import { ATTACHMENT_MAX_BYTES, checkAttachment, contentTypeFor, sanitizeFilename } from "@/lib/core/validation/files";
 import { attachmentIdsOf, findOpenRevision, saveRevisionContent } from "./revisions";
 import { lockOffer, throwRefusal, type Actor } from "./transitions";
 import { editMode, planTransition } from "./workflow";
 
 /**
  * « Documents utiles » (SPEC §5, seed 001): any format, up to 5 files of 10 MB, judged by their
- * content (lib/validation/files) and stored in `files`. For a live offer the list is part of the
+ * content (lib/core/validation/files) and stored in `files`. For a live offer the list is part of the
  * revision (`content.attachmentFileIds`), so a new document shows only once validated.
  */
 export const MAX_ATTACHMENTS = 5;

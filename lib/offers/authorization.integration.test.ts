@@ -2,13 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { offers, type Permission, type User } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/core/auth/session";
 import { createStructure, createUser } from "@/test/factories";
-import { attachFile, createOffer, createOfferWithRevision, NOW, PDF_BYTES, sessionFor, snapshotOfferTables } from "./test-support";
+import { attachFile, createOffer, createOfferWithRevision, NOW, PDF_BYTES, sessionFor, snapshotOfferTables } from "../../test/fixtures/offers";
 
 // The actions run as whoever `session.current` is; next/cache has no request to revalidate here.
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
+vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
 vi.stubEnv("SSES_NOW", NOW);
 

@@ -2,15 +2,15 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { offers, type User } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/session";
-import { maxLengthMessage } from "@/lib/validation/common";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { maxLengthMessage } from "@/lib/core/validation/common";
 import { createStructure, createUser, referenceId } from "@/test/factories";
 import { TOO_MANY_ATTACHMENTS } from "./attachments";
 import { COMMUNE_MESSAGE, PLACES_MESSAGE, PUBLICATION_ORDER_MESSAGE, PUBLICATION_PAST_MESSAGE } from "./schemas";
-import { attachFile, createOffer, NOW, PDF_BYTES, sessionFor, snapshotOfferTables } from "./test-support";
+import { attachFile, createOffer, NOW, PDF_BYTES, sessionFor, snapshotOfferTables } from "../../test/fixtures/offers";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
+vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
 vi.stubEnv("SSES_NOW", NOW);
 

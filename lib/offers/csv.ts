@@ -1,11 +1,11 @@
-import { formatDateFr } from "@/lib/dates/paris";
-import { toCsv, type CsvCell } from "@/lib/export/csv";
+import { formatDateFr } from "@/lib/core/dates/paris";
+import { toCsv, type CsvCell } from "@/lib/core/export/csv";
 import { OFFER_STATE_LABELS } from "./labels";
 import type { SpaceOfferRow } from "./queries";
 
 /**
  * The export of « Offres » (SPEC §4): the columns of the structure's offers, dates written in
- * French, through the platform's one CSV writer (lib/export/csv.ts: BOM, `;`, CRLF, quoting).
+ * French, through the platform's one CSV writer (lib/core/export/csv.ts: BOM, `;`, CRLF, quoting).
  */
 
 /** The columns that describe an offer in every offers export (the structure's, the région's). */

@@ -1,8 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { offers, offerStatusHistory, type Offer } from "@/db/schema";
-import { getCommune } from "@/lib/geo/communes";
-import { AppError, notFoundError } from "@/lib/errors";
+import { getCommune } from "@/lib/core/geo/communes";
+import { AppError, notFoundError } from "@/lib/core/errors";
 import type { FullContent } from "./content";
 import { unknownReferenceIds } from "./references";
 import { saveRevisionContent } from "./revisions";

@@ -1,5 +1,5 @@
 import type { OfferState } from "@/db/schema";
-import { isDateString } from "@/lib/dates/paris";
+import { isDateString } from "@/lib/core/dates/paris";
 
 /**
  * The filters of « Offres » in the offerer space (SPEC §4, seed 001 « Consulter les offres »), as

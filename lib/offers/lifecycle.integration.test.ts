@@ -2,17 +2,17 @@ import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { offerAttachments, offerRevisions, offers, offerStatusHistory, outbox, type User } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/session";
-import { getPublicOffer } from "@/lib/catalogue/queries";
-import { recomputeOfferStates } from "@/lib/cron/recompute-offer-states";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { getPublicOffer } from "@/lib/offers/catalogue/queries";
+import { recomputeOfferStates } from "@/lib/core/cron/recompute-offer-states";
 import { createStructure, createUser, referenceId } from "@/test/factories";
-import { createOffer, NOW, PDF_BYTES, sessionFor, TODAY } from "./test-support";
+import { createOffer, NOW, PDF_BYTES, sessionFor, TODAY } from "../../test/fixtures/offers";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 const cache = vi.hoisted(() => ({ expired: [] as (number | undefined)[] }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
+vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
-vi.mock("@/lib/catalogue/cache", () => ({ expireOfferCache: (id?: number) => cache.expired.push(id), expireOfferCacheFromJob: () => {} }));
+vi.mock("@/lib/offers/catalogue/cache", () => ({ expireOfferCache: (id?: number) => cache.expired.push(id), expireOfferCacheFromJob: () => {} }));
 vi.stubEnv("SSES_NOW", NOW);
 
 const a = await import("./actions");

@@ -1,9 +1,9 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { offerAttachments, offers, offerStatusHistory, type Offer } from "@/db/schema";
-import { formatDateFr } from "@/lib/dates/paris";
-import { AppError, fieldError, notFoundError } from "@/lib/errors";
-import { enqueueEmail } from "@/lib/outbox/enqueue";
+import { formatDateFr } from "@/lib/core/dates/paris";
+import { AppError, fieldError, notFoundError } from "@/lib/core/errors";
+import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { describeMissing, missingFieldErrors, missingFields } from "./completeness";
 import { contentOf } from "./content";
 import { attachmentIdsOf } from "./revisions";

@@ -1,4 +1,4 @@
-import { formatDateFr } from "@/lib/dates/paris";
+import { formatDateFr } from "@/lib/core/dates/paris";
 
 /** « du 1er mai 2026 au 30 juin 2026 », or what is missing. Client-safe. */
 export function publicationDatesText(start: string | null, end: string | null): string {

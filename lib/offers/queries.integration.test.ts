@@ -5,7 +5,7 @@ import { createStructure, referenceId } from "@/test/factories";
 import { contentOf } from "./content";
 import { EMPTY_SPACE_FILTERS } from "./filters";
 import { countWaitingForValidation, exportStructureOffers, getStructureOffer, listStructureActivity, listStructureOffers } from "./queries";
-import { createOffer } from "./test-support";
+import { createOffer } from "../../test/fixtures/offers";
 
 describe("« Offres » of a structure", () => {
   it("shows its own offers only, 20 a page, waiting ones first for a VALIDEUR", async () => {

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx, Tx } from "@/db/client";
 import { offerAttachments, offerRevisions, type Offer, type OfferContent, type OfferRevision } from "@/db/schema";
-import { enqueueEmail } from "@/lib/outbox/enqueue";
-import { AppError } from "@/lib/errors";
+import { enqueueEmail } from "@/lib/core/outbox/enqueue";
+import { AppError } from "@/lib/core/errors";
 import { describeMissing, missingFieldErrors, missingFields } from "./completeness";
 import { contentOf, mergeContent, publishableContent, type FullContent } from "./content";
 import { activeUser, logOfferActivity, offerSpaceUrl, runTransition, stateLabel, structureUsersWith, type Actor, type TransitionContext } from "./transitions";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OfferContent } from "@/db/schema";
-import { maxLengthMessage } from "@/lib/validation/common";
+import { maxLengthMessage } from "@/lib/core/validation/common";
 import { describeMissing, missingFields } from "./completeness";
 import {
   createOfferSchema,

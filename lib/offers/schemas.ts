@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { periodKind } from "@/db/schema/enums";
-import { isDateString } from "@/lib/dates/paris";
-import { DATE_MESSAGE, optionalEmailSchema, optionalText, POSTAL_CODE_MESSAGE, REQUIRED_MESSAGE, requiredText } from "@/lib/validation/common";
-import { optionalPhoneSchema } from "@/lib/validation/phone";
+import { isDateString } from "@/lib/core/dates/paris";
+import { DATE_MESSAGE, optionalEmailSchema, optionalText, POSTAL_CODE_MESSAGE, REQUIRED_MESSAGE, requiredText } from "@/lib/core/validation/common";
+import { optionalPhoneSchema } from "@/lib/core/validation/phone";
 
 /**
  * The four-step offer wizard (SPEC §5, seeds 001 and 002): one schema per step, shared by the

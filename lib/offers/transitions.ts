@@ -1,10 +1,10 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { activityLog, offers, offerStatusHistory, users, type NewOffer, type Offer, type OfferState, type Permission } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/session";
-import { expireOfferCache } from "@/lib/catalogue/cache";
-import { appUrl } from "@/lib/env";
-import { AppError, notFoundError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { expireOfferCache } from "@/lib/offers/catalogue/cache";
+import { appUrl } from "@/lib/core/env";
+import { AppError, notFoundError } from "@/lib/core/errors";
 import { OFFER_STATE_LABELS } from "./labels";
 import { isLiveState, planTransition, type Plan, type WorkflowAction } from "./workflow";
 

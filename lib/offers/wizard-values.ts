@@ -1,4 +1,4 @@
-import { formatPhone } from "@/lib/validation/phone";
+import { formatPhone } from "@/lib/core/validation/phone";
 import type { FullContent } from "./content";
 import type { ComplementsStepInput, DescriptionStepInput, ModalitiesStepInput, PublicationStepInput } from "./schemas";
 

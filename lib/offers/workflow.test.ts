@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OfferState, Permission } from "@/db/schema";
-import type { Principal } from "@/lib/auth/permissions";
+import type { Principal } from "@/lib/core/auth/permissions";
 import { editMode, isAllowed, planTransition, WORKFLOW_ACTIONS, type WorkflowAction } from "./workflow";
 
 const TODAY = "2026-05-15";

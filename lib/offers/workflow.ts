@@ -1,5 +1,5 @@
 import type { OfferState } from "@/db/schema";
-import { can, type Capability, type Principal } from "@/lib/auth/permissions";
+import { can, type Capability, type Principal } from "@/lib/core/auth/permissions";
 import { stateFromDates } from "./dates";
 
 /**

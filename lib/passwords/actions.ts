@@ -6,9 +6,9 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
-import { defineAction } from "@/lib/actions/define-action";
-import { openSession } from "@/lib/auth/auth";
-import { homeFor } from "@/lib/auth/permissions";
+import { defineAction } from "@/lib/core/actions/define-action";
+import { openSession } from "@/lib/core/auth/auth";
+import { homeFor } from "@/lib/core/auth/permissions";
 import { changeTemporaryPasswordSchema, LINK_SENT_MESSAGE, requestLinkSchema, tokenPasswordSchema } from "./schemas";
 import { changeTemporaryPassword, requestPasswordLink, setPasswordWithToken } from "./service";
 

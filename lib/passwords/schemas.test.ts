@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PASSWORD_MISMATCH_MESSAGE } from "@/lib/validation/password";
+import { PASSWORD_MISMATCH_MESSAGE } from "@/lib/core/validation/password";
 import { choosePasswordSchema, requestLinkSchema, TERMS_MESSAGE } from "./schemas";
 
 const GOOD = "Trois pommes vertes à Nancy";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { emailSchema } from "@/lib/validation/common";
-import { newPasswordSchema, type PasswordContext } from "@/lib/validation/password";
+import { emailSchema } from "@/lib/core/validation/common";
+import { newPasswordSchema, type PasswordContext } from "@/lib/core/validation/password";
 
 /**
  * Forms of the password flows (SPEC §3), shared by the browser and the server actions. The rules

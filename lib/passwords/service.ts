@@ -1,13 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { institutions, structures, users, type TokenPurpose } from "@/db/schema";
-import { clearLoginFailures } from "@/lib/auth/throttle";
-import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
-import { appUrl } from "@/lib/env";
-import { AppError, fieldError } from "@/lib/errors";
-import { enqueueEmail } from "@/lib/outbox/enqueue";
-import { ACTIVATION_TTL_HOURS, consumeToken, countRecentTokens, findValidToken, issueToken, PASSWORD_RESET_TTL_HOURS, revokeTokens } from "@/lib/tokens/tokens";
-import type { PasswordContext } from "@/lib/validation/password";
+import { clearLoginFailures } from "@/lib/core/auth/throttle";
+import { hashPassword, verifyPassword } from "@/lib/core/auth/password-hash";
+import { appUrl } from "@/lib/core/env";
+import { AppError, fieldError } from "@/lib/core/errors";
+import { enqueueEmail } from "@/lib/core/outbox/enqueue";
+import { ACTIVATION_TTL_HOURS, consumeToken, countRecentTokens, findValidToken, issueToken, PASSWORD_RESET_TTL_HOURS, revokeTokens } from "@/lib/core/tokens/tokens";
+import type { PasswordContext } from "@/lib/core/validation/password";
 import { choosePasswordSchema, CURRENT_PASSWORD_MESSAGE, INVALID_LINK_MESSAGE, SAME_PASSWORD_MESSAGE } from "./schemas";
 
 /** Links asked for one account in an hour, beyond which « Mot de passe oublié ? » silently sends nothing. */

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
-import type { SessionUser } from "@/lib/auth/session";
-import { expireOfferCache } from "@/lib/catalogue/cache";
+import { defineAction } from "@/lib/core/actions/define-action";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { expireOfferCache } from "@/lib/offers/catalogue/cache";
 import { addReferenceItem, deleteReferenceItem, moveReferenceItem, renameReferenceItem, setReferenceItemActive, type ReferenceEditor } from "./manage";
 import { addReferenceItemSchema, moveReferenceItemSchema, referenceItemRefSchema, renameReferenceItemSchema } from "./schemas";
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { activityLog, referenceItems, type ReferenceItem, type ReferenceKind } from "@/db/schema";
-import { AppError, fieldError, notFoundError } from "@/lib/errors";
+import { AppError, fieldError, notFoundError } from "@/lib/core/errors";
 import { isReferenceItemUsed } from "./queries";
 import { DUPLICATE_LABEL_MESSAGE, REFERENCE_KIND_TEXT } from "./schemas";
 

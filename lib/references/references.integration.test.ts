@@ -2,20 +2,20 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { activityLog, availabilityPeriods, offerRevisions, offers, referenceItems } from "@/db/schema";
-import type { SessionUser } from "@/lib/auth/session";
-import { createCatalogueOffer } from "@/lib/catalogue/test-offers";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { createCatalogueOffer } from "@/test/fixtures/catalogue-offers";
 import { contentOf } from "@/lib/offers/content";
-import { sessionFor } from "@/lib/offers/test-support";
+import { sessionFor } from "@/test/fixtures/offers";
 import { createInstitution, createStructure, createUser } from "@/test/factories";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.current }));
+vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
 const expired = vi.hoisted(() => ({ tags: [] as string[] }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: (tag: string) => expired.tags.push(tag), revalidateTag: () => {} }));
 
 const actions = await import("./actions");
 const { listReferenceItems } = await import("./queries");
-const { listCatalogueReferences, getPublicOffer } = await import("@/lib/catalogue/queries");
+const { listCatalogueReferences, getPublicOffer } = await import("@/lib/offers/catalogue/queries");
 const { listOfferReferenceOptions, referenceIdsOf } = await import("@/lib/offers/references");
 const { listReferenceOptions } = await import("@/lib/availability/queries");
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ReferenceKind } from "@/db/schema/enums";
-import { requiredText } from "@/lib/validation/common";
+import { requiredText } from "@/lib/core/validation/common";
 
 /**
  * The editable reference lists of /admin/referentiels (SPEC §8). Client-safe (the forms import it):

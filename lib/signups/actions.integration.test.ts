@@ -9,7 +9,7 @@ import { actAs, databaseState, setSession } from "@/test/session";
 import { signupRequestSchema } from "./schemas";
 import { submitSignup } from "./submit";
 
-vi.mock("@/lib/auth/auth", async () => (await import("@/test/session")).authModuleMock);
+vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 

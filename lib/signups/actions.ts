@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { defineAction } from "@/lib/actions/define-action";
-import { clientAddress } from "@/lib/auth/auth";
-import type { SessionUser } from "@/lib/auth/session";
-import { AppError, forbiddenError } from "@/lib/errors";
+import { defineAction } from "@/lib/core/actions/define-action";
+import { clientAddress } from "@/lib/core/auth/auth";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { AppError, forbiddenError } from "@/lib/core/errors";
 import { SIGNUP_THROTTLED_MESSAGE, signupAddressLimit } from "./limits";
 import { acceptSignup, refuseSignup, type Moderator } from "./moderate";
 import { acceptSignupSchema, refuseSignupSchema, signupRequestSchema, signupStepOneRequestSchema } from "./schemas";

@@ -12,7 +12,7 @@ import type { signupRequestSchema } from "./schemas";
 const address = vi.hoisted(() => ({ current: "198.51.100.1" }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": address.current }) }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
-vi.mock("@/lib/auth/auth", async () => ({
+vi.mock("@/lib/core/auth/auth", async () => ({
   ...(await import("@/test/session")).authModuleMock,
   clientAddress: (headers: Headers) => headers.get("x-forwarded-for") ?? "local",
 }));

@@ -1,4 +1,4 @@
-import { createAddressLimit } from "@/lib/security/address-limit";
+import { createAddressLimit } from "@/lib/core/limits/address-limit";
 
 /**
  * Sign-up requests per client address and hour. Each one stores a logo and emails the région's

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { activityLog, signupRequests, structures, users, type Permission, type SignupRequest } from "@/db/schema";
-import { appUrl } from "@/lib/env";
-import { AppError, notFoundError } from "@/lib/errors";
-import { enqueueEmail } from "@/lib/outbox/enqueue";
-import { ACTIVATION_TTL_HOURS, issueToken } from "@/lib/tokens/tokens";
+import { appUrl } from "@/lib/core/env";
+import { AppError, notFoundError } from "@/lib/core/errors";
+import { enqueueEmail } from "@/lib/core/outbox/enqueue";
+import { ACTIVATION_TTL_HOURS, issueToken } from "@/lib/core/tokens/tokens";
 import { EMAIL_TAKEN_MESSAGE } from "./schemas";
 import { isEmailTaken } from "./submit";
 

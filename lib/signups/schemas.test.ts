@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { EMAIL_MESSAGE, REQUIRED_MESSAGE } from "@/lib/validation/common";
-import { LOGO_SIZE_MESSAGE, LOGO_MAX_BYTES } from "@/lib/validation/files";
-import { PHONE_MESSAGE } from "@/lib/validation/phone";
-import { SIREN_MESSAGES } from "@/lib/validation/siren";
+import { EMAIL_MESSAGE, REQUIRED_MESSAGE } from "@/lib/core/validation/common";
+import { LOGO_SIZE_MESSAGE, LOGO_MAX_BYTES } from "@/lib/core/validation/files";
+import { PHONE_MESSAGE } from "@/lib/core/validation/phone";
+import { SIREN_MESSAGES } from "@/lib/core/validation/siren";
 import { COMMUNE_MESSAGE, logoFileSchema, refuseSignupSchema, signupAdminSchema, signupRequestSchema, signupStructureSchema } from "./schemas";
 
 const structure = {

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { emailSchema, optionalText, postalCodeSchema, REQUIRED_MESSAGE, requiredText } from "@/lib/validation/common";
-import { LOGO_MAX_BYTES, LOGO_SIZE_MESSAGE, LOGO_TYPE_MESSAGE } from "@/lib/validation/files";
-import { phoneSchema } from "@/lib/validation/phone";
-import { sirenSchema } from "@/lib/validation/siren";
+import { emailSchema, optionalText, postalCodeSchema, REQUIRED_MESSAGE, requiredText } from "@/lib/core/validation/common";
+import { LOGO_MAX_BYTES, LOGO_SIZE_MESSAGE, LOGO_TYPE_MESSAGE } from "@/lib/core/validation/files";
+import { phoneSchema } from "@/lib/core/validation/phone";
+import { sirenSchema } from "@/lib/core/validation/siren";
 
 /**
  * « Créer un compte offreur » (SPEC §2, seed 000): the same schemas validate the wizard in the
@@ -62,7 +62,7 @@ export const ADMIN_FIELDS = Object.keys(signupAdminSchema.shape) as (keyof Signu
 
 /**
  * « Logo de la structure », optional. Only the size can be judged synchronously here; the content
- * (PNG, JPEG or WebP by its bytes) is checked with lib/validation/files `checkLogo` on both sides.
+ * (PNG, JPEG or WebP by its bytes) is checked with lib/core/validation/files `checkLogo` on both sides.
  * A file input left empty submits a nameless empty File: that means no logo.
  */
 export const logoFileSchema = z

@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { files, referenceItems, signupRequests, structures, users, type SignupData } from "@/db/schema";
-import { appUrl } from "@/lib/env";
-import { AppError } from "@/lib/errors";
-import { getCommune } from "@/lib/geo/communes";
-import { getRegion } from "@/lib/geo/territories";
-import { enqueueEmail } from "@/lib/outbox/enqueue";
-import { checkLogo, sniffFileType } from "@/lib/validation/files";
+import { appUrl } from "@/lib/core/env";
+import { AppError } from "@/lib/core/errors";
+import { getCommune } from "@/lib/core/geo/communes";
+import { getRegion } from "@/lib/core/geo/territories";
+import { enqueueEmail } from "@/lib/core/outbox/enqueue";
+import { checkLogo, sniffFileType } from "@/lib/core/validation/files";
 import { COMMUNE_MESSAGE, EMAIL_TAKEN_MESSAGE, type SignupRequestValues, type SignupStructureValues } from "./schemas";
 
 export type LogoUpload = { bytes: Uint8Array; name: string };

@@ -4,13 +4,13 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { activityLog, structures } from "@/db/schema";
 import { COMMUNE_MESSAGE } from "@/lib/signups/schemas";
-import { LOGO_SIZE_MESSAGE, LOGO_TYPE_MESSAGE } from "@/lib/validation/files";
+import { LOGO_SIZE_MESSAGE, LOGO_TYPE_MESSAGE } from "@/lib/core/validation/files";
 import { createStructure, createUser, referenceId } from "@/test/factories";
 import { actAs, databaseState } from "@/test/session";
 import { updateStructureAction } from "./actions";
 import { getStructureAccount, getStructureLogo } from "./queries";
 
-vi.mock("@/lib/auth/auth", async () => (await import("@/test/session")).authModuleMock);
+vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");

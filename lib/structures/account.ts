@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { activityLog, structures } from "@/db/schema";
-import { fieldError, notFoundError } from "@/lib/errors";
-import { getRegion } from "@/lib/geo/territories";
+import { fieldError, notFoundError } from "@/lib/core/errors";
+import { getRegion } from "@/lib/core/geo/territories";
 import { checkSignupStructure, storeLogo, type LogoUpload } from "@/lib/signups/submit";
 import { otherRegionMessage, type StructureAccountValues } from "./schemas";
 
-/** `otherRegionMessage`: the regional admin editing a structure gets its own wording (lib/admin-structures). */
+/** `otherRegionMessage`: the regional admin editing a structure gets its own wording (lib/structures/admin). */
 export type StructureEditor = { id: string; structureId: string; otherRegionMessage?: string };
 
 const FIELDS = [

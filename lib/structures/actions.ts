@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
-import { structureIdOf } from "@/lib/auth/guards";
-import { expireOfferCache } from "@/lib/catalogue/cache";
+import { defineAction } from "@/lib/core/actions/define-action";
+import { structureIdOf } from "@/lib/core/auth/guards";
+import { expireOfferCache } from "@/lib/offers/catalogue/cache";
 import { readLogo } from "@/lib/signups/submit";
 import { updateStructureAccount } from "./account";
 import { structureAccountSchema } from "./schemas";

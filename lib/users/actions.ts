@@ -2,8 +2,8 @@
 
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
-import { openSession } from "@/lib/auth/auth";
+import { defineAction } from "@/lib/core/actions/define-action";
+import { openSession } from "@/lib/core/auth/auth";
 import { createStructureUser, setStructureUserFrozen, structureAdminOf, updateStructureUser } from "./manage";
 import { changeOwnPassword, updateOwnProfile } from "./profile";
 import { changeOwnPasswordSchema, createUserSchema, profileDetailsSchema, setUserFrozenSchema, updateUserSchema } from "./schemas";

@@ -3,12 +3,12 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { activityLog, signupRequests, users } from "@/db/schema";
-import type { ActionResult } from "@/lib/actions/result";
-import { authenticate } from "@/lib/auth/authenticate";
-import { verifyPassword } from "@/lib/auth/password-hash";
-import { getCurrentUser } from "@/lib/auth/session";
+import type { ActionResult } from "@/lib/core/actions/result";
+import { authenticate } from "@/lib/core/auth/authenticate";
+import { verifyPassword } from "@/lib/core/auth/password-hash";
+import { getCurrentUser } from "@/lib/core/auth/session";
 import { EMAIL_TAKEN_MESSAGE } from "@/lib/signups/schemas";
-import { PASSWORD_MISMATCH_MESSAGE } from "@/lib/validation/password";
+import { PASSWORD_MISMATCH_MESSAGE } from "@/lib/core/validation/password";
 import { createStructure, createUser } from "@/test/factories";
 import { findEmails } from "@/test/mailbox";
 import { actAs, databaseState } from "@/test/session";
@@ -16,7 +16,7 @@ import { createUserAction, setUserFrozenAction, updateUserAction } from "./actio
 import { LAST_ADMIN_FREEZE_MESSAGE, LAST_ADMIN_PERMISSION_MESSAGE, OWN_PASSWORD_MESSAGE } from "./manage";
 import { PERMISSIONS_REQUIRED_MESSAGE, UNKNOWN_PERMISSION_MESSAGE, type CreateUserInput } from "./schemas";
 
-vi.mock("@/lib/auth/auth", async () => (await import("@/test/session")).authModuleMock);
+vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
@@ -270,7 +270,7 @@ describe("the structure always keeps an active ADMIN", () => {
 
   it("lets at most one of two ADMINs succeed when they remove each other's permission, or freeze each other, at the same instant", async () => {
     const { structureAdminOf, setStructureUserFrozen, updateStructureUser } = await import("./manage");
-    const { toSessionUser } = await import("@/lib/auth/session");
+    const { toSessionUser } = await import("@/lib/core/auth/session");
     for (let round = 0; round < 6; round++) {
       const structure = await createStructure();
       const a = await createUser({ structureId: structure.id, permissions: ["ADMIN"] });

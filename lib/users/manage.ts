@@ -1,12 +1,12 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { activityLog, structures, users, type Permission } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/password-hash";
-import { PERMISSION_LABELS } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/session";
-import { appUrl } from "@/lib/env";
-import { AppError, fieldError, forbiddenError, notFoundError } from "@/lib/errors";
-import { enqueueEmail } from "@/lib/outbox/enqueue";
+import { hashPassword } from "@/lib/core/auth/password-hash";
+import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { appUrl } from "@/lib/core/env";
+import { AppError, fieldError, forbiddenError, notFoundError } from "@/lib/core/errors";
+import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { EMAIL_TAKEN_MESSAGE } from "@/lib/signups/schemas";
 import { isEmailTaken } from "@/lib/signups/submit";
 import type { CreateUserValues, UpdateUserValues } from "./schemas";

@@ -2,17 +2,17 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
-import { verifyPassword } from "@/lib/auth/password-hash";
-import { getCurrentUser } from "@/lib/auth/session";
+import { verifyPassword } from "@/lib/core/auth/password-hash";
+import { getCurrentUser } from "@/lib/core/auth/session";
 import { CURRENT_PASSWORD_MESSAGE } from "@/lib/passwords/schemas";
-import { PASSWORD_MISMATCH_MESSAGE } from "@/lib/validation/password";
-import { PHONE_MESSAGE } from "@/lib/validation/phone";
+import { PASSWORD_MISMATCH_MESSAGE } from "@/lib/core/validation/password";
+import { PHONE_MESSAGE } from "@/lib/core/validation/phone";
 import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { actAs, databaseState, signInCalls, setSession } from "@/test/session";
 import { changeOwnPasswordAction, updateProfileAction } from "./actions";
 import { SAME_PASSWORD_MESSAGE } from "./schemas";
 
-vi.mock("@/lib/auth/auth", async () => (await import("@/test/session")).authModuleMock);
+vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 

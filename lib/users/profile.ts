@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
-import { AppError, fieldError, notFoundError } from "@/lib/errors";
+import { AppError, fieldError, notFoundError } from "@/lib/core/errors";
 import { SAME_PASSWORD_MESSAGE as TEMPORARY_SAME_PASSWORD_MESSAGE } from "@/lib/passwords/schemas";
 import { changeTemporaryPassword } from "@/lib/passwords/service";
 import { SAME_PASSWORD_MESSAGE, type ChangeOwnPasswordInput } from "./schemas";

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
-import { authenticate } from "@/lib/auth/authenticate";
-import { recomputeInactivity } from "@/lib/cron/recompute-inactivity";
+import { authenticate } from "@/lib/core/auth/authenticate";
+import { recomputeInactivity } from "@/lib/core/cron/recompute-inactivity";
 import { createStructure, createUser, TEST_PASSWORD } from "@/test/factories";
 import { getStructureUser, listStructureUsers, parseUserFilters, USERS_PAGE_SIZE } from "./queries";
 

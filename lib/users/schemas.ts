@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Permission } from "@/db/schema/enums";
-import { emailSchema, optionalText, requiredText } from "@/lib/validation/common";
-import { checkPassword, PASSWORD_MISMATCH_MESSAGE } from "@/lib/validation/password";
-import { optionalPhoneSchema, phoneSchema } from "@/lib/validation/phone";
+import { emailSchema, optionalText, requiredText } from "@/lib/core/validation/common";
+import { checkPassword, PASSWORD_MISMATCH_MESSAGE } from "@/lib/core/validation/password";
+import { optionalPhoneSchema, phoneSchema } from "@/lib/core/validation/phone";
 
 /**
  * « Utilisateurs » and « Mon profil » (SPEC §3, §4; seed 001 #7, #8): the same schemas validate the

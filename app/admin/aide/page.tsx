@@ -4,9 +4,9 @@ import { FaqEditor } from "@/components/help/faq-editor";
 import { SupportStateBadge } from "@/components/help/support-state-badge";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { regionOf, requireUser } from "@/lib/auth/guards";
-import { formatDateTimeFr } from "@/lib/dates/paris";
-import { getRegion } from "@/lib/geo/territories";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
+import { formatDateTimeFr } from "@/lib/core/dates/paris";
+import { getRegion } from "@/lib/core/geo/territories";
 import { listFaq, listRegionFaqThemes, listSupportRequests } from "@/lib/help/queries";
 import { requesterRoleLabel } from "@/lib/help/schemas";
 

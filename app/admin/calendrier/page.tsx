@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { DemandSummaryTable } from "@/components/calendar/demand-summary";
 import { MonthView } from "@/components/calendar/month-view";
-import { regionOf, requireUser } from "@/lib/auth/guards";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
 import { loadCalendar } from "@/lib/availability/calendar-page";
 import { shiftMonth } from "@/lib/availability/days";
 import { getDemandSummary } from "@/lib/availability/matching";
-import { today } from "@/lib/dates/clock";
-import { getRegion, listDepartments } from "@/lib/geo/territories";
+import { today } from "@/lib/core/dates/clock";
+import { getRegion, listDepartments } from "@/lib/core/geo/territories";
 
 export const metadata: Metadata = { title: "Calendrier des disponibilités" };
 

@@ -6,12 +6,12 @@ import { Alert } from "@/components/ui/alert";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { regionOf, requireUser } from "@/lib/auth/guards";
-import { formatDateTimeFr } from "@/lib/dates/paris";
-import { env } from "@/lib/env";
-import { getRegion } from "@/lib/geo/territories";
-import { templateLabel } from "@/lib/outbox/labels";
-import { listRegionEmails, parseOutboxFilters, type OutboxFilters } from "@/lib/outbox/queries";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
+import { formatDateTimeFr } from "@/lib/core/dates/paris";
+import { env } from "@/lib/core/env";
+import { getRegion } from "@/lib/core/geo/territories";
+import { templateLabel } from "@/lib/core/outbox/labels";
+import { listRegionEmails, parseOutboxFilters, type OutboxFilters } from "@/lib/core/outbox/queries";
 
 export const metadata: Metadata = { title: "Courriels" };
 

@@ -8,9 +8,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SignupDecision } from "@/components/signup/signup-decision";
 import { SignupRequestDetails, SignupWarnings } from "@/components/signup/signup-request-details";
-import { regionOf, requireUser } from "@/lib/auth/guards";
-import { formatDateTimeFr } from "@/lib/dates/paris";
-import { getRegion } from "@/lib/geo/territories";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
+import { formatDateTimeFr } from "@/lib/core/dates/paris";
+import { getRegion } from "@/lib/core/geo/territories";
 import { countPendingSignups, listDecidedSignups, listPendingSignups } from "@/lib/signups/queries";
 
 export const metadata: Metadata = { title: "Demandes d'inscription" };

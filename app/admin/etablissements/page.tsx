@@ -3,9 +3,9 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Table } from "@/components/ui/table";
-import { regionOf, requireUser } from "@/lib/auth/guards";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
 import { listRegionInstitutions } from "@/lib/institutions/queries";
-import { getRegion } from "@/lib/geo/territories";
+import { getRegion } from "@/lib/core/geo/territories";
 
 export const metadata: Metadata = { title: "Établissements de formation" };
 

@@ -3,12 +3,12 @@ import { AdminOfferFiltersForm } from "@/components/admin-offers/admin-offer-fil
 import { RegionOffersTable } from "@/components/admin-offers/region-offers-table";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Pagination } from "@/components/ui/pagination";
-import { adminOffersHref, hasActiveAdminFilters, parseAdminOfferFilters } from "@/lib/admin-offers/filters";
-import { listRegionOfferFilterOptions, listRegionOffers, resolveAdminOfferFilters } from "@/lib/admin-offers/queries";
-import { regionOf, requireUser } from "@/lib/auth/guards";
-import { upcomingMonths } from "@/lib/catalogue/page-data";
-import { today } from "@/lib/dates/clock";
-import { getRegion } from "@/lib/geo/territories";
+import { adminOffersHref, hasActiveAdminFilters, parseAdminOfferFilters } from "@/lib/offers/admin/filters";
+import { listRegionOfferFilterOptions, listRegionOffers, resolveAdminOfferFilters } from "@/lib/offers/admin/queries";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
+import { upcomingMonths } from "@/lib/offers/catalogue/page-data";
+import { today } from "@/lib/core/dates/clock";
+import { getRegion } from "@/lib/core/geo/territories";
 
 export const metadata: Metadata = { title: "Offres de la région" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AddItemForm } from "@/components/references/add-item-form";
 import { ReferenceItemsTable, ReferenceTabs } from "@/components/references/reference-list";
 import { Alert } from "@/components/ui/alert";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/core/auth/guards";
 import { listReferenceItems } from "@/lib/references/queries";
 import { kindOfSlug, REFERENCE_KIND_TEXT } from "@/lib/references/schemas";
 

@@ -5,10 +5,10 @@ import { StructureStatusBadge } from "@/components/admin-structures/structure-st
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { listRegionStructures, parseStructureFilters, structuresHref } from "@/lib/admin-structures/queries";
-import { regionOf, requireUser } from "@/lib/auth/guards";
-import { formatDateFr } from "@/lib/dates/paris";
-import { getRegion } from "@/lib/geo/territories";
+import { listRegionStructures, parseStructureFilters, structuresHref } from "@/lib/structures/admin/queries";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
+import { formatDateFr } from "@/lib/core/dates/paris";
+import { getRegion } from "@/lib/core/geo/territories";
 import { listOffererTypes } from "@/lib/signups/queries";
 
 export const metadata: Metadata = { title: "Structures offreuses" };

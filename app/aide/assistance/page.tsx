@@ -3,9 +3,9 @@ import Link from "next/link";
 import { SupportRequestForm, type SupportFormDefaults } from "@/components/help/support-request-form";
 import { PublicShell } from "@/components/layout/page-shell";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import type { SessionUser } from "@/lib/auth/session";
-import { getCurrentUser } from "@/lib/auth/session";
-import { isArsRegion, listRegions } from "@/lib/geo/territories";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { getCurrentUser } from "@/lib/core/auth/session";
+import { isArsRegion, listRegions } from "@/lib/core/geo/territories";
 import type { RequesterRole } from "@/lib/help/schemas";
 
 export const metadata: Metadata = { title: "Formulaire d'assistance" };

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { searchCommunes } from "@/lib/geo/communes";
+import { searchCommunes } from "@/lib/core/geo/communes";
 
 /**
  * « Commune » of the sign-up wizard and of the structure form: a postal code or a name in, at most

@@ -1,5 +1,5 @@
-import { runScheduledJobs } from "@/lib/cron/run-scheduled-jobs";
-import { isAuthorizedCronRequest } from "@/lib/cron/secret";
+import { runScheduledJobs } from "@/lib/core/cron/run-scheduled-jobs";
+import { isAuthorizedCronRequest } from "@/lib/core/cron/secret";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/guards";
-import { can, homeFor } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/core/auth/guards";
+import { can, homeFor } from "@/lib/core/auth/permissions";
 import { HELP_PROCEDURES } from "./procedures";
 
 export const metadata: Metadata = { title: "Aide" };

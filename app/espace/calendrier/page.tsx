@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { MonthView } from "@/components/calendar/month-view";
-import { regionOf, requireUser } from "@/lib/auth/guards";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
 import { loadCalendar } from "@/lib/availability/calendar-page";
-import { getRegion } from "@/lib/geo/territories";
+import { getRegion } from "@/lib/core/geo/territories";
 
 export const metadata: Metadata = { title: "Calendrier des disponibilités" };
 

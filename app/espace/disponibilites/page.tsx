@@ -6,7 +6,7 @@ import { PeriodActions } from "@/components/availability/period-actions";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Table } from "@/components/ui/table";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/core/auth/guards";
 import { describeDateRange, describeSlots, periodTitle } from "@/lib/availability/describe";
 import { getInstitutionSummary, listInstitutionPeriods } from "@/lib/availability/queries";
 import { MODALITY_LABELS } from "@/lib/availability/schemas";

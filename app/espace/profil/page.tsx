@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChangePasswordForm, ProfileDetailsForm } from "@/components/users/profile-forms";
-import { requireUser } from "@/lib/auth/guards";
-import { PERMISSION_LABELS } from "@/lib/auth/permissions";
-import { getRegion } from "@/lib/geo/territories";
+import { requireUser } from "@/lib/core/auth/guards";
+import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
+import { getRegion } from "@/lib/core/geo/territories";
 import { getProfile } from "@/lib/users/queries";
-import { formatPhone } from "@/lib/validation/phone";
+import { formatPhone } from "@/lib/core/validation/phone";
 
 export const metadata: Metadata = { title: "Mon profil" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StructureAccountForm } from "@/components/structures/structure-account-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { requireUser, structureIdOf } from "@/lib/auth/guards";
+import { requireUser, structureIdOf } from "@/lib/core/auth/guards";
 import { listOffererTypes } from "@/lib/signups/queries";
 import { structureFormDefaults } from "@/lib/structures/form-defaults";
 import { getStructureAccount } from "@/lib/structures/queries";

@@ -8,8 +8,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { FreezeUserButton } from "@/components/users/freeze-user-button";
 import { UserFiltersForm } from "@/components/users/user-filters";
-import { requireUser, structureIdOf } from "@/lib/auth/guards";
-import { PERMISSION_LABELS } from "@/lib/auth/permissions";
+import { requireUser, structureIdOf } from "@/lib/core/auth/guards";
+import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
 import { listStructureUsers, parseUserFilters, type UserFilters } from "@/lib/users/queries";
 import { USER_STATE_LABELS, USER_STATE_SLUGS, type UserState } from "@/lib/users/states";
 

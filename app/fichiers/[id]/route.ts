@@ -1,7 +1,7 @@
-import { getPublicFile } from "@/lib/catalogue/queries";
-import { today } from "@/lib/dates/clock";
-import { plainText } from "@/lib/http/plain-text";
-import { contentDispositionAttachment } from "@/lib/validation/files";
+import { getPublicFile } from "@/lib/offers/catalogue/queries";
+import { today } from "@/lib/core/dates/clock";
+import { plainText } from "@/lib/core/http/plain-text";
+import { contentDispositionAttachment } from "@/lib/core/validation/files";
 
 export const runtime = "nodejs";
 

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CatalogueListing } from "@/components/catalogue/catalogue-listing";
-import { getCachedSearch } from "@/lib/catalogue/cached-queries";
-import { EMPTY_FILTERS, type CatalogueFilters } from "@/lib/catalogue/filters";
-import { filtersFromListingKey } from "@/lib/catalogue/listing-key";
-import { catalogueMetadata, resolveCatalogueFilters } from "@/lib/catalogue/page-data";
-import { today } from "@/lib/dates/clock";
+import { getCachedSearch } from "@/lib/offers/catalogue/cached-queries";
+import { EMPTY_FILTERS, type CatalogueFilters } from "@/lib/offers/catalogue/filters";
+import { filtersFromListingKey } from "@/lib/offers/catalogue/listing-key";
+import { catalogueMetadata, resolveCatalogueFilters } from "@/lib/offers/catalogue/page-data";
+import { today } from "@/lib/core/dates/clock";
 
 /**
  * « /offres » (SPEC §6), one cached page per set of filters (ARCHITECTURE « Caching the public
  * catalogue »): `/offres` itself is the unfiltered listing, and proxy.ts rewrites a filtered
- * `/offres?…` to `/offres/recherche/<key>` (lib/catalogue/listing-key.ts). An optional catch-all
+ * `/offres?…` to `/offres/recherche/<key>` (lib/offers/catalogue/listing-key.ts). An optional catch-all
  * rather than a page of its own: that way even `/offres` is rendered on its first request and then
  * kept (never at build time, which has no database), and needs no rewrite, which cost 15 % of its
  * throughput. Refreshed after a minute or as soon as an action expires the `offers` tag.

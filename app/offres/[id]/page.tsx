@@ -6,10 +6,10 @@ import { PublicShell } from "@/components/layout/page-shell";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { ButtonGroup, buttonClasses } from "@/components/ui/button";
 import { Tag, TagList } from "@/components/ui/tag";
-import { getCachedPublicOffer } from "@/lib/catalogue/cached-queries";
-import { buildOfferSheet } from "@/lib/catalogue/offer-sheet";
-import { today } from "@/lib/dates/clock";
-import { appUrl } from "@/lib/env";
+import { getCachedPublicOffer } from "@/lib/offers/catalogue/cached-queries";
+import { buildOfferSheet } from "@/lib/offers/sheet/offer-sheet";
+import { today } from "@/lib/core/dates/clock";
+import { appUrl } from "@/lib/core/env";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import type { FieldErrors } from "@/lib/actions/result";
+import type { FieldErrors } from "@/lib/core/actions/result";
 
 /**
  * Puts the server's field errors next to the fields of this step (the step's own names; zod's

@@ -1,7 +1,7 @@
 "use client";
 
 import { Checkbox, Fieldset, TextArea } from "@/components/ui/field";
-import { CARE_OPTION_LABELS } from "@/lib/catalogue/labels";
+import { CARE_OPTION_LABELS } from "@/lib/offers/catalogue/labels";
 import { complementsStepSchema, LONG_TEXT_MAX, PERSONAL_DATA_REMINDER, type ComplementsStepInput } from "@/lib/offers/schemas";
 import { AttachmentsField, type AttachmentItem } from "./attachments-field";
 import type { RunStep, WizardCapabilities } from "./types";

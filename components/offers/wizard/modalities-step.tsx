@@ -1,7 +1,7 @@
 "use client";
 
 import { RadioGroup, TextArea, TextField } from "@/components/ui/field";
-import { PERIOD_KIND_LABELS } from "@/lib/catalogue/labels";
+import { PERIOD_KIND_LABELS } from "@/lib/offers/catalogue/labels";
 import { LONG_TEXT_MAX, modalitiesStepSchema, PERSONAL_DATA_REMINDER, type ModalitiesStepInput } from "@/lib/offers/schemas";
 import type { RunStep, WizardCapabilities } from "./types";
 import { useStepForm } from "./use-step-form";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import type { ActionResult, FieldErrors } from "@/lib/actions/result";
+import type { ActionResult, FieldErrors } from "@/lib/core/actions/result";
 import { createOfferAction, saveOfferStepAction, submitOfferAction, validateOfferAction } from "@/lib/offers/actions";
 import type { MissingStep } from "@/lib/offers/completeness";
 import type { OfferReferenceOptions } from "@/lib/offers/references";

@@ -1,4 +1,4 @@
-import type { FieldErrors } from "@/lib/actions/result";
+import type { FieldErrors } from "@/lib/core/actions/result";
 import type { OfferStepKey } from "@/lib/offers/schemas";
 
 /** Where a click leads once the step is saved: stay, another step, or a workflow action. */

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { useController, type Control, type FieldValues } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ErrorText } from "@/components/ui/field-parts";
-import { WEEKDAY_LABELS } from "@/lib/catalogue/weekly-grid";
+import { WEEKDAY_LABELS } from "@/lib/offers/catalogue/weekly-grid";
 import type { ModalitiesStepInput } from "@/lib/offers/schemas";
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;

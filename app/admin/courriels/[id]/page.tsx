@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OutboxStatusBadge } from "@/components/outbox/outbox-status-badge";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { regionOf, requireUser } from "@/lib/auth/guards";
-import { formatDateTimeFr } from "@/lib/dates/paris";
-import { templateLabel } from "@/lib/outbox/labels";
-import { findRegionEmail } from "@/lib/outbox/queries";
-import { hasSecretLinks, hideSecretLinks } from "@/lib/outbox/secret-links";
-import { usesLocalMailbox } from "@/lib/outbox/transports";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
+import { formatDateTimeFr } from "@/lib/core/dates/paris";
+import { templateLabel } from "@/lib/core/outbox/labels";
+import { findRegionEmail } from "@/lib/core/outbox/queries";
+import { hasSecretLinks, hideSecretLinks } from "@/lib/core/outbox/secret-links";
+import { usesLocalMailbox } from "@/lib/core/outbox/transports";
 
 export const metadata: Metadata = { title: "Courriel" };
 
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ id: string }> };
  * One message as it left (or will leave): with the embedded default there is no mail provider, so
  * this page is where the admin reads it. The HTML is shown in a sandboxed frame (no scripts, no
  * same-origin access) because it contains what users typed. With a mail service, activation and
- * reset links are shown masked: they are the addressee's alone (lib/outbox/secret-links.ts).
+ * reset links are shown masked: they are the addressee's alone (lib/core/outbox/secret-links.ts).
  */
 export default async function OutboxMessagePage({ params }: Props) {
   const user = await requireUser("outbox.view");

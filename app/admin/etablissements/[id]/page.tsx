@@ -7,10 +7,10 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Table } from "@/components/ui/table";
-import { regionOf, requireUser } from "@/lib/auth/guards";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
 import { loadInstitutionFormOptions } from "@/lib/institutions/form-data";
 import { getRegionInstitution, listInstitutionUsers } from "@/lib/institutions/queries";
-import { formatPhone } from "@/lib/validation/phone";
+import { formatPhone } from "@/lib/core/validation/phone";
 
 export const metadata: Metadata = { title: "Établissement de formation" };
 

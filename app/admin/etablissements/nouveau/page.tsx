@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { InstitutionForm } from "@/components/institutions/institution-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { regionOf, requireUser } from "@/lib/auth/guards";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
 import { loadInstitutionFormOptions } from "@/lib/institutions/form-data";
 
 export const metadata: Metadata = { title: "Nouvel établissement" };

@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { RegionOfferActions } from "@/components/admin-offers/region-offer-actions";
 import { OfferConsultation } from "@/components/offers/offer-consultation";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { getRegionOffer } from "@/lib/admin-offers/queries";
-import { regionOf, requireUser } from "@/lib/auth/guards";
-import { today } from "@/lib/dates/clock";
+import { getRegionOffer } from "@/lib/offers/admin/queries";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
+import { today } from "@/lib/core/dates/clock";
 import { listOfferHistory } from "@/lib/offers/queries";
-import { buildSpaceOfferSheet } from "@/lib/offers/sheet";
+import { buildSpaceOfferSheet } from "@/lib/offers/sheet/space-sheet";
 
 export const metadata: Metadata = { title: "Offre de la région" };
 

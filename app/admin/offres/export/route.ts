@@ -1,9 +1,9 @@
-import { authorizeRoute } from "@/lib/auth/guards";
-import { regionOffersCsv, regionOffersCsvFilename } from "@/lib/admin-offers/csv";
-import { parseAdminOfferFilters } from "@/lib/admin-offers/filters";
-import { exportRegionOffers, listRegionOfferFilterOptions, resolveAdminOfferFilters } from "@/lib/admin-offers/queries";
-import { today } from "@/lib/dates/clock";
-import { contentDispositionAttachment } from "@/lib/validation/files";
+import { authorizeRoute } from "@/lib/core/auth/guards";
+import { regionOffersCsv, regionOffersCsvFilename } from "@/lib/offers/admin/csv";
+import { parseAdminOfferFilters } from "@/lib/offers/admin/filters";
+import { exportRegionOffers, listRegionOfferFilterOptions, resolveAdminOfferFilters } from "@/lib/offers/admin/queries";
+import { today } from "@/lib/core/dates/clock";
+import { contentDispositionAttachment } from "@/lib/core/validation/files";
 
 /**
  * The filtered list of /admin/offres as CSV, every page. A route handler (the client is a

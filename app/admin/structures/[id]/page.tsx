@@ -14,9 +14,9 @@ import {
   listRegionStructureOffers,
   STRUCTURE_HISTORY_LIMIT,
   STRUCTURE_OFFERS_LIMIT,
-} from "@/lib/admin-structures/queries";
-import { regionOf, requireUser } from "@/lib/auth/guards";
-import { formatDateTimeFr } from "@/lib/dates/paris";
+} from "@/lib/structures/admin/queries";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
+import { formatDateTimeFr } from "@/lib/core/dates/paris";
 
 export const metadata: Metadata = { title: "Structure offreuse" };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { requireUser } from "@/lib/auth/guards";
-import { can, homeFor } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/core/auth/guards";
+import { can, homeFor } from "@/lib/core/auth/permissions";
 import { findProcedure } from "../procedures";
 
 type Props = { params: Promise<{ procedure: string }> };

@@ -7,12 +7,12 @@ import { PeriodActions } from "@/components/availability/period-actions";
 import { PeriodForm } from "@/components/availability/period-form";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/core/auth/guards";
 import { describeDateRange, periodTitle } from "@/lib/availability/describe";
 import { loadPeriodFormOptions, periodFormDefaults } from "@/lib/availability/form-data";
 import { listOffersForPeriod } from "@/lib/availability/matching";
 import { getInstitutionPeriod, getInstitutionSummary } from "@/lib/availability/queries";
-import { today } from "@/lib/dates/clock";
+import { today } from "@/lib/core/dates/clock";
 
 export const metadata: Metadata = { title: "Période de disponibilité" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { PeriodForm } from "@/components/availability/period-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/core/auth/guards";
 import { loadPeriodFormOptions, periodFormDefaults } from "@/lib/availability/form-data";
 import { getInstitutionSummary } from "@/lib/availability/queries";
 

@@ -5,12 +5,12 @@ import { OfferConsultation } from "@/components/offers/offer-consultation";
 import { OfferWizard } from "@/components/offers/wizard/offer-wizard";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { requireUser, structureIdOf } from "@/lib/auth/guards";
-import { today } from "@/lib/dates/clock";
+import { requireUser, structureIdOf } from "@/lib/core/auth/guards";
+import { today } from "@/lib/core/dates/clock";
 import { missingFields } from "@/lib/offers/completeness";
 import { getStructureOffer, listOfferHistory } from "@/lib/offers/queries";
 import { listOfferReferenceOptions, referenceIdsOf } from "@/lib/offers/references";
-import { buildSpaceOfferSheet } from "@/lib/offers/sheet";
+import { buildSpaceOfferSheet } from "@/lib/offers/sheet/space-sheet";
 import { wizardValues } from "@/lib/offers/wizard-values";
 import { editMode, isAllowed } from "@/lib/offers/workflow";
 

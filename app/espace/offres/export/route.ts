@@ -1,9 +1,9 @@
-import { authorizeRoute } from "@/lib/auth/guards";
-import { today } from "@/lib/dates/clock";
+import { authorizeRoute } from "@/lib/core/auth/guards";
+import { today } from "@/lib/core/dates/clock";
 import { offersCsv, offersCsvFilename } from "@/lib/offers/csv";
 import { parseSpaceOfferFilters } from "@/lib/offers/filters";
 import { exportStructureOffers } from "@/lib/offers/queries";
-import { contentDispositionAttachment } from "@/lib/validation/files";
+import { contentDispositionAttachment } from "@/lib/core/validation/files";
 
 /**
  * The filtered « Offres » as CSV for a French Excel. A route handler (the client is a download), so

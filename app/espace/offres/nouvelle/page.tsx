@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { OfferWizard } from "@/components/offers/wizard/offer-wizard";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { requireUser } from "@/lib/auth/guards";
-import { today } from "@/lib/dates/clock";
+import { requireUser } from "@/lib/core/auth/guards";
+import { today } from "@/lib/core/dates/clock";
 import { listOfferReferenceOptions } from "@/lib/offers/references";
 import { wizardValues } from "@/lib/offers/wizard-values";
 

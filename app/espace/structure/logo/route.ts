@@ -1,6 +1,6 @@
-import { authorizeRoute } from "@/lib/auth/guards";
-import { plainText } from "@/lib/http/plain-text";
-import { privateImageResponse } from "@/lib/http/private-image";
+import { authorizeRoute } from "@/lib/core/auth/guards";
+import { plainText } from "@/lib/core/http/plain-text";
+import { privateImageResponse } from "@/lib/core/http/private-image";
 import { getStructureLogo } from "@/lib/structures/queries";
 
 /** The structure's current logo, for « Mon compte offreur »: its ADMINs only, whatever the catalogue shows. */

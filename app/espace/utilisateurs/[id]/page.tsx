@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { UserForm } from "@/components/users/user-form";
-import { requireUser, structureIdOf } from "@/lib/auth/guards";
-import { formatPhone } from "@/lib/validation/phone";
+import { requireUser, structureIdOf } from "@/lib/core/auth/guards";
+import { formatPhone } from "@/lib/core/validation/phone";
 import { getStructureUser } from "@/lib/users/queries";
 
 export const metadata: Metadata = { title: "Modifier un utilisateur" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { UserForm } from "@/components/users/user-form";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/core/auth/guards";
 
 export const metadata: Metadata = { title: "Nouvel utilisateur" };
 

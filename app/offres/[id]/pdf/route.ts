@@ -1,8 +1,8 @@
-import { getCachedPublicOffer } from "@/lib/catalogue/cached-queries";
-import { loadOfferSheet } from "@/lib/catalogue/pdf/load";
-import { offerPdfResponse } from "@/lib/catalogue/pdf/response";
-import { today } from "@/lib/dates/clock";
-import { plainText } from "@/lib/http/plain-text";
+import { getCachedPublicOffer } from "@/lib/offers/catalogue/cached-queries";
+import { loadOfferSheet } from "@/lib/offers/sheet/pdf/load";
+import { offerPdfResponse } from "@/lib/offers/sheet/pdf/response";
+import { today } from "@/lib/core/dates/clock";
+import { plainText } from "@/lib/core/http/plain-text";
 
 export const runtime = "nodejs";
 

@@ -4,8 +4,8 @@ import { AttachmentList } from "@/components/catalogue/attachment-list";
 import { SupportAnswerForm } from "@/components/help/support-answer-form";
 import { SupportStateBadge } from "@/components/help/support-state-badge";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { regionOf, requireUser } from "@/lib/auth/guards";
-import { formatDateTimeFr } from "@/lib/dates/paris";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
+import { formatDateTimeFr } from "@/lib/core/dates/paris";
 import { getSupportRequest } from "@/lib/help/queries";
 import { requesterRoleLabel } from "@/lib/help/schemas";
 

@@ -1,6 +1,6 @@
-import { authorizeRoute } from "@/lib/auth/guards";
-import { plainText } from "@/lib/http/plain-text";
-import { privateImageResponse } from "@/lib/http/private-image";
+import { authorizeRoute } from "@/lib/core/auth/guards";
+import { plainText } from "@/lib/core/http/plain-text";
+import { privateImageResponse } from "@/lib/core/http/private-image";
 import { getSignupLogo } from "@/lib/signups/queries";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

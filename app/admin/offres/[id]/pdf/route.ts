@@ -1,8 +1,8 @@
-import { getRegionOffer } from "@/lib/admin-offers/queries";
-import { authorizeRoute } from "@/lib/auth/guards";
-import { offerPdfResponse } from "@/lib/catalogue/pdf/response";
-import { plainText } from "@/lib/http/plain-text";
-import { buildSpaceOfferSheet } from "@/lib/offers/sheet";
+import { getRegionOffer } from "@/lib/offers/admin/queries";
+import { authorizeRoute } from "@/lib/core/auth/guards";
+import { offerPdfResponse } from "@/lib/offers/sheet/pdf/response";
+import { plainText } from "@/lib/core/http/plain-text";
+import { buildSpaceOfferSheet } from "@/lib/offers/sheet/space-sheet";
 
 export const runtime = "nodejs";
 

@@ -1,7 +1,7 @@
-import { getRegionStructureLogo } from "@/lib/admin-structures/queries";
-import { authorizeRoute } from "@/lib/auth/guards";
-import { plainText } from "@/lib/http/plain-text";
-import { privateImageResponse } from "@/lib/http/private-image";
+import { getRegionStructureLogo } from "@/lib/structures/admin/queries";
+import { authorizeRoute } from "@/lib/core/auth/guards";
+import { plainText } from "@/lib/core/http/plain-text";
+import { privateImageResponse } from "@/lib/core/http/private-image";
 
 /** A structure's logo for the admins of its région, shown even while the structure is frozen (the public route hides it). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

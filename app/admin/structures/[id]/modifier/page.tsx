@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminStructureForm } from "@/components/admin-structures/admin-structure-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { getRegionStructure } from "@/lib/admin-structures/queries";
-import { regionOf, requireUser } from "@/lib/auth/guards";
+import { getRegionStructure } from "@/lib/structures/admin/queries";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
 import { listOffererTypes } from "@/lib/signups/queries";
 import { structureFormDefaults } from "@/lib/structures/form-defaults";
 

@@ -1,14 +1,14 @@
-import { authorizeRoute } from "@/lib/auth/guards";
-import { offerPdfResponse } from "@/lib/catalogue/pdf/response";
-import { plainText } from "@/lib/http/plain-text";
+import { authorizeRoute } from "@/lib/core/auth/guards";
+import { offerPdfResponse } from "@/lib/offers/sheet/pdf/response";
+import { plainText } from "@/lib/core/http/plain-text";
 import { getStructureOffer } from "@/lib/offers/queries";
-import { buildSpaceOfferSheet } from "@/lib/offers/sheet";
+import { buildSpaceOfferSheet } from "@/lib/offers/sheet/space-sheet";
 
 export const runtime = "nodejs";
 
 /**
  * The PDF of any offer of the caller's structure, whatever its state (the public route serves
- * public offers only). Same document and answer as the public one (lib/catalogue/pdf), with the
+ * public offers only). Same document and answer as the public one (lib/offers/sheet/pdf), with the
  * published content. A route handler: it checks the session, the capability and the ownership itself.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { files } from "@/db/schema";
-import { getRegionOffer } from "@/lib/admin-offers/queries";
-import { authorizeRoute } from "@/lib/auth/guards";
-import { privateDownloadResponse } from "@/lib/http/file-download";
-import { plainText } from "@/lib/http/plain-text";
+import { getRegionOffer } from "@/lib/offers/admin/queries";
+import { authorizeRoute } from "@/lib/core/auth/guards";
+import { privateDownloadResponse } from "@/lib/core/http/file-download";
+import { plainText } from "@/lib/core/http/plain-text";
 
 /** A « Document utile » of an offer of the admin's région, in any state, as a download with its checked type. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; fileId: string }> }) {

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { files } from "@/db/schema";
-import { authorizeRoute } from "@/lib/auth/guards";
-import { privateDownloadResponse } from "@/lib/http/file-download";
-import { plainText } from "@/lib/http/plain-text";
+import { authorizeRoute } from "@/lib/core/auth/guards";
+import { privateDownloadResponse } from "@/lib/core/http/file-download";
+import { plainText } from "@/lib/core/http/plain-text";
 import { getStructureOffer } from "@/lib/offers/queries";
 
 /**

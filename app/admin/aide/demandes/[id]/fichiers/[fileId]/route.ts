@@ -1,7 +1,7 @@
-import { authorizeRoute } from "@/lib/auth/guards";
+import { authorizeRoute } from "@/lib/core/auth/guards";
 import { getSupportAttachment } from "@/lib/help/queries";
-import { privateDownloadResponse } from "@/lib/http/file-download";
-import { plainText } from "@/lib/http/plain-text";
+import { privateDownloadResponse } from "@/lib/core/http/file-download";
+import { plainText } from "@/lib/core/http/plain-text";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

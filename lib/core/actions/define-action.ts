@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { can, type Capability } from "@/lib/core/auth/permissions";
+import { getCurrentUser, type SessionUser } from "@/lib/core/auth/session";
+import { AppError } from "@/lib/core/errors";
+import type { ActionResult, FieldErrors } from "./result";
+
+/**
+ * Who may call: anyone; any logged-in user; or a capability of the permission table. "session" is
+ * « Nouveau mot de passe » alone: a user still holding a temporary password may do nothing else
+ * (SPEC §3: « before anything else »).
+ */
+type Access = "public" | "session" | "authenticated" | Capability;
+
+type Handler<S extends z.ZodType, T, A extends Access> = (
+  input: z.output<S>,
+  context: { user: A extends "public" ? SessionUser | null : SessionUser },
+) => Promise<T>;
+
+/**
+ * The one door for every write (STYLE.md): loads the session, checks the capability against the
+ * permission table, parses the input with the same zod schema as the form, runs the handler and
+ * answers an ActionResult. Accepts a plain object (react-hook-form) or FormData (forms without JS).
+ */
+export function defineAction<S extends z.ZodType, T, A extends Access>(config: {
+  access: A;
+  schema: S;
+  handler: Handler<S, T, A>;
+}): (input: z.input<S> | FormData) => Promise<ActionResult<T>> {
+  return async (input) => {
+    try {
+      const user = await getCurrentUser();
+      if (config.access !== "public") {
+        if (!user) return { ok: false, code: "UNAUTHENTICATED", message: "Votre session a expiré : reconnectez-vous." };
+        if (user.mustChangePassword && config.access !== "session") {
+          return { ok: false, code: "PASSWORD_CHANGE_REQUIRED", message: "Choisissez d'abord votre nouveau mot de passe (page « Nouveau mot de passe »)." };
+        }
+        if (config.access !== "authenticated" && config.access !== "session" && !can(user, config.access)) {
+          return { ok: false, code: "FORBIDDEN", message: "Vous n'avez pas les droits nécessaires pour cette action." };
+        }
+      }
+      const parsed = config.schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
+      if (!parsed.success) {
+        return { ok: false, code: "INVALID", fieldErrors: zodFieldErrors(parsed.error), message: "Le formulaire contient des erreurs : corrigez les champs signalés." };
+      }
+      const data = await config.handler(parsed.data, { user } as Parameters<Handler<S, T, A>>[1]);
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+      // Next's redirect() / notFound() travel as exceptions: let them through.
+      if (isNextControlFlow(error)) throw error;
+      console.error("[action] unexpected error", error instanceof Error ? error.stack : error);
+      return { ok: false, code: "UNEXPECTED", message: "Une erreur inattendue est survenue. Réessayez dans un instant ; si elle persiste, contactez l'assistance." };
+    }
+  };
+}
+
+export function zodFieldErrors(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+/** Repeated keys become arrays (checkbox groups); files stay File objects. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const current = object[key];
+    object[key] = current === undefined ? value : Array.isArray(current) ? [...current, value] : [current, value];
+  }
+  return object;
+}
+
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "DYNAMIC_SERVER_USAGE");
+}

@@ -1,0 +1,54 @@
+"use server";
+
+import { eq, sql } from "drizzle-orm";
+import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { zodFieldErrors, formDataToObject } from "@/lib/core/actions/define-action";
+import type { ActionResult } from "@/lib/core/actions/result";
+import { clientAddress, openSession, signOut } from "./auth";
+import { homeFor } from "./permissions";
+import { INVALID_CREDENTIALS, loginSchema } from "./schemas";
+import { loginRetryDelay } from "./throttle";
+import { formatWait } from "./throttle-policy";
+
+export type LoginState = ActionResult<null> & { values?: { email: string; remember: boolean } };
+
+/** « Connexion »: works with and without JavaScript (useActionState over a plain form). */
+export async function loginAction(_previous: LoginState | null, formData: FormData): Promise<LoginState> {
+  const raw = formDataToObject(formData);
+  const values = { email: typeof raw.email === "string" ? raw.email.slice(0, 254) : "", remember: raw.remember === "on" };
+  const parsed = loginSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, fieldErrors: zodFieldErrors(parsed.error), values };
+
+  try {
+    await openSession({ email: parsed.data.email, password: parsed.data.password, remember: parsed.data.remember });
+  } catch (error) {
+    if (error instanceof AuthError && (error as { code?: string }).code === "throttled") {
+      const wait = await loginRetryDelay(parsed.data.email, clientAddress(await headers()), new Date());
+      return { ok: false, code: "THROTTLED", message: `Trop de tentatives de connexion. Réessayez dans ${formatWait(Math.max(wait, 1000))}, ou choisissez « Mot de passe oublié ? ».`, values };
+    }
+    if (error instanceof AuthError) return { ok: false, code: "INVALID_CREDENTIALS", message: INVALID_CREDENTIALS, values };
+    throw error;
+  }
+
+  redirect(safeReturnPath(raw.retour) ?? (await homeForEmail(parsed.data.email)));
+}
+
+export async function logoutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}
+
+/** Only same-site paths of the private spaces: never an open redirect. */
+function safeReturnPath(value: unknown): string | null {
+  if (typeof value !== "string" || !/^\/(espace|admin)(\/|$|\?)/.test(value) || value.includes("//")) return null;
+  return value;
+}
+
+// signIn() has only just set the cookie: the current request does not carry the session yet.
+async function homeForEmail(email: string): Promise<string> {
+  const [user] = await db.select({ kind: users.kind, permissions: users.permissions }).from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
+  return user ? homeFor(user) : "/";
+}

@@ -1,0 +1,55 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
+import { authenticate } from "./authenticate";
+import { authConfig } from "./config";
+
+export class ThrottledSignin extends CredentialsSignin {
+  code = "throttled";
+}
+
+/** The client address as the reverse proxy reports it; only used to throttle logins. */
+export function clientAddress(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  // Failed logins are expected traffic, not server errors; and never log what was typed.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+    warn() {},
+  },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {}, remember: {} },
+      async authorize(credentials, request) {
+        const result = await authenticate(credentials, clientAddress(request.headers));
+        if (result.ok) return { id: result.user.id, sessionVersion: result.user.sessionVersion, remember: result.user.remember };
+        if (result.reason === "throttled") throw new ThrottledSignin();
+        return null;
+      },
+    }),
+  ],
+});
+
+// Auth.js's session cookie, possibly chunked (.0, .1…), with the __Secure- prefix over HTTPS.
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+
+/**
+ * Opens a session with email and password (throws Auth.js's errors, as signIn does). Without
+ * « Se souvenir de moi » the session ends with the browser (SPEC §3): Auth.js always dates its
+ * cookie, so the cookie it has just set is set again without a date. The token's own limit
+ * (lib/core/auth/config.ts, SHORT_SESSION_SECONDS) still ends a browser left open.
+ */
+export async function openSession({ email, password, remember = false }: { email: string; password: string; remember?: boolean }): Promise<void> {
+  await signIn("credentials", { email, password, remember: String(remember), redirect: false });
+  if (remember) return;
+  const store = await cookies();
+  for (const { name, value } of store.getAll()) {
+    if (SESSION_COOKIE.test(name)) store.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-") });
+  }
+}
