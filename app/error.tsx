@@ -20,9 +20,14 @@ export default function ErrorPage({ error, retry }: ErrorPageProps) {
         <h1>Erreur inattendue</h1>
         <p className="text-xl">Désolés, le service rencontre un problème. Nous travaillons pour le résoudre.</p>
         <p>
-          Essayez de recharger la page ou revenez dans quelques instants. Si le problème persiste, signalez-le à
-          l&apos;équipe de la plateforme
-          {digest ? <> en indiquant la référence <code className="font-bold">{digest}</code></> : null}.
+          Essayez de recharger la page ou revenez dans quelques instants. Si le problème persiste, signalez-le à l&apos;équipe de la plateforme
+          {digest ? (
+            <>
+              {" "}
+              en indiquant la référence <code className="font-bold">{digest}</code>
+            </>
+          ) : null}
+          .
         </p>
         <ButtonGroup className="mt-8">
           <Button onClick={() => retry()}>Réessayer</Button>

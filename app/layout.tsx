@@ -22,10 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="fr" className={marianne.variable}>
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#contenu"
-          className="sr-only bg-white px-4 py-2 font-medium focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
-        >
+        <a href="#contenu" className="sr-only bg-white px-4 py-2 font-medium focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50">
           Aller au contenu
         </a>
         {children}

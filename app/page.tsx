@@ -25,10 +25,9 @@ export default async function HomePage() {
           <div className="max-w-3xl">
             <h1>Trouver une action de prévention pour le service sanitaire</h1>
             <p className="text-xl">
-              Chaque étudiant en santé mène une action de prévention auprès d&apos;un public : élèves, personnes âgées,
-              salariés, personnes en situation de précarité. Les structures d&apos;accueil publient ici leurs offres,
-              validées par l&apos;agence régionale de santé ; étudiants et établissements de formation les consultent
-              librement.
+              Chaque étudiant en santé mène une action de prévention auprès d&apos;un public : élèves, personnes âgées, salariés, personnes en situation de
+              précarité. Les structures d&apos;accueil publient ici leurs offres, validées par l&apos;agence régionale de santé ; étudiants et établissements de
+              formation les consultent librement.
             </p>
             <form action="/offres" method="get" role="search" aria-label="Rechercher une offre" className="mt-8">
               <label htmlFor="recherche-accueil" className="block font-medium text-grey-50">
@@ -75,8 +74,8 @@ export default async function HomePage() {
             <div>
               <h3 className="text-xl md:text-2xl">Vous accueillez des étudiants</h3>
               <p>
-                École, association, centre de santé, collectivité, entreprise : créez le compte de votre structure.
-                Après validation par l&apos;ARS, vous publiez vos offres et suivez leur validation.
+                École, association, centre de santé, collectivité, entreprise : créez le compte de votre structure. Après validation par l&apos;ARS, vous
+                publiez vos offres et suivez leur validation.
               </p>
               <ButtonGroup>
                 <ButtonLink href="/inscription">Créer un compte offreur</ButtonLink>
@@ -88,9 +87,8 @@ export default async function HomePage() {
             <div>
               <h3 className="text-xl md:text-2xl">Vous êtes étudiant ou formateur</h3>
               <p>
-                Consultez les offres sans compte, filtrez-les par thème, public, lieu ou période, et téléchargez la
-                fiche PDF d&apos;une offre pour la partager. Pour candidater, écrivez à l&apos;adresse indiquée sur
-                l&apos;offre.
+                Consultez les offres sans compte, filtrez-les par thème, public, lieu ou période, et téléchargez la fiche PDF d&apos;une offre pour la partager.
+                Pour candidater, écrivez à l&apos;adresse indiquée sur l&apos;offre.
               </p>
               <ButtonLink href="/offres" variant="secondary">
                 Consulter les offres
@@ -99,8 +97,8 @@ export default async function HomePage() {
             <div>
               <h3 className="text-xl md:text-2xl">Vous êtes à l&apos;ARS ou dans un établissement de formation</h3>
               <p>
-                L&apos;ARS valide les structures d&apos;accueil ; les universités et instituts de formation déclarent
-                les périodes de disponibilité de leurs étudiants. Connectez-vous avec le compte qui vous a été remis.
+                L&apos;ARS valide les structures d&apos;accueil ; les universités et instituts de formation déclarent les périodes de disponibilité de leurs
+                étudiants. Connectez-vous avec le compte qui vous a été remis.
               </p>
               <ButtonLink href="/connexion" variant="tertiary">
                 Se connecter

@@ -79,7 +79,9 @@ async function seedData(url: string): Promise<{ adminId: string }> {
     };
   });
   for (let offset = 0; offset < periods.length; offset += 500) {
-    await db.insert(schema.availabilityPeriods).values(periods.slice(offset, offset + 500).map((period) => ({ ...period, weeklySlots: period.weeklySlots as (typeof slots)[number][] })));
+    await db
+      .insert(schema.availabilityPeriods)
+      .values(periods.slice(offset, offset + 500).map((period) => ({ ...period, weeklySlots: period.weeklySlots as (typeof slots)[number][] })));
   }
 
   // Published offers of the région, for the students-vs-places summary.
@@ -159,9 +161,14 @@ try {
     await measure("Export iCalendar (2 000 périodes)", `${base}/admin/calendrier/export.ics?mois=${MONTH}`, cookie),
   ];
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} Ko`;
-  console.log(`\n${PERIODS} périodes dans la région, mois ${MONTH}, ${REQUESTS} requêtes séquentielles après 5 de chauffe, charge de la machine ${loadavg().map((value) => value.toFixed(1)).join(" / ")}\n`);
+  console.log(
+    `\n${PERIODS} périodes dans la région, mois ${MONTH}, ${REQUESTS} requêtes séquentielles après 5 de chauffe, charge de la machine ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(" / ")}\n`,
+  );
   console.log("| mesure | p50 | p95 | max | poids | gzip |\n|---|---|---|---|---|---|");
-  for (const r of results) console.log(`| ${r.label} | ${r.p50.toFixed(0)} ms | ${r.p95.toFixed(0)} ms | ${r.max.toFixed(0)} ms | ${kb(r.bytes)} | ${kb(r.gzip)} |`);
+  for (const r of results)
+    console.log(`| ${r.label} | ${r.p50.toFixed(0)} ms | ${r.p95.toFixed(0)} ms | ${r.max.toFixed(0)} ms | ${kb(r.bytes)} | ${kb(r.gzip)} |`);
   const page = results[1];
   console.log(`\nObjectif p95 < 300 ms pour la vue du mois : ${page.p95 < 300 ? "atteint" : "NON atteint"} (${page.p95.toFixed(0)} ms).`);
 } finally {

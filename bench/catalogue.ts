@@ -79,9 +79,9 @@ async function weights() {
   const cards = new Set(html.match(/href="\/offres\/\d+"/g) ?? []).size;
   const rsc = await (await fetch(`${base}/offres?_rsc=bench`, { headers: { RSC: "1" } })).text();
   // Next's polyfills come as a `noModule` script, which browsers that run modules never download.
-  const scripts = [...new Set([...html.matchAll(/<script([^>]+)>/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => /src="([^"]+)"/.exec(m[1])?.[1]))].filter(
-    (src): src is string => src !== undefined,
-  );
+  const scripts = [
+    ...new Set([...html.matchAll(/<script([^>]+)>/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => /src="([^"]+)"/.exec(m[1])?.[1])),
+  ].filter((src): src is string => src !== undefined);
   let js = 0;
   let jsGzip = 0;
   for (const src of scripts) {
@@ -89,7 +89,16 @@ async function weights() {
     js += body.length;
     jsGzip += gzipSync(body).length;
   }
-  return { cards, html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, rsc: Buffer.byteLength(rsc), rscGzip: gzipSync(rsc).length, scripts: scripts.length, js, jsGzip };
+  return {
+    cards,
+    html: Buffer.byteLength(html),
+    htmlGzip: gzipSync(html).length,
+    rsc: Buffer.byteLength(rsc),
+    rscGzip: gzipSync(rsc).length,
+    scripts: scripts.length,
+    js,
+    jsGzip,
+  };
 }
 
 async function inProcess(databaseUrl: string, today: string) {
@@ -118,7 +127,11 @@ async function inProcess(databaseUrl: string, today: string) {
   // percent of the offers hold, and may prefer reading the table itself (about 2,000 pages here)
   // for one that one offer in seven holds, as « hôpital » in these generated texts.
   const explain = async (q: string) => {
-    const query = db.select({ total: count() }).from(offers).where(catalogueConditions({ ...EMPTY_FILTERS, q }, today)).toSQL();
+    const query = db
+      .select({ total: count() })
+      .from(offers)
+      .where(catalogueConditions({ ...EMPTY_FILTERS, q }, today))
+      .toSQL();
     const rows = await db.$client.unsafe(`explain (analyze, costs off, timing off) ${query.sql}`, query.params as never[]);
     return rows.map((row) => String(Object.values(row)[0]));
   };
@@ -126,7 +139,11 @@ async function inProcess(databaseUrl: string, today: string) {
   const planSummaries = await Promise.all(
     ["prévention", "vaccination", "hôpital"].map(async (q) => {
       const lines = await explain(q);
-      const scan = lines.find((line) => /Index Scan|Seq Scan/.test(line))?.trim().replace(/^->\s*/, "") ?? "?";
+      const scan =
+        lines
+          .find((line) => /Index Scan|Seq Scan/.test(line))
+          ?.trim()
+          .replace(/^->\s*/, "") ?? "?";
       const time = lines.find((line) => line.startsWith("Execution Time"))?.replace("Execution Time: ", "") ?? "?";
       return `« ${q} » : ${scan}, ${time}`;
     }),
@@ -211,7 +228,12 @@ async function main() {
     const measures = await inProcess(url, today);
     console.log(`\n## Catalogue benchmark — ${new Date().toISOString()} — ${OFFERS} offres publiées\n`);
     // A shared machine: the load says how far the absolute figures can be trusted (ratios hold better).
-    console.log(`Machine : ${os.cpus().length} cœurs, charge moyenne ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (1, 5, 15 min)\n`);
+    console.log(
+      `Machine : ${os.cpus().length} cœurs, charge moyenne ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")} (1, 5, 15 min)\n`,
+    );
     console.log(`Débit (médianes de 6 tours alternés, ${SECONDS} s en tout par page, 16 connexions, boucle locale) et temps CPU du serveur par requête :`);
     for (const page of pages) {
       console.log(

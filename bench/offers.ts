@@ -73,8 +73,14 @@ try {
              start, start + duration, '{1-am,3-pm}'::text[]
         from generate_series(1, ${count}) g,
              lateral (select ${day}::date + ((g::bigint * 7919) % 365 - 240)::integer as start, (30 + (g::bigint * 104729) % 91)::integer as duration) d`);
-  await insertOffers(OFFERS, structureIds.filter((row) => row.name !== "Structure 0").map((row) => row.id));
-  await insertOffers(STRUCTURE_OFFERS, structureIds.filter((row) => row.name === "Structure 0").map((row) => row.id));
+  await insertOffers(
+    OFFERS,
+    structureIds.filter((row) => row.name !== "Structure 0").map((row) => row.id),
+  );
+  await insertOffers(
+    STRUCTURE_OFFERS,
+    structureIds.filter((row) => row.name === "Structure 0").map((row) => row.id),
+  );
   // A plain table: the pool may run the next statements on other connections.
   await db.execute(sql`drop table if exists bench_initial_states`);
   await db.execute(sql`create table bench_initial_states as select id, state from offers`);
@@ -86,7 +92,11 @@ try {
     await db.execute(sql`vacuum analyze offers`);
   }
   const recomputation: { label: string; moved: number; median: number; max: number }[] = [];
-  for (const [label, lag] of [["le passage du jour (la veille à jour)", 0], ["rattrapage après 7 jours d'arrêt", 6], ["rattrapage après 30 jours d'arrêt", 29]] as const) {
+  for (const [label, lag] of [
+    ["le passage du jour (la veille à jour)", 0],
+    ["rattrapage après 7 jours d'arrêt", 6],
+    ["rattrapage après 30 jours d'arrêt", 29],
+  ] as const) {
     const times: number[] = [];
     let moved = 0;
     for (let run = 0; run < TRIALS; run++) {
@@ -145,7 +155,9 @@ try {
   }
 
   const ms = (value: number) => `${value.toFixed(1)} ms`;
-  console.log(`\nRecalcul des états, ${(OFFERS + STRUCTURE_OFFERS).toLocaleString("fr-FR")} offres, jour ${day} (une instruction SQL sous verrou consultatif)\n`);
+  console.log(
+    `\nRecalcul des états, ${(OFFERS + STRUCTURE_OFFERS).toLocaleString("fr-FR")} offres, jour ${day} (une instruction SQL sous verrou consultatif)\n`,
+  );
   console.log("| mesure | offres déplacées | médiane | max |\n|---|---|---|---|");
   for (const r of recomputation) console.log(`| ${r.label}, ${TRIALS} essais | ${r.moved.toLocaleString("fr-FR")} | ${ms(r.median)} | ${ms(r.max)} |`);
   console.log(`| rien à déplacer (le passage de chaque minute), 20 essais | 0 | ${ms(idle.p50)} | p95 ${ms(idle.p95)} |`);

@@ -87,7 +87,9 @@ test.describe("Connexion et espaces (issue 2)", () => {
   });
 
   test("l'administrateur d'Île-de-France ne voit que sa région", async ({ page, sql }) => {
-    const [grandEst] = await sql<{ name: string }[]>`select structure_name as name from signup_requests where region_code = '44' and status = 'PENDING' limit 1`;
+    const [grandEst] = await sql<
+      { name: string }[]
+    >`select structure_name as name from signup_requests where region_code = '44' and status = 'PENDING' limit 1`;
     await login(page, DEMO_ACCOUNTS.adminIdf);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Île-de-France");
     if (grandEst) await expect(page.getByText(grandEst.name)).toHaveCount(0);

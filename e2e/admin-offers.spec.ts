@@ -71,7 +71,9 @@ test.describe("Offres de la région (administration régionale)", () => {
     const lines = bytes.subarray(3).toString("utf8").split("\r\n").filter(Boolean);
     expect(lines[0]).toMatch(/^"N° de l'offre";"Nom de l'offre";"Structure";"Etat";"Supprimée";/);
     expect(lines).toHaveLength(3);
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^"${nutrition}";"Nutrition ${word}";"Association ${word}";"En attente de validation";"non";`)));
+    expect(lines).toContainEqual(
+      expect.stringMatching(new RegExp(`^"${nutrition}";"Nutrition ${word}";"Association ${word}";"En attente de validation";"non";`)),
+    );
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^"${sleep}";"Sommeil ${word}";"Association ${word}";"Publiée";"non";`)));
 
     // ——— One offer, read-only, with its PDF ———

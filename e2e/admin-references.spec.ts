@@ -70,8 +70,13 @@ test.describe("Référentiels et chiffres de la région (SPEC §8)", () => {
     await expect(themeFilter(page, label)).toHaveCount(0);
 
     await page.goto("/admin/referentiels");
-    await row(page, renamed).getByRole("button", { name: `Désactiver ${renamed}` }).click();
-    await page.getByRole("dialog", { name: `Désactiver « ${renamed} » ?` }).getByRole("button", { name: "Désactiver", exact: true }).click();
+    await row(page, renamed)
+      .getByRole("button", { name: `Désactiver ${renamed}` })
+      .click();
+    await page
+      .getByRole("dialog", { name: `Désactiver « ${renamed} » ?` })
+      .getByRole("button", { name: "Désactiver", exact: true })
+      .click();
     await expect(row(page, renamed)).toContainText("Désactivé");
     await expect(row(page, renamed).getByRole("button", { name: `Réactiver ${renamed}` })).toBeVisible();
     await expectAccessible(page);
@@ -82,8 +87,13 @@ test.describe("Référentiels et chiffres de la région (SPEC §8)", () => {
 
     // Unused, it may go for good; the other lists are one tab away.
     await page.goto("/admin/referentiels?liste=thematiques");
-    await row(page, renamed).getByRole("button", { name: `Supprimer ${renamed}` }).click();
-    await page.getByRole("dialog", { name: `Supprimer « ${renamed} » ?` }).getByRole("button", { name: "Supprimer", exact: true }).click();
+    await row(page, renamed)
+      .getByRole("button", { name: `Supprimer ${renamed}` })
+      .click();
+    await page
+      .getByRole("dialog", { name: `Supprimer « ${renamed} » ?` })
+      .getByRole("button", { name: "Supprimer", exact: true })
+      .click();
     await expect(row(page, renamed)).toHaveCount(0);
     await page.getByRole("link", { name: "Disciplines" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Disciplines" })).toBeVisible();

@@ -193,7 +193,10 @@ test("an institution declares its students' availability, the ARS and an offerer
   expect(ics.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
   const calendar = new ICAL.Component(ICAL.parse(await ics.text()));
   const events = calendar.getAllSubcomponents("vevent").map((component) => new ICAL.Event(component));
-  expect(events.map((event) => event.summary).sort()).toEqual([`${institutionName} — Soins infirmiers — 12 étudiants`, `${institutionName} — Soins infirmiers — 24 étudiants`]);
+  expect(events.map((event) => event.summary).sort()).toEqual([
+    `${institutionName} — Soins infirmiers — 12 étudiants`,
+    `${institutionName} — Soins infirmiers — 24 étudiants`,
+  ]);
   const splitEvent = events.find((event) => event.summary.includes("24 étudiants"))!;
   const occurrences: string[] = [];
   const iterator = splitEvent.iterator();
@@ -241,7 +244,9 @@ test("Alsace-Moselle: the Grand Est calendar names its two extra holidays, and s
   await login(page, DEMO_ACCOUNTS.adminGrandEst);
   await expect(page).toHaveURL(/\/admin$/);
   await page.goto("/admin/calendrier?mois=2027-12");
-  await expect(page.getByText("Jours fériés du mois : 25 décembre 2027 (Noël). En Moselle, Bas-Rhin et Haut-Rhin seulement : 26 décembre 2027 (Saint-Étienne).")).toBeVisible();
+  await expect(
+    page.getByText("Jours fériés du mois : 25 décembre 2027 (Noël). En Moselle, Bas-Rhin et Haut-Rhin seulement : 26 décembre 2027 (Saint-Étienne)."),
+  ).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("combobox", { name: "Département" }).selectOption("67");

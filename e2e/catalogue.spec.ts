@@ -6,10 +6,7 @@ import { attachFile, createStructure, insertFile, insertOffer, referenceIdOf, TO
 import { expect, expectAccessible, test } from "./support/fixtures";
 
 // A 2×2 red PNG: a real image for the structure's logo.
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
-  "base64",
-);
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==", "base64");
 
 const resultsHeading = (page: Page, text: string | RegExp) => page.getByRole("heading", { level: 2, name: text });
 
@@ -55,17 +52,44 @@ test.describe("Catalogue public (issue 3)", () => {
     const structureId = await createStructure(sql, { name: `Réseau ${word}` });
     const names = { a: `Alpha ${word}`, b: `Bravo ${word}`, c: `Charlie ${word}` };
     await insertOffer(sql, {
-      structureId, name: names.a, themeIds: [sleep], targetPublicIds: [teens], fieldTypeId: school, places: 10,
-      periodStart: addDays(TODAY, 20), periodEnd: addDays(TODAY, 80), offersHousing: true, offersMeals: true,
+      structureId,
+      name: names.a,
+      themeIds: [sleep],
+      targetPublicIds: [teens],
+      fieldTypeId: school,
+      places: 10,
+      periodStart: addDays(TODAY, 20),
+      periodEnd: addDays(TODAY, 80),
+      offersHousing: true,
+      offersMeals: true,
     });
     await insertOffer(sql, {
-      structureId, name: names.b, themeIds: [vaccination], targetPublicIds: [elderly], fieldTypeId: association, places: 2,
-      regionCode: "44", departmentCode: "67", communeName: "Strasbourg", postalCode: "67000",
-      periodStart: addDays(TODAY, 200), periodEnd: addDays(TODAY, 260),
+      structureId,
+      name: names.b,
+      themeIds: [vaccination],
+      targetPublicIds: [elderly],
+      fieldTypeId: association,
+      places: 2,
+      regionCode: "44",
+      departmentCode: "67",
+      communeName: "Strasbourg",
+      postalCode: "67000",
+      periodStart: addDays(TODAY, 200),
+      periodEnd: addDays(TODAY, 260),
     });
     await insertOffer(sql, {
-      structureId, name: names.c, themeIds: [sleep], targetPublicIds: [elderly], fieldTypeId: school, places: 5,
-      departmentCode: "75", communeName: "Paris", postalCode: "75011", periodStart: null, periodEnd: null, offersMeals: true,
+      structureId,
+      name: names.c,
+      themeIds: [sleep],
+      targetPublicIds: [elderly],
+      fieldTypeId: school,
+      places: 5,
+      departmentCode: "75",
+      communeName: "Paris",
+      postalCode: "75011",
+      periodStart: null,
+      periodEnd: null,
+      offersMeals: true,
     });
 
     async function expectResults(...expected: (keyof typeof names)[]) {
@@ -193,8 +217,12 @@ test.describe("Catalogue public (issue 3)", () => {
     const structureId = await createStructure(sql, { name: `Association ${word}`, logoFileId: logoId });
     const name = `Prévention de l'obésité ${word}`;
     const id = await insertOffer(sql, {
-      structureId, name, hostSiteName: "École élémentaire Jean Jaurès", weeklySlots: ["1-am", "1-pm", "4-pm"],
-      themeIds: [await referenceIdOf(sql, "THEME", "Alimentation / nutrition")], offersMeals: true,
+      structureId,
+      name,
+      hostSiteName: "École élémentaire Jean Jaurès",
+      weeklySlots: ["1-am", "1-pm", "4-pm"],
+      themeIds: [await referenceIdOf(sql, "THEME", "Alimentation / nutrition")],
+      offersMeals: true,
     });
     const fileId = await insertFile(sql, "Plan d'accès.pdf", "application/pdf", Buffer.from("%PDF-1.4\n%e2e\n"));
     await attachFile(sql, id, fileId);
@@ -208,7 +236,14 @@ test.describe("Catalogue public (issue 3)", () => {
     await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /Ateliers de prévention/);
     await expect(page.getByText(`Offre n° ${id}`)).toBeVisible();
 
-    for (const label of ["Thématique(s)", "Nombre de places", "Structure d'accueil", "Adresse de l'offre", "Période de prise en charge", "Email pour candidater"]) {
+    for (const label of [
+      "Thématique(s)",
+      "Nombre de places",
+      "Structure d'accueil",
+      "Adresse de l'offre",
+      "Période de prise en charge",
+      "Email pour candidater",
+    ]) {
       await expect(page.getByRole("term").filter({ hasText: label }).first()).toBeVisible();
     }
     const grid = page.getByRole("table", { name: "Demi-journées d'accueil, du lundi au dimanche" });
@@ -218,7 +253,7 @@ test.describe("Catalogue public (issue 3)", () => {
     await expect(page.locator(`img[src="/fichiers/${logoId}"]`)).toHaveJSProperty("naturalWidth", 2);
     await expectAccessible(page);
 
-    const attachment = await page.request.get(await page.getByRole("link", { name: "Plan d'accès.pdf" }).getAttribute("href") as string);
+    const attachment = await page.request.get((await page.getByRole("link", { name: "Plan d'accès.pdf" }).getAttribute("href")) as string);
     expect(attachment.status()).toBe(200);
     expect(attachment.headers()["content-disposition"]).toBe(`attachment; filename="Plan d'acces.pdf"; filename*=UTF-8''Plan%20d%27acc%C3%A8s.pdf`);
     expect(attachment.headers()["x-content-type-options"]).toBe("nosniff");
@@ -262,9 +297,21 @@ test.describe("Catalogue public (issue 3)", () => {
       await insertOffer(sql, { structureId, name: `Brouillon ${word}`, state: "DRAFT" }),
       await insertOffer(sql, { structureId, name: `En attente ${word}`, state: "PENDING" }),
       await insertOffer(sql, { structureId, name: `Future ${word}`, state: "VALIDATED", publicationStart: addDays(TODAY, 1) }),
-      await insertOffer(sql, { structureId, name: `Caduque ${word}`, state: "EXPIRED", publicationStart: addDays(TODAY, -30), publicationEnd: addDays(TODAY, -1) }),
+      await insertOffer(sql, {
+        structureId,
+        name: `Caduque ${word}`,
+        state: "EXPIRED",
+        publicationStart: addDays(TODAY, -30),
+        publicationEnd: addDays(TODAY, -1),
+      }),
       // Still « Publiée » in the table the day after its end (the cron is late): the dates decide.
-      await insertOffer(sql, { structureId, name: `En retard ${word}`, state: "PUBLISHED", publicationStart: addDays(TODAY, -30), publicationEnd: addDays(TODAY, -1) }),
+      await insertOffer(sql, {
+        structureId,
+        name: `En retard ${word}`,
+        state: "PUBLISHED",
+        publicationStart: addDays(TODAY, -30),
+        publicationEnd: addDays(TODAY, -1),
+      }),
     ];
     const deleted = await insertOffer(sql, { structureId, name: `Supprimée ${word}` });
     await sql`update offers set deleted_at = now() where id = ${deleted}`;
@@ -291,10 +338,17 @@ test.describe("Catalogue public (issue 3)", () => {
     await insertOffer(sql, { structureId, name: `Écrans et adolescents ${word}` });
 
     await page.goto("/offres");
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return { id: el?.id ?? "", tag: el?.tagName ?? "", text: el?.textContent?.trim() ?? "", name: el?.getAttribute("name") ?? "", value: el?.getAttribute("value") ?? "" };
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return {
+          id: el?.id ?? "",
+          tag: el?.tagName ?? "",
+          text: el?.textContent?.trim() ?? "",
+          name: el?.getAttribute("name") ?? "",
+          value: el?.getAttribute("value") ?? "",
+        };
+      });
     async function tabUntil(match: (f: { id: string; tag: string; text: string; name: string; value: string }) => boolean) {
       for (let i = 0; i < 120; i++) {
         await page.keyboard.press("Tab");
@@ -378,7 +432,15 @@ test.describe("Catalogue public (issue 3)", () => {
     await page.goto(`/offres?q=${"a".repeat(5000)}`);
     expect((await page.getByLabel("Rechercher", { exact: true }).inputValue()).length).toBe(200);
 
-    for (const url of ["/offres/abc", "/offres/0", "/offres/99999999999", "/offres/1.5", "/offres/abc/pdf", "/fichiers/pas-un-uuid", "/fichiers/00000000-0000-0000-0000-000000000000"]) {
+    for (const url of [
+      "/offres/abc",
+      "/offres/0",
+      "/offres/99999999999",
+      "/offres/1.5",
+      "/offres/abc/pdf",
+      "/fichiers/pas-un-uuid",
+      "/fichiers/00000000-0000-0000-0000-000000000000",
+    ]) {
       expect((await page.request.get(url)).status(), url).toBe(404);
     }
   });

@@ -21,7 +21,12 @@ test.describe("Courriels de la région (issue 4)", () => {
     const activation = `${E2E.baseUrl}/activation/jeton-${marker}`;
     const geSubject = `Message du Grand Est ${marker}`;
     // A real template for the Île-de-France message, as the outbox stores it.
-    const idf = await renderEmail("account-activation", { firstName: "Camille", structureName: `Fleur bleue ${marker}`, activationUrl: activation, expiresInHours: 72 });
+    const idf = await renderEmail("account-activation", {
+      firstName: "Camille",
+      structureName: `Fleur bleue ${marker}`,
+      activationUrl: activation,
+      expiresInHours: 72,
+    });
     const ge = message(geSubject, `${E2E.baseUrl}/connexion`);
     await sql`insert into outbox (template, to_email, subject, html, text, region_code)
               values ('account-activation', ${idfTo}, ${idfSubject}, ${idf.html}, ${idf.text}, '11')`;

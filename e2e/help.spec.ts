@@ -11,7 +11,11 @@ import { latestEmailTo } from "./support/mailbox";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 test.describe("Aide et assistance", () => {
-  test("un visiteur lit la FAQ, écrit à l'ARS avec un PDF ; l'administrateur Île-de-France télécharge la pièce jointe et répond", async ({ page, sql, browser }) => {
+  test("un visiteur lit la FAQ, écrit à l'ARS avec un PDF ; l'administrateur Île-de-France télécharge la pièce jointe et répond", async ({
+    page,
+    sql,
+    browser,
+  }) => {
     const marker = randomUUID().slice(0, 8);
     const email = `visiteur-${marker}@exemple.fr`;
     const subject = `Mon offre n'apparaît pas ${marker}`;
@@ -42,7 +46,9 @@ test.describe("Aide et assistance", () => {
     await expectAccessible(page);
 
     // A program renamed .pdf is refused as soon as it is chosen.
-    await page.getByLabel("Pièce jointe 2").setInputFiles({ name: "facture.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0]) });
+    await page
+      .getByLabel("Pièce jointe 2")
+      .setInputFiles({ name: "facture.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0]) });
     await expect(page.locator("#attachment-2-error")).toContainText("« facture.pdf » n'est pas accepté");
 
     await page.getByLabel("Structure d'accueil").check();
@@ -120,8 +126,12 @@ test.describe("Aide et assistance", () => {
     await page.getByLabel("Objet").fill("Export du calendrier");
     await page.getByLabel("Message").fill("Les exports joints ne s'ouvrent pas.");
     await page.getByLabel("Pièce jointe 1").setInputFiles({ name: "export.pdf", mimeType: "application/pdf", buffer: padded(PDF) });
-    await page.getByLabel("Pièce jointe 2").setInputFiles({ name: "ecran.png", mimeType: "image/png", buffer: padded(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) });
-    await page.getByLabel("Pièce jointe 3").setInputFiles({ name: "effectifs.csv", mimeType: "text/csv", buffer: padded("discipline;effectif\nMédecine;40\n") });
+    await page
+      .getByLabel("Pièce jointe 2")
+      .setInputFiles({ name: "ecran.png", mimeType: "image/png", buffer: padded(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) });
+    await page
+      .getByLabel("Pièce jointe 3")
+      .setInputFiles({ name: "effectifs.csv", mimeType: "text/csv", buffer: padded("discipline;effectif\nMédecine;40\n") });
     await page.getByRole("button", { name: "Envoyer ma demande" }).click();
     await expect(page).toHaveURL(/\/aide\/assistance\/confirmation$/, { timeout: 30_000 });
     await expectAccessible(page);

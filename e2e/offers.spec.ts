@@ -30,7 +30,10 @@ async function confirmDialog(page: Page, trigger: string | RegExp, confirm: stri
 }
 
 async function stateBadge(page: Page) {
-  return page.locator("main").getByText(/^(Brouillon|En attente de validation|Validée|Publiée|Caduque)$/).first();
+  return page
+    .locator("main")
+    .getByText(/^(Brouillon|En attente de validation|Validée|Publiée|Caduque)$/)
+    .first();
 }
 
 test.describe("Cycle de vie d'une offre (issue 5)", () => {
@@ -58,13 +61,22 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await m.page.getByLabel("Nom de l'offre").fill(name);
     await m.page.getByRole("textbox", { name: "Description" }).fill("Des ateliers sur les idées reçues autour du tabac avec les élèves de 4e.");
     await expect(m.page.getByText("72 / 1 000 caractères")).toBeVisible();
-    await m.page.getByRole("group", { name: /Thématique/ }).getByLabel("Addictions (tabac, alcool, cannabis, écrans)").check();
-    await m.page.getByRole("group", { name: /Public cible/ }).getByLabel("Collégiens").check();
+    await m.page
+      .getByRole("group", { name: /Thématique/ })
+      .getByLabel("Addictions (tabac, alcool, cannabis, écrans)")
+      .check();
+    await m.page
+      .getByRole("group", { name: /Public cible/ })
+      .getByLabel("Collégiens")
+      .check();
     await m.page.getByLabel("Nombre de places").fill("6");
     await m.page.getByLabel("Structure d'accueil").fill(`Collège ${word}`);
     await m.page.getByLabel("N° et rue").fill("15 avenue Jean Moulin");
     await m.page.getByRole("combobox", { name: /Code postal et commune/ }).fill("93200");
-    await m.page.getByRole("option", { name: /93200 Saint-Denis/ }).first().click();
+    await m.page
+      .getByRole("option", { name: /93200 Saint-Denis/ })
+      .first()
+      .click();
     await m.page.getByLabel("Type de terrain d'action").selectOption({ label: "Établissement scolaire" });
     await m.page.getByLabel("Email pour candidater").fill("infirmerie@college.fr");
     await m.page.getByRole("button", { name: /Suivant/ }).click();
@@ -95,7 +107,10 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await expect(m.page.getByLabel("Mercredi après-midi")).not.toBeChecked();
 
     // Jump to step 4 from the diagram, save the draft, leave and come back.
-    await m.page.getByRole("navigation", { name: "Étapes de l'offre" }).getByRole("link", { name: /Publication/ }).click();
+    await m.page
+      .getByRole("navigation", { name: "Étapes de l'offre" })
+      .getByRole("link", { name: /Publication/ })
+      .click();
     await expect(m.page).toHaveURL(/etape=4/);
     await m.page.getByLabel("Date de début de publication").fill(addDays(TODAY, -1));
     await m.page.getByLabel("Date de fin de publication").fill(addDays(TODAY, 30));
@@ -110,7 +125,10 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await m.page.getByRole("link", { name: `Modifier l'offre n° ${offerId}` }).click();
     await expect(m.page.getByLabel("Nom de l'offre")).toHaveValue(name);
     await expect(m.page.getByLabel("Nombre de places")).toHaveValue("6");
-    await m.page.getByRole("navigation", { name: "Étapes de l'offre" }).getByRole("link", { name: /Publication/ }).click();
+    await m.page
+      .getByRole("navigation", { name: "Étapes de l'offre" })
+      .getByRole("link", { name: /Publication/ })
+      .click();
     await m.page.getByRole("button", { name: "Demander la validation" }).click();
     await expect(m.page).toHaveURL(new RegExp(`/espace/offres/${offerId}\\?message=validation-demandee`));
     await expect(await stateBadge(m.page)).toHaveText("En attente de validation");
@@ -145,7 +163,10 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await m.page.getByRole("link", { name: "Modifier", exact: true }).click();
     await expect(m.page).toHaveURL(/etape=1/);
     await m.page.getByRole("textbox", { name: "Description" }).fill("Quatre ateliers sur les idées reçues autour du tabac avec les élèves de 4e.");
-    await m.page.getByRole("navigation", { name: "Étapes de l'offre" }).getByRole("link", { name: /Publication/ }).click();
+    await m.page
+      .getByRole("navigation", { name: "Étapes de l'offre" })
+      .getByRole("link", { name: /Publication/ })
+      .click();
     await expect(m.page).toHaveURL(/etape=4/);
     await m.page.getByRole("button", { name: "Demander la validation" }).click();
     await expect(m.page).toHaveURL(/message=validation-demandee/);
@@ -180,7 +201,10 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await expect(m.page.getByText("Modification enregistrée : elle reste à valider.")).toBeVisible();
     await pub.goto(`/offres/${offerId}`);
     await expect(pub.getByRole("heading", { level: 1, name })).toBeVisible();
-    await m.page.getByRole("navigation", { name: "Étapes de l'offre" }).getByRole("link", { name: /Publication/ }).click();
+    await m.page
+      .getByRole("navigation", { name: "Étapes de l'offre" })
+      .getByRole("link", { name: /Publication/ })
+      .click();
     await m.page.getByRole("button", { name: "Demander la validation de la modification" }).click();
     await expect(m.page).toHaveURL(/message=validation-demandee/);
     await pub.goto(`/offres/${offerId}`);

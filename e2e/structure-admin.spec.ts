@@ -118,7 +118,12 @@ test.describe("Administration de la structure (issue 6)", () => {
   });
 
   test("cas 3 : l'inspecteur administrateur et valideur, douze écoles gestionnaires", async ({ page, sql, browser }) => {
-    const inspection = await structureWithAdmin(sql, { name: `Circonscription de Nancy ${uniqueWord()}`, regionCode: "44", departmentCode: "54", permissions: ["ADMIN", "VALIDEUR"] });
+    const inspection = await structureWithAdmin(sql, {
+      name: `Circonscription de Nancy ${uniqueWord()}`,
+      regionCode: "44",
+      departmentCode: "54",
+      permissions: ["ADMIN", "VALIDEUR"],
+    });
     await loginAs(page, inspection.admin);
     const schools: Account[] = [];
     // Two school accounts through the form, the ten others straight into the database.
@@ -142,7 +147,10 @@ test.describe("Administration de la structure (issue 6)", () => {
     await firstLogin(school.page, schools[0].email, TEMPORARY, CHOSEN);
     const offers = [await createOfferThroughWizard(school.page, `Hygiène des mains ${schools[0].lastName} ${uniqueWord()}`)];
     await school.context.close();
-    for (const school of schools.slice(1)) offers.push(await insertCompleteOffer(sql, inspection.structureId, school.id, `Hygiène des mains ${school.lastName} ${uniqueWord()}`, { regionCode: "44" }));
+    for (const school of schools.slice(1))
+      offers.push(
+        await insertCompleteOffer(sql, inspection.structureId, school.id, `Hygiène des mains ${school.lastName} ${uniqueWord()}`, { regionCode: "44" }),
+      );
 
     // The inspector sees the twelve waiting offers and validates them one by one.
     await page.goto("/espace/offres");
@@ -155,7 +163,11 @@ test.describe("Administration de la structure (issue 6)", () => {
 
   test("modifier un utilisateur, le geler : sa session ouverte se ferme ; le dernier administrateur reste", async ({ page, sql, browser }) => {
     const structure = await structureWithAdmin(sql);
-    const member = await insertOfferer(sql, structure.structureId, { permissions: ["GESTIONNAIRE"], firstName: "Paul", lastName: `Martin ${uniqueWord().slice(2, 7)}` });
+    const member = await insertOfferer(sql, structure.structureId, {
+      permissions: ["GESTIONNAIRE"],
+      firstName: "Paul",
+      lastName: `Martin ${uniqueWord().slice(2, 7)}`,
+    });
     const elsewhere = await structureWithAdmin(sql);
     const memberBrowser = await otherBrowser(browser, member);
 
@@ -251,7 +263,10 @@ test.describe("Administration de la structure (issue 6)", () => {
     await expect(page.getByRole("navigation", { name: "Menu latéral" }).getByRole("link", { name: "Mon compte offreur" })).toHaveCount(0);
     expect((await page.goto("/espace/structure"))?.status()).toBe(403);
     await page.goto("/espace");
-    await page.getByRole("link", { name: `${member.firstName} ${member.lastName} – Mon profil` }).first().click();
+    await page
+      .getByRole("link", { name: `${member.firstName} ${member.lastName} – Mon profil` })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/espace\/profil$/);
     await expect(page.getByText(member.email)).toBeVisible();
     await expect(page.getByRole("textbox", { name: "Email" })).toHaveCount(0);

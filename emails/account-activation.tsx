@@ -14,7 +14,9 @@ export default function AccountActivation({ firstName, structureName, activation
       <Paragraph>
         L&apos;administrateur de la plateforme du {PLATFORM_NAME} vous a créé un compte utilisateur associé à la structure : {structureName}.
       </Paragraph>
-      <Paragraph>Pour activer votre compte, choisissez votre mot de passe en suivant ce lien, valable {hoursLabel(expiresInHours)} et utilisable une seule fois :</Paragraph>
+      <Paragraph>
+        Pour activer votre compte, choisissez votre mot de passe en suivant ce lien, valable {hoursLabel(expiresInHours)} et utilisable une seule fois :
+      </Paragraph>
       <ActionLink href={activationUrl} label="Activer mon compte" />
       <Paragraph>Vous vous connecterez ensuite avec votre adresse mail et ce mot de passe.</Paragraph>
       <Paragraph>

@@ -56,7 +56,10 @@ describe("email templates", () => {
   it("no template takes a password, and none mentions one being sent", async () => {
     for (const name of TEMPLATE_NAMES) {
       const props = EMAIL_TEMPLATES[name].preview();
-      expect(Object.keys(props).some((key) => /pass|pwd|secret/i.test(key)), name).toBe(false);
+      expect(
+        Object.keys(props).some((key) => /pass|pwd|secret/i.test(key)),
+        name,
+      ).toBe(false);
     }
   });
 

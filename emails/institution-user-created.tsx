@@ -12,10 +12,12 @@ export default function InstitutionUserCreated({ firstName, institutionName, act
     <EmailLayout preview={`Votre compte pour ${institutionName} a été créé.`}>
       <Greeting firstName={firstName} />
       <Paragraph>
-        L&apos;administrateur de la plateforme du {PLATFORM_NAME} vous a créé un compte utilisateur associé à l&apos;établissement de formation : {institutionName}.
-        Il vous permet de renseigner les périodes de disponibilité de vos étudiants.
+        L&apos;administrateur de la plateforme du {PLATFORM_NAME} vous a créé un compte utilisateur associé à l&apos;établissement de formation :{" "}
+        {institutionName}. Il vous permet de renseigner les périodes de disponibilité de vos étudiants.
       </Paragraph>
-      <Paragraph>Pour activer votre compte, choisissez votre mot de passe en suivant ce lien, valable {hoursLabel(expiresInHours)} et utilisable une seule fois :</Paragraph>
+      <Paragraph>
+        Pour activer votre compte, choisissez votre mot de passe en suivant ce lien, valable {hoursLabel(expiresInHours)} et utilisable une seule fois :
+      </Paragraph>
       <ActionLink href={activationUrl} label="Activer mon compte" />
       <Signature />
     </EmailLayout>

@@ -11,8 +11,8 @@ export default function SignupReceived({ firstName, structureName }: Props) {
     <EmailLayout preview="Votre demande de création de compte a bien été envoyée.">
       <Greeting firstName={firstName} />
       <Paragraph>
-        Votre demande de création de compte pour la structure « {structureName} » a bien été envoyée à l&apos;administrateur de la plateforme du{" "}
-        {PLATFORM_NAME} de votre région. Vous serez informé par mail de l&apos;activation de votre compte.
+        Votre demande de création de compte pour la structure « {structureName} » a bien été envoyée à l&apos;administrateur de la plateforme du {PLATFORM_NAME}{" "}
+        de votre région. Vous serez informé par mail de l&apos;activation de votre compte.
       </Paragraph>
       <Paragraph>En cas de problème, vous pouvez contacter l&apos;agence régionale de santé (ARS) de votre région.</Paragraph>
       <Signature />

@@ -10,11 +10,13 @@ export default function SignupRefused({ firstName, structureName, reason }: Prop
     <EmailLayout preview={`Votre demande de compte pour ${structureName} n'a pas été acceptée.`}>
       <Greeting firstName={firstName} />
       <Paragraph>
-        Votre demande de création de compte offreur pour la structure « {structureName} » n&apos;a pas été acceptée par l&apos;administrateur de la plateforme du{" "}
-        {PLATFORM_NAME}, pour la raison suivante :
+        Votre demande de création de compte offreur pour la structure « {structureName} » n&apos;a pas été acceptée par l&apos;administrateur de la plateforme
+        du {PLATFORM_NAME}, pour la raison suivante :
       </Paragraph>
       <Quote>{reason}</Quote>
-      <Paragraph>Vous pouvez déposer une nouvelle demande en tenant compte de cette remarque, ou contacter l&apos;agence régionale de santé (ARS) de votre région.</Paragraph>
+      <Paragraph>
+        Vous pouvez déposer une nouvelle demande en tenant compte de cette remarque, ou contacter l&apos;agence régionale de santé (ARS) de votre région.
+      </Paragraph>
       <Signature />
     </EmailLayout>
   );

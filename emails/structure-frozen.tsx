@@ -16,8 +16,8 @@ export default function StructureFrozen({ firstName, structureName, regionName, 
       </Paragraph>
       <Quote>{reason}</Quote>
       <Paragraph>
-        Tant que le compte est gelé, les utilisateurs de la structure ne peuvent plus se connecter et ses offres ne sont plus visibles dans le catalogue
-        public. Rien n&apos;est supprimé : tout sera rétabli lorsque le compte sera dégelé.
+        Tant que le compte est gelé, les utilisateurs de la structure ne peuvent plus se connecter et ses offres ne sont plus visibles dans le catalogue public.
+        Rien n&apos;est supprimé : tout sera rétabli lorsque le compte sera dégelé.
       </Paragraph>
       <Paragraph>Pour toute question, contactez l&apos;agence régionale de santé (ARS) {regionName}.</Paragraph>
       <Signature />

@@ -12,9 +12,13 @@ export default function SupportReply({ name, answer, answeredBy, regionName, sub
   return (
     <EmailLayout preview={`Réponse de l'ARS ${regionName} à votre demande « ${subject} ».`}>
       <Greeting firstName={name} />
-      <Paragraph>Voici la réponse des administrateurs de la plateforme de la région {regionName} à votre demande d&apos;assistance « {subject} » :</Paragraph>
+      <Paragraph>
+        Voici la réponse des administrateurs de la plateforme de la région {regionName} à votre demande d&apos;assistance « {subject} » :
+      </Paragraph>
       <Quote>{answer}</Quote>
-      <Paragraph>— {answeredBy}, agence régionale de santé {regionName}</Paragraph>
+      <Paragraph>
+        — {answeredBy}, agence régionale de santé {regionName}
+      </Paragraph>
       <Paragraph>Votre message du {formatDateTimeFr(sentAt)} :</Paragraph>
       <Quote>{message}</Quote>
       <Paragraph>Si la réponse ne règle pas votre difficulté, envoyez une nouvelle demande depuis la page d&apos;aide :</Paragraph>

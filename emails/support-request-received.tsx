@@ -12,8 +12,8 @@ export default function SupportRequestReceived({ name, regionName, subject, mess
     <EmailLayout preview={`Votre demande « ${subject} » a été transmise à l'ARS ${regionName}.`}>
       <Greeting firstName={name} />
       <Paragraph>
-        Votre demande d&apos;assistance « {subject} » a bien été reçue et transmise aux administrateurs de la plateforme de la région {regionName}{" "}
-        (agence régionale de santé). Ils vous répondront par email, à cette adresse.
+        Votre demande d&apos;assistance « {subject} » a bien été reçue et transmise aux administrateurs de la plateforme de la région {regionName} (agence
+        régionale de santé). Ils vous répondront par email, à cette adresse.
       </Paragraph>
       <Paragraph>Pour rappel, votre message :</Paragraph>
       <Quote>{message}</Quote>

@@ -12,11 +12,15 @@ export default function SupportRequest({ requesterName, requesterRole, requester
     <EmailLayout preview={`${requesterName} (${requesterRole}) a envoyé une demande d'assistance.`}>
       <Greeting />
       <Paragraph>
-        {requesterName} ({requesterRole}, {requesterEmail}) a envoyé une demande d&apos;assistance pour la région {regionName}, avec l&apos;objet
-        « {subject} » :
+        {requesterName} ({requesterRole}, {requesterEmail}) a envoyé une demande d&apos;assistance pour la région {regionName}, avec l&apos;objet « {subject} »
+        :
       </Paragraph>
       <Quote>{message}</Quote>
-      {attachmentCount > 0 && <Paragraph>{attachmentCount === 1 ? "Une pièce jointe accompagne la demande." : `${attachmentCount} pièces jointes accompagnent la demande.`}</Paragraph>}
+      {attachmentCount > 0 && (
+        <Paragraph>
+          {attachmentCount === 1 ? "Une pièce jointe accompagne la demande." : `${attachmentCount} pièces jointes accompagnent la demande.`}
+        </Paragraph>
+      )}
       <Paragraph>Vous pouvez y répondre depuis l&apos;espace d&apos;administration : la réponse lui sera envoyée par email.</Paragraph>
       <ActionLink href={requestUrl} label="Voir la demande" />
       <Signature />

@@ -32,7 +32,12 @@ async function waitForHealth(expected: number, child: ChildProcess, timeoutMs = 
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the launcher exited (${child.exitCode})`);
-    const status = ownsRunFile(child) ? await fetch(`${base}/api/health`).then((r) => r.status, () => 0) : -1;
+    const status = ownsRunFile(child)
+      ? await fetch(`${base}/api/health`).then(
+          (r) => r.status,
+          () => 0,
+        )
+      : -1;
     if (status === expected) return;
     if (Date.now() > deadline) throw new Error(`/api/health never answered ${expected} (last: ${status})`);
     await new Promise((r) => setTimeout(r, 500));
@@ -41,7 +46,13 @@ async function waitForHealth(expected: number, child: ChildProcess, timeoutMs = 
 
 async function serverGone(timeoutMs = 15_000): Promise<boolean> {
   for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
-    if (await fetch(`${base}/api/health`).then(() => false, () => true)) return true;
+    if (
+      await fetch(`${base}/api/health`).then(
+        () => false,
+        () => true,
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -57,7 +68,8 @@ function ownsRunFile(child: ChildProcess): boolean {
 }
 
 const run = () => JSON.parse(readFileSync(path.join(dataDir, "run.json"), "utf8")) as { launcher: number; server: number; databaseUrl: string };
-const exited = (child: ChildProcess) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once("exit", resolve)));
+const exited = (child: ChildProcess) =>
+  new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once("exit", resolve)));
 
 afterAll(async () => {
   if (launcher && launcher.exitCode === null) {

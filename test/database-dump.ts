@@ -8,7 +8,9 @@ export type DumpedRow = { table: string; row: string };
  * that a secret (a clear token, a password) is stored nowhere, outbox and logs included.
  */
 export async function dumpDatabase(): Promise<DumpedRow[]> {
-  const tables = await db.execute<{ name: string }>(sql`select quote_ident(table_name) as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
+  const tables = await db.execute<{ name: string }>(
+    sql`select quote_ident(table_name) as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+  );
   const dumped: DumpedRow[] = [];
   for (const { name } of tables) {
     const rows = await db.execute<{ row: string }>(sql`select t::text as row from ${sql.raw(name)} t`);

@@ -45,7 +45,13 @@ export async function createStructure(overrides: Partial<typeof structures.$infe
 export async function createInstitution(overrides: Partial<typeof institutions.$inferInsert> = {}) {
   const [institution] = await db
     .insert(institutions)
-    .values({ name: `Institut ${randomUUID().slice(0, 8)}`, typeId: await referenceId("INSTITUTION_TYPE"), departmentCode: "75", regionCode: "11", ...overrides })
+    .values({
+      name: `Institut ${randomUUID().slice(0, 8)}`,
+      typeId: await referenceId("INSTITUTION_TYPE"),
+      departmentCode: "75",
+      regionCode: "11",
+      ...overrides,
+    })
     .returning();
   return institution;
 }

@@ -15,48 +15,39 @@ export default function AccessibilityPage() {
         <Breadcrumb items={[{ label: "Accueil", href: "/" }, { label: "Déclaration d'accessibilité" }]} />
         <h1>Déclaration d&apos;accessibilité</h1>
         <p>
-          Les agences régionales de santé (ARS) Île-de-France et Grand Est s&apos;engagent à rendre leurs services
-          numériques accessibles, conformément à l&apos;article 47 de la loi n° 2005-102 du 11 février 2005.
+          Les agences régionales de santé (ARS) Île-de-France et Grand Est s&apos;engagent à rendre leurs services numériques accessibles, conformément à
+          l&apos;article 47 de la loi n° 2005-102 du 11 février 2005.
         </p>
-        <p>
-          Cette déclaration d&apos;accessibilité s&apos;applique à la plateforme du service sanitaire des étudiants en
-          santé.
-        </p>
+        <p>Cette déclaration d&apos;accessibilité s&apos;applique à la plateforme du service sanitaire des étudiants en santé.</p>
 
         <h2 className="mt-10">État de conformité</h2>
         <p>
-          La plateforme du service sanitaire des étudiants en santé est <strong>partiellement conforme</strong> avec le
-          référentiel général d&apos;amélioration de l&apos;accessibilité (RGAA), version 4.1, en raison des
-          non-conformités énumérées ci-dessous.
+          La plateforme du service sanitaire des étudiants en santé est <strong>partiellement conforme</strong> avec le référentiel général d&apos;amélioration
+          de l&apos;accessibilité (RGAA), version 4.1, en raison des non-conformités énumérées ci-dessous.
         </p>
 
         <h2 className="mt-10">Résultats des tests</h2>
         <p>
-          Chaque version de la plateforme est vérifiée par des tests automatisés (axe-core, critères WCAG 2.1 niveaux A
-          et AA) sur toutes les pages parcourues, complétés par des vérifications manuelles au clavier. Un audit
-          complet selon la méthode du RGAA, confié à un prestataire indépendant, est prévu ; son taux de conformité
-          sera publié ici.
+          Chaque version de la plateforme est vérifiée par des tests automatisés (axe-core, critères WCAG 2.1 niveaux A et AA) sur toutes les pages parcourues,
+          complétés par des vérifications manuelles au clavier. Un audit complet selon la méthode du RGAA, confié à un prestataire indépendant, est prévu ; son
+          taux de conformité sera publié ici.
         </p>
 
         <h2 className="mt-10">Contenus non accessibles</h2>
         <h3 className="mt-6">Non-conformités</h3>
         <ul className="list-disc pl-6">
           <li>
-            Le calendrier des disponibilités des étudiants est un tableau de grande taille dont la lecture avec un
-            lecteur d&apos;écran reste laborieuse ; les mêmes informations peuvent être téléchargées aux formats CSV et
-            iCalendar.
+            Le calendrier des disponibilités des étudiants est un tableau de grande taille dont la lecture avec un lecteur d&apos;écran reste laborieuse ; les
+            mêmes informations peuvent être téléchargées aux formats CSV et iCalendar.
           </li>
           <li>
-            Les fiches PDF des offres ne sont pas balisées pour les technologies d&apos;assistance ; toutes leurs
-            informations sont présentes sur la page de l&apos;offre.
+            Les fiches PDF des offres ne sont pas balisées pour les technologies d&apos;assistance ; toutes leurs informations sont présentes sur la page de
+            l&apos;offre.
           </li>
         </ul>
         <h3 className="mt-6">Contenus non soumis à l&apos;obligation d&apos;accessibilité</h3>
         <ul className="list-disc pl-6">
-          <li>
-            Les documents joints aux offres par les structures d&apos;accueil (documents utiles, logos), produits par
-            des tiers.
-          </li>
+          <li>Les documents joints aux offres par les structures d&apos;accueil (documents utiles, logos), produits par des tiers.</li>
         </ul>
 
         <h2 className="mt-10">Établissement de cette déclaration</h2>
@@ -79,17 +70,15 @@ export default function AccessibilityPage() {
 
         <h2 className="mt-10">Retour d&apos;information et contact</h2>
         <p>
-          Si vous n&apos;arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le responsable de la
-          plateforme pour être orienté vers une alternative accessible ou obtenir le contenu sous une autre forme :{" "}
-          <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>. Nous nous engageons à vous répondre sous quinze
-          jours ouvrés.
+          Si vous n&apos;arrivez pas à accéder à un contenu ou à un service, vous pouvez contacter le responsable de la plateforme pour être orienté vers une
+          alternative accessible ou obtenir le contenu sous une autre forme : <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>. Nous nous engageons à
+          vous répondre sous quinze jours ouvrés.
         </p>
 
         <h2 className="mt-10">Voies de recours</h2>
         <p>
-          Si vous avez signalé au responsable de la plateforme un défaut d&apos;accessibilité qui vous empêche
-          d&apos;accéder à un contenu ou à un service et que vous n&apos;avez pas obtenu de réponse satisfaisante, vous
-          pouvez :
+          Si vous avez signalé au responsable de la plateforme un défaut d&apos;accessibilité qui vous empêche d&apos;accéder à un contenu ou à un service et
+          que vous n&apos;avez pas obtenu de réponse satisfaisante, vous pouvez :
         </p>
         <ul className="list-disc pl-6">
           <li>
@@ -107,10 +96,7 @@ export default function AccessibilityPage() {
             </a>{" "}
             ;
           </li>
-          <li>
-            envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse
-            71120, 75342 Paris CEDEX 07.
-          </li>
+          <li>envoyer un courrier par la poste (gratuit, ne pas mettre de timbre) : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.</li>
         </ul>
       </div>
     </PublicShell>

@@ -34,7 +34,13 @@ export default async function AdminDashboardPage() {
     getRegionOverview(regionCode),
     countRegionOffersByState(regionCode),
     getRegionOfferFigures(regionCode, day),
-    getDemandSummary(regionCode, months, departments.map((d) => d.code), { disciplineId: null, institutionId: null }, day),
+    getDemandSummary(
+      regionCode,
+      months,
+      departments.map((d) => d.code),
+      { disciplineId: null, institutionId: null },
+      day,
+    ),
   ]);
 
   return (

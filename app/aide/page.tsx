@@ -36,8 +36,8 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
       <section aria-labelledby="assistance" className="mt-12 max-w-3xl border-t border-grey-900 pt-8">
         <h2 id="assistance">Vous n&apos;avez pas trouvé la réponse à votre question ?</h2>
         <p>
-          Écrivez aux administrateurs de la plateforme de votre région (agence régionale de santé). Soyez précis : décrivez pas à pas votre difficulté,
-          indiquez l&apos;adresse de la page concernée et joignez si besoin des captures d&apos;écran (jusqu&apos;à 3 pièces jointes).
+          Écrivez aux administrateurs de la plateforme de votre région (agence régionale de santé). Soyez précis : décrivez pas à pas votre difficulté, indiquez
+          l&apos;adresse de la page concernée et joignez si besoin des captures d&apos;écran (jusqu&apos;à 3 pièces jointes).
         </p>
         <ButtonLink href={regionCode ? `/aide/assistance?region=${regionCode}` : "/aide/assistance"}>Formulaire d&apos;assistance</ButtonLink>
       </section>

@@ -18,13 +18,20 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <div className="grid gap-12 md:grid-cols-[3fr_2fr]">
         <section aria-labelledby="titre-connexion">
           <h1 id="titre-connexion">Connexion</h1>
-          <p className="mb-8 text-lg">Structures d&apos;accueil, établissements de formation et administrateurs de l&apos;ARS : connectez-vous avec votre adresse email.</p>
+          <p className="mb-8 text-lg">
+            Structures d&apos;accueil, établissements de formation et administrateurs de l&apos;ARS : connectez-vous avec votre adresse email.
+          </p>
           <LoginForm returnTo={typeof retour === "string" ? retour : undefined} />
         </section>
         <aside aria-labelledby="titre-creer" className="border-t border-grey-900 pt-8 md:border-l md:border-t-0 md:pl-12 md:pt-0">
           <h2 id="titre-creer">Vous n&apos;avez pas de compte ?</h2>
-          <p>Écoles, associations, centres de santé, collectivités : créez le compte de votre structure pour proposer des actions de prévention aux étudiants en santé. L&apos;ARS de votre région valide la demande.</p>
-          <Link href="/inscription" className="font-bold">Créer un compte offreur</Link>
+          <p>
+            Écoles, associations, centres de santé, collectivités : créez le compte de votre structure pour proposer des actions de prévention aux étudiants en
+            santé. L&apos;ARS de votre région valide la demande.
+          </p>
+          <Link href="/inscription" className="font-bold">
+            Créer un compte offreur
+          </Link>
         </aside>
       </div>
     </PublicShell>

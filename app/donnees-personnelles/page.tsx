@@ -47,14 +47,14 @@ export default function PersonalDataPage() {
         <Breadcrumb items={[{ label: "Accueil", href: "/" }, { label: "Données personnelles" }]} />
         <h1>Données personnelles</h1>
         <p className="text-lg">
-          Cette page décrit les données personnelles que traite la plateforme du service sanitaire des étudiants en
-          santé, pourquoi, pour combien de temps, et comment exercer vos droits.
+          Cette page décrit les données personnelles que traite la plateforme du service sanitaire des étudiants en santé, pourquoi, pour combien de temps, et
+          comment exercer vos droits.
         </p>
 
         <h2 className="mt-10">Responsables du traitement</h2>
         <p>
-          L&apos;Agence régionale de santé Île-de-France et l&apos;Agence régionale de santé Grand Est, chacune pour les
-          structures, établissements et offres de sa région.
+          L&apos;Agence régionale de santé Île-de-France et l&apos;Agence régionale de santé Grand Est, chacune pour les structures, établissements et offres de
+          sa région.
         </p>
 
         <h2 className="mt-10">Finalités et base légale</h2>
@@ -63,16 +63,14 @@ export default function PersonalDataPage() {
           <li>instruire les demandes d&apos;inscription des structures d&apos;accueil et gérer leurs comptes ;</li>
           <li>rédiger, valider et publier les offres d&apos;actions de prévention ;</li>
           <li>
-            partager les périodes de disponibilité des étudiants (nombre d&apos;étudiants par promotion, sans aucune
-            donnée individuelle sur les étudiants) ;
+            partager les périodes de disponibilité des étudiants (nombre d&apos;étudiants par promotion, sans aucune donnée individuelle sur les étudiants) ;
           </li>
           <li>envoyer les courriels liés à ces démarches et répondre aux demandes d&apos;assistance ;</li>
           <li>protéger les comptes contre les tentatives d&apos;accès frauduleuses.</li>
         </ul>
         <p>
-          Ce traitement est nécessaire à l&apos;exécution d&apos;une mission d&apos;intérêt public (article 6.1.e du
-          RGPD) : l&apos;organisation du service sanitaire des étudiants en santé (articles D. 4071-1 et suivants du
-          code de la santé publique).
+          Ce traitement est nécessaire à l&apos;exécution d&apos;une mission d&apos;intérêt public (article 6.1.e du RGPD) : l&apos;organisation du service
+          sanitaire des étudiants en santé (articles D. 4071-1 et suivants du code de la santé publique).
         </p>
 
         <h2 className="mt-10">Données traitées et durées de conservation</h2>
@@ -100,22 +98,20 @@ export default function PersonalDataPage() {
           <li>les agents habilités de l&apos;ARS de la région concernée ;</li>
           <li>les utilisateurs de votre structure, selon leurs permissions ;</li>
           <li>
-            <strong>tout le monde</strong>, pour les offres publiées : leur contenu, les coordonnées des référents et
-            l&apos;adresse pour candidater sont publics. Ne saisissez pas d&apos;autres données personnelles dans les
-            zones de texte libre.
+            <strong>tout le monde</strong>, pour les offres publiées : leur contenu, les coordonnées des référents et l&apos;adresse pour candidater sont
+            publics. Ne saisissez pas d&apos;autres données personnelles dans les zones de texte libre.
           </li>
         </ul>
         <p>
-          Les données sont hébergées en France. Les courriels sont envoyés par un prestataire d&apos;envoi agissant
-          pour le compte des ARS. Aucune donnée n&apos;est vendue ni utilisée à des fins commerciales.
+          Les données sont hébergées en France. Les courriels sont envoyés par un prestataire d&apos;envoi agissant pour le compte des ARS. Aucune donnée
+          n&apos;est vendue ni utilisée à des fins commerciales.
         </p>
 
         <h2 className="mt-10">Vos droits</h2>
         <p>
-          Vous pouvez accéder à vos données, les faire rectifier, demander la limitation de leur traitement ou vous y
-          opposer pour des raisons tenant à votre situation particulière. Votre fonction et votre téléphone se
-          modifient directement dans « Mon profil ». Pour toute autre demande, écrivez au délégué à la protection des
-          données de l&apos;ARS de votre région :
+          Vous pouvez accéder à vos données, les faire rectifier, demander la limitation de leur traitement ou vous y opposer pour des raisons tenant à votre
+          situation particulière. Votre fonction et votre téléphone se modifient directement dans « Mon profil ». Pour toute autre demande, écrivez au délégué à
+          la protection des données de l&apos;ARS de votre région :
         </p>
         <ul className="mb-4 list-disc pl-6">
           {DPO_EMAILS.map((dpo) => (
@@ -125,8 +121,7 @@ export default function PersonalDataPage() {
           ))}
         </ul>
         <p>
-          Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une
-          réclamation à la{" "}
+          Si vous estimez, après nous avoir contactés, que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la{" "}
           <a href="https://www.cnil.fr/fr/plaintes" target="_blank" rel="noopener">
             Commission nationale de l&apos;informatique et des libertés (CNIL)
             <span className="sr-only"> – nouvelle fenêtre</span>
@@ -136,11 +131,10 @@ export default function PersonalDataPage() {
 
         <h2 className="mt-10">Cookies</h2>
         <p>
-          La plateforme ne dépose aucun cookie de mesure d&apos;audience, de publicité ou de réseau social. Seuls des
-          cookies strictement nécessaires sont utilisés, lorsque vous vous connectez : un cookie de session, qui vous
-          garde connecté, et les cookies techniques de sécurité de la connexion. Ils ne requièrent pas votre
-          consentement (article 82 de la loi Informatique et Libertés) et disparaissent à la déconnexion ou à la
-          fermeture du navigateur, sauf si vous avez coché « Se souvenir de moi ».
+          La plateforme ne dépose aucun cookie de mesure d&apos;audience, de publicité ou de réseau social. Seuls des cookies strictement nécessaires sont
+          utilisés, lorsque vous vous connectez : un cookie de session, qui vous garde connecté, et les cookies techniques de sécurité de la connexion. Ils ne
+          requièrent pas votre consentement (article 82 de la loi Informatique et Libertés) et disparaissent à la déconnexion ou à la fermeture du navigateur,
+          sauf si vous avez coché « Se souvenir de moi ».
         </p>
         <p>La consultation des offres, sans connexion, ne nécessite aucun cookie.</p>
       </div>

@@ -64,7 +64,11 @@ export default async function ActivityPage() {
             </li>
           ))}
           <li>
-            <StatTile label={`Utilisateur${users > 1 ? "s" : ""} de la structure`} value={users} href={can(user, "users.manage") ? "/espace/utilisateurs" : undefined} />
+            <StatTile
+              label={`Utilisateur${users > 1 ? "s" : ""} de la structure`}
+              value={users}
+              href={can(user, "users.manage") ? "/espace/utilisateurs" : undefined}
+            />
           </li>
         </ul>
       </section>
@@ -103,6 +107,9 @@ const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? "
 /** « 4 offres et 2 modifications en attente de validation »: the same count of offers as the tile below. */
 function waitingTitle({ offers, revisions }: { offers: number; revisions: number }): string {
   if (offers + revisions === 0) return "Aucune offre en attente de validation";
-  const parts = [offers > 0 && plural(offers, "offre"), revisions > 0 && plural(revisions, "modification") + (revisions > 1 ? " d'offres publiées" : " d'offre publiée")].filter(Boolean);
+  const parts = [
+    offers > 0 && plural(offers, "offre"),
+    revisions > 0 && plural(revisions, "modification") + (revisions > 1 ? " d'offres publiées" : " d'offre publiée"),
+  ].filter(Boolean);
   return `${parts.join(" et ")} en attente de validation`;
 }

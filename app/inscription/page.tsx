@@ -19,9 +19,9 @@ export default async function SignupPage() {
       <h1>Demande de création d&apos;un compte offreur</h1>
       <div className="mb-8 max-w-3xl">
         <p className="text-lg">
-          Écoles, associations, centres de santé, collectivités : vous créez ici le compte « Administrateur » de votre structure, en deux
-          étapes : la description de votre structure, puis votre compte. L&apos;agence régionale de santé (ARS) de votre région valide la
-          demande, puis vous recevez un email pour choisir votre mot de passe.
+          Écoles, associations, centres de santé, collectivités : vous créez ici le compte « Administrateur » de votre structure, en deux étapes : la
+          description de votre structure, puis votre compte. L&apos;agence régionale de santé (ARS) de votre région valide la demande, puis vous recevez un
+          email pour choisir votre mot de passe.
         </p>
         <p className="text-sm">
           Vous avez déjà un compte ? <Link href="/connexion">Connectez-vous</Link>.

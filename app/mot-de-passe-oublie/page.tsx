@@ -14,8 +14,8 @@ export default function ForgottenPasswordPage() {
       <div className="max-w-3xl">
         <h1>Mot de passe oublié</h1>
         <p className="text-lg">
-          Indiquez votre adresse email afin que nous puissions vous envoyer un email pour réinitialiser votre mot de passe. Le lien reçu
-          est valable 2 heures et ne sert qu&apos;une fois.
+          Indiquez votre adresse email afin que nous puissions vous envoyer un email pour réinitialiser votre mot de passe. Le lien reçu est valable 2 heures et
+          ne sert qu&apos;une fois.
         </p>
         <RequestLinkForm />
         <p className="mt-8">

@@ -19,8 +19,8 @@ export default async function ForcedPasswordChangePage() {
     <PublicShell>
       <h1>Choisissez votre mot de passe</h1>
       <p className="mb-8 max-w-3xl text-lg">
-        Bonjour {user.firstName}, vous vous êtes connecté avec un mot de passe temporaire. Pour protéger votre compte, choisissez
-        maintenant votre propre mot de passe : vous seul le connaîtrez.
+        Bonjour {user.firstName}, vous vous êtes connecté avec un mot de passe temporaire. Pour protéger votre compte, choisissez maintenant votre propre mot de
+        passe : vous seul le connaîtrez.
       </p>
       <TemporaryPasswordForm context={{ email: user.email, isRegionalAdmin: user.kind === "REGIONAL_ADMIN" }} />
     </PublicShell>

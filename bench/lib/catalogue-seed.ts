@@ -27,7 +27,20 @@ const SITE_WORDS: Record<SiteSetting, string> = {
   hospital: "hôpital",
   city: "espace",
 };
-const PEOPLE = ["Jean Jaurès", "Louise Michel", "Victor Hugo", "Marie Curie", "Jules Ferry", "Simone Veil", "Pablo Neruda", "Albert Camus", "Jean Moulin", "George Sand", "Aimé Césaire", "Olympe de Gouges"];
+const PEOPLE = [
+  "Jean Jaurès",
+  "Louise Michel",
+  "Victor Hugo",
+  "Marie Curie",
+  "Jules Ferry",
+  "Simone Veil",
+  "Pablo Neruda",
+  "Albert Camus",
+  "Jean Moulin",
+  "George Sand",
+  "Aimé Césaire",
+  "Olympe de Gouges",
+];
 
 type RawCommune = { code: string; nom: string; type: string; departement: string; region: string; codesPostaux?: string[]; population?: number };
 

@@ -21,7 +21,10 @@ type Throughput = { requestsPerSecond: number; errors: number; requests: number;
  * A small HTTP load generator: keep-alive connections, bounded concurrency, fixed duration, loopback
  * only. With `serverPid`, also the server's CPU time per request.
  */
-export async function measureThroughput(url: string, { connections = 16, seconds = 8, serverPid }: { connections?: number; seconds?: number; serverPid?: number } = {}): Promise<Throughput> {
+export async function measureThroughput(
+  url: string,
+  { connections = 16, seconds = 8, serverPid }: { connections?: number; seconds?: number; serverPid?: number } = {},
+): Promise<Throughput> {
   const target = new URL(url);
   if (!["localhost", "127.0.0.1"].includes(target.hostname)) throw new Error("loopback only");
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });

@@ -20,7 +20,14 @@ export function startNext(root: string, port: number, databaseUrl: string): Chil
   return spawn(process.execPath, [next, "start", "-p", String(port)], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_AUTH_SECRET, AUTH_TRUST_HOST: "true", APP_URL: `http://localhost:${port}`, NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: BENCH_AUTH_SECRET,
+      AUTH_TRUST_HOST: "true",
+      APP_URL: `http://localhost:${port}`,
+      NODE_ENV: "production",
+    },
   });
 }
 

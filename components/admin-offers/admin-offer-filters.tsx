@@ -17,13 +17,27 @@ type Props = {
 };
 
 /** A long checkbox list folded under its name (native <details>: no JavaScript), open when something in it is ticked. */
-function CheckboxList({ legend, name, items, selected }: { legend: string; name: string; items: { value: string; label: string }[]; selected: readonly string[] }) {
+function CheckboxList({
+  legend,
+  name,
+  items,
+  selected,
+}: {
+  legend: string;
+  name: string;
+  items: { value: string; label: string }[];
+  selected: readonly string[];
+}) {
   const count = items.filter((item) => selected.includes(item.value)).length;
   return (
     <details open={count > 0} className="mb-4 border-b border-grey-900 pb-2">
       <summary className="cursor-pointer py-2 font-medium text-grey-50">
         {legend}
-        {count > 0 && <span className="ml-2 text-sm font-normal text-blue-france">({count} choisi{count > 1 ? "s" : ""})</span>}
+        {count > 0 && (
+          <span className="ml-2 text-sm font-normal text-blue-france">
+            ({count} choisi{count > 1 ? "s" : ""})
+          </span>
+        )}
       </summary>
       <Fieldset label={<span className="sr-only">{legend}</span>} name={`${name}-choix`} groupClassName="mb-0 mt-1">
         {items.map((item) => (
@@ -43,11 +57,19 @@ const references = (options: ReferenceOption[], selected: number[]) =>
  */
 export function AdminOfferFiltersForm({ filters, options, months, exportHref }: Props) {
   const { catalogue } = filters;
-  const monthOptions = catalogue.month && !months.some((m) => m.value === catalogue.month) ? [{ value: catalogue.month, label: catalogue.month }, ...months] : months;
+  const monthOptions =
+    catalogue.month && !months.some((m) => m.value === catalogue.month) ? [{ value: catalogue.month, label: catalogue.month }, ...months] : months;
   return (
     <form method="get" action="/admin/offres" role="search" aria-label="Filtrer les offres de la région" className="mb-8 bg-grey-975 p-4 md:p-6">
       <div className="grid grid-cols-1 gap-x-6 md:grid-cols-2 lg:grid-cols-3">
-        <TextField type="search" label="Rechercher" name="q" hint="Un ou plusieurs mots : thème, lieu, structure…" defaultValue={catalogue.q} maxLength={MAX_QUERY_LENGTH} />
+        <TextField
+          type="search"
+          label="Rechercher"
+          name="q"
+          hint="Un ou plusieurs mots : thème, lieu, structure…"
+          defaultValue={catalogue.q}
+          maxLength={MAX_QUERY_LENGTH}
+        />
         <Select
           label="Structure"
           name="structure"
@@ -70,12 +92,33 @@ export function AdminOfferFiltersForm({ filters, options, months, exportHref }: 
               <Checkbox key={state} label={OFFER_STATE_LABELS[state]} name="etat" value={STATE_SLUGS[state]} defaultChecked={filters.states.includes(state)} />
             ))}
           </Fieldset>
-          <Checkbox label="Offres supprimées" name="supprimees" value="1" hint="Les offres supprimées par leur structure, que vous pouvez restaurer." defaultChecked={filters.deleted} />
+          <Checkbox
+            label="Offres supprimées"
+            name="supprimees"
+            value="1"
+            hint="Les offres supprimées par leur structure, que vous pouvez restaurer."
+            defaultChecked={filters.deleted}
+          />
         </div>
         <div>
-          <CheckboxList legend="Thématique" name="thematique" items={references(options.references.themes, catalogue.themes)} selected={catalogue.themes.map(String)} />
-          <CheckboxList legend="Public cible" name="public" items={references(options.references.publics, catalogue.publics)} selected={catalogue.publics.map(String)} />
-          <CheckboxList legend="Type de terrain d'action" name="terrain" items={references(options.references.fieldTypes, catalogue.fieldTypes)} selected={catalogue.fieldTypes.map(String)} />
+          <CheckboxList
+            legend="Thématique"
+            name="thematique"
+            items={references(options.references.themes, catalogue.themes)}
+            selected={catalogue.themes.map(String)}
+          />
+          <CheckboxList
+            legend="Public cible"
+            name="public"
+            items={references(options.references.publics, catalogue.publics)}
+            selected={catalogue.publics.map(String)}
+          />
+          <CheckboxList
+            legend="Type de terrain d'action"
+            name="terrain"
+            items={references(options.references.fieldTypes, catalogue.fieldTypes)}
+            selected={catalogue.fieldTypes.map(String)}
+          />
           <Fieldset label="Options de prise en charge" name="options" groupClassName="mt-4">
             <Checkbox label="Hébergement" name="hebergement" value="1" defaultChecked={catalogue.housing} />
             <Checkbox label="Restauration" name="restauration" value="1" defaultChecked={catalogue.meals} />
@@ -87,7 +130,15 @@ export function AdminOfferFiltersForm({ filters, options, months, exportHref }: 
             <TextField type="date" label="Du" name="du" defaultValue={catalogue.from ?? ""} min="2000-01-01" max="2100-12-31" />
             <TextField type="date" label="Au" name="au" defaultValue={catalogue.to ?? ""} min="2000-01-01" max="2100-12-31" />
           </Fieldset>
-          <TextField type="number" label="Nombre de places minimum" name="places" inputMode="numeric" min={1} max={MAX_PLACES} defaultValue={catalogue.minPlaces ?? ""} />
+          <TextField
+            type="number"
+            label="Nombre de places minimum"
+            name="places"
+            inputMode="numeric"
+            min={1}
+            max={MAX_PLACES}
+            defaultValue={catalogue.minPlaces ?? ""}
+          />
         </div>
       </div>
       <ListFilterButtons resetHref="/admin/offres" exportHref={exportHref} />

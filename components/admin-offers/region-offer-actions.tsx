@@ -22,7 +22,8 @@ export function RegionOfferActions({ offer: regionOffer, user, today }: { offer:
         <Alert tone="warning" title="Offre supprimée" role="none">
           <p>
             Supprimée le {formatDateTimeFr(offer.deletedAt)}
-            {regionOffer.deletedByName ? ` par ${regionOffer.deletedByName}` : ""}. Elle n&apos;apparaît plus dans l&apos;espace de la structure ni sur le site public.
+            {regionOffer.deletedByName ? ` par ${regionOffer.deletedByName}` : ""}. Elle n&apos;apparaît plus dans l&apos;espace de la structure ni sur le site
+            public.
           </p>
         </Alert>
       )}

@@ -32,7 +32,11 @@ export function RegionOffersTable({ rows, caption }: { rows: RegionOfferRow[]; c
             <Td>
               <span className="flex flex-col items-start gap-1">
                 <OfferStateBadge state={row.state} />
-                {row.deletedAt && <Badge tone="error" size="sm">Supprimée</Badge>}
+                {row.deletedAt && (
+                  <Badge tone="error" size="sm">
+                    Supprimée
+                  </Badge>
+                )}
               </span>
             </Td>
             <Td>{publicationDatesCell(row.publicationStart, row.publicationEnd)}</Td>

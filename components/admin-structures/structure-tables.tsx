@@ -117,7 +117,9 @@ export function StructureHistory({ entries }: { entries: HistoryRow[] }) {
             <Td className="whitespace-nowrap">{formatDateTimeFr(entry.createdAt)}</Td>
             <Td>
               {entry.summary}
-              {typeof entry.details?.reason === "string" && <span className="block text-sm whitespace-pre-line text-grey-200">Motif : {entry.details.reason}</span>}
+              {typeof entry.details?.reason === "string" && (
+                <span className="block text-sm whitespace-pre-line text-grey-200">Motif : {entry.details.reason}</span>
+              )}
             </Td>
             <Td>{entry.actorName ?? "Automatique"}</Td>
           </tr>

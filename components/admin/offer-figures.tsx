@@ -5,7 +5,17 @@ import { getDepartment, type Department } from "@/lib/core/geo/territories";
 
 const number = (value: number) => value.toLocaleString("fr-FR");
 
-function FigureTable({ caption, rowHeader, rows, total }: { caption: string; rowHeader: string; rows: { key: string; label: ReactNode; figure: OfferFigure }[]; total?: OfferFigure }) {
+function FigureTable({
+  caption,
+  rowHeader,
+  rows,
+  total,
+}: {
+  caption: string;
+  rowHeader: string;
+  rows: { key: string; label: ReactNode; figure: OfferFigure }[];
+  total?: OfferFigure;
+}) {
   return (
     // The section's heading already says it: the caption is for screen readers.
     <Table caption={caption} captionHidden>
@@ -47,7 +57,10 @@ export function DepartmentFiguresTable({ departments, figures }: { departments: 
     label: code ? `${getDepartment(code)?.name ?? code} (${code})` : "Adresse non renseignée",
     figure: byCode.get(code) ?? { published: 0, submitted: 0 },
   }));
-  const total = figures.reduce((sum, f) => ({ published: sum.published + f.published, submitted: sum.submitted + f.submitted }), { published: 0, submitted: 0 });
+  const total = figures.reduce((sum, f) => ({ published: sum.published + f.published, submitted: sum.submitted + f.submitted }), {
+    published: 0,
+    submitted: 0,
+  });
   return <FigureTable caption="Offres par département" rowHeader="Département" rows={rows} total={total} />;
 }
 

@@ -37,7 +37,12 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
       <p className="-mt-4 mb-6 text-sm">
         <Link href="/mot-de-passe-oublie">Mot de passe oublié ?</Link>
       </p>
-      <Checkbox label="Se souvenir de moi" name="remember" hint="Sur un ordinateur partagé, laissez cette case décochée." defaultChecked={state?.values?.remember} />
+      <Checkbox
+        label="Se souvenir de moi"
+        name="remember"
+        hint="Sur un ordinateur partagé, laissez cette case décochée."
+        defaultChecked={state?.values?.remember}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Connexion…" : "Se connecter"}
       </Button>

@@ -21,7 +21,11 @@ export function TemporaryPasswordForm({ context }: { context: PasswordContext })
     () => z.intersection(changeTemporaryPasswordSchema.pick({ currentPassword: true }), choosePasswordSchema(context, { requireTerms: false })),
     [context],
   );
-  const form = useForm<Values>({ resolver: zodResolver(schema) as unknown as Resolver<Values>, defaultValues: { currentPassword: "", password: "", confirmation: "" }, mode: "onTouched" });
+  const form = useForm<Values>({
+    resolver: zodResolver(schema) as unknown as Resolver<Values>,
+    defaultValues: { currentPassword: "", password: "", confirmation: "" },
+    mode: "onTouched",
+  });
   const [formError, setFormError] = useState<string>();
   const [visible, setVisible] = useState(false);
   const errors = form.formState.errors;
@@ -42,10 +46,34 @@ export function TemporaryPasswordForm({ context }: { context: PasswordContext })
       )}
       <RequiredFieldsNotice />
       <input type="email" name="username" autoComplete="username" value={context.email ?? ""} readOnly hidden />
-      <TextField label="Mot de passe temporaire" hint="Celui que l'administrateur de votre structure vous a communiqué" type={type} autoComplete="current-password" required error={errors.currentPassword?.message} {...form.register("currentPassword")} />
-      <TextField label="Nouveau mot de passe" type={type} autoComplete="new-password" required aria-describedby="regles-mot-de-passe" error={errors.password?.message} {...form.register("password")} groupClassName="mb-3" />
+      <TextField
+        label="Mot de passe temporaire"
+        hint="Celui que l'administrateur de votre structure vous a communiqué"
+        type={type}
+        autoComplete="current-password"
+        required
+        error={errors.currentPassword?.message}
+        {...form.register("currentPassword")}
+      />
+      <TextField
+        label="Nouveau mot de passe"
+        type={type}
+        autoComplete="new-password"
+        required
+        aria-describedby="regles-mot-de-passe"
+        error={errors.password?.message}
+        {...form.register("password")}
+        groupClassName="mb-3"
+      />
       <PasswordRules id="regles-mot-de-passe" password={password} context={context} />
-      <TextField label="Confirmation du mot de passe" type={type} autoComplete="new-password" required error={errors.confirmation?.message} {...form.register("confirmation")} />
+      <TextField
+        label="Confirmation du mot de passe"
+        type={type}
+        autoComplete="new-password"
+        required
+        error={errors.confirmation?.message}
+        {...form.register("confirmation")}
+      />
       <Checkbox label="Afficher les mots de passe" name="show-passwords" checked={visible} onChange={(event) => setVisible(event.target.checked)} />
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Enregistrement…" : "Valider"}

@@ -53,7 +53,14 @@ export function PeriodForm({ disciplines, departments, defaults, periodId }: Pro
       </div>
       <RequiredFieldsNotice />
       <form noValidate onSubmit={submit} aria-label={periodId ? "Modifier la période" : "Déclarer une période"}>
-        <Select label="Discipline" required placeholder="Sélectionner une discipline" options={disciplines} error={errorOf("disciplineId")} {...form.register("disciplineId")} />
+        <Select
+          label="Discipline"
+          required
+          placeholder="Sélectionner une discipline"
+          options={disciplines}
+          error={errorOf("disciplineId")}
+          {...form.register("disciplineId")}
+        />
         <TextField label="Promotion / année" hint="Par exemple : DFGSM3 – groupe A, 2e année" error={errorOf("promotion")} {...form.register("promotion")} />
         <TextField
           label="Nombre d'étudiants"
@@ -80,7 +87,13 @@ export function PeriodForm({ disciplines, departments, defaults, periodId }: Pro
           {...form.register("modality")}
         />
         <WeeklySlotsField form={form} error={errorOf("weeklySlots")} />
-        <Fieldset label="Départements où les étudiants peuvent aller" name="departmentCodes" inline hint="Aucune case cochée : toute la région." error={errorOf("departmentCodes")}>
+        <Fieldset
+          label="Départements où les étudiants peuvent aller"
+          name="departmentCodes"
+          inline
+          hint="Aucune case cochée : toute la région."
+          error={errorOf("departmentCodes")}
+        >
           {departments.map((department) => (
             <Checkbox key={department.value} label={department.label} value={department.value} {...form.register("departmentCodes")} />
           ))}

@@ -54,7 +54,13 @@ export function WeeklySlotsField({ form, error }: { form: UseFormReturn<PeriodIn
                     <label htmlFor={id} className="sr-only">
                       {DAYS[day]} {half.label.toLowerCase()}
                     </label>
-                    <input id={id} type="checkbox" value={`${day}-${half.key}`} className="size-5 cursor-pointer accent-blue-france" {...form.register("weeklySlots")} />
+                    <input
+                      id={id}
+                      type="checkbox"
+                      value={`${day}-${half.key}`}
+                      className="size-5 cursor-pointer accent-blue-france"
+                      {...form.register("weeklySlots")}
+                    />
                   </td>
                 );
               })}

@@ -10,9 +10,30 @@ export function CalendarFiltersForm({ basePath, filters, options }: { basePath: 
     <form method="get" action={basePath} role="search" aria-label="Filtrer le calendrier" className="mb-6 border border-grey-900 p-4">
       <div className="grid gap-x-6 sm:grid-cols-2">
         <TextField label="Mois" name="mois" type="month" hint="Format : AAAA-MM" defaultValue={filters.month} groupClassName="mb-4" />
-        <Select label="Discipline" name="discipline" placeholder="Toutes les disciplines" options={options.disciplines} defaultValue={filters.disciplineId === null ? "" : String(filters.disciplineId)} groupClassName="mb-4" />
-        <Select label="Université / institut" name="etablissement" placeholder="Tous les établissements" options={options.institutions} defaultValue={filters.institutionId ?? ""} groupClassName="mb-4" />
-        <Select label="Département" name="departement" placeholder="Tous les départements" options={options.departments} defaultValue={filters.departmentCode ?? ""} groupClassName="mb-4" />
+        <Select
+          label="Discipline"
+          name="discipline"
+          placeholder="Toutes les disciplines"
+          options={options.disciplines}
+          defaultValue={filters.disciplineId === null ? "" : String(filters.disciplineId)}
+          groupClassName="mb-4"
+        />
+        <Select
+          label="Université / institut"
+          name="etablissement"
+          placeholder="Tous les établissements"
+          options={options.institutions}
+          defaultValue={filters.institutionId ?? ""}
+          groupClassName="mb-4"
+        />
+        <Select
+          label="Département"
+          name="departement"
+          placeholder="Tous les départements"
+          options={options.departments}
+          defaultValue={filters.departmentCode ?? ""}
+          groupClassName="mb-4"
+        />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">Afficher</Button>

@@ -36,8 +36,13 @@ export function DemandSummaryTable({ summary }: { summary: DemandSummary }) {
                 const missing = cell.students - cell.places;
                 return (
                   <td key={summary.months[index]}>
-                    {cell.students.toLocaleString("fr-FR")} étudiant{cell.students > 1 ? "s" : ""} / {cell.places.toLocaleString("fr-FR")} place{cell.places > 1 ? "s" : ""}
-                    {missing > 0 && <span className="block text-xs font-bold text-warning">{missing.toLocaleString("fr-FR")} place{missing > 1 ? "s" : ""} manquante{missing > 1 ? "s" : ""}</span>}
+                    {cell.students.toLocaleString("fr-FR")} étudiant{cell.students > 1 ? "s" : ""} / {cell.places.toLocaleString("fr-FR")} place
+                    {cell.places > 1 ? "s" : ""}
+                    {missing > 0 && (
+                      <span className="block text-xs font-bold text-warning">
+                        {missing.toLocaleString("fr-FR")} place{missing > 1 ? "s" : ""} manquante{missing > 1 ? "s" : ""}
+                      </span>
+                    )}
                   </td>
                 );
               })}

@@ -19,7 +19,9 @@ export async function MatchingCohorts({ offerId, headingLevel = 2 }: { offerId: 
   return (
     <section aria-labelledby={`cohortes-${offerId}`} className="mt-10">
       <Heading id={`cohortes-${offerId}`}>Étudiants disponibles pour cette offre</Heading>
-      <p className="text-sm">Les périodes déclarées par les universités et instituts dont les dates croisent celles de l&apos;offre et qui couvrent son département.</p>
+      <p className="text-sm">
+        Les périodes déclarées par les universités et instituts dont les dates croisent celles de l&apos;offre et qui couvrent son département.
+      </p>
       {cohorts.length === 0 ? (
         <p data-testid="matching-cohorts-empty">Aucune période de disponibilité déclarée ne correspond pour le moment.</p>
       ) : (
@@ -45,7 +47,9 @@ export async function MatchingCohorts({ offerId, headingLevel = 2 }: { offerId: 
                 <td>{describeDateRange(cohort.startDate, cohort.endDate)}</td>
                 <td>
                   {MODALITY_LABELS[cohort.modality]} : {describeSlots(cohort.weeklySlots, cohort.modality)}
-                  {cohort.commonSlots.length > 0 && <span className="block text-xs">En commun avec l&apos;offre : {describeSlots(cohort.commonSlots, "SPLIT")}</span>}
+                  {cohort.commonSlots.length > 0 && (
+                    <span className="block text-xs">En commun avec l&apos;offre : {describeSlots(cohort.commonSlots, "SPLIT")}</span>
+                  )}
                 </td>
               </tr>
             ))}

@@ -49,14 +49,20 @@ export function MonthView({ basePath, filters, options, data }: MonthViewProps) 
   return (
     <section aria-labelledby="calendrier-mois">
       <nav aria-label="Changer de mois" className="mb-4 flex flex-wrap items-center gap-4">
-        <Link href={`${basePath}?${calendarQuery(filters, { month: previous, page: 1 })}`} className="inline-flex min-h-10 items-center px-3 text-lg font-bold no-underline hover:bg-grey-975">
+        <Link
+          href={`${basePath}?${calendarQuery(filters, { month: previous, page: 1 })}`}
+          className="inline-flex min-h-10 items-center px-3 text-lg font-bold no-underline hover:bg-grey-975"
+        >
           <span aria-hidden="true">&lt;</span>
           <span className="sr-only">Mois précédent : {monthLabel(previous)}</span>
         </Link>
         <h2 id="calendrier-mois" className="m-0 text-2xl first-letter:uppercase md:text-3xl">
           {monthLabel(filters.month)}
         </h2>
-        <Link href={`${basePath}?${calendarQuery(filters, { month: next, page: 1 })}`} className="inline-flex min-h-10 items-center px-3 text-lg font-bold no-underline hover:bg-grey-975">
+        <Link
+          href={`${basePath}?${calendarQuery(filters, { month: next, page: 1 })}`}
+          className="inline-flex min-h-10 items-center px-3 text-lg font-bold no-underline hover:bg-grey-975"
+        >
           <span aria-hidden="true">&gt;</span>
           <span className="sr-only">Mois suivant : {monthLabel(next)}</span>
         </Link>
@@ -92,7 +98,11 @@ export function MonthView({ basePath, filters, options, data }: MonthViewProps) 
             </p>
             <div aria-hidden="true" data-day-header>
               {grid.columns.map((column) => (
-                <span key={column.date} className={column.holiday ? "font-bold text-red-marianne-425" : column.isWeekend ? "text-grey-425" : "text-grey-200"} title={column.holiday ?? undefined}>
+                <span
+                  key={column.date}
+                  className={column.holiday ? "font-bold text-red-marianne-425" : column.isWeekend ? "text-grey-425" : "text-grey-200"}
+                  title={column.holiday ?? undefined}
+                >
                   <span className="block">{WEEKDAY_INITIALS[column.weekday]}</span>
                   <span className="block">{column.dayOfMonth}</span>
                 </span>

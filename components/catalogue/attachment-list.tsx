@@ -9,7 +9,15 @@ export function formatFileSize(bytes: number): string {
 }
 
 /** « Documents utiles »: download links with their format and size (RGAA 6.1: a download says what it is). */
-export function AttachmentList({ files, hrefFor, title = "Documents utiles" }: { files: AttachmentItem[]; hrefFor: (file: AttachmentItem) => string; title?: string }) {
+export function AttachmentList({
+  files,
+  hrefFor,
+  title = "Documents utiles",
+}: {
+  files: AttachmentItem[];
+  hrefFor: (file: AttachmentItem) => string;
+  title?: string;
+}) {
   if (files.length === 0) return null;
   return (
     <section aria-labelledby="section-documents" className="mb-10">

@@ -23,19 +23,14 @@ export async function CatalogueListing({ parsed }: { parsed: CatalogueFilters })
       <Breadcrumb items={[{ label: "Accueil", href: "/" }, { label: "Offres de prévention" }]} />
       <h1>Offres de prévention</h1>
       <p className="max-w-3xl text-lg">
-        Les actions de prévention que proposent les structures d&apos;accueil aux étudiants en santé. Les dernières
-        publications sont affichées en début de liste.
+        Les actions de prévention que proposent les structures d&apos;accueil aux étudiants en santé. Les dernières publications sont affichées en début de
+        liste.
       </p>
 
       <div className="mt-8 grid grid-cols-1 gap-8 md:grid-cols-[17rem_minmax(0,1fr)] lg:grid-cols-[20rem_minmax(0,1fr)]">
         <div>
           {/* A new URL remounts the form, so that the back button shows the filters of that URL. */}
-          <FiltersForm
-            key={toSearchParams({ ...filters, page: 1 }).toString()}
-            filters={filters}
-            references={references}
-            months={upcomingMonths(day)}
-          />
+          <FiltersForm key={toSearchParams({ ...filters, page: 1 }).toString()} filters={filters} references={references} months={upcomingMonths(day)} />
         </div>
 
         <section aria-labelledby="resultats-titre">

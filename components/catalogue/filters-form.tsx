@@ -32,7 +32,11 @@ function CheckboxGroup({ legend, name, options, selected }: { legend: string; na
       <summary>
         <span>
           {legend}
-          {count > 0 && <span className={styles.count}>({count} choisi{count > 1 ? "s" : ""})</span>}
+          {count > 0 && (
+            <span className={styles.count}>
+              ({count} choisi{count > 1 ? "s" : ""})
+            </span>
+          )}
         </span>
         <ChevronDownIcon className="size-5" />
       </summary>
@@ -59,8 +63,7 @@ export function FiltersForm({ filters, references, months }: FiltersFormProps) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const active = (options: ReferenceOption[], selected: number[]) => options.filter((o) => o.isActive || selected.includes(o.id));
-  const monthOptions =
-    filters.month && !months.some((m) => m.value === filters.month) ? [{ value: filters.month, label: filters.month }, ...months] : months;
+  const monthOptions = filters.month && !months.some((m) => m.value === filters.month) ? [{ value: filters.month, label: filters.month }, ...months] : months;
   return (
     <form
       action="/offres"
@@ -90,7 +93,12 @@ export function FiltersForm({ filters, references, months }: FiltersFormProps) {
       <h2 className="mb-3 text-xl md:text-xl">Filtres</h2>
       <CheckboxGroup legend="Thématique" name="thematique" options={active(references.themes, filters.themes)} selected={filters.themes} />
       <CheckboxGroup legend="Public cible" name="public" options={active(references.publics, filters.publics)} selected={filters.publics} />
-      <CheckboxGroup legend="Type de terrain d'action" name="terrain" options={active(references.fieldTypes, filters.fieldTypes)} selected={filters.fieldTypes} />
+      <CheckboxGroup
+        legend="Type de terrain d'action"
+        name="terrain"
+        options={active(references.fieldTypes, filters.fieldTypes)}
+        selected={filters.fieldTypes}
+      />
 
       <Fieldset label="Lieu" name="lieu" groupClassName="mt-6">
         <TerritorySelects region={filters.region} department={filters.department} />

@@ -35,7 +35,13 @@ export function TerritorySelects({ region: initialRegion, department: initialDep
         }}
         options={regions.map((r) => ({ value: r.code, label: r.name }))}
       />
-      <Select label="Département" name="departement" placeholder="Tous les départements" value={department} onChange={(event) => setDepartment(event.target.value)}>
+      <Select
+        label="Département"
+        name="departement"
+        placeholder="Tous les départements"
+        value={department}
+        onChange={(event) => setDepartment(event.target.value)}
+      >
         {groups.map((group) =>
           group.items.length === 0 ? null : region ? (
             group.items.map((d) => (

@@ -106,8 +106,27 @@ export function FaqEntryDialog({ entry, themes, trigger }: Props) {
             <option key={theme} value={theme} />
           ))}
         </datalist>
-        <TextField label="Question" name="question" id={`${formId}-question`} required maxLength={300} value={values.question} onChange={set("question")} error={errors.question?.[0]} />
-        <TextArea label="Réponse" name="answer" id={`${formId}-answer`} required rows={8} maxLength={5000} value={values.answer} onChange={set("answer")} error={errors.answer?.[0]} />
+        <TextField
+          label="Question"
+          name="question"
+          id={`${formId}-question`}
+          required
+          maxLength={300}
+          value={values.question}
+          onChange={set("question")}
+          error={errors.question?.[0]}
+        />
+        <TextArea
+          label="Réponse"
+          name="answer"
+          id={`${formId}-answer`}
+          required
+          rows={8}
+          maxLength={5000}
+          value={values.answer}
+          onChange={set("answer")}
+          error={errors.answer?.[0]}
+        />
       </form>
     </Dialog>
   );

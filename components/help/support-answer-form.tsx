@@ -81,7 +81,11 @@ export function SupportAnswerForm({ requestId, email, handled }: { requestId: st
             {pending ? "Envoi…" : "Envoyer la réponse"}
           </Button>
           {!handled && (
-            <Button variant="secondary" disabled={pending} onClick={() => run(() => markSupportRequestHandledAction({ requestId }), "Demande marquée comme traitée.")}>
+            <Button
+              variant="secondary"
+              disabled={pending}
+              onClick={() => run(() => markSupportRequestHandledAction({ requestId }), "Demande marquée comme traitée.")}
+            >
               Marquer comme traitée
             </Button>
           )}

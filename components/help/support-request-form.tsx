@@ -47,7 +47,10 @@ export function SupportRequestForm({ regions, defaults }: Props) {
     setErrors(fieldErrors);
     setFormError(message);
     const first = FIELD_ORDER.find((field) => fieldErrors[field]?.length);
-    if (first) formRef.current?.querySelector<HTMLElement>(first === "requesterRole" ? "[name=requesterRole]" : first === "attachments" ? "[name=attachments]" : `#${first}`)?.focus();
+    if (first)
+      formRef.current
+        ?.querySelector<HTMLElement>(first === "requesterRole" ? "[name=requesterRole]" : first === "attachments" ? "[name=attachments]" : `#${first}`)
+        ?.focus();
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -98,7 +101,16 @@ export function SupportRequestForm({ regions, defaults }: Props) {
         options={regions.map((region) => ({ value: region.code, label: region.name }))}
         error={error("regionCode")}
       />
-      <TextField label="Nom" name="name" required autoComplete="name" maxLength={150} hint="Vos prénom et nom" defaultValue={defaults.name} error={error("name")} />
+      <TextField
+        label="Nom"
+        name="name"
+        required
+        autoComplete="name"
+        maxLength={150}
+        hint="Vos prénom et nom"
+        defaultValue={defaults.name}
+        error={error("name")}
+      />
       <TextField
         label="Adresse email"
         name="email"
@@ -110,7 +122,14 @@ export function SupportRequestForm({ regions, defaults }: Props) {
         defaultValue={defaults.email}
         error={error("email")}
       />
-      <TextField label="Objet" name="subject" required maxLength={200} hint="En quelques mots, par exemple « Mon offre n'apparaît pas »" error={error("subject")} />
+      <TextField
+        label="Objet"
+        name="subject"
+        required
+        maxLength={200}
+        hint="En quelques mots, par exemple « Mon offre n'apparaît pas »"
+        error={error("subject")}
+      />
       <TextArea
         label="Message"
         name="message"

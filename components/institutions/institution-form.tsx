@@ -17,7 +17,11 @@ type Props = { types: SelectOption[]; departments: SelectOption[]; defaults: Ins
 /** « Nouvel établissement » / « Modifier l'établissement »: name, type, département of the région. */
 export function InstitutionForm({ types, departments, defaults, institutionId }: Props) {
   const router = useRouter();
-  const form = useForm<InstitutionInput>({ resolver: zodResolver(institutionSchema) as unknown as Resolver<InstitutionInput>, defaultValues: defaults, mode: "onTouched" });
+  const form = useForm<InstitutionInput>({
+    resolver: zodResolver(institutionSchema) as unknown as Resolver<InstitutionInput>,
+    defaultValues: defaults,
+    mode: "onTouched",
+  });
   const { topId, formError, done, submitWith } = useActionForm(form, FIELDS);
   const errors = form.formState.errors;
 
@@ -45,9 +49,29 @@ export function InstitutionForm({ types, departments, defaults, institutionId }:
       </div>
       <RequiredFieldsNotice />
       <form noValidate onSubmit={submit} aria-label={institutionId ? "Modifier l'établissement" : "Nouvel établissement"}>
-        <TextField label="Nom de l'établissement" required hint="Par exemple : IFSI de Créteil, UFR de médecine de l'université Paris Cité" error={errors.name?.message} {...form.register("name")} />
-        <Select label="Type d'établissement" required placeholder="Sélectionner un type" options={types} error={errors.typeId?.message} {...form.register("typeId")} />
-        <Select label="Département" required placeholder="Sélectionner un département" options={departments} error={errors.departmentCode?.message} {...form.register("departmentCode")} />
+        <TextField
+          label="Nom de l'établissement"
+          required
+          hint="Par exemple : IFSI de Créteil, UFR de médecine de l'université Paris Cité"
+          error={errors.name?.message}
+          {...form.register("name")}
+        />
+        <Select
+          label="Type d'établissement"
+          required
+          placeholder="Sélectionner un type"
+          options={types}
+          error={errors.typeId?.message}
+          {...form.register("typeId")}
+        />
+        <Select
+          label="Département"
+          required
+          placeholder="Sélectionner un département"
+          options={departments}
+          error={errors.departmentCode?.message}
+          {...form.register("departmentCode")}
+        />
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? "Enregistrement…" : institutionId ? "Enregistrer les modifications" : "Créer l'établissement"}
         </Button>

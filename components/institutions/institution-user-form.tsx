@@ -20,7 +20,11 @@ const FIELDS = ["firstName", "lastName", "email", "jobTitle", "phone"] as const;
 export function InstitutionUserForm({ institutionId }: { institutionId: string }) {
   const router = useRouter();
   const empty: InstitutionUserInput = { institutionId, firstName: "", lastName: "", email: "", jobTitle: "", phone: "" };
-  const form = useForm<InstitutionUserInput>({ resolver: zodResolver(institutionUserSchema) as unknown as Resolver<InstitutionUserInput>, defaultValues: empty, mode: "onTouched" });
+  const form = useForm<InstitutionUserInput>({
+    resolver: zodResolver(institutionUserSchema) as unknown as Resolver<InstitutionUserInput>,
+    defaultValues: empty,
+    mode: "onTouched",
+  });
   const { topId, formError, done, submitWith } = useActionForm(form, FIELDS);
   const [created, setCreated] = useState("");
   const errors = form.formState.errors;
@@ -51,7 +55,15 @@ export function InstitutionUserForm({ institutionId }: { institutionId: string }
           <TextField label="Prénom" required autoComplete="off" error={errors.firstName?.message} {...form.register("firstName")} />
           <TextField label="Nom" required autoComplete="off" error={errors.lastName?.message} {...form.register("lastName")} />
         </div>
-        <TextField label="Email" type="email" required autoComplete="off" hint="Son identifiant de connexion : une adresse par compte sur toute la plateforme." error={errors.email?.message} {...form.register("email")} />
+        <TextField
+          label="Email"
+          type="email"
+          required
+          autoComplete="off"
+          hint="Son identifiant de connexion : une adresse par compte sur toute la plateforme."
+          error={errors.email?.message}
+          {...form.register("email")}
+        />
         <TextField label="Fonction" required error={errors.jobTitle?.message} {...form.register("jobTitle")} />
         <TextField label="Téléphone" type="tel" required hint="Par exemple : 01 23 45 67 89" error={errors.phone?.message} {...form.register("phone")} />
         <Button type="submit" disabled={form.formState.isSubmitting}>

@@ -24,8 +24,14 @@ const TEXTS = {
 export function StatusButton({ target }: { target: Target }) {
   const { error, pending, run } = useRefreshingAction();
 
-  const deactivate = () => run(() => (target.kind === "institution" ? deactivateInstitutionAction({ institutionId: target.id }) : deactivateInstitutionUserAction({ userId: target.id })));
-  const reactivate = () => run(() => (target.kind === "institution" ? reactivateInstitutionAction({ institutionId: target.id }) : reactivateInstitutionUserAction({ userId: target.id })));
+  const deactivate = () =>
+    run(() =>
+      target.kind === "institution" ? deactivateInstitutionAction({ institutionId: target.id }) : deactivateInstitutionUserAction({ userId: target.id }),
+    );
+  const reactivate = () =>
+    run(() =>
+      target.kind === "institution" ? reactivateInstitutionAction({ institutionId: target.id }) : reactivateInstitutionUserAction({ userId: target.id }),
+    );
 
   return (
     <div>

@@ -15,12 +15,7 @@ export function BlocMarque({ size = "md", className }: { size?: "md" | "lg"; cla
       )}
       style={{ letterSpacing: "-0.01em" }}
     >
-      <svg
-        viewBox="0 0 30 10"
-        aria-hidden="true"
-        focusable="false"
-        className={size === "lg" ? "h-3.5 w-11" : "h-3 w-9"}
-      >
+      <svg viewBox="0 0 30 10" aria-hidden="true" focusable="false" className={size === "lg" ? "h-3.5 w-11" : "h-3 w-9"}>
         <rect x="0" y="0" width="10" height="10" fill="#000091" />
         <rect x="10" y="0" width="10" height="10" fill="#ffffff" />
         <rect x="20" y="0" width="10" height="10" fill="#e1000f" />

@@ -16,8 +16,8 @@ export function NotFoundContent() {
         <h1>Page non trouvée</h1>
         <p className="text-xl">La page que vous cherchez est introuvable. Excusez-nous pour la gêne occasionnée.</p>
         <p>
-          Si vous avez tapé l&apos;adresse web dans le navigateur, vérifiez qu&apos;elle est correcte. La page n&apos;est peut-être plus
-          disponible : une offre dont la période de publication est terminée n&apos;est plus consultable.
+          Si vous avez tapé l&apos;adresse web dans le navigateur, vérifiez qu&apos;elle est correcte. La page n&apos;est peut-être plus disponible : une offre
+          dont la période de publication est terminée n&apos;est plus consultable.
         </p>
         <p>Pour continuer votre visite, vous pouvez consulter la page d&apos;accueil ou la liste des offres.</p>
         <ButtonGroup className="mt-8">
@@ -36,10 +36,7 @@ export function ForbiddenContent() {
     <>
       <h1>Accès refusé</h1>
       <p className="text-lg">Votre compte ne donne pas accès à cette page.</p>
-      <p>
-        Si vous pensez qu&apos;il s&apos;agit d&apos;une erreur, demandez à l&apos;administrateur de votre structure de vérifier vos
-        permissions.
-      </p>
+      <p>Si vous pensez qu&apos;il s&apos;agit d&apos;une erreur, demandez à l&apos;administrateur de votre structure de vérifier vos permissions.</p>
       <p>
         <Link href="/connexion">Retourner à mon espace</Link>
       </p>

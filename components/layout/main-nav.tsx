@@ -39,7 +39,10 @@ export function MainNav({ items, tools }: { items: NavItem[]; tools: ReactNode }
   // Remember on which path the menu was opened: navigating closes it without an effect.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const isOpen = openOn === pathname;
-  const current = findCurrentHref(pathname, items.map((item) => item.href));
+  const current = findCurrentHref(
+    pathname,
+    items.map((item) => item.href),
+  );
 
   useEffect(() => {
     if (!isOpen) return;

@@ -42,9 +42,7 @@ export function SideNav({ sections }: { sections: SideNavSection[] }) {
                       aria-current={isCurrent ? "page" : undefined}
                       className={cx(
                         "block py-2 pr-3 pl-4 text-sm no-underline hover:bg-grey-975",
-                        isCurrent
-                          ? "font-bold text-blue-france shadow-[inset_2px_0_0_0_#000091]"
-                          : "text-grey-50",
+                        isCurrent ? "font-bold text-blue-france shadow-[inset_2px_0_0_0_#000091]" : "text-grey-50",
                       )}
                     >
                       {item.label}

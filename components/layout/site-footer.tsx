@@ -45,10 +45,9 @@ export function SiteFooter() {
           </Link>
           <div className="md:max-w-[36rem]">
             <p className="m-0 text-sm text-grey-200">
-              Cette plateforme permet aux structures d&apos;accueil de publier leurs offres d&apos;actions de
-              prévention du service sanitaire des étudiants en santé, et aux établissements de formation de
-              partager les périodes de disponibilité de leurs étudiants. Elle est éditée par les agences
-              régionales de santé Île-de-France et Grand Est.
+              Cette plateforme permet aux structures d&apos;accueil de publier leurs offres d&apos;actions de prévention du service sanitaire des étudiants en
+              santé, et aux établissements de formation de partager les périodes de disponibilité de leurs étudiants. Elle est éditée par les agences régionales
+              de santé Île-de-France et Grand Est.
             </p>
             <ul className="m-0 mt-4 flex list-none flex-wrap gap-x-6 gap-y-2 p-0 text-sm font-bold">
               {STATE_SITES.map((site) => (
@@ -62,10 +61,7 @@ export function SiteFooter() {
         <div className="border-t border-grey-900 py-4">
           <ul className="m-0 flex list-none flex-wrap gap-y-1 p-0 text-xs">
             {LEGAL_LINKS.map((link) => (
-              <li
-                key={link.href}
-                className="pr-3 not-last:mr-3 not-last:shadow-[inset_-1px_0_0_0_#dddddd]"
-              >
+              <li key={link.href} className="pr-3 not-last:mr-3 not-last:shadow-[inset_-1px_0_0_0_#dddddd]">
                 <Link href={link.href} className="text-grey-425 hover:text-grey-50">
                   {link.label}
                 </Link>
@@ -73,11 +69,8 @@ export function SiteFooter() {
             ))}
           </ul>
           <p className="m-0 mt-4 text-xs text-grey-425">
-            Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site
-            sont proposés sous{" "}
-            <ExternalLink href="https://github.com/etalab/licence-ouverte/blob/master/LO.md">
-              licence etalab-2.0
-            </ExternalLink>
+            Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous{" "}
+            <ExternalLink href="https://github.com/etalab/licence-ouverte/blob/master/LO.md">licence etalab-2.0</ExternalLink>
           </p>
         </div>
       </div>

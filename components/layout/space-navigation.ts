@@ -73,16 +73,12 @@ export function spaceNavigation(user: SessionUser): {
 /** « ADMINISTRATION » (SPEC §4, seed 000): « Mon compte offreur » and « Utilisateurs », for ADMINs. */
 function offererAdministration(user: SessionUser): SideNavSection[] {
   const items: NavItem[] = [];
-  if (can(user, "structure.edit"))
-    items.push({ href: "/espace/structure", label: "Mon compte offreur" });
-  if (can(user, "users.manage"))
-    items.push({ href: "/espace/utilisateurs", label: "Utilisateurs" });
+  if (can(user, "structure.edit")) items.push({ href: "/espace/structure", label: "Mon compte offreur" });
+  if (can(user, "users.manage")) items.push({ href: "/espace/utilisateurs", label: "Utilisateurs" });
   return items.length > 0 ? [{ title: "Administration", items }] : [];
 }
 
 /** « Offres » (SPEC §4): for whoever may see the structure's offers. */
 function offererOffers(user: SessionUser): NavItem[] {
-  return can(user, "offer.view")
-    ? [{ href: "/espace/offres", label: "Offres" }]
-    : [];
+  return can(user, "offer.view") ? [{ href: "/espace/offres", label: "Offres" }] : [];
 }

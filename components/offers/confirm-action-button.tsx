@@ -32,7 +32,19 @@ type Props = {
  * A one-click offer action behind a Radix confirmation dialog (« Supprimer », « Arrêter la
  * publication », « Dupliquer »…). The server decides; its refusal is shown in the dialog.
  */
-export function ConfirmActionButton({ offerId, label, ariaLabel, title, description, confirmLabel, variant = "secondary", confirmVariant, size = "sm", action, then = "refresh" }: Props) {
+export function ConfirmActionButton({
+  offerId,
+  label,
+  ariaLabel,
+  title,
+  description,
+  confirmLabel,
+  variant = "secondary",
+  confirmVariant,
+  size = "sm",
+  action,
+  then = "refresh",
+}: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);

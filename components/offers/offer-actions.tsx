@@ -29,26 +29,73 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
   if (revision) {
     if (revision.state !== "PENDING" && allowed("submitRevision"))
       workflow.push(
-        <ConfirmActionButton key="submit-revision" offerId={id} label="Demander la validation de la modification" variant="primary" size="md" title="Demander la validation de la modification ?" description="Les valideurs de la structure seront prévenus par courriel. La version publiée reste visible jusqu'à la validation." confirmLabel="Demander la validation" action={submitOfferAction} />,
+        <ConfirmActionButton
+          key="submit-revision"
+          offerId={id}
+          label="Demander la validation de la modification"
+          variant="primary"
+          size="md"
+          title="Demander la validation de la modification ?"
+          description="Les valideurs de la structure seront prévenus par courriel. La version publiée reste visible jusqu'à la validation."
+          confirmLabel="Demander la validation"
+          action={submitOfferAction}
+        />,
       );
     if (revision.state !== "SENT_BACK" && allowed("validateRevision"))
       workflow.push(
-        <ConfirmActionButton key="validate-revision" offerId={id} label="Valider la modification" variant="primary" size="md" title="Valider la modification ?" description="La nouvelle version remplace aussitôt la version publiée." confirmLabel="Valider" action={validateOfferAction} />,
+        <ConfirmActionButton
+          key="validate-revision"
+          offerId={id}
+          label="Valider la modification"
+          variant="primary"
+          size="md"
+          title="Valider la modification ?"
+          description="La nouvelle version remplace aussitôt la version publiée."
+          confirmLabel="Valider"
+          action={validateOfferAction}
+        />,
       );
-    if (revision.state === "PENDING" && allowed("sendBackRevision"))
-      workflow.push(<SendBack key="send-back-revision" offerId={id} />);
+    if (revision.state === "PENDING" && allowed("sendBackRevision")) workflow.push(<SendBack key="send-back-revision" offerId={id} />);
     if (allowed("discardRevision"))
       workflow.push(
-        <ConfirmActionButton key="discard" offerId={id} label="Abandonner la modification" title="Abandonner la modification ?" description="Les changements proposés seront abandonnés ; la version publiée ne change pas." confirmLabel="Abandonner" action={discardRevisionAction} />,
+        <ConfirmActionButton
+          key="discard"
+          offerId={id}
+          label="Abandonner la modification"
+          title="Abandonner la modification ?"
+          description="Les changements proposés seront abandonnés ; la version publiée ne change pas."
+          confirmLabel="Abandonner"
+          action={discardRevisionAction}
+        />,
       );
   } else {
     if (offer.state === "DRAFT" && allowed("submit"))
       workflow.push(
-        <ConfirmActionButton key="submit" offerId={id} label="Demander la validation" variant={allowed("validate") ? "secondary" : "primary"} size="md" title="Demander la validation ?" description="Les valideurs de la structure seront prévenus par courriel." confirmLabel="Demander la validation" action={submitOfferAction} />,
+        <ConfirmActionButton
+          key="submit"
+          offerId={id}
+          label="Demander la validation"
+          variant={allowed("validate") ? "secondary" : "primary"}
+          size="md"
+          title="Demander la validation ?"
+          description="Les valideurs de la structure seront prévenus par courriel."
+          confirmLabel="Demander la validation"
+          action={submitOfferAction}
+        />,
       );
     if ((offer.state === "DRAFT" || offer.state === "PENDING") && allowed("validate"))
       workflow.push(
-        <ConfirmActionButton key="validate" offerId={id} label="Valider" variant="primary" size="md" title="Valider cette offre ?" description="Elle sera publiée à sa date de début de publication, ou tout de suite si cette date est atteinte." confirmLabel="Valider l'offre" action={validateOfferAction} />,
+        <ConfirmActionButton
+          key="validate"
+          offerId={id}
+          label="Valider"
+          variant="primary"
+          size="md"
+          title="Valider cette offre ?"
+          description="Elle sera publiée à sa date de début de publication, ou tout de suite si cette date est atteinte."
+          confirmLabel="Valider l'offre"
+          action={validateOfferAction}
+        />,
       );
     if (offer.state === "PENDING" && allowed("sendBack")) workflow.push(<SendBack key="send-back" offerId={id} />);
   }
@@ -69,7 +116,16 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
   }
   if (live && allowed("stop"))
     workflow.push(
-      <ConfirmActionButton key="stop" offerId={id} label="Arrêter la publication" title="Arrêter la publication ?" description="L'offre devient « Caduque » et disparaît aussitôt du site public. Rien n'est supprimé : vous pourrez la renouveler." confirmLabel="Arrêter la publication" variant="danger" action={stopPublicationAction} />,
+      <ConfirmActionButton
+        key="stop"
+        offerId={id}
+        label="Arrêter la publication"
+        title="Arrêter la publication ?"
+        description="L'offre devient « Caduque » et disparaît aussitôt du site public. Rien n'est supprimé : vous pourrez la renouveler."
+        confirmLabel="Arrêter la publication"
+        variant="danger"
+        action={stopPublicationAction}
+      />,
     );
   if (offer.state === "EXPIRED" && allowed("renew"))
     workflow.push(
@@ -79,7 +135,11 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
         offerId={id}
         label="Renouveler"
         title="Renouveler la publication"
-        description={allowed("validate") ? "Donnez les nouvelles dates : l'offre sera publiée à la date de début." : "Donnez les nouvelles dates : l'offre passera en attente de validation."}
+        description={
+          allowed("validate")
+            ? "Donnez les nouvelles dates : l'offre sera publiée à la date de début."
+            : "Donnez les nouvelles dates : l'offre passera en attente de validation."
+        }
         fields={[
           { name: "publicationStart", label: "Date de début de publication", type: "date", min: today },
           { name: "publicationEnd", label: "Date de fin de publication", type: "date", min: addDays(today, 1) },
@@ -107,10 +167,27 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
           </a>
         )}
         {allowed("duplicate") && (
-          <ConfirmActionButton offerId={id} label="Dupliquer" title="Dupliquer cette offre ?" description="Une copie sera créée en brouillon, sans dates de publication, pour être adaptée (par exemple pour l'année suivante)." confirmLabel="Dupliquer" action={duplicateOfferAction} then="created" />
+          <ConfirmActionButton
+            offerId={id}
+            label="Dupliquer"
+            title="Dupliquer cette offre ?"
+            description="Une copie sera créée en brouillon, sans dates de publication, pour être adaptée (par exemple pour l'année suivante)."
+            confirmLabel="Dupliquer"
+            action={duplicateOfferAction}
+            then="created"
+          />
         )}
         {allowed("delete") && (
-          <ConfirmActionButton offerId={id} label="Supprimer" title="Supprimer cette offre ?" description="Elle sera retirée de la liste et du site public. Un administrateur régional peut la récupérer si besoin." confirmLabel="Supprimer l'offre" variant="danger" action={deleteOfferAction} then="list" />
+          <ConfirmActionButton
+            offerId={id}
+            label="Supprimer"
+            title="Supprimer cette offre ?"
+            description="Elle sera retirée de la liste et du site public. Un administrateur régional peut la récupérer si besoin."
+            confirmLabel="Supprimer l'offre"
+            variant="danger"
+            action={deleteOfferAction}
+            then="list"
+          />
         )}
       </ButtonGroup>
     </div>
@@ -125,7 +202,14 @@ function SendBack({ offerId }: { offerId: number }) {
       label="Renvoyer pour correction"
       title="Renvoyer pour correction"
       description="L'auteur recevra votre commentaire par courriel et l'offre repassera en brouillon."
-      fields={[{ name: "comment", label: "Commentaire", type: "textarea", hint: "Ce qui doit être corrigé. Veillez à ne pas diffuser de données à caractère personnel." }]}
+      fields={[
+        {
+          name: "comment",
+          label: "Commentaire",
+          type: "textarea",
+          hint: "Ce qui doit être corrigé. Veillez à ne pas diffuser de données à caractère personnel.",
+        },
+      ]}
       confirmLabel="Renvoyer pour correction"
     />
   );

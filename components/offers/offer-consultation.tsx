@@ -21,7 +21,8 @@ const MESSAGES: Record<string, string> = {
 const REVISION_TEXT = {
   DRAFT: "Une modification de cette offre est en cours de rédaction. Ci-dessous, la version modifiée ; le site public montre toujours la version publiée.",
   PENDING: "Une modification de cette offre attend d'être validée. Ci-dessous, la version modifiée ; le site public montre toujours la version publiée.",
-  SENT_BACK: "La modification de cette offre a été renvoyée pour correction. Ci-dessous, la version modifiée ; le site public montre toujours la version publiée.",
+  SENT_BACK:
+    "La modification de cette offre a été renvoyée pour correction. Ci-dessous, la version modifiée ; le site public montre toujours la version publiée.",
 } as const;
 
 type Props = {

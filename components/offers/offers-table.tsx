@@ -8,7 +8,11 @@ import { ConfirmActionButton } from "./confirm-action-button";
 import { OfferStateBadge } from "./offer-state-badge";
 import { publicationDatesCell } from "@/lib/offers/publication-text";
 
-const REVISION_NOTE = { DRAFT: "Modification en cours", PENDING: "Modification en attente de validation", SENT_BACK: "Modification renvoyée pour correction" } as const;
+const REVISION_NOTE = {
+  DRAFT: "Modification en cours",
+  PENDING: "Modification en attente de validation",
+  SENT_BACK: "Modification renvoyée pour correction",
+} as const;
 
 /** The table of « Offres » (SPEC §4): N°, nom, type de terrain, état, dates, actions allowed to this user. */
 export function OffersTable({ rows, user, today, caption }: { rows: SpaceOfferRow[]; user: SessionUser; today: string; caption: string }) {

@@ -14,7 +14,14 @@ export function OutboxFiltersForm({ filters }: { filters: OutboxFilters }) {
         options={OUTBOX_STATUSES.map((status) => ({ value: status, label: OUTBOX_STATUS_LABELS[status] }))}
         groupClassName="mb-0 w-56"
       />
-      <TextField label="Destinataire" name="destinataire" type="search" defaultValue={filters.recipient ?? ""} hint="Tout ou partie de l'adresse" groupClassName="mb-0 w-80" />
+      <TextField
+        label="Destinataire"
+        name="destinataire"
+        type="search"
+        defaultValue={filters.recipient ?? ""}
+        hint="Tout ou partie de l'adresse"
+        groupClassName="mb-0 w-80"
+      />
     </FilterForm>
   );
 }

@@ -4,12 +4,7 @@ import { useRefreshingAction } from "@/components/availability/action-form";
 import { ConfirmButton } from "@/components/availability/confirm-button";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import {
-  deactivateReferenceItemAction,
-  deleteReferenceItemAction,
-  moveReferenceItemAction,
-  reactivateReferenceItemAction,
-} from "@/lib/references/actions";
+import { deactivateReferenceItemAction, deleteReferenceItemAction, moveReferenceItemAction, reactivateReferenceItemAction } from "@/lib/references/actions";
 import { RenameItemDialog } from "./rename-item-dialog";
 
 type Props = {

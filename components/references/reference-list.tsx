@@ -21,7 +21,9 @@ export function ReferenceTabs({ current }: { current: ReferenceKind }) {
                 aria-current={isCurrent ? "page" : undefined}
                 className={cx(
                   "inline-block px-4 py-2 font-medium no-underline",
-                  isCurrent ? "bg-white text-blue-france shadow-[inset_0_2px_0_0_#000091] inset-ring inset-ring-grey-900" : "bg-blue-france-925 text-grey-50 hover:bg-grey-950",
+                  isCurrent
+                    ? "bg-white text-blue-france shadow-[inset_0_2px_0_0_#000091] inset-ring inset-ring-grey-900"
+                    : "bg-blue-france-925 text-grey-50 hover:bg-grey-950",
                 )}
               >
                 {REFERENCE_KIND_TEXT[kind].title}

@@ -25,7 +25,16 @@ export function AdminStep({ form }: { form: AdminForm }) {
         error={errors.email?.message}
         {...register("email")}
       />
-      <TextField label="Téléphone" type="tel" required autoComplete="tel" hint="Un numéro français, par exemple 01 23 45 67 89" maxLength={40} error={errors.phone?.message} {...register("phone")} />
+      <TextField
+        label="Téléphone"
+        type="tel"
+        required
+        autoComplete="tel"
+        hint="Un numéro français, par exemple 01 23 45 67 89"
+        maxLength={40}
+        error={errors.phone?.message}
+        {...register("phone")}
+      />
     </>
   );
 }

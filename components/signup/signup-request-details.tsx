@@ -20,7 +20,15 @@ const formatSiren = (siren: string) => siren.replace(/^(\d{3})(\d{3})(\d{3})$/, 
 type StructureFields = Omit<SignupRequestView["data"]["structure"], "communeCode" | "regionCode" | "offererTypeId">;
 
 /** The rows of sign-up step 1, as typed in a request or as a structure keeps them (the admin's structure page). */
-export function StructureRows({ structure, offererTypeLabel, logoUrl }: { structure: StructureFields; offererTypeLabel: string | null; logoUrl: string | null }) {
+export function StructureRows({
+  structure,
+  offererTypeLabel,
+  logoUrl,
+}: {
+  structure: StructureFields;
+  offererTypeLabel: string | null;
+  logoUrl: string | null;
+}) {
   const department = getDepartment(structure.departmentCode);
   return (
     <>

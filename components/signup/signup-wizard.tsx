@@ -10,7 +10,14 @@ import { RequiredFieldsNotice, type SelectOption } from "@/components/ui/field";
 import { Stepper } from "@/components/ui/stepper";
 import type { ActionResult, FieldErrors } from "@/lib/core/actions/result";
 import { submitSignupAction, validateSignupStructureAction } from "@/lib/signups/actions";
-import { ADMIN_FIELDS, signupAdminSchema, signupStructureSchema, STRUCTURE_FIELDS, type SignupAdminInput, type SignupStructureInput } from "@/lib/signups/schemas";
+import {
+  ADMIN_FIELDS,
+  signupAdminSchema,
+  signupStructureSchema,
+  STRUCTURE_FIELDS,
+  type SignupAdminInput,
+  type SignupStructureInput,
+} from "@/lib/signups/schemas";
 import { AdminStep, type AdminForm } from "./admin-step";
 import { StructureStep, type StructureForm } from "./structure-step";
 
@@ -35,7 +42,11 @@ const EMPTY_STRUCTURE: SignupStructureInput = {
 const EMPTY_ADMIN: SignupAdminInput = { firstName: "", lastName: "", jobTitle: "", email: "", phone: "" };
 
 /** Puts the server's errors next to their fields; returns whether any belonged to this form. */
-export function applyFieldErrors<T extends FieldValues>(form: UseFormReturn<T, unknown, unknown>, fields: readonly string[], errors: FieldErrors | undefined): boolean {
+export function applyFieldErrors<T extends FieldValues>(
+  form: UseFormReturn<T, unknown, unknown>,
+  fields: readonly string[],
+  errors: FieldErrors | undefined,
+): boolean {
   let first: Path<T> | undefined;
   for (const field of fields) {
     const message = errors?.[field]?.[0];
@@ -103,7 +114,9 @@ export function SignupWizard({ offererTypes }: { offererTypes: SelectOption[] })
     }
     // « Adresse déjà utilisée » is said next to the field; the banner only points at the fields.
     const fieldMessages = Object.values(result.fieldErrors ?? {}).flat();
-    setFormError(result.message && !fieldMessages.includes(result.message) ? result.message : "Le formulaire contient des erreurs : corrigez les champs signalés.");
+    setFormError(
+      result.message && !fieldMessages.includes(result.message) ? result.message : "Le formulaire contient des erreurs : corrigez les champs signalés.",
+    );
   }
 
   const next = structureForm.handleSubmit(async () => {

@@ -34,17 +34,54 @@ export function StructureStep({ form, offererTypes, logo, onLogoChange, logoErro
 
   return (
     <>
-      <Select label="Type d'offreur" required placeholder="Sélectionnez le type de votre structure" options={offererTypes} error={errors.offererTypeId?.message} {...register("offererTypeId")} />
+      <Select
+        label="Type d'offreur"
+        required
+        placeholder="Sélectionnez le type de votre structure"
+        options={offererTypes}
+        error={errors.offererTypeId?.message}
+        {...register("offererTypeId")}
+      />
       <TextField label="Raison sociale" required autoComplete="organization" maxLength={200} error={errors.name?.message} {...register("name")} />
-      <TextField label="Siren" required inputMode="numeric" hint="9 chiffres, par exemple 732 829 320" maxLength={20} error={errors.siren?.message} {...register("siren")} />
+      <TextField
+        label="Siren"
+        required
+        inputMode="numeric"
+        hint="9 chiffres, par exemple 732 829 320"
+        maxLength={20}
+        error={errors.siren?.message}
+        {...register("siren")}
+      />
       <TextField label="N° et rue" required autoComplete="address-line1" maxLength={200} error={errors.street?.message} {...register("street")} />
-      <TextField label="Complément" autoComplete="address-line2" hint="Bâtiment, étage, boîte postale…" maxLength={200} error={errors.addressComplement?.message} {...register("addressComplement")} />
+      <TextField
+        label="Complément"
+        autoComplete="address-line2"
+        hint="Bâtiment, étage, boîte postale…"
+        maxLength={200}
+        error={errors.addressComplement?.message}
+        {...register("addressComplement")}
+      />
       <CommuneCombobox id="commune" value={commune} onChange={onCommuneChange} required error={errors.communeCode?.message ?? errors.postalCode?.message} />
       <Fieldset label="Représentant légal (signataire des conventions)" name="legalRep" required>
-        <Select label="Civilité" required placeholder="Sélectionnez" options={CIVILITIES.map((c) => ({ value: c, label: c }))} error={errors.legalRepCivility?.message} {...register("legalRepCivility")} />
+        <Select
+          label="Civilité"
+          required
+          placeholder="Sélectionnez"
+          options={CIVILITIES.map((c) => ({ value: c, label: c }))}
+          error={errors.legalRepCivility?.message}
+          {...register("legalRepCivility")}
+        />
         <TextField label="Nom" required autoComplete="off" maxLength={100} error={errors.legalRepLastName?.message} {...register("legalRepLastName")} />
         <TextField label="Prénom" required autoComplete="off" maxLength={100} error={errors.legalRepFirstName?.message} {...register("legalRepFirstName")} />
-        <TextField label="Fonction" required autoComplete="off" hint="Par exemple : Présidente, Directeur, Maire" maxLength={150} error={errors.legalRepFunction?.message} {...register("legalRepFunction")} />
+        <TextField
+          label="Fonction"
+          required
+          autoComplete="off"
+          hint="Par exemple : Présidente, Directeur, Maire"
+          maxLength={150}
+          error={errors.legalRepFunction?.message}
+          {...register("legalRepFunction")}
+        />
       </Fieldset>
       <TextArea
         label="Description de l'offreur"

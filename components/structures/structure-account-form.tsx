@@ -24,7 +24,8 @@ type Props = {
   savedText?: string;
 };
 
-const NETWORK_ERROR = "Les modifications n'ont pas pu être envoyées (connexion interrompue ?). Ce que vous avez saisi est conservé : réessayez dans un instant.";
+const NETWORK_ERROR =
+  "Les modifications n'ont pas pu être envoyées (connexion interrompue ?). Ce que vous avez saisi est conservé : réessayez dans un instant.";
 
 /**
  * « Mon compte offreur » (seed 000): the fields of sign-up step 1, with the sign-up's own field set

@@ -8,15 +8,12 @@ export type ButtonSize = "sm" | "md" | "lg";
 type ButtonStyle = { variant?: ButtonVariant; size?: ButtonSize };
 
 const VARIANTS: Record<ButtonVariant, string> = {
-  primary:
-    "bg-blue-france text-white hover:bg-blue-france-hover active:bg-blue-france-active disabled:bg-grey-925 disabled:text-grey-625",
+  primary: "bg-blue-france text-white hover:bg-blue-france-hover active:bg-blue-france-active disabled:bg-grey-925 disabled:text-grey-625",
   secondary:
     "bg-white text-blue-france inset-ring inset-ring-blue-france hover:bg-grey-975 active:bg-grey-950 disabled:text-grey-625 disabled:inset-ring-grey-925",
-  tertiary:
-    "bg-white text-blue-france inset-ring inset-ring-grey-900 hover:bg-grey-975 active:bg-grey-950 disabled:text-grey-625",
+  tertiary: "bg-white text-blue-france inset-ring inset-ring-grey-900 hover:bg-grey-975 active:bg-grey-950 disabled:text-grey-625",
   // Not a DSFR variant: irreversible actions (delete, freeze) need to stand apart from « Valider ».
-  danger:
-    "bg-error text-white hover:bg-error-hover active:bg-error-hover disabled:bg-grey-925 disabled:text-grey-625",
+  danger: "bg-error text-white hover:bg-error-hover active:bg-error-hover disabled:bg-grey-925 disabled:text-grey-625",
 };
 
 const SIZES: Record<ButtonSize, string> = {

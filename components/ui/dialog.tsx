@@ -48,14 +48,10 @@ export function Dialog({ title, description, children, trigger, footer, open, de
           </div>
           <div className="overflow-y-auto px-4 pb-6 md:px-8 md:pb-8">
             <RadixDialog.Title className="mb-4 text-2xl font-bold">{title}</RadixDialog.Title>
-            {description && (
-              <RadixDialog.Description className="mb-4 text-grey-200">{description}</RadixDialog.Description>
-            )}
+            {description && <RadixDialog.Description className="mb-4 text-grey-200">{description}</RadixDialog.Description>}
             {children}
           </div>
-          {footer && (
-            <div className="flex flex-wrap justify-end gap-4 px-4 py-4 shadow-[0_-1px_0_0_#dddddd] md:px-8">{footer}</div>
-          )}
+          {footer && <div className="flex flex-wrap justify-end gap-4 px-4 py-4 shadow-[0_-1px_0_0_#dddddd] md:px-8">{footer}</div>}
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>

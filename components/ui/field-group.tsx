@@ -103,11 +103,7 @@ export function RadioGroup({
                 defaultChecked={defaultValue === undefined ? undefined : defaultValue === option.value}
                 // Each radio carries the group's hint and error: screen readers announce them
                 // more reliably on the focused control than on the fieldset.
-                aria-describedby={describedBy(
-                  hint ? i.hint : undefined,
-                  option.hint ? `${optionId}-hint` : undefined,
-                  error ? i.error : undefined,
-                )}
+                aria-describedby={describedBy(hint ? i.hint : undefined, option.hint ? `${optionId}-hint` : undefined, error ? i.error : undefined)}
                 className={cx("mt-0.5 size-5 shrink-0 cursor-pointer accent-blue-france", className)}
               />
               <div>

@@ -26,7 +26,12 @@ export function describedBy(...parts: Array<string | false | undefined>) {
 
 export function RequiredMark({ required }: { required?: boolean }) {
   // The `required` attribute tells assistive technologies; the asterisk is for the eye.
-  return required ? <span aria-hidden="true" className="text-error"> *</span> : null;
+  return required ? (
+    <span aria-hidden="true" className="text-error">
+      {" "}
+      *
+    </span>
+  ) : null;
 }
 
 export function ErrorText({ id, error }: { id: string; error?: string }) {
@@ -40,7 +45,11 @@ export function ErrorText({ id, error }: { id: string; error?: string }) {
 }
 
 export function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
-  return hint ? <p id={id} className="m-0 mt-1 text-xs text-grey-425">{hint}</p> : null;
+  return hint ? (
+    <p id={id} className="m-0 mt-1 text-xs text-grey-425">
+      {hint}
+    </p>
+  ) : null;
 }
 
 // The DSFR error state: a red bar on the left of the whole group, drawn in the gutter so that
@@ -52,7 +61,8 @@ export const groupClass = (error: string | undefined, className?: string) =>
 export const controlClass = styles.control;
 
 /** The « Parcourir » button of a file input, drawn as a secondary button. */
-export const fileInputClass = "text-sm file:mr-4 file:cursor-pointer file:border-0 file:bg-white file:px-4 file:py-2 file:font-medium file:text-blue-france file:inset-ring file:inset-ring-blue-france";
+export const fileInputClass =
+  "text-sm file:mr-4 file:cursor-pointer file:border-0 file:bg-white file:px-4 file:py-2 file:font-medium file:text-blue-france file:inset-ring file:inset-ring-blue-france";
 
 export function RequiredFieldsNotice() {
   return <p className="text-sm text-grey-425">Les champs marqués d&apos;un astérisque (*) sont obligatoires.</p>;

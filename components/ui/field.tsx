@@ -1,15 +1,6 @@
 import type { ComponentPropsWithRef } from "react";
 import { cx } from "./cx";
-import {
-  controlClass,
-  describedBy,
-  ErrorText,
-  FieldLabel,
-  groupClass,
-  Hint,
-  ids,
-  type FieldBase,
-} from "./field-parts";
+import { controlClass, describedBy, ErrorText, FieldLabel, groupClass, Hint, ids, type FieldBase } from "./field-parts";
 import { ChevronDownIcon } from "./icons";
 
 export { RequiredFieldsNotice } from "./field-parts";

@@ -26,10 +26,7 @@ export function Table({ caption, captionHidden, className, children, ...props }:
   return (
     <div role="region" aria-labelledby={captionId} tabIndex={0} className="relative mb-6 max-w-full overflow-x-auto">
       <table className={cx(CELLS, className)} {...props}>
-        <caption
-          id={captionId}
-          className={cx(captionHidden ? "sr-only" : "pb-4 text-left text-xl font-bold text-grey-50")}
-        >
+        <caption id={captionId} className={cx(captionHidden ? "sr-only" : "pb-4 text-left text-xl font-bold text-grey-50")}>
           {caption}
         </caption>
         {children}

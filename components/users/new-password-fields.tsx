@@ -42,7 +42,15 @@ export function NewPasswordFields({ id, label, hint, required, password, confirm
         groupClassName="mb-3"
       />
       <PasswordRules id={rulesId} password={typed} context={context} />
-      <TextField label="Confirmation du mot de passe" type={type} autoComplete="new-password" required={required} error={confirmationError} {...confirmation} id={`${id}-confirmation`} />
+      <TextField
+        label="Confirmation du mot de passe"
+        type={type}
+        autoComplete="new-password"
+        required={required}
+        error={confirmationError}
+        {...confirmation}
+        id={`${id}-confirmation`}
+      />
       <Checkbox label="Afficher les mots de passe" name={`${id}-afficher`} checked={visible} onChange={(event) => setVisible(event.target.checked)} />
     </>
   );

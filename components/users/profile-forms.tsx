@@ -51,7 +51,15 @@ export function ProfileDetailsForm({ defaults }: { defaults: Details }) {
         </Alert>
       )}
       <TextField label="Fonction" autoComplete="organization-title" maxLength={150} error={errors.jobTitle?.message} {...form.register("jobTitle")} />
-      <TextField label="Téléphone" type="tel" autoComplete="tel" hint="Un numéro français, par exemple 01 23 45 67 89" maxLength={40} error={errors.phone?.message} {...form.register("phone")} />
+      <TextField
+        label="Téléphone"
+        type="tel"
+        autoComplete="tel"
+        hint="Un numéro français, par exemple 01 23 45 67 89"
+        maxLength={40}
+        error={errors.phone?.message}
+        {...form.register("phone")}
+      />
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Enregistrement…" : "Enregistrer"}
       </Button>
@@ -97,7 +105,14 @@ export function ChangePasswordForm({ email, context }: { email: string; context:
       )}
       {/* A hidden username lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField label="Mot de passe actuel" type="password" autoComplete="current-password" required error={errors.currentPassword?.message} {...form.register("currentPassword")} />
+      <TextField
+        label="Mot de passe actuel"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.currentPassword?.message}
+        {...form.register("currentPassword")}
+      />
       <NewPasswordFields
         id="nouveau-mot-de-passe"
         label="Nouveau mot de passe"

@@ -39,7 +39,17 @@ type Values = {
 
 const FIELDS = ["firstName", "lastName", "email", "password", "confirmation", "permissions", "jobTitle", "phone", "active"] as const;
 
-export type EditedUser = { id: string; firstName: string; lastName: string; email: string; permissions: string[]; jobTitle: string; phone: string; active: boolean; isSelf: boolean };
+export type EditedUser = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  permissions: string[];
+  jobTitle: string;
+  phone: string;
+  active: boolean;
+  isSelf: boolean;
+};
 
 const UNREACHABLE = "Les informations n'ont pas pu être envoyées (connexion interrompue ?). Ce que vous avez saisi est conservé : réessayez dans un instant.";
 
@@ -160,11 +170,26 @@ export function UserForm({ user }: { user?: EditedUser }) {
         )}
         <Fieldset label="Permissions" name="permissions" required hint="Les profils peuvent être cumulés." error={errors.permissions?.message}>
           {PERMISSION_ORDER.map((permission) => (
-            <Checkbox key={permission} label={PERMISSION_LABELS[permission]} hint={PERMISSION_HINTS[permission]} value={permission} {...form.register("permissions")} />
+            <Checkbox
+              key={permission}
+              label={PERMISSION_LABELS[permission]}
+              hint={PERMISSION_HINTS[permission]}
+              value={permission}
+              {...form.register("permissions")}
+            />
           ))}
         </Fieldset>
         <TextField label="Fonction" required autoComplete="off" maxLength={150} error={errors.jobTitle?.message} {...form.register("jobTitle")} />
-        <TextField label="Téléphone" type="tel" required autoComplete="off" hint="Un numéro français, par exemple 01 23 45 67 89" maxLength={40} error={errors.phone?.message} {...form.register("phone")} />
+        <TextField
+          label="Téléphone"
+          type="tel"
+          required
+          autoComplete="off"
+          hint="Un numéro français, par exemple 01 23 45 67 89"
+          maxLength={40}
+          error={errors.phone?.message}
+          {...form.register("phone")}
+        />
         <Checkbox
           label="Activé"
           hint="Un compte non activé (« Gelé ») ne peut pas se connecter."

@@ -29,12 +29,5 @@ export const outboxStatus = pgEnum("outbox_status", ["QUEUED", "SENDING", "SENT"
 export type OutboxStatus = (typeof outboxStatus.enumValues)[number];
 
 /** The editable reference lists of SPEC §8. */
-export const referenceKind = pgEnum("reference_kind", [
-  "THEME",
-  "TARGET_PUBLIC",
-  "FIELD_TYPE",
-  "OFFERER_TYPE",
-  "DISCIPLINE",
-  "INSTITUTION_TYPE",
-]);
+export const referenceKind = pgEnum("reference_kind", ["THEME", "TARGET_PUBLIC", "FIELD_TYPE", "OFFERER_TYPE", "DISCIPLINE", "INSTITUTION_TYPE"]);
 export type ReferenceKind = (typeof referenceKind.enumValues)[number];

@@ -42,9 +42,19 @@ export const availabilityPeriods = pgTable(
     startDate: date({ mode: "string" }).notNull(),
     endDate: date({ mode: "string" }).notNull(),
     modality: availabilityModality().notNull().default("CONTINUOUS"),
-    weeklySlots: text().array().$type<WeeklySlot[]>().notNull().default(sql`'{}'::text[]`),
-    departmentCodes: text().array().notNull().default(sql`'{}'::text[]`),
-    excludedDates: date({ mode: "string" }).array().notNull().default(sql`'{}'::date[]`),
+    weeklySlots: text()
+      .array()
+      .$type<WeeklySlot[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    departmentCodes: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    excludedDates: date({ mode: "string" })
+      .array()
+      .notNull()
+      .default(sql`'{}'::date[]`),
     comment: text(),
     createdById: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

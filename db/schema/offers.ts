@@ -1,17 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { offerState, periodKind, revisionState } from "./enums";
 import { files } from "./files";
 import { referenceItems } from "./reference";
@@ -38,8 +26,14 @@ export const offers = pgTable(
     // Step 1 — Description
     name: text().notNull(),
     description: text().notNull().default(""),
-    themeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
-    targetPublicIds: integer().array().notNull().default(sql`'{}'::integer[]`),
+    themeIds: integer()
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
+    targetPublicIds: integer()
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     places: integer(),
     hostSiteName: text(),
     street: text(),
@@ -65,7 +59,11 @@ export const offers = pgTable(
     periodKind: periodKind(),
     periodStart: date({ mode: "string" }),
     periodEnd: date({ mode: "string" }),
-    weeklySlots: text().array().$type<WeeklySlot[]>().notNull().default(sql`'{}'::text[]`),
+    weeklySlots: text()
+      .array()
+      .$type<WeeklySlot[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
 
     // Step 3 — Compléments
     requiredDocuments: text(),
@@ -108,10 +106,7 @@ export const offers = pgTable(
     index("offers_region_state_idx").on(t.regionCode, t.state),
     check("offers_places_check", sql`${t.places} is null or ${t.places} between 1 and 200`),
     check("offers_period_check", sql`${t.periodEnd} is null or ${t.periodStart} is null or ${t.periodEnd} >= ${t.periodStart}`),
-    check(
-      "offers_publication_check",
-      sql`${t.publicationEnd} is null or ${t.publicationStart} is null or ${t.publicationEnd} >= ${t.publicationStart}`,
-    ),
+    check("offers_publication_check", sql`${t.publicationEnd} is null or ${t.publicationStart} is null or ${t.publicationEnd} >= ${t.publicationStart}`),
   ],
 );
 

@@ -24,7 +24,10 @@ export const users = pgTable(
     structureId: uuid().references(() => structures.id),
     institutionId: uuid().references(() => institutions.id),
     regionCode: text(),
-    permissions: permission().array().notNull().default(sql`'{}'::permission[]`),
+    permissions: permission()
+      .array()
+      .notNull()
+      .default(sql`'{}'::permission[]`),
     /** Set when an ADMIN chose a temporary password: the next login must replace it (SPEC §3). */
     mustChangePassword: boolean().notNull().default(false),
     /** In every session token; bumping it ends the user's other sessions. */

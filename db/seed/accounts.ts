@@ -18,7 +18,9 @@ export function accountFields({ passwordHash, clock, random }: AccountDefaults, 
   return {
     passwordHash,
     termsAcceptedAt: new Date(createdAt.getTime() + 3_600_000),
-    lastLoginAt: frozen ? clock.at(addDays(clock.today, -random.int(30, 60)), 9) : clock.at(addDays(clock.today, -random.int(0, 10)), random.int(8, 18), random.int(0, 59)),
+    lastLoginAt: frozen
+      ? clock.at(addDays(clock.today, -random.int(30, 60)), 9)
+      : clock.at(addDays(clock.today, -random.int(0, 10)), random.int(8, 18), random.int(0, 59)),
     frozenAt: frozen ? clock.at(addDays(clock.today, -random.int(10, 25)), 11) : null,
     createdAt,
     updatedAt: createdAt,
@@ -103,8 +105,22 @@ export type RegionalAdmins = Record<"11" | "44", SeededUser>;
 export async function insertRegionalAdmins(tx: Tx, defaults: AccountDefaults): Promise<RegionalAdmins> {
   const createdAt = defaults.clock.at(addDays(defaults.clock.today, -800), 9);
   const admins: RegionalAdmins = {
-    "11": { id: randomUUID(), email: DEMO_ACCOUNTS.adminIdf.email, firstName: "Isabelle", lastName: "Fontaine", jobTitle: "Chargée de mission prévention, ARS Île-de-France", permissions: [] },
-    "44": { id: randomUUID(), email: DEMO_ACCOUNTS.adminGrandEst.email, firstName: "Marc", lastName: "Schneider", jobTitle: "Référent service sanitaire, ARS Grand Est", permissions: [] },
+    "11": {
+      id: randomUUID(),
+      email: DEMO_ACCOUNTS.adminIdf.email,
+      firstName: "Isabelle",
+      lastName: "Fontaine",
+      jobTitle: "Chargée de mission prévention, ARS Île-de-France",
+      permissions: [],
+    },
+    "44": {
+      id: randomUUID(),
+      email: DEMO_ACCOUNTS.adminGrandEst.email,
+      firstName: "Marc",
+      lastName: "Schneider",
+      jobTitle: "Référent service sanitaire, ARS Grand Est",
+      permissions: [],
+    },
   };
   await tx.insert(users).values(
     (Object.entries(admins) as [keyof RegionalAdmins, SeededUser][]).map(([regionCode, admin]) => ({

@@ -60,7 +60,24 @@ describe("seedDemoData", () => {
       expect(offer.themeIds.length, offer.name).toBeGreaterThan(0);
       expect(offer.targetPublicIds.length, offer.name).toBeGreaterThan(0);
       expect(offer.weeklySlots.length, offer.name).toBeGreaterThan(0);
-      for (const field of ["places", "hostSiteName", "street", "communeCode", "departmentCode", "fieldTypeId", "referentEmail", "localReferentName", "applicationEmail", "careModalities", "periodKind", "periodStart", "periodEnd", "requiredDocuments", "publicationStart", "publicationEnd"] as const) {
+      for (const field of [
+        "places",
+        "hostSiteName",
+        "street",
+        "communeCode",
+        "departmentCode",
+        "fieldTypeId",
+        "referentEmail",
+        "localReferentName",
+        "applicationEmail",
+        "careModalities",
+        "periodKind",
+        "periodStart",
+        "periodEnd",
+        "requiredDocuments",
+        "publicationStart",
+        "publicationEnd",
+      ] as const) {
         expect(offer[field], `${offer.name}: ${field}`).not.toBeNull();
       }
       expect(offer.description.length).toBeLessThanOrEqual(1000);
@@ -102,7 +119,10 @@ describe("seedDemoData", () => {
     expect(admins.map((admin) => admin.regionCode).sort()).toEqual(["11", "44"]);
     const validator = await db.query.users.findFirst({ where: eq(users.email, DEMO_ACCOUNTS.validator.email) });
     expect(await verifyPassword(validator!.passwordHash!, DEMO_PASSWORD)).toBe(true);
-    const pending = await db.select({ id: offers.id }).from(offers).where(and(eq(offers.structureId, demo!.id), eq(offers.state, "PENDING"), isNull(offers.deletedAt)));
+    const pending = await db
+      .select({ id: offers.id })
+      .from(offers)
+      .where(and(eq(offers.structureId, demo!.id), eq(offers.state, "PENDING"), isNull(offers.deletedAt)));
     expect(pending.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -128,13 +148,17 @@ describe("seedDemoData", () => {
     for (let month = 0; month < 5; month++) {
       const from = addDays(today, month * 30);
       const to = addDays(from, 29);
-      expect(periods.some((period) => period.startDate <= to && period.endDate >= from), `mois ${month}`).toBe(true);
+      expect(
+        periods.some((period) => period.startDate <= to && period.endDate >= from),
+        `mois ${month}`,
+      ).toBe(true);
     }
   });
 
   it("fills the admins' queues, the FAQ and the mailbox", async () => {
     const signups = await db.select({ status: signupRequests.status, regionCode: signupRequests.regionCode }).from(signupRequests);
-    for (const region of ["11", "44"]) expect(signups.filter((signup) => signup.status === "PENDING" && signup.regionCode === region).length).toBeGreaterThanOrEqual(2);
+    for (const region of ["11", "44"])
+      expect(signups.filter((signup) => signup.status === "PENDING" && signup.regionCode === region).length).toBeGreaterThanOrEqual(2);
     expect(new Set(signups.map((signup) => signup.status))).toEqual(new Set(["PENDING", "ACCEPTED", "REFUSED"]));
     expect((await db.select().from(faqEntries)).length).toBeGreaterThan(0);
     expect((await db.select().from(outbox).where(isNotNull(outbox.sentAt))).length).toBeGreaterThan(0);

@@ -11,7 +11,15 @@ import { sirenFrom } from "./siren";
 
 type SignupRow = typeof signupRequests.$inferInsert;
 type LegalRep = { civility: string; firstName: string; lastName: string; function: string };
-type StructureFields = { offererTypeId: number; name: string; siren: string; street: string; addressComplement?: string; legalRep: LegalRep; description: string };
+type StructureFields = {
+  offererTypeId: number;
+  name: string;
+  siren: string;
+  street: string;
+  addressComplement?: string;
+  legalRep: LegalRep;
+  description: string;
+};
 
 function signupStructure(fields: StructureFields, signupPlace: Place): SignupData["structure"] {
   return {
@@ -67,7 +75,13 @@ export async function insertSignups(tx: Tx, structures: SeededStructure[], admin
     status: "ACCEPTED",
     data: {
       structure: signupStructure({ ...accepted.seed, offererTypeId: ids("OFFERER_TYPE", accepted.seed.offererType), siren }, accepted.place),
-      admin: { firstName: admin.firstName, lastName: admin.lastName, jobTitle: admin.jobTitle, email: admin.email, phone: phoneNumber(admin.email, accepted.place.regionCode) },
+      admin: {
+        firstName: admin.firstName,
+        lastName: admin.lastName,
+        jobTitle: admin.jobTitle,
+        email: admin.email,
+        phone: phoneNumber(admin.email, accepted.place.regionCode),
+      },
     },
     regionCode: accepted.place.regionCode,
     siren,

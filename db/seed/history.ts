@@ -6,7 +6,10 @@ import type { OfferAction, OfferEvent, OfferSpec } from "./offers";
 
 /** Inserts the offers with their history, pending revisions and the structures' recent activity; returns the offers' ids, in order. */
 export async function insertOffers(tx: Tx, specs: OfferSpec[]): Promise<number[]> {
-  const inserted = await tx.insert(offers).values(specs.map((spec) => spec.row)).returning({ id: offers.id, name: offers.name });
+  const inserted = await tx
+    .insert(offers)
+    .values(specs.map((spec) => spec.row))
+    .returning({ id: offers.id, name: offers.name });
   // One multi-row INSERT returns its rows in order; checked, because every foreign key below relies on it.
   inserted.forEach((row, index) => {
     if (row.name !== specs[index].row.name) throw new Error("Ordre inattendu des offres insérées");

@@ -11,7 +11,11 @@ import type { ReferenceIds } from "./reference";
 const WEEKDAY_SLOTS: WeeklySlot[] = ["1-am", "1-pm", "2-am", "2-pm", "3-am", "3-pm", "4-am", "4-pm", "5-am", "5-pm"];
 
 /** Institutions, one user each, and 3–6 availability periods over the coming six months. */
-export async function insertInstitutions(tx: Tx, ids: ReferenceIds, defaults: AccountDefaults): Promise<{ institutions: number; users: number; periods: number }> {
+export async function insertInstitutions(
+  tx: Tx,
+  ids: ReferenceIds,
+  defaults: AccountDefaults,
+): Promise<{ institutions: number; users: number; periods: number }> {
   const { clock, random } = defaults;
   const seeded = INSTITUTIONS.map((seed) => ({ seed, id: randomUUID(), userId: randomUUID() }));
   await tx.insert(institutions).values(

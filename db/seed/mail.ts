@@ -18,7 +18,10 @@ type SentMail = { template: TemplateName; to: string; at: Date; regionCode: stri
  * A few emails already delivered, rendered with the real templates, so that the admins' « courriels »
  * page and the local mailbox are not empty on a fresh demo. Few on purpose: a render costs ~50 ms.
  */
-export async function insertSentMail(tx: Tx, input: { demo: SeededStructure; specs: OfferSpec[]; offerIds: number[]; admins: RegionalAdmins; clock: Clock }): Promise<number> {
+export async function insertSentMail(
+  tx: Tx,
+  input: { demo: SeededStructure; specs: OfferSpec[]; offerIds: number[]; admins: RegionalAdmins; clock: Clock },
+): Promise<number> {
   const { demo, specs, offerIds, admins, clock } = input;
   const director = demo.users[0];
   const mails: SentMail[] = [];
@@ -30,7 +33,9 @@ export async function insertSentMail(tx: Tx, input: { demo: SeededStructure; spe
     structureName: demo.seed.name,
   });
   for (const regionCode of ["11", "44"] as const) {
-    const latest = SIGNUPS.filter((seed) => !seed.refusalReason && place(seed.commune, seed.postalCode).regionCode === regionCode).sort((a, b) => a.daysAgo - b.daysAgo)[0];
+    const latest = SIGNUPS.filter((seed) => !seed.refusalReason && place(seed.commune, seed.postalCode).regionCode === regionCode).sort(
+      (a, b) => a.daysAgo - b.daysAgo,
+    )[0];
     mail("signup-to-review", admins[regionCode].email, clock.at(addDays(clock.today, -latest.daysAgo), 9 + (latest.daysAgo % 8), 18), regionCode, {
       structureName: latest.name,
       requesterName: fullName(latest.admin),
@@ -40,11 +45,17 @@ export async function insertSentMail(tx: Tx, input: { demo: SeededStructure; spe
   }
   const refused = SIGNUPS.find((seed) => seed.refusalReason);
   if (refused) {
-    mail("signup-refused", refused.admin.email, clock.at(addDays(clock.today, -refused.daysAgo + 2), 15, 1), place(refused.commune, refused.postalCode).regionCode, {
-      firstName: refused.admin.firstName,
-      structureName: refused.name,
-      reason: refused.refusalReason ?? "",
-    });
+    mail(
+      "signup-refused",
+      refused.admin.email,
+      clock.at(addDays(clock.today, -refused.daysAgo + 2), 15, 1),
+      place(refused.commune, refused.postalCode).regionCode,
+      {
+        firstName: refused.admin.firstName,
+        structureName: refused.name,
+        reason: refused.refusalReason ?? "",
+      },
+    );
   }
 
   // The demo structure's last requests, send-backs and validations, as its users received them.

@@ -6,7 +6,22 @@ import type { OfferTemplate, Person, SiteSetting } from "./data/types";
 /** Pieces of an offer's content that read naturally in French whatever the host site. */
 
 const FEMININE = new Set(["école", "maison", "halte", "résidence", "mission", "antenne", "plateforme", "usine"]);
-const MASCULINE = new Set(["collège", "lycée", "centre", "club", "foyer", "chantier", "site", "internat", "accueil", "espace", "hôpital", "entrepôt", "ehpad", "ime"]);
+const MASCULINE = new Set([
+  "collège",
+  "lycée",
+  "centre",
+  "club",
+  "foyer",
+  "chantier",
+  "site",
+  "internat",
+  "accueil",
+  "espace",
+  "hôpital",
+  "entrepôt",
+  "ehpad",
+  "ime",
+]);
 // « la halte » (h aspiré) but « l'hôpital » (h muet).
 const ASPIRATED = new Set(["halte"]);
 const ACRONYMS = new Set(["EHPAD", "IME"]);
@@ -37,7 +52,9 @@ const PERIOD_KIND: Record<OfferTemplate["schedule"], PeriodKind> = { weekly: "SP
 /** Half-days a site can offer: no Wednesday afternoon at primary school, weekends only where people live. */
 function allowedSlots(setting: SiteSetting): WeeklySlot[] {
   const days = setting === "elderly" || setting === "hospital" ? [1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5];
-  return days.flatMap((day) => (["am", "pm"] as const).map((half) => `${day}-${half}` as WeeklySlot)).filter((slot) => !(setting === "primary" && slot === "3-pm"));
+  return days
+    .flatMap((day) => (["am", "pm"] as const).map((half) => `${day}-${half}` as WeeklySlot))
+    .filter((slot) => !(setting === "primary" && slot === "3-pm"));
 }
 
 function sortSlots(slots: WeeklySlot[]): WeeklySlot[] {
@@ -107,7 +124,8 @@ export function requiredDocuments(setting: SiteSetting, random: Random): string 
   const documents = [CONVENTION, "Attestation d'assurance responsabilité civile"];
   if (minors) documents.push("Extrait de casier judiciaire (bulletin n° 3) de moins de trois mois");
   if (care) documents.push("Attestation de vaccinations à jour (hépatite B, DTP)");
-  if (random.chance(0.6)) documents.push(random.pick(["Lettre de motivation (quelques lignes suffisent)", "CV", "Planning de disponibilités du groupe d'étudiants"]));
+  if (random.chance(0.6))
+    documents.push(random.pick(["Lettre de motivation (quelques lignes suffisent)", "CV", "Planning de disponibilités du groupe d'étudiants"]));
   return documents.join("\n");
 }
 
@@ -132,7 +150,9 @@ const STOPWORDS = new Set(["de", "la", "le", "les", "du", "des", "l", "d"]);
 
 /** A fictional email domain for a host site: « college-pablo-neruda.exemple.fr ». */
 export function siteDomain(siteName: string): string {
-  const words = slug(siteName.split(" – ")[0]).split("-").filter((word) => !STOPWORDS.has(word));
+  const words = slug(siteName.split(" – ")[0])
+    .split("-")
+    .filter((word) => !STOPWORDS.has(word));
   return `${words.slice(0, 4).join("-")}.exemple.fr`;
 }
 

@@ -4,16 +4,7 @@ import { place, type Place } from "./communes";
 import { COMMUNITY_TEMPLATES } from "./data/offer-templates-community";
 import { SCHOOL_TEMPLATES } from "./data/offer-templates-schools";
 import { FIELD_TYPE_BY_SETTING, type OfferKind, type OfferTemplate, type SiteSeed, type StructureSeed, type UserSeed } from "./data/types";
-import {
-  buildSchedule,
-  describeModalities,
-  emailOf,
-  fillDescription,
-  fullName,
-  phoneNumber,
-  requiredDocuments,
-  siteDomain,
-} from "./offer-content";
+import { buildSchedule, describeModalities, emailOf, fillDescription, fullName, phoneNumber, requiredDocuments, siteDomain } from "./offer-content";
 import type { Random } from "./random";
 import type { ReferenceIds } from "./reference";
 
@@ -101,13 +92,28 @@ const minDay = (a: string, b: string) => (a < b ? a : b);
 
 type Dates = { publicationStart: string | null; publicationEnd: string | null; periodStart: string | null; periodEnd: string | null };
 
-function buildOffer(kind: OfferKind, template: OfferTemplate, site: SiteSeed, structure: SeededStructure, ids: ReferenceIds, clock: Clock, random: Random): OfferSpec {
+function buildOffer(
+  kind: OfferKind,
+  template: OfferTemplate,
+  site: SiteSeed,
+  structure: SeededStructure,
+  ids: ReferenceIds,
+  clock: Clock,
+  random: Random,
+): OfferSpec {
   const { today } = clock;
   const author = pickAuthor(structure, site, kind, random);
   const validator = pickValidator(structure, author, random);
   const events: OfferEvent[] = [];
-  const push = (day: string, hours: [number, number], from: OfferState | null, to: OfferState, actor: SeededUser | null, action: OfferAction, comment?: string) =>
-    events.push({ at: clock.at(day, random.int(hours[0], hours[1]), actor ? random.int(0, 59) : 5), from, to, actor, action, comment });
+  const push = (
+    day: string,
+    hours: [number, number],
+    from: OfferState | null,
+    to: OfferState,
+    actor: SeededUser | null,
+    action: OfferAction,
+    comment?: string,
+  ) => events.push({ at: clock.at(day, random.int(hours[0], hours[1]), actor ? random.int(0, 59) : 5), from, to, actor, action, comment });
   const periodAfter = (start: string) => {
     const periodStart = addDays(start, random.int(5, 40));
     return { periodStart, periodEnd: minDay(addDays(periodStart, random.int(21, 80)), addDays(today, 185)) };
@@ -214,7 +220,9 @@ function buildOffer(kind: OfferKind, template: OfferTemplate, site: SiteSeed, st
   }
 
   const incomplete = kind === "DRAFT_INCOMPLETE" || kind === "DELETED_DRAFT";
-  const content = incomplete ? incompleteContent(template, site, structure, ids, random) : completeContent(template, site, structure, author, dates, ids, random);
+  const content = incomplete
+    ? incompleteContent(template, site, structure, ids, random)
+    : completeContent(template, site, structure, author, dates, ids, random);
   const last = (action: OfferAction) => events.filter((event) => event.action === action).at(-1);
   const validation = last("validate");
   const deletion = last("delete");
@@ -237,7 +245,15 @@ function buildOffer(kind: OfferKind, template: OfferTemplate, site: SiteSeed, st
   return { structure, row, events, revision };
 }
 
-function completeContent(template: OfferTemplate, site: SiteSeed, structure: SeededStructure, author: SeededUser, dates: Dates, ids: ReferenceIds, random: Random): OfferContent {
+function completeContent(
+  template: OfferTemplate,
+  site: SiteSeed,
+  structure: SeededStructure,
+  author: SeededUser,
+  dates: Dates,
+  ids: ReferenceIds,
+  random: Random,
+): OfferContent {
   const { seed } = structure;
   const sitePlace = place(site.commune, site.postalCode);
   const { periodKind, weeklySlots } = buildSchedule(template, site.setting, random);

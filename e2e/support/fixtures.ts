@@ -15,7 +15,13 @@ export async function expectAccessible(page: Page) {
   // title) checked but not its inside, which cannot run scripts by design.
   if ((await page.locator("iframe[sandbox]").count()) > 0) builder = builder.setLegacyMode(true).options({ iframes: false });
   const results = await builder.analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`,
+  );
   expect(summary, `Accessibility violations on ${page.url()}`).toEqual([]);
 }
 

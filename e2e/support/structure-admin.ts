@@ -41,7 +41,11 @@ export async function insertOfferer(
 export async function structureWithAdmin(sql: Sql, options: { name?: string; regionCode?: string; departmentCode?: string; permissions?: string[] } = {}) {
   const name = options.name ?? `Réseau ${uniqueWord()}`;
   const structureId = await createStructure(sql, { name, regionCode: options.regionCode, departmentCode: options.departmentCode });
-  const admin = await insertOfferer(sql, structureId, { permissions: options.permissions ?? ["ADMIN"], firstName: "Inès", lastName: `Garnier-${uniqueWord().slice(2, 6)}` });
+  const admin = await insertOfferer(sql, structureId, {
+    permissions: options.permissions ?? ["ADMIN"],
+    firstName: "Inès",
+    lastName: `Garnier-${uniqueWord().slice(2, 6)}`,
+  });
   return { structureId, name, admin };
 }
 
@@ -49,7 +53,13 @@ export async function structureWithAdmin(sql: Sql, options: { name?: string; reg
  * A complete offer written by `authorId`: waiting for validation (what « Demander la validation »
  * leaves), or a draft ready to be validated.
  */
-export async function insertCompleteOffer(sql: Sql, structureId: string, authorId: string, name: string, options: { state?: "PENDING" | "DRAFT"; regionCode?: string } = {}): Promise<number> {
+export async function insertCompleteOffer(
+  sql: Sql,
+  structureId: string,
+  authorId: string,
+  name: string,
+  options: { state?: "PENDING" | "DRAFT"; regionCode?: string } = {},
+): Promise<number> {
   const state = options.state ?? "PENDING";
   const id = await insertOffer(sql, {
     structureId,
@@ -115,23 +125,39 @@ export async function firstLogin(page: Page, email: string, temporary: string, c
  * An offer written through the four-step wizard of the offers space (the required fields only),
  * then « Demander la validation » or, for a user who is also VALIDEUR, « Valider ». Returns its id.
  */
-export async function createOfferThroughWizard(page: Page, name: string, final: "Demander la validation" | "Valider" = "Demander la validation"): Promise<number> {
+export async function createOfferThroughWizard(
+  page: Page,
+  name: string,
+  final: "Demander la validation" | "Valider" = "Demander la validation",
+): Promise<number> {
   await page.goto("/espace/offres/nouvelle");
   await page.getByLabel("Nom de l'offre").fill(name);
   await page.getByLabel("Description").fill("Des ateliers sur le sommeil avec les élèves, préparés avec l'équipe enseignante.");
-  await page.getByRole("group", { name: /Thématique/ }).getByLabel("Sommeil").check();
-  await page.getByRole("group", { name: /Public cible/ }).getByLabel("Élèves d'élémentaire").check();
+  await page
+    .getByRole("group", { name: /Thématique/ })
+    .getByLabel("Sommeil")
+    .check();
+  await page
+    .getByRole("group", { name: /Public cible/ })
+    .getByLabel("Élèves d'élémentaire")
+    .check();
   await page.getByLabel("Nombre de places").fill("4");
   await page.getByLabel("Structure d'accueil").fill(name);
   await page.getByLabel("N° et rue").fill("2 rue de l'École");
   await page.getByRole("combobox", { name: /Code postal et commune/ }).fill("54000");
-  await page.getByRole("option", { name: /54000 Nancy/ }).first().click();
+  await page
+    .getByRole("option", { name: /54000 Nancy/ })
+    .first()
+    .click();
   await page.getByLabel("Type de terrain d'action").selectOption({ label: "Établissement scolaire" });
   await page.getByLabel("Email pour candidater").fill("direction@ecole.test");
   await page.getByRole("button", { name: /Suivant/ }).click();
   await expect(page).toHaveURL(/\/espace\/offres\/\d+\?etape=2/);
   const id = Number(/\/espace\/offres\/(\d+)/.exec(page.url())?.[1]);
-  await page.getByRole("navigation", { name: "Étapes de l'offre" }).getByRole("link", { name: /Publication/ }).click();
+  await page
+    .getByRole("navigation", { name: "Étapes de l'offre" })
+    .getByRole("link", { name: /Publication/ })
+    .click();
   await expect(page).toHaveURL(/etape=4/);
   await page.getByLabel("Date de début de publication").fill(TODAY);
   await page.getByLabel("Date de fin de publication").fill(addDays(TODAY, 60));

@@ -24,7 +24,10 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
               <br />
               Française
             </Text>
-            <Link href={appUrl("/")} style={{ display: "block", marginTop: "12px", fontSize: "18px", fontWeight: 700, color: colors.blue, textDecoration: "none" }}>
+            <Link
+              href={appUrl("/")}
+              style={{ display: "block", marginTop: "12px", fontSize: "18px", fontWeight: 700, color: colors.blue, textDecoration: "none" }}
+            >
               {PLATFORM_NAME}
             </Link>
           </Section>
@@ -32,8 +35,7 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
           <Hr style={{ borderColor: colors.border, margin: 0 }} />
           <Section style={{ padding: "12px 24px" }}>
             <Text style={{ fontSize: "12px", lineHeight: "18px", color: colors.light, margin: 0 }}>
-              Ce message vous est envoyé automatiquement par la plateforme du {PLATFORM_NAME} ({appUrl("/")}). Merci de ne pas y répondre
-              directement.
+              Ce message vous est envoyé automatiquement par la plateforme du {PLATFORM_NAME} ({appUrl("/")}). Merci de ne pas y répondre directement.
             </Text>
           </Section>
         </Container>
@@ -50,7 +52,10 @@ export function Paragraph({ children }: { children: ReactNode }) {
 export function ActionLink({ href, label }: { href: string; label: string }) {
   return (
     <Section style={{ margin: "24px 0" }}>
-      <Button href={href} style={{ backgroundColor: colors.blue, color: "#ffffff", padding: "12px 20px", fontSize: "16px", fontWeight: 500, textDecoration: "none" }}>
+      <Button
+        href={href}
+        style={{ backgroundColor: colors.blue, color: "#ffffff", padding: "12px 20px", fontSize: "16px", fontWeight: 500, textDecoration: "none" }}
+      >
         {label}
       </Button>
       <Text style={{ fontSize: "13px", lineHeight: "20px", color: colors.light, margin: "12px 0 0" }}>
@@ -65,7 +70,17 @@ export function ActionLink({ href, label }: { href: string; label: string }) {
 
 export function Quote({ children }: { children: ReactNode }) {
   return (
-    <Text style={{ fontSize: "16px", lineHeight: "24px", margin: "16px 0", padding: "8px 16px", borderLeft: `4px solid ${colors.blue}`, backgroundColor: "#f5f5fe", whiteSpace: "pre-line" }}>
+    <Text
+      style={{
+        fontSize: "16px",
+        lineHeight: "24px",
+        margin: "16px 0",
+        padding: "8px 16px",
+        borderLeft: `4px solid ${colors.blue}`,
+        backgroundColor: "#f5f5fe",
+        whiteSpace: "pre-line",
+      }}
+    >
       {children}
     </Text>
   );

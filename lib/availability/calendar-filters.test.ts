@@ -3,7 +3,12 @@ import { calendarQuery, parseCalendarFilters } from "./calendar-filters";
 
 describe("parseCalendarFilters", () => {
   it("reads a shared URL", () => {
-    expect(parseCalendarFilters({ mois: "2026-05", discipline: "3", etablissement: "0C6F0F8E-1111-4222-8333-944445555666", departement: "2a", page: "2" }, "2026-11-23")).toEqual({
+    expect(
+      parseCalendarFilters(
+        { mois: "2026-05", discipline: "3", etablissement: "0C6F0F8E-1111-4222-8333-944445555666", departement: "2a", page: "2" },
+        "2026-11-23",
+      ),
+    ).toEqual({
       month: "2026-05",
       disciplineId: 3,
       institutionId: "0c6f0f8e-1111-4222-8333-944445555666",
@@ -13,7 +18,9 @@ describe("parseCalendarFilters", () => {
   });
 
   it("drops junk instead of failing: bad month, ids, département or page", () => {
-    expect(parseCalendarFilters({ mois: "2026-13", discipline: "1 or 1=1", etablissement: "../../x", departement: "<script>", page: "-4" }, "2026-11-23")).toEqual({
+    expect(
+      parseCalendarFilters({ mois: "2026-13", discipline: "1 or 1=1", etablissement: "../../x", departement: "<script>", page: "-4" }, "2026-11-23"),
+    ).toEqual({
       month: "2026-11",
       disciplineId: null,
       institutionId: null,

@@ -74,7 +74,9 @@ describe("listCalendarPeriods", () => {
   it("filters by discipline, institution and département (a period without départements covers the whole région)", async () => {
     expect((await listCalendarPeriods("11", filters({ discipline: String(nursing) }))).periods.map((p) => p.id)).toEqual([ids.nursingWholeRegion]);
     expect((await listCalendarPeriods("11", filters({ etablissement: ifsi.id }))).periods.map((p) => p.id)).toEqual([ids.nursingWholeRegion]);
-    expect((await listCalendarPeriods("11", filters({ departement: "75" }))).periods.map((p) => p.id).sort()).toEqual([ids.aprilToMay, ids.nursingWholeRegion].sort());
+    expect((await listCalendarPeriods("11", filters({ departement: "75" }))).periods.map((p) => p.id).sort()).toEqual(
+      [ids.aprilToMay, ids.nursingWholeRegion].sort(),
+    );
     // Another région's institution in the URL shows nothing rather than leaking it.
     expect((await listCalendarPeriods("11", filters({ etablissement: strasbourg.id }))).total).toBe(0);
   });
@@ -90,7 +92,13 @@ describe("listCalendarPeriods", () => {
 describe("meeting points", () => {
   it("lists the cohorts meeting an offer, for its structure's users and its région's admins only", async () => {
     const structure = await createStructure({ regionCode: "11", departmentCode: "93" });
-    const offer = await createCatalogueOffer({ structureId: structure.id, departmentCode: "93", periodStart: "2026-05-15", periodEnd: "2026-06-15", weeklySlots: ["2-am", "5-am"] });
+    const offer = await createCatalogueOffer({
+      structureId: structure.id,
+      departmentCode: "93",
+      periodStart: "2026-05-15",
+      periodEnd: "2026-06-15",
+      weeklySlots: ["2-am", "5-am"],
+    });
     const member = sessionFor(await createUser({ kind: "OFFERER", structureId: structure.id }), "11");
     const cohorts = await listCohortsForOffer(offer.id, member);
     expect(cohorts?.map((c) => c.id).sort()).toEqual([ids.may, ids.june, ids.nursingWholeRegion].sort());
@@ -110,10 +118,39 @@ describe("meeting points", () => {
   it("lists the published offers a period meets", async () => {
     const structure = await createStructure({ regionCode: "11" });
     const today = "2026-04-20";
-    const meets = await createCatalogueOffer({ structureId: structure.id, name: "Dans le 93, en mai", departmentCode: "93", periodStart: "2026-05-20", periodEnd: "2026-07-01", today });
-    await createCatalogueOffer({ structureId: structure.id, name: "Dans le 75", departmentCode: "75", periodStart: "2026-05-20", periodEnd: "2026-07-01", today });
-    await createCatalogueOffer({ structureId: structure.id, name: "Trop tard", departmentCode: "93", periodStart: "2026-06-01", periodEnd: "2026-07-01", today });
-    await createCatalogueOffer({ structureId: structure.id, name: "Brouillon", state: "DRAFT", departmentCode: "93", periodStart: "2026-05-20", periodEnd: "2026-07-01", today });
+    const meets = await createCatalogueOffer({
+      structureId: structure.id,
+      name: "Dans le 93, en mai",
+      departmentCode: "93",
+      periodStart: "2026-05-20",
+      periodEnd: "2026-07-01",
+      today,
+    });
+    await createCatalogueOffer({
+      structureId: structure.id,
+      name: "Dans le 75",
+      departmentCode: "75",
+      periodStart: "2026-05-20",
+      periodEnd: "2026-07-01",
+      today,
+    });
+    await createCatalogueOffer({
+      structureId: structure.id,
+      name: "Trop tard",
+      departmentCode: "93",
+      periodStart: "2026-06-01",
+      periodEnd: "2026-07-01",
+      today,
+    });
+    await createCatalogueOffer({
+      structureId: structure.id,
+      name: "Brouillon",
+      state: "DRAFT",
+      departmentCode: "93",
+      periodStart: "2026-05-20",
+      periodEnd: "2026-07-01",
+      today,
+    });
     const offers = await listOffersForPeriod({ regionCode: "11", startDate: "2026-05-04", endDate: "2026-05-29", departmentCodes: ["93"] }, today);
     expect(offers.map((o) => o.name)).toContain(meets.name);
     expect(offers.map((o) => o.name)).not.toEqual(expect.arrayContaining(["Dans le 75"]));

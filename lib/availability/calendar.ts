@@ -89,11 +89,15 @@ export type CalendarPage = { periods: CalendarPeriod[]; total: number; page: num
 export async function listCalendarPeriods(regionCode: string, filters: CalendarFilters): Promise<CalendarPage> {
   const range = { from: firstDayOf(filters.month), to: lastDayOf(filters.month) };
   let page = filters.page;
-  let rows = await periodsQuery(regionCode, filters, range).limit(CALENDAR_PAGE_SIZE).offset((page - 1) * CALENDAR_PAGE_SIZE);
+  let rows = await periodsQuery(regionCode, filters, range)
+    .limit(CALENDAR_PAGE_SIZE)
+    .offset((page - 1) * CALENDAR_PAGE_SIZE);
   if (rows.length === 0 && page > 1) {
     const [{ total } = { total: 0 }] = await periodsQuery(regionCode, filters, range).limit(1);
     page = Math.max(1, Math.ceil(total / CALENDAR_PAGE_SIZE));
-    rows = await periodsQuery(regionCode, filters, range).limit(CALENDAR_PAGE_SIZE).offset((page - 1) * CALENDAR_PAGE_SIZE);
+    rows = await periodsQuery(regionCode, filters, range)
+      .limit(CALENDAR_PAGE_SIZE)
+      .offset((page - 1) * CALENDAR_PAGE_SIZE);
   }
   const total = rows[0]?.total ?? 0;
   return { periods: rows.map(withoutTotal), total, page, pageCount: Math.max(1, Math.ceil(total / CALENDAR_PAGE_SIZE)) };
@@ -123,4 +127,3 @@ export async function getCalendarOptions(regionCode: string): Promise<CalendarOp
     departments: listDepartments(regionCode).map((d) => ({ value: d.code, label: `${d.code} – ${d.name}` })),
   };
 }
-

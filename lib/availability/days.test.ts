@@ -57,9 +57,18 @@ describe("months", () => {
     expect(march.find((c) => c.date === "2026-03-29")).toMatchObject({ weekday: 7, isWeekend: true });
     expect(march.find((c) => c.date === "2026-03-30")).toMatchObject({ weekday: 1, isWeekend: false });
     const october = monthColumns("2026-10");
-    expect(october.map((c) => c.date).filter((d) => d.startsWith("2026-10-2"))).toEqual(
-      ["2026-10-20", "2026-10-21", "2026-10-22", "2026-10-23", "2026-10-24", "2026-10-25", "2026-10-26", "2026-10-27", "2026-10-28", "2026-10-29"],
-    );
+    expect(october.map((c) => c.date).filter((d) => d.startsWith("2026-10-2"))).toEqual([
+      "2026-10-20",
+      "2026-10-21",
+      "2026-10-22",
+      "2026-10-23",
+      "2026-10-24",
+      "2026-10-25",
+      "2026-10-26",
+      "2026-10-27",
+      "2026-10-28",
+      "2026-10-29",
+    ]);
   });
 
   it("marks weekends and holidays for shading", () => {
@@ -70,14 +79,28 @@ describe("months", () => {
   });
 
   it("shades Saint Stephen's Day in Alsace-Moselle only", () => {
-    expect(monthColumns("2026-12").filter((c) => c.holiday).map((c) => c.dayOfMonth)).toEqual([25]);
-    expect(monthColumns("2026-12", { alsaceMoselle: true }).filter((c) => c.holiday).map((c) => c.dayOfMonth)).toEqual([25, 26]);
+    expect(
+      monthColumns("2026-12")
+        .filter((c) => c.holiday)
+        .map((c) => c.dayOfMonth),
+    ).toEqual([25]);
+    expect(
+      monthColumns("2026-12", { alsaceMoselle: true })
+        .filter((c) => c.holiday)
+        .map((c) => c.dayOfMonth),
+    ).toEqual([25, 26]);
   });
 });
 
 describe("available days", () => {
   it("covers every day of a continuous period without a weekly grid", () => {
-    expect(dates(period({ startDate: "2026-05-04", endDate: "2026-05-08" }), "2026-05")).toEqual(["2026-05-04", "2026-05-05", "2026-05-06", "2026-05-07", "2026-05-08"]);
+    expect(dates(period({ startDate: "2026-05-04", endDate: "2026-05-08" }), "2026-05")).toEqual([
+      "2026-05-04",
+      "2026-05-05",
+      "2026-05-06",
+      "2026-05-07",
+      "2026-05-08",
+    ]);
   });
 
   it("keeps only the weekdays of the grid, any half-day ticked making the day available", () => {
@@ -139,7 +162,13 @@ describe("available days", () => {
 
 describe("runsOf", () => {
   it("joins consecutive days of the same part and splits on gaps and part changes", () => {
-    const pattern = period({ startDate: "2026-05-04", endDate: "2026-05-17", modality: "SPLIT", weeklySlots: ["1-am", "1-pm", "2-am", "2-pm", "3-am", "5-am", "5-pm"], excludedDates: ["2026-05-12"] });
+    const pattern = period({
+      startDate: "2026-05-04",
+      endDate: "2026-05-17",
+      modality: "SPLIT",
+      weeklySlots: ["1-am", "1-pm", "2-am", "2-pm", "3-am", "5-am", "5-pm"],
+      excludedDates: ["2026-05-12"],
+    });
     expect(runsOf(availableDaysInMonth(pattern, "2026-05"))).toEqual([
       { start: "2026-05-04", end: "2026-05-05", part: "day", length: 2 },
       { start: "2026-05-06", end: "2026-05-06", part: "am", length: 1 },

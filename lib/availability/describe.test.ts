@@ -12,13 +12,24 @@ describe("describe", () => {
   });
 
   it("says the bars of a month in words", () => {
-    const days = availableDaysInMonth({ startDate: "2026-05-01", endDate: "2026-05-12", modality: "SPLIT", weeklySlots: ["1-am", "1-pm", "2-am", "2-pm", "5-am", "5-pm", "6-pm"], excludedDates: [] }, "2026-05");
+    const days = availableDaysInMonth(
+      {
+        startDate: "2026-05-01",
+        endDate: "2026-05-12",
+        modality: "SPLIT",
+        weeklySlots: ["1-am", "1-pm", "2-am", "2-pm", "5-am", "5-pm", "6-pm"],
+        excludedDates: [],
+      },
+      "2026-05",
+    );
     expect(describeRuns(runsOf(days))).toBe("le 1er mai, le 2 mai (après-midi), du 4 au 5 mai, le 8 mai, le 9 mai (après-midi), du 11 au 12 mai");
     expect(describeRuns([])).toBe("aucun jour disponible ce mois-ci");
   });
 
   it("titles a row and a month", () => {
-    expect(periodTitle({ institutionName: "IFSI de Créteil", discipline: "Soins infirmiers", studentCount: 1 })).toBe("IFSI de Créteil — Soins infirmiers — 1 étudiant");
+    expect(periodTitle({ institutionName: "IFSI de Créteil", discipline: "Soins infirmiers", studentCount: 1 })).toBe(
+      "IFSI de Créteil — Soins infirmiers — 1 étudiant",
+    );
     expect(periodTitle({ institutionName: "UFR", discipline: "Médecine", studentCount: 1200 })).toBe("UFR — Médecine — 1\u202f200 étudiants");
     expect(monthLabel("2026-05")).toBe("mai 2026");
   });

@@ -12,7 +12,17 @@ export async function loadPeriodFormOptions(regionCode: string, currentDisciplin
 
 export function periodFormDefaults(period: OwnPeriod | null, institutionDepartment: string): PeriodInput {
   if (!period) {
-    return { disciplineId: "", promotion: "", studentCount: "", startDate: "", endDate: "", modality: "CONTINUOUS", weeklySlots: [], departmentCodes: [institutionDepartment], comment: "" };
+    return {
+      disciplineId: "",
+      promotion: "",
+      studentCount: "",
+      startDate: "",
+      endDate: "",
+      modality: "CONTINUOUS",
+      weeklySlots: [],
+      departmentCodes: [institutionDepartment],
+      comment: "",
+    };
   }
   return {
     disciplineId: String(period.disciplineId),

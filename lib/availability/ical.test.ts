@@ -6,10 +6,22 @@ import { escapeText, foldLine, periodEvent, toICalendar } from "./ical";
 const stamp = new Date("2026-04-02T08:30:00Z");
 
 function period(overrides: Partial<PeriodPattern> & { id?: string } = {}) {
-  return { id: "0c6f0f8e-1111-4222-8333-944445555666", updatedAt: stamp, startDate: "2026-05-04", endDate: "2026-05-29", modality: "SPLIT" as const, weeklySlots: ["2-am", "4-pm"], excludedDates: [], ...overrides };
+  return {
+    id: "0c6f0f8e-1111-4222-8333-944445555666",
+    updatedAt: stamp,
+    startDate: "2026-05-04",
+    endDate: "2026-05-29",
+    modality: "SPLIT" as const,
+    weeklySlots: ["2-am", "4-pm"],
+    excludedDates: [],
+    ...overrides,
+  };
 }
 
-const text = { summary: "IFSI de Créteil — Soins infirmiers — 30 étudiants", description: "Promotion : 2e année\nModalité : en fractionné ; mardis matin, jeudis après-midi" };
+const text = {
+  summary: "IFSI de Créteil — Soins infirmiers — 30 étudiants",
+  description: "Promotion : 2e année\nModalité : en fractionné ; mardis matin, jeudis après-midi",
+};
 
 /** Every occurrence date, expanded by a real iCalendar parser. */
 function occurrences(ics: string): string[][] {
@@ -73,7 +85,10 @@ describe("periodEvent + toICalendar", () => {
   });
 
   it("writes the mandatory properties with CRLF line ends and no line over 75 octets", () => {
-    const ics = toICalendar([periodEvent(period({ id: "a" }), { summary: "É".repeat(60), description: "Commentaire, long ; très long\n".repeat(8) }, "sses.example")!], "Disponibilités — Île-de-France");
+    const ics = toICalendar(
+      [periodEvent(period({ id: "a" }), { summary: "É".repeat(60), description: "Commentaire, long ; très long\n".repeat(8) }, "sses.example")!],
+      "Disponibilités — Île-de-France",
+    );
     expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:")).toBe(true);
     expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
     expect(ics).toContain("UID:disponibilite-a@sses.example\r\n");
@@ -97,7 +112,12 @@ describe("escapeText and foldLine", () => {
       expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
       expect(line).not.toContain("\uFFFD");
     }
-    expect(folded.split("\r\n").map((line, i) => (i === 0 ? line : line.slice(1))).join("")).toBe(`SUMMARY:${"é".repeat(80)}`);
+    expect(
+      folded
+        .split("\r\n")
+        .map((line, i) => (i === 0 ? line : line.slice(1)))
+        .join(""),
+    ).toBe(`SUMMARY:${"é".repeat(80)}`);
   });
 
   it("leaves short lines alone", () => {

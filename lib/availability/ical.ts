@@ -27,7 +27,10 @@ const BYDAY = ["", "MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 const compactDate = (date: string) => date.replace(/-/g, "");
 
 function compactInstant(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks are escaped. */

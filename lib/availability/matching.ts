@@ -31,7 +31,13 @@ export async function listCohortsForOffer(offerId: number, viewer: SessionUser):
         : undefined;
   if (!scope) return null;
   const [offer] = await db
-    .select({ regionCode: offers.regionCode, departmentCode: offers.departmentCode, periodStart: offers.periodStart, periodEnd: offers.periodEnd, weeklySlots: offers.weeklySlots })
+    .select({
+      regionCode: offers.regionCode,
+      departmentCode: offers.departmentCode,
+      periodStart: offers.periodStart,
+      periodEnd: offers.periodEnd,
+      weeklySlots: offers.weeklySlots,
+    })
     .from(offers)
     .where(and(eq(offers.id, offerId), sql`${offers.deletedAt} is null`, scope))
     .limit(1);
@@ -76,7 +82,10 @@ export async function listOffersForPeriod(
   const where = and(
     isPubliclyVisible(today),
     period.departmentCodes.length > 0
-      ? sql`${offers.departmentCode} in (${sql.join(period.departmentCodes.map((code) => sql`${code}`), sql`, `)})`
+      ? sql`${offers.departmentCode} in (${sql.join(
+          period.departmentCodes.map((code) => sql`${code}`),
+          sql`, `,
+        )})`
       : eq(offers.regionCode, period.regionCode),
     sql`(${offers.periodStart} is null or ${offers.periodStart} <= ${period.endDate}::date)`,
     sql`(${offers.periodEnd} is null or ${offers.periodEnd} >= ${period.startDate}::date)`,
@@ -146,7 +155,10 @@ export async function getDemandSummary(
     months,
     rows: departmentCodes.map((departmentCode) => ({
       departmentCode,
-      cells: months.map((month) => ({ students: studentTotals.get(key(month, departmentCode)) ?? 0, places: placeTotals.get(key(month, departmentCode)) ?? 0 })),
+      cells: months.map((month) => ({
+        students: studentTotals.get(key(month, departmentCode)) ?? 0,
+        places: placeTotals.get(key(month, departmentCode)) ?? 0,
+      })),
     })),
   };
 }

@@ -44,7 +44,11 @@ describe("buildMonthGrid", () => {
       { label: "Dates exclues", value: "12 mai 2026" },
       { label: "Commentaire", value: "Partiels le 12 mai" },
     ]);
-    expect(buildMonthGrid([period], "2026-04", String).rows[0].bars).toEqual([{ column: 27, span: 1, part: "day" }, { column: 28, span: 1, part: "am" }, { column: 30, span: 1, part: "pm" }]);
+    expect(buildMonthGrid([period], "2026-04", String).rows[0].bars).toEqual([
+      { column: 27, span: 1, part: "day" },
+      { column: 28, span: 1, part: "am" },
+      { column: 30, span: 1, part: "pm" },
+    ]);
   });
 
   it("shades weekends grey and holidays pink, one gradient stop pair per day", () => {

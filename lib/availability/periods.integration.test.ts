@@ -11,7 +11,8 @@ const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
 
-const { addExcludedDateAction, createPeriodAction, deletePeriodAction, duplicatePeriodAction, removeExcludedDateAction, updatePeriodAction } = await import("./actions");
+const { addExcludedDateAction, createPeriodAction, deletePeriodAction, duplicatePeriodAction, removeExcludedDateAction, updatePeriodAction } =
+  await import("./actions");
 const { listInstitutionPeriods, getInstitutionPeriod } = await import("./queries");
 
 let medicine: number;
@@ -133,8 +134,18 @@ describe("availability periods: bad input gets French messages, never a crash", 
     ["100,000 students", { studentCount: "100000" }, "studentCount", "Saisissez un nombre d'étudiants entre 1 et 5\u202f000"],
     ["a number of students that is not a number", { studentCount: "quarante" }, "studentCount", "Saisissez un nombre d'étudiants entre 1 et 5\u202f000"],
     ["a date that does not exist", { startDate: "2026-02-30" }, "startDate", "Saisissez une date valide"],
-    ["a département that does not exist", { departmentCodes: ["00"] }, "departmentCodes", "Choisissez des départements de votre région (00 n'en fait pas partie)"],
-    ["a département outside the région", { departmentCodes: ["75", "67"] }, "departmentCodes", "Choisissez des départements de votre région (67 n'en fait pas partie)"],
+    [
+      "a département that does not exist",
+      { departmentCodes: ["00"] },
+      "departmentCodes",
+      "Choisissez des départements de votre région (00 n'en fait pas partie)",
+    ],
+    [
+      "a département outside the région",
+      { departmentCodes: ["75", "67"] },
+      "departmentCodes",
+      "Choisissez des départements de votre région (67 n'en fait pas partie)",
+    ],
     ["a discipline that is not one", { disciplineId: "999999" }, "disciplineId", "Choisissez une discipline dans la liste"],
     ["split without a half-day", { modality: "SPLIT", weeklySlots: [] }, "weeklySlots", "Pour une période en fractionné, cochez au moins une demi-journée"],
     ["a half-day that is not one", { weeklySlots: ["8-am"] }, "weeklySlots.0", "Demi-journée inconnue"],
@@ -159,6 +170,9 @@ describe("availability periods: bad input gets French messages, never a crash", 
     expect(await deletePeriodAction({ periodId: "pas-un-identifiant" })).toMatchObject({ ok: false, code: "INVALID" });
     const created = await createPeriodAction(periodInput());
     const periodId = created.ok ? created.data.id : "";
-    expect(await addExcludedDateAction({ periodId, date: "2026-07-01" })).toMatchObject({ ok: false, fieldErrors: { date: ["Cette date est en dehors de la période : choisissez un jour entre son début et sa fin"] } });
+    expect(await addExcludedDateAction({ periodId, date: "2026-07-01" })).toMatchObject({
+      ok: false,
+      fieldErrors: { date: ["Cette date est en dehors de la période : choisissez un jour entre son début et sa fin"] },
+    });
   });
 });

@@ -144,7 +144,8 @@ export async function addExcludedDate(actor: InstitutionActor, periodId: string,
       .for("update")
       .limit(1);
     if (!period) throw notFoundError(PERIOD);
-    if (date < period.startDate || date > period.endDate) throw fieldError("date", "Cette date est en dehors de la période : choisissez un jour entre son début et sa fin");
+    if (date < period.startDate || date > period.endDate)
+      throw fieldError("date", "Cette date est en dehors de la période : choisissez un jour entre son début et sa fin");
     if (period.excludedDates.includes(date)) return;
     if (period.excludedDates.length >= MAX_EXCLUDED_DATES) throw fieldError("date", `${MAX_EXCLUDED_DATES} dates exclues au plus par période`);
     await tx

@@ -28,7 +28,10 @@ export async function listInstitutionPeriods(institutionId: string): Promise<Own
  * Periods of the same discipline whose dates overlap: allowed (two groups of one promotion may
  * go out at once) but flagged, because it is more often a period declared twice.
  */
-export function overlapsOf(period: Pick<AvailabilityPeriod, "id" | "disciplineId" | "startDate" | "endDate">, others: readonly AvailabilityPeriod[]): OverlapNote[] {
+export function overlapsOf(
+  period: Pick<AvailabilityPeriod, "id" | "disciplineId" | "startDate" | "endDate">,
+  others: readonly AvailabilityPeriod[],
+): OverlapNote[] {
   return others
     .filter((other) => other.id !== period.id && other.disciplineId === period.disciplineId)
     .filter((other) => rangesOverlap({ start: period.startDate, end: period.endDate }, { start: other.startDate, end: other.endDate }))
@@ -44,7 +47,13 @@ export async function getInstitutionPeriod(institutionId: string, periodId: stri
 
 export async function getInstitutionSummary(institutionId: string) {
   const [row] = await db
-    .select({ id: institutions.id, name: institutions.name, regionCode: institutions.regionCode, departmentCode: institutions.departmentCode, isActive: institutions.isActive })
+    .select({
+      id: institutions.id,
+      name: institutions.name,
+      regionCode: institutions.regionCode,
+      departmentCode: institutions.departmentCode,
+      isActive: institutions.isActive,
+    })
     .from(institutions)
     .where(eq(institutions.id, institutionId))
     .limit(1);
@@ -61,7 +70,9 @@ export async function listReferenceOptions(kind: ReferenceKind, keepId?: number 
   const rows = await db
     .select({ id: referenceItems.id, label: referenceItems.label })
     .from(referenceItems)
-    .where(and(eq(referenceItems.kind, kind), keepId ? or(eq(referenceItems.isActive, true), eq(referenceItems.id, keepId)) : eq(referenceItems.isActive, true)))
+    .where(
+      and(eq(referenceItems.kind, kind), keepId ? or(eq(referenceItems.isActive, true), eq(referenceItems.id, keepId)) : eq(referenceItems.isActive, true)),
+    )
     .orderBy(asc(referenceItems.position), asc(referenceItems.id));
   return rows.map((row) => ({ value: String(row.id), label: row.label }));
 }

@@ -32,13 +32,23 @@ const stringList = z
 export const referenceIdSchema = z
   .union([z.string(), z.number()], { error: REQUIRED_MESSAGE })
   .transform((value) => String(value).trim())
-  .pipe(z.string().min(1, { error: REQUIRED_MESSAGE, abort: true }).regex(/^\d{1,9}$/, { error: REQUIRED_MESSAGE }))
+  .pipe(
+    z
+      .string()
+      .min(1, { error: REQUIRED_MESSAGE, abort: true })
+      .regex(/^\d{1,9}$/, { error: REQUIRED_MESSAGE }),
+  )
   .transform(Number);
 
 const studentCountSchema = z
   .union([z.string(), z.number()], { error: STUDENTS_MESSAGE })
   .transform((value) => String(value).replace(/[\s\u00a0\u202f]/g, ""))
-  .pipe(z.string().min(1, { error: REQUIRED_MESSAGE, abort: true }).regex(/^\d{1,7}$/, { error: STUDENTS_MESSAGE, abort: true }))
+  .pipe(
+    z
+      .string()
+      .min(1, { error: REQUIRED_MESSAGE, abort: true })
+      .regex(/^\d{1,7}$/, { error: STUDENTS_MESSAGE, abort: true }),
+  )
   .transform(Number)
   .pipe(z.number().int().min(1, { error: STUDENTS_MESSAGE }).max(MAX_STUDENTS, { error: STUDENTS_MESSAGE }));
 
@@ -54,7 +64,9 @@ export const periodSchema = z
     startDate: requiredDate,
     endDate: requiredDate,
     modality: z.enum(["CONTINUOUS", "SPLIT"], { error: REQUIRED_MESSAGE }),
-    weeklySlots: stringList.pipe(z.array(z.enum(SLOT_VALUES, { error: "Demi-journée inconnue" })).max(SLOT_VALUES.length)).transform((slots) => [...new Set(slots)].sort()),
+    weeklySlots: stringList
+      .pipe(z.array(z.enum(SLOT_VALUES, { error: "Demi-journée inconnue" })).max(SLOT_VALUES.length))
+      .transform((slots) => [...new Set(slots)].sort()),
     departmentCodes: stringList
       .pipe(z.array(z.string().regex(/^(?:\d{2,3}|2[AB])$/i, { error: DEPARTMENT_MESSAGE })).max(20, { error: DEPARTMENT_MESSAGE }))
       .transform((codes) => [...new Set(codes.map((code) => code.toUpperCase()))].sort()),
@@ -62,8 +74,10 @@ export const periodSchema = z
   })
   .superRefine((value, context) => {
     if (value.endDate < value.startDate) context.addIssue({ code: "custom", path: ["endDate"], message: END_BEFORE_START_MESSAGE });
-    else if (dayCount(value.startDate, value.endDate) >= MAX_PERIOD_DAYS) context.addIssue({ code: "custom", path: ["endDate"], message: PERIOD_TOO_LONG_MESSAGE });
-    if (value.modality === "SPLIT" && value.weeklySlots.length === 0) context.addIssue({ code: "custom", path: ["weeklySlots"], message: SPLIT_NEEDS_SLOTS_MESSAGE });
+    else if (dayCount(value.startDate, value.endDate) >= MAX_PERIOD_DAYS)
+      context.addIssue({ code: "custom", path: ["endDate"], message: PERIOD_TOO_LONG_MESSAGE });
+    if (value.modality === "SPLIT" && value.weeklySlots.length === 0)
+      context.addIssue({ code: "custom", path: ["weeklySlots"], message: SPLIT_NEEDS_SLOTS_MESSAGE });
   });
 
 export type PeriodInput = z.input<typeof periodSchema>;

@@ -41,7 +41,9 @@ describe("the regional admin's figures", () => {
       { departmentCode: "67", published: 1, submitted: 3 },
       { departmentCode: null, published: 0, submitted: 1 },
     ]);
-    const byTheme = Object.fromEntries(figures.themes.map((row) => [row.label, { published: row.published, submitted: row.submitted, isActive: row.isActive }]));
+    const byTheme = Object.fromEntries(
+      figures.themes.map((row) => [row.label, { published: row.published, submitted: row.submitted, isActive: row.isActive }]),
+    );
     expect(byTheme).toEqual({
       "Figures : écrans": { published: 2, submitted: 5, isActive: true },
       "Figures : sommeil": { published: 1, submitted: 3, isActive: true },

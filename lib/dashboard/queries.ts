@@ -6,9 +6,15 @@ import { isPubliclyVisible } from "@/lib/offers/catalogue/visibility";
 /** The regional admin's dashboard figures, always within the admin's région. */
 export async function getRegionOverview(regionCode: string) {
   const [[pending], [structureCount], [institutionCount], oldestPending] = await Promise.all([
-    db.select({ total: count() }).from(signupRequests).where(and(eq(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING"))),
+    db
+      .select({ total: count() })
+      .from(signupRequests)
+      .where(and(eq(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING"))),
     db.select({ total: count() }).from(structures).where(eq(structures.regionCode, regionCode)),
-    db.select({ total: count() }).from(institutions).where(and(eq(institutions.regionCode, regionCode), eq(institutions.isActive, true))),
+    db
+      .select({ total: count() })
+      .from(institutions)
+      .where(and(eq(institutions.regionCode, regionCode), eq(institutions.isActive, true))),
     db
       .select({ id: signupRequests.id, structureName: signupRequests.structureName, createdAt: signupRequests.createdAt })
       .from(signupRequests)
@@ -35,7 +41,12 @@ export async function getRegionOfferFigures(regionCode: string, today: string): 
   const submitted = sql<number>`count(*)::int`.mapWith(Number);
   const themeId = sql<number>`t.theme_id`;
   const [departments, themes] = await Promise.all([
-    db.select({ departmentCode: offers.departmentCode, published, submitted }).from(offers).where(scope).groupBy(offers.departmentCode).orderBy(asc(offers.departmentCode)),
+    db
+      .select({ departmentCode: offers.departmentCode, published, submitted })
+      .from(offers)
+      .where(scope)
+      .groupBy(offers.departmentCode)
+      .orderBy(asc(offers.departmentCode)),
     db
       .select({ themeId: referenceItems.id, label: referenceItems.label, isActive: referenceItems.isActive, published, submitted })
       .from(offers)

@@ -6,7 +6,15 @@ import { defineAction } from "@/lib/core/actions/define-action";
 import { clientAddress } from "@/lib/core/auth/auth";
 import { createFaqEntry, deleteFaqEntry, moveFaqEntry, updateFaqEntry } from "./faq";
 import { FAQ_TAG } from "./queries";
-import { answerSupportRequestSchema, faqEntryRefSchema, faqEntrySchema, moveFaqEntrySchema, supportRequestRefSchema, supportRequestSchema, updateFaqEntrySchema } from "./schemas";
+import {
+  answerSupportRequestSchema,
+  faqEntryRefSchema,
+  faqEntrySchema,
+  moveFaqEntrySchema,
+  supportRequestRefSchema,
+  supportRequestSchema,
+  updateFaqEntrySchema,
+} from "./schemas";
 import { answerSupportRequest, helpAdminOf, markSupportRequestHandled, submitSupportRequest } from "./support";
 
 /** Server actions of « Aide et assistance » (SPEC §8): the public form, then the regional admins' screens. */

@@ -23,7 +23,10 @@ async function lockRegionEntry(tx: Tx, admin: HelpAdmin, entryId: number) {
 }
 
 async function nextPosition(tx: Tx, regionCode: string): Promise<number> {
-  const [{ last }] = await tx.select({ last: max(faqEntries.position) }).from(faqEntries).where(eq(faqEntries.regionCode, regionCode));
+  const [{ last }] = await tx
+    .select({ last: max(faqEntries.position) })
+    .from(faqEntries)
+    .where(eq(faqEntries.regionCode, regionCode));
   return (last ?? 0) + 1;
 }
 
@@ -44,7 +47,10 @@ export async function updateFaqEntry(admin: HelpAdmin, entryId: number, values: 
     const entry = await lockRegionEntry(tx, admin, entryId);
     // A new theme: the entry goes last in it.
     const position = entry.theme === values.theme ? entry.position : await nextPosition(tx, admin.regionCode);
-    await tx.update(faqEntries).set({ ...values, position, updatedAt: sql`now()` }).where(eq(faqEntries.id, entry.id));
+    await tx
+      .update(faqEntries)
+      .set({ ...values, position, updatedAt: sql`now()` })
+      .where(eq(faqEntries.id, entry.id));
   });
 }
 

@@ -139,7 +139,9 @@ describe("« Formulaire d'assistance »", () => {
   });
 
   it("gives each bad field its French message", async () => {
-    const result = await actions.submitSupportRequestAction(form({ requesterRole: "", regionCode: "99", name: " ", email: "pas-un-email", subject: "", message: "" }));
+    const result = await actions.submitSupportRequestAction(
+      form({ requesterRole: "", regionCode: "99", name: " ", email: "pas-un-email", subject: "", message: "" }),
+    );
     expect(result.ok).toBe(false);
     const errors = !result.ok ? result.fieldErrors : {};
     expect(Object.keys(errors ?? {}).sort()).toEqual(["email", "message", "name", "requesterRole", "subject"]);
@@ -226,7 +228,10 @@ describe("« Demandes d'assistance » of the regional admin", () => {
       expect(await actions.answerSupportRequestAction({ requestId: id, answer: "Non" })).toMatchObject({ ok: false, code: expected });
       expect(await actions.markSupportRequestHandledAction({ requestId: id })).toMatchObject({ ok: false, code: expected });
       expect(await actions.createFaqEntryAction({ theme: "Offres", question: "Intrus ?", answer: "Non." })).toMatchObject({ ok: false, code: expected });
-      expect(await actions.updateFaqEntryAction({ entryId: entry.id, theme: "Offres", question: "Intrus ?", answer: "Non." })).toMatchObject({ ok: false, code: expected });
+      expect(await actions.updateFaqEntryAction({ entryId: entry.id, theme: "Offres", question: "Intrus ?", answer: "Non." })).toMatchObject({
+        ok: false,
+        code: expected,
+      });
       expect(await actions.deleteFaqEntryAction({ entryId: entry.id })).toMatchObject({ ok: false, code: expected });
       expect(await actions.moveFaqEntryAction({ entryId: entry.id, direction: "up" })).toMatchObject({ ok: false, code: expected });
     }
@@ -244,14 +249,20 @@ describe("FAQ editor", () => {
     const idB = b.ok ? b.data.id : 0;
 
     const mine = new Set([idA, idB]);
-    const regional = (faq: Awaited<ReturnType<typeof listFaq>>) => faq.flatMap((theme) => theme.entries).filter((entry) => mine.has(entry.id)).map((entry) => entry.id);
+    const regional = (faq: Awaited<ReturnType<typeof listFaq>>) =>
+      faq
+        .flatMap((theme) => theme.entries)
+        .filter((entry) => mine.has(entry.id))
+        .map((entry) => entry.id);
     expect(regional(await listFaq("11"))).toEqual([idA, idB]);
     expect(await actions.moveFaqEntryAction({ entryId: idB, direction: "up" })).toMatchObject({ ok: true });
     expect(regional(await listFaq("11"))).toEqual([idB, idA]);
     expect(await actions.moveFaqEntryAction({ entryId: idB, direction: "up" })).toMatchObject({ ok: true });
     expect(regional(await listFaq("11"))).toEqual([idB, idA]);
 
-    expect(await actions.updateFaqEntryAction({ entryId: idA, theme: "Offres", question: "Qui contacter ?", answer: "La délégation départementale." })).toMatchObject({ ok: true });
+    expect(
+      await actions.updateFaqEntryAction({ entryId: idA, theme: "Offres", question: "Qui contacter ?", answer: "La délégation départementale." }),
+    ).toMatchObject({ ok: true });
     const [edited] = await db.select().from(faqEntries).where(eq(faqEntries.id, idA));
     expect(edited).toMatchObject({ question: "Qui contacter ?", regionCode: "11" });
 
@@ -266,12 +277,21 @@ describe("FAQ editor", () => {
   });
 
   it("scopes every edit to the admin's région: national and other régions' entries are not found", async () => {
-    const [national] = await db.insert(faqEntries).values({ regionCode: null, theme: "Offres", question: "Nationale ?", answer: "Oui.", position: 99 }).returning();
-    const [grandEst] = await db.insert(faqEntries).values({ regionCode: "44", theme: "Offres", question: "Grand Est ?", answer: "Oui.", position: 1 }).returning();
+    const [national] = await db
+      .insert(faqEntries)
+      .values({ regionCode: null, theme: "Offres", question: "Nationale ?", answer: "Oui.", position: 99 })
+      .returning();
+    const [grandEst] = await db
+      .insert(faqEntries)
+      .values({ regionCode: "44", theme: "Offres", question: "Grand Est ?", answer: "Oui.", position: 1 })
+      .returning();
     await actAs(adminIdf.id);
     const before = await databaseState();
     for (const entryId of [national.id, grandEst.id]) {
-      expect(await actions.updateFaqEntryAction({ entryId, theme: "Offres", question: "Piraté ?", answer: "Oui." })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+      expect(await actions.updateFaqEntryAction({ entryId, theme: "Offres", question: "Piraté ?", answer: "Oui." })).toMatchObject({
+        ok: false,
+        code: "NOT_FOUND",
+      });
       expect(await actions.deleteFaqEntryAction({ entryId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
       expect(await actions.moveFaqEntryAction({ entryId, direction: "down" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     }

@@ -17,7 +17,14 @@ export const FAQ_TAG = "faq";
  */
 export async function listFaq(regionCode: string | null): Promise<FaqTheme[]> {
   const rows = await db
-    .select({ id: faqEntries.id, regionCode: faqEntries.regionCode, theme: faqEntries.theme, question: faqEntries.question, answer: faqEntries.answer, position: faqEntries.position })
+    .select({
+      id: faqEntries.id,
+      regionCode: faqEntries.regionCode,
+      theme: faqEntries.theme,
+      question: faqEntries.question,
+      answer: faqEntries.answer,
+      position: faqEntries.position,
+    })
     .from(faqEntries)
     .where(regionCode ? or(isNull(faqEntries.regionCode), eq(faqEntries.regionCode, regionCode)) : isNull(faqEntries.regionCode))
     .orderBy(sql`${faqEntries.regionCode} is not null`, asc(faqEntries.position), asc(faqEntries.id));
@@ -51,7 +58,10 @@ export type SupportRequestRow = {
 };
 
 /** « Demandes d'assistance » of the région: unhandled first, newest first in each group. */
-export async function listSupportRequests(regionCode: string, page: number): Promise<{ items: SupportRequestRow[]; total: number; unhandled: number; pageCount: number }> {
+export async function listSupportRequests(
+  regionCode: string,
+  page: number,
+): Promise<{ items: SupportRequestRow[]; total: number; unhandled: number; pageCount: number }> {
   const inRegion = eq(supportRequests.regionCode, regionCode);
   const [items, [totals]] = await Promise.all([
     db
@@ -109,6 +119,9 @@ export async function getSupportAttachment(regionCode: string, requestId: string
 
 /** The themes in use (national and the région's), proposed when the admin writes an entry. */
 export async function listRegionFaqThemes(regionCode: string): Promise<string[]> {
-  const rows = await db.selectDistinct({ theme: faqEntries.theme }).from(faqEntries).where(or(isNull(faqEntries.regionCode), eq(faqEntries.regionCode, regionCode)));
+  const rows = await db
+    .selectDistinct({ theme: faqEntries.theme })
+    .from(faqEntries)
+    .where(or(isNull(faqEntries.regionCode), eq(faqEntries.regionCode, regionCode)));
   return rows.map((row) => row.theme).sort((a, b) => a.localeCompare(b, "fr"));
 }

@@ -16,7 +16,12 @@ const file = (name: string, size = 10) => new File([new Uint8Array(size)], name)
 describe("« Formulaire d'assistance » schema", () => {
   it("cleans what was typed and takes no attachment", () => {
     const parsed = supportRequestSchema.parse(valid);
-    expect(parsed).toMatchObject({ name: "Dominique Petit", email: "dominique.petit@exemple.fr", message: "Bonjour,\nl'export ne s'ouvre pas.", attachments: [] });
+    expect(parsed).toMatchObject({
+      name: "Dominique Petit",
+      email: "dominique.petit@exemple.fr",
+      message: "Bonjour,\nl'export ne s'ouvre pas.",
+      attachments: [],
+    });
   });
 
   it("ignores the empty File of an input left empty, and keeps one or several files", () => {
@@ -27,9 +32,12 @@ describe("« Formulaire d'assistance » schema", () => {
   });
 
   it("refuses a 4th file, a foreign extension and a file over 10 MB, on the attachments field", () => {
-    const issues = (attachments: File[]) => supportRequestSchema.safeParse({ ...valid, attachments }).error?.issues.map((issue) => [issue.path.join("."), issue.message]);
+    const issues = (attachments: File[]) =>
+      supportRequestSchema.safeParse({ ...valid, attachments }).error?.issues.map((issue) => [issue.path.join("."), issue.message]);
     expect(issues([file("a.pdf"), file("b.pdf"), file("c.pdf"), file("d.pdf")])).toEqual([["attachments", "3 pièces jointes au maximum : retirez-en une"]]);
-    expect(issues([file("notes.docx")])).toEqual([["attachments", "Le fichier « notes.docx » n'est pas d'un type accepté : PDF, JPEG, PNG ou tableur (xlsx, xls, ods, csv)"]]);
+    expect(issues([file("notes.docx")])).toEqual([
+      ["attachments", "Le fichier « notes.docx » n'est pas d'un type accepté : PDF, JPEG, PNG ou tableur (xlsx, xls, ods, csv)"],
+    ]);
     expect(issues([file("scan.png", 10 * 1024 * 1024 + 1)])).toEqual([["attachments", "Le fichier « scan.png » ne doit pas dépasser 10 Mo"]]);
   });
 

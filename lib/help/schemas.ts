@@ -49,11 +49,14 @@ export function fileSizeMessage(name: string): string {
 export const supportAttachmentsSchema = z
   .union([z.instanceof(File), z.literal(""), z.array(z.union([z.instanceof(File), z.literal("")]))])
   .optional()
-  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((file): file is File => file instanceof File && file.size > 0))
+  .transform((value) =>
+    (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((file): file is File => file instanceof File && file.size > 0),
+  )
   .superRefine((files, context) => {
     if (files.length > MAX_SUPPORT_ATTACHMENTS) context.addIssue({ code: "custom", message: TOO_MANY_FILES_MESSAGE });
     for (const file of files) {
-      if (!(SUPPORT_EXTENSIONS as readonly string[]).includes(fileExtension(file.name))) context.addIssue({ code: "custom", message: fileTypeMessage(file.name) });
+      if (!(SUPPORT_EXTENSIONS as readonly string[]).includes(fileExtension(file.name)))
+        context.addIssue({ code: "custom", message: fileTypeMessage(file.name) });
       else if (file.size > ATTACHMENT_MAX_BYTES) context.addIssue({ code: "custom", message: fileSizeMessage(file.name) });
     }
   });

@@ -158,6 +158,9 @@ export async function markSupportRequestHandled(admin: HelpAdmin, requestId: str
   await db.transaction(async (tx) => {
     const request = await lockRegionRequest(tx, admin, requestId);
     if (request.handledAt) return;
-    await tx.update(supportRequests).set({ handledAt: sql`now()` }).where(eq(supportRequests.id, request.id));
+    await tx
+      .update(supportRequests)
+      .set({ handledAt: sql`now()` })
+      .where(eq(supportRequests.id, request.id));
   });
 }

@@ -33,7 +33,9 @@ describe("institutions: the regional admin manages those of their région", () =
     const id = created.ok ? created.data.id : "";
     expect(await institutionRow(id)).toMatchObject({ name: "IFSI de Montreuil", regionCode: "11", departmentCode: "93", isActive: true });
 
-    expect(await actions.updateInstitutionAction({ institutionId: id, name: "IFSI de Montreuil – Croix-Rouge", typeId: String(ifsi), departmentCode: "93" })).toMatchObject({ ok: true });
+    expect(
+      await actions.updateInstitutionAction({ institutionId: id, name: "IFSI de Montreuil – Croix-Rouge", typeId: String(ifsi), departmentCode: "93" }),
+    ).toMatchObject({ ok: true });
     const member = await createUser({ kind: "INSTITUTION", institutionId: id });
     const frozenBefore = await createUser({ kind: "INSTITUTION", institutionId: id, frozenAt: new Date("2026-01-01T00:00:00Z") });
 
@@ -58,7 +60,14 @@ describe("institutions: the regional admin manages those of their région", () =
     const attempts = [
       await actions.updateInstitutionAction({ institutionId: strasbourg.id, name: "Piraté", typeId: String(ifsi), departmentCode: "93" }),
       await actions.deactivateInstitutionAction({ institutionId: strasbourg.id }),
-      await actions.createInstitutionUserAction({ institutionId: strasbourg.id, firstName: "A", lastName: "B", email: `x-${Date.now()}@test.sses.fr`, jobTitle: "C", phone: "0123456789" }),
+      await actions.createInstitutionUserAction({
+        institutionId: strasbourg.id,
+        firstName: "A",
+        lastName: "B",
+        email: `x-${Date.now()}@test.sses.fr`,
+        jobTitle: "C",
+        phone: "0123456789",
+      }),
     ];
     for (const result of attempts) expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await institutionRow(strasbourg.id)).toEqual(before);
@@ -75,7 +84,9 @@ describe("institutions: the regional admin manages those of their région", () =
     expect(await institutionRow(strasbourg.id)).toEqual(before);
 
     session.current = adminGrandEst;
-    expect(await actions.updateInstitutionAction({ institutionId: strasbourg.id, name: "IFSI de Strasbourg", typeId: String(ifsi), departmentCode: "67" })).toMatchObject({ ok: true });
+    expect(
+      await actions.updateInstitutionAction({ institutionId: strasbourg.id, name: "IFSI de Strasbourg", typeId: String(ifsi), departmentCode: "67" }),
+    ).toMatchObject({ ok: true });
   });
 
   it.each([
@@ -91,7 +102,9 @@ describe("institutions: the regional admin manages those of their région", () =
   });
 
   it("answers a forged institution id with not-found or a field error, never a crash", async () => {
-    expect(await actions.updateInstitutionAction({ institutionId: "00000000-0000-4000-8000-000000000000", name: "X", typeId: String(ifsi), departmentCode: "93" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(
+      await actions.updateInstitutionAction({ institutionId: "00000000-0000-4000-8000-000000000000", name: "X", typeId: String(ifsi), departmentCode: "93" }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await actions.deactivateInstitutionAction({ institutionId: "' or 1=1 --" })).toMatchObject({ ok: false, code: "INVALID" });
   });
 });
@@ -100,11 +113,25 @@ describe("institution users", () => {
   it("creates the user with an activation link emailed, no password, and refuses an email already used", async () => {
     const institution = await createInstitution({ regionCode: "11", departmentCode: "94", name: "IFMK de Créteil" });
     const email = `Camille.Bernard-${Date.now()}@Test.sses.fr`;
-    const result = await actions.createInstitutionUserAction({ institutionId: institution.id, firstName: "Camille", lastName: "Bernard", email, jobTitle: "Directrice", phone: "01 23 45 67 89" });
+    const result = await actions.createInstitutionUserAction({
+      institutionId: institution.id,
+      firstName: "Camille",
+      lastName: "Bernard",
+      email,
+      jobTitle: "Directrice",
+      phone: "01 23 45 67 89",
+    });
     expect(result.ok).toBe(true);
     const userId = result.ok ? result.data.id : "";
     const [user] = await db.select().from(users).where(eq(users.id, userId));
-    expect(user).toMatchObject({ kind: "INSTITUTION", institutionId: institution.id, email: email.toLowerCase(), passwordHash: null, phone: "+33123456789", createdById: adminIdf.id });
+    expect(user).toMatchObject({
+      kind: "INSTITUTION",
+      institutionId: institution.id,
+      email: email.toLowerCase(),
+      passwordHash: null,
+      phone: "+33123456789",
+      createdById: adminIdf.id,
+    });
     expect(await db.$count(userTokens, and(eq(userTokens.userId, userId), eq(userTokens.purpose, "ACTIVATION")))).toBe(1);
     const [mail] = await db.select().from(outbox).where(eq(outbox.toEmail, email.toLowerCase()));
     expect(mail).toMatchObject({ template: "institution-user-created", regionCode: "11" });
@@ -113,7 +140,14 @@ describe("institution users", () => {
     expect((await listInstitutionUsers("11", institution.id)).map((u) => [u.id, u.isPending])).toEqual([[userId, true]]);
     expect(await listInstitutionUsers("44", institution.id)).toEqual([]);
 
-    const again = await actions.createInstitutionUserAction({ institutionId: institution.id, firstName: "Autre", lastName: "Personne", email: email.toUpperCase(), jobTitle: "X", phone: "0123456789" });
+    const again = await actions.createInstitutionUserAction({
+      institutionId: institution.id,
+      firstName: "Autre",
+      lastName: "Personne",
+      email: email.toUpperCase(),
+      jobTitle: "X",
+      phone: "0123456789",
+    });
     expect(again).toMatchObject({ ok: false, fieldErrors: { email: ["Cette adresse email est déjà utilisée sur la plateforme"] } });
     expect(await db.$count(outbox, eq(outbox.toEmail, email.toLowerCase()))).toBe(1);
 
@@ -140,7 +174,14 @@ describe("institution users", () => {
 
   it("checks the fields with French messages", async () => {
     const institution = await createInstitution({ regionCode: "11" });
-    const result = await actions.createInstitutionUserAction({ institutionId: institution.id, firstName: "", lastName: "B", email: "pas-une-adresse", jobTitle: "", phone: "12" });
+    const result = await actions.createInstitutionUserAction({
+      institutionId: institution.id,
+      firstName: "",
+      lastName: "B",
+      email: "pas-une-adresse",
+      jobTitle: "",
+      phone: "12",
+    });
     expect(result.ok).toBe(false);
     const errors = result.ok ? {} : result.fieldErrors;
     expect(errors).toMatchObject({

@@ -41,7 +41,9 @@ async function checkInstitutionFields(tx: DbOrTx, admin: RegionalAdmin, values: 
 }
 
 async function log(tx: Tx, admin: RegionalAdmin, action: string, subjectId: string, summary: string, now: Date) {
-  await tx.insert(activityLog).values({ actorId: admin.id, regionCode: admin.regionCode, action, subjectType: "institution", subjectId, summary, createdAt: now });
+  await tx
+    .insert(activityLog)
+    .values({ actorId: admin.id, regionCode: admin.regionCode, action, subjectType: "institution", subjectId, summary, createdAt: now });
 }
 
 export async function createInstitution(admin: RegionalAdmin, values: InstitutionValues, now = new Date()): Promise<{ id: string }> {
@@ -90,9 +92,19 @@ export async function setInstitutionActive(admin: RegionalAdmin, institutionId: 
         .set({ frozenAt: now, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
         .where(and(eq(users.institutionId, institutionId), isNull(users.frozenAt)));
     } else {
-      await tx.update(users).set({ frozenAt: null, updatedAt: now }).where(and(eq(users.institutionId, institutionId), eq(users.frozenAt, current.updatedAt)));
+      await tx
+        .update(users)
+        .set({ frozenAt: null, updatedAt: now })
+        .where(and(eq(users.institutionId, institutionId), eq(users.frozenAt, current.updatedAt)));
     }
-    await log(tx, admin, isActive ? "institution.reactivated" : "institution.deactivated", institutionId, `Établissement ${isActive ? "réactivé" : "désactivé"} : ${current.name}`, now);
+    await log(
+      tx,
+      admin,
+      isActive ? "institution.reactivated" : "institution.deactivated",
+      institutionId,
+      `Établissement ${isActive ? "réactivé" : "désactivé"} : ${current.name}`,
+      now,
+    );
   });
 }
 
@@ -132,7 +144,12 @@ export async function createInstitutionUser(admin: RegionalAdmin, values: Instit
     await enqueueEmail(tx, {
       template: "institution-user-created",
       to: values.email,
-      props: { firstName: values.firstName, institutionName: institution.name, activationUrl: appUrl(`/activation/${token}`), expiresInHours: ACTIVATION_TTL_HOURS },
+      props: {
+        firstName: values.firstName,
+        institutionName: institution.name,
+        activationUrl: appUrl(`/activation/${token}`),
+        expiresInHours: ACTIVATION_TTL_HOURS,
+      },
       regionCode: admin.regionCode,
     });
     await log(tx, admin, "institution.user_created", institution.id, `Utilisateur créé pour ${institution.name} : ${values.firstName} ${values.lastName}`, now);

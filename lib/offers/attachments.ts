@@ -20,7 +20,10 @@ export type AttachmentSummary = { fileId: string; name: string; size: number; mi
 
 export async function describeAttachments(tx: DbOrTx, fileIds: string[]): Promise<AttachmentSummary[]> {
   if (fileIds.length === 0) return [];
-  const rows = await tx.select({ fileId: files.id, name: files.name, size: files.size, mimeType: files.mimeType }).from(files).where(inArray(files.id, fileIds));
+  const rows = await tx
+    .select({ fileId: files.id, name: files.name, size: files.size, mimeType: files.mimeType })
+    .from(files)
+    .where(inArray(files.id, fileIds));
   const byId = new Map(rows.map((row) => [row.fileId, row]));
   return fileIds.flatMap((id) => byId.get(id) ?? []);
 }
@@ -56,7 +59,10 @@ export async function uploadOfferAttachment(actor: Actor, offerId: number, file:
     if (editMode(offer.state) === "revision") {
       await saveRevisionContent(tx, offer, actor, {}, [...current, stored.fileId]);
     } else {
-      const [{ last }] = await tx.select({ last: max(offerAttachments.position) }).from(offerAttachments).where(eq(offerAttachments.offerId, offer.id));
+      const [{ last }] = await tx
+        .select({ last: max(offerAttachments.position) })
+        .from(offerAttachments)
+        .where(eq(offerAttachments.offerId, offer.id));
       await tx.insert(offerAttachments).values({ offerId: offer.id, fileId: stored.fileId, position: (last ?? -1) + 1 });
     }
     return stored;
@@ -74,7 +80,13 @@ export async function removeOfferAttachment(actor: Actor, offerId: number, fileI
       const revision = await findOpenRevision(tx, offer.id);
       const current = revision?.content.attachmentFileIds ?? (await attachmentIdsOf(tx, offer.id));
       if (!current.includes(fileId)) throw new AppError("NOT_FOUND", "Ce document n'existe pas ou a déjà été retiré.");
-      await saveRevisionContent(tx, offer, actor, {}, current.filter((id) => id !== fileId));
+      await saveRevisionContent(
+        tx,
+        offer,
+        actor,
+        {},
+        current.filter((id) => id !== fileId),
+      );
       return;
     }
     const removed = await tx

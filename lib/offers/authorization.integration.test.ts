@@ -200,7 +200,9 @@ describe("the matrix covers every exported action", () => {
 
 describe.each(MATRIX)("$action — $label", (entry) => {
   type Case = { scope: Scope; principal: Principal | null };
-  const cases = SCOPES.flatMap((scope): Case[] => (scope === "anonymous" ? [{ scope, principal: null }] : PRINCIPALS.map((principal) => ({ scope, principal }))));
+  const cases = SCOPES.flatMap((scope): Case[] =>
+    scope === "anonymous" ? [{ scope, principal: null }] : PRINCIPALS.map((principal) => ({ scope, principal })),
+  );
 
   it.each(cases)("$scope / $principal", async ({ scope, principal }) => {
     const home = scope === "other" ? other : own;
@@ -217,7 +219,10 @@ describe.each(MATRIX)("$action — $label", (entry) => {
       expect(after).not.toEqual(before);
       if (creates) {
         // The forged structureId went nowhere: nothing new in the other structure.
-        const inOther = await db.select({ id: offers.id }).from(offers).where(and(eq(offers.structureId, other.structureId), eq(offers.name, "Nouvelle offre de test")));
+        const inOther = await db
+          .select({ id: offers.id })
+          .from(offers)
+          .where(and(eq(offers.structureId, other.structureId), eq(offers.name, "Nouvelle offre de test")));
         expect(inOther).toEqual([]);
       }
       return;

@@ -91,17 +91,25 @@ describe("values out of range: French messages next to the fields, nothing store
 
   it("publication dates out of order, or starting in the past", async () => {
     const offer = await createOffer(structureId, "DRAFT", { authorId: manager.id, publicationStart: null, publicationEnd: null });
-    const order = await refused(() => a.saveOfferStepAction({ offerId: offer.id, step: "publication", values: { publicationStart: "2026-07-01", publicationEnd: "2026-06-01" } }));
+    const order = await refused(() =>
+      a.saveOfferStepAction({ offerId: offer.id, step: "publication", values: { publicationStart: "2026-07-01", publicationEnd: "2026-06-01" } }),
+    );
     expect(order.fieldErrors).toEqual({ "values.publicationEnd": [PUBLICATION_ORDER_MESSAGE] });
-    const past = await refused(() => a.saveOfferStepAction({ offerId: offer.id, step: "publication", values: { publicationStart: "2026-05-14", publicationEnd: "2026-06-01" } }));
+    const past = await refused(() =>
+      a.saveOfferStepAction({ offerId: offer.id, step: "publication", values: { publicationStart: "2026-05-14", publicationEnd: "2026-06-01" } }),
+    );
     expect(past.fieldErrors).toEqual({ publicationStart: [PUBLICATION_PAST_MESSAGE] });
-    const notADate = await refused(() => a.saveOfferStepAction({ offerId: offer.id, step: "publication", values: { publicationStart: "31/05/2026", publicationEnd: "2026-02-30" } }));
+    const notADate = await refused(() =>
+      a.saveOfferStepAction({ offerId: offer.id, step: "publication", values: { publicationStart: "31/05/2026", publicationEnd: "2026-02-30" } }),
+    );
     expect(notADate.fieldErrors).toEqual({ "values.publicationStart": ["Saisissez une date valide"], "values.publicationEnd": ["Saisissez une date valide"] });
   });
 
   it("a period ending before it starts", async () => {
     const offer = await createOffer(structureId, "DRAFT", { authorId: manager.id });
-    const result = await refused(() => a.saveOfferStepAction({ offerId: offer.id, step: "modalities", values: { periodStart: "2026-10-01", periodEnd: "2026-09-01" } }));
+    const result = await refused(() =>
+      a.saveOfferStepAction({ offerId: offer.id, step: "modalities", values: { periodStart: "2026-10-01", periodEnd: "2026-09-01" } }),
+    );
     expect(Object.keys(result.fieldErrors ?? {})).toEqual(["values.periodEnd"]);
   });
 
@@ -121,7 +129,12 @@ describe("attachments judged by their content", () => {
     ["a program named .exe", Uint8Array.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]), "n'est pas accepté"],
     ["an empty file", new Uint8Array(), "est vide"],
   ];
-  const names: Record<string, string> = { "an image named .pdf": "programme.pdf", "a web page named .txt": "notes.txt", "a program named .exe": "setup.exe", "an empty file": "vide.pdf" };
+  const names: Record<string, string> = {
+    "an image named .pdf": "programme.pdf",
+    "a web page named .txt": "notes.txt",
+    "a program named .exe": "setup.exe",
+    "an empty file": "vide.pdf",
+  };
 
   it.each(cases)("%s", async (label, bytes, message) => {
     const offer = await createOffer(structureId, "DRAFT", { authorId: manager.id });

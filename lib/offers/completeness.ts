@@ -40,7 +40,9 @@ export type MissingStep = { step: OfferStepKey; stepNumber: number; stepLabel: s
  */
 export function missingFields(content: OfferContent, today?: string): MissingStep[] {
   return OFFER_STEPS.flatMap(({ key, label }, index) => {
-    const fields = REQUIRED_FIELDS[key].filter((requirement) => requirement.isMissing(content)).map(({ field, label: fieldLabel }) => ({ field, label: fieldLabel }));
+    const fields = REQUIRED_FIELDS[key]
+      .filter((requirement) => requirement.isMissing(content))
+      .map(({ field, label: fieldLabel }) => ({ field, label: fieldLabel }));
     if (key === "publication" && today && content.publicationStart && content.publicationStart < today) {
       fields.push({ field: "publicationStart", label: "Date de début de publication (passée)" });
     }

@@ -22,7 +22,7 @@ const row: SpaceOfferRow = {
 describe("offersCsv", () => {
   it("opens in a French Excel: BOM, semicolons, CRLF, quoted fields, French dates", () => {
     const csv = offersCsv([row]);
-    expect(csv.startsWith("\ufeff\"N° de l'offre\";\"Nom de l'offre\";\"Etat\"")).toBe(true);
+    expect(csv.startsWith('\ufeff"N° de l\'offre";"Nom de l\'offre";"Etat"')).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe("");
@@ -34,7 +34,15 @@ describe("offersCsv", () => {
 
 describe("space offer filters in the URL", () => {
   it("round-trips and drops junk", () => {
-    const filters = parseSpaceOfferFilters({ nom: " sommeil ", etat: "en-attente", apres: "2026-05-01", avant: "2026-02-30", departement: "2a", thematique: "x", page: "3" });
+    const filters = parseSpaceOfferFilters({
+      nom: " sommeil ",
+      etat: "en-attente",
+      apres: "2026-05-01",
+      avant: "2026-02-30",
+      departement: "2a",
+      thematique: "x",
+      page: "3",
+    });
     expect(filters).toEqual({ ...EMPTY_SPACE_FILTERS, name: "sommeil", state: "PENDING", after: "2026-05-01", department: "2A", page: 3 });
     expect(spaceOffersHref(filters, { page: 1 })).toBe("/espace/offres?nom=sommeil&etat=en-attente&apres=2026-05-01&departement=2A");
     expect(parseSpaceOfferFilters(new URLSearchParams("page=-1&terrain=0&etat=PUBLISHED"))).toEqual(EMPTY_SPACE_FILTERS);

@@ -40,7 +40,13 @@ export function offerDetailCells(row: OfferDetailRow): CsvCell[] {
 
 const HEADER = ["N° de l'offre", "Nom de l'offre", "Etat", "Modification en cours", ...OFFER_DETAIL_HEADER, "Email pour candidater"];
 
-const REVISION_LABELS = { DRAFT: "Brouillon", PENDING: "En attente de validation", SENT_BACK: "Renvoyée pour correction", ACCEPTED: "", DISCARDED: "" } as const;
+const REVISION_LABELS = {
+  DRAFT: "Brouillon",
+  PENDING: "En attente de validation",
+  SENT_BACK: "Renvoyée pour correction",
+  ACCEPTED: "",
+  DISCARDED: "",
+} as const;
 
 export function offersCsv(rows: SpaceOfferRow[]): string {
   return toCsv(

@@ -35,7 +35,17 @@ export type SpaceOfferFilters = {
   page: number;
 };
 
-export const EMPTY_SPACE_FILTERS: SpaceOfferFilters = { name: "", fieldTypeId: null, state: null, after: null, before: null, hostSite: "", department: null, themeId: null, page: 1 };
+export const EMPTY_SPACE_FILTERS: SpaceOfferFilters = {
+  name: "",
+  fieldTypeId: null,
+  state: null,
+  after: null,
+  before: null,
+  hostSite: "",
+  department: null,
+  themeId: null,
+  page: 1,
+};
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 

@@ -25,7 +25,11 @@ const as = (user: User) => {
 };
 
 async function emailsTo(user: User, template: string) {
-  return db.select().from(outbox).where(and(eq(outbox.toEmail, user.email), eq(outbox.template, template))).orderBy(asc(outbox.id));
+  return db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.toEmail, user.email), eq(outbox.template, template)))
+    .orderBy(asc(outbox.id));
 }
 
 async function history(offerId: number) {
@@ -71,11 +75,26 @@ describe("the life of an offer through the actions", () => {
     expect(!early.ok && early.fieldErrors?.places).toEqual(["Ce champ est obligatoire"]);
 
     expect(await a.saveOfferStepAction({ offerId, step: "description", values: await completeDescription() })).toMatchObject({ ok: true });
-    expect(await a.saveOfferStepAction({ offerId, step: "modalities", values: { periodKind: "SPLIT", periodStart: "2026-09-01", periodEnd: "2026-12-18", weeklySlots: ["1-am", "4-pm"] } })).toMatchObject({ ok: true });
-    expect(await a.saveOfferStepAction({ offerId, step: "publication", values: { publicationStart: "2026-06-01", publicationEnd: "2026-07-31" } })).toMatchObject({ ok: true });
+    expect(
+      await a.saveOfferStepAction({
+        offerId,
+        step: "modalities",
+        values: { periodKind: "SPLIT", periodStart: "2026-09-01", periodEnd: "2026-12-18", weeklySlots: ["1-am", "4-pm"] },
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await a.saveOfferStepAction({ offerId, step: "publication", values: { publicationStart: "2026-06-01", publicationEnd: "2026-07-31" } }),
+    ).toMatchObject({ ok: true });
     const [saved] = await db.select().from(offers).where(eq(offers.id, offerId));
     // The server fixed the commune's département and région from the official list.
-    expect(saved).toMatchObject({ communeName: "Saint-Denis", departmentCode: "93", regionCode: "11", referentPhone: "+33148130000", state: "DRAFT", authorId: manager.id });
+    expect(saved).toMatchObject({
+      communeName: "Saint-Denis",
+      departmentCode: "93",
+      regionCode: "11",
+      referentPhone: "+33148130000",
+      state: "DRAFT",
+      authorId: manager.id,
+    });
 
     expect(await a.submitOfferAction({ offerId })).toMatchObject({ ok: true, data: { state: "PENDING" } });
     expect(await emailsTo(validator, "offer-to-validate")).toHaveLength(1);
@@ -88,7 +107,9 @@ describe("the life of an offer through the actions", () => {
     expect(sentBack.text).toContain("Marc Petit");
 
     as(manager);
-    expect(await a.saveOfferStepAction({ offerId, step: "complements", values: { requiredDocuments: "CV\nLettre de motivation", offersMeals: true } })).toMatchObject({ ok: true });
+    expect(
+      await a.saveOfferStepAction({ offerId, step: "complements", values: { requiredDocuments: "CV\nLettre de motivation", offersMeals: true } }),
+    ).toMatchObject({ ok: true });
     expect(await a.submitOfferAction({ offerId })).toMatchObject({ ok: true });
 
     as(validator);
@@ -111,7 +132,10 @@ describe("the life of an offer through the actions", () => {
       ["publish", "VALIDATED", "PUBLISHED"],
       ["expire", "PUBLISHED", "EXPIRED"],
     ]);
-    const [comment] = await db.select({ comment: offerStatusHistory.comment }).from(offerStatusHistory).where(and(eq(offerStatusHistory.offerId, offerId), eq(offerStatusHistory.action, "send_back")));
+    const [comment] = await db
+      .select({ comment: offerStatusHistory.comment })
+      .from(offerStatusHistory)
+      .where(and(eq(offerStatusHistory.offerId, offerId), eq(offerStatusHistory.action, "send_back")));
     expect(comment.comment).toBe("Précisez le nombre de séances.");
   });
 
@@ -139,7 +163,9 @@ describe("revisions of a published offer", () => {
     expect((await getPublicOffer(offer.id, TODAY))?.attachments).toEqual([]);
     expect(await db.select().from(offerAttachments).where(eq(offerAttachments.offerId, offer.id))).toEqual([]);
     // Dates are not part of a revision.
-    expect(await a.saveOfferStepAction({ offerId: offer.id, step: "publication", values: { publicationStart: "2026-06-01", publicationEnd: "2026-09-01" } })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(
+      await a.saveOfferStepAction({ offerId: offer.id, step: "publication", values: { publicationStart: "2026-06-01", publicationEnd: "2026-09-01" } }),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
 
     expect(await a.submitOfferAction({ offerId: offer.id })).toMatchObject({ ok: true, data: { state: "PUBLISHED" } });
     const [revision] = await db.select().from(offerRevisions).where(eq(offerRevisions.offerId, offer.id));
@@ -149,7 +175,9 @@ describe("revisions of a published offer", () => {
     expect(await a.sendBackOfferAction({ offerId: offer.id, comment: "Le titre est trop long." })).toMatchObject({ ok: true });
     expect((await emailsTo(manager, "offer-sent-back")).at(-1)?.text).toContain("Le titre est trop long.");
     as(manager);
-    expect(await a.saveOfferStepAction({ offerId: offer.id, step: "description", values: { ...values, name: "Sommeil et écrans" } })).toMatchObject({ ok: true });
+    expect(await a.saveOfferStepAction({ offerId: offer.id, step: "description", values: { ...values, name: "Sommeil et écrans" } })).toMatchObject({
+      ok: true,
+    });
     expect(await a.submitOfferAction({ offerId: offer.id })).toMatchObject({ ok: true });
     expect((await getPublicOffer(offer.id, TODAY))?.name).toBe("Atelier sommeil");
 
@@ -213,10 +241,16 @@ describe("publication: stop, extend, renew, duplicate, delete", () => {
       fieldErrors: { publicationStart: ["La date de début de publication ne peut pas être antérieure à la date du jour"] },
     });
     const before = (await emailsTo(validator, "offer-to-validate")).length;
-    expect(await a.renewPublicationAction({ offerId: byManager.id, publicationStart: TODAY, publicationEnd: "2026-08-31" })).toMatchObject({ ok: true, data: { state: "PENDING" } });
+    expect(await a.renewPublicationAction({ offerId: byManager.id, publicationStart: TODAY, publicationEnd: "2026-08-31" })).toMatchObject({
+      ok: true,
+      data: { state: "PENDING" },
+    });
     expect(await emailsTo(validator, "offer-to-validate")).toHaveLength(before + 1);
     as(validator);
-    expect(await a.renewPublicationAction({ offerId: byValidator.id, publicationStart: TODAY, publicationEnd: "2026-08-31" })).toMatchObject({ ok: true, data: { state: "PUBLISHED" } });
+    expect(await a.renewPublicationAction({ offerId: byValidator.id, publicationStart: TODAY, publicationEnd: "2026-08-31" })).toMatchObject({
+      ok: true,
+      data: { state: "PUBLISHED" },
+    });
     expect(await getPublicOffer(byValidator.id, TODAY)).not.toBeNull();
   });
 
@@ -227,7 +261,14 @@ describe("publication: stop, extend, renew, duplicate, delete", () => {
     expect(copy.ok).toBe(true);
     const copyId = copy.ok ? copy.data.offerId : 0;
     const [row] = await db.select().from(offers).where(eq(offers.id, copyId));
-    expect(row).toMatchObject({ name: "Copie de Alimentation des tout-petits", state: "DRAFT", publicationStart: null, publicationEnd: null, authorId: manager.id, places: offer.places });
+    expect(row).toMatchObject({
+      name: "Copie de Alimentation des tout-petits",
+      state: "DRAFT",
+      publicationStart: null,
+      publicationEnd: null,
+      authorId: manager.id,
+      places: offer.places,
+    });
 
     expect(await a.deleteOfferAction({ offerId: offer.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await a.deleteOfferAction({ offerId: copyId })).toMatchObject({ ok: true });

@@ -122,7 +122,8 @@ export function extendPublication(actor: Actor, offerId: number, publicationEnd:
     dates: { publicationEnd },
     check: ({ offer }) => {
       if (publicationEnd < today) throw fieldError("publicationEnd", "La nouvelle date de fin ne peut pas être passée");
-      if (offer.publicationEnd && publicationEnd <= offer.publicationEnd) throw fieldError("publicationEnd", "La nouvelle date de fin doit être postérieure à la date de fin actuelle");
+      if (offer.publicationEnd && publicationEnd <= offer.publicationEnd)
+        throw fieldError("publicationEnd", "La nouvelle date de fin doit être postérieure à la date de fin actuelle");
       if (offer.publicationStart && publicationEnd <= offer.publicationStart) throw fieldError("publicationEnd", PUBLICATION_ORDER_MESSAGE);
     },
     comment: `Nouvelle date de fin de publication : ${formatDateFr(publicationEnd)}`,
@@ -198,7 +199,13 @@ export async function duplicateOffer(actor: Actor, offerId: number, today: strin
       action: "create",
       comment: `Copie de l'offre n° ${source.id}`,
     });
-    await logOfferActivity(tx, { offer: copy, actor, verb: "duplicated", summary: `${actor.displayName} a dupliqué l'offre « ${source.name} » (nouvelle offre n° ${copy.id}).`, to: "DRAFT" });
+    await logOfferActivity(tx, {
+      offer: copy,
+      actor,
+      verb: "duplicated",
+      summary: `${actor.displayName} a dupliqué l'offre « ${source.name} » (nouvelle offre n° ${copy.id}).`,
+      to: "DRAFT",
+    });
     return { offerId: copy.id };
   });
 }

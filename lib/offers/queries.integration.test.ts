@@ -26,7 +26,12 @@ describe("« Offres » of a structure", () => {
     expect(first.rows.map((r) => r.name)).not.toContain("Ailleurs");
 
     const waitingFirst = await listStructureOffers(structure.id, EMPTY_SPACE_FILTERS, { waitingFirst: true });
-    expect(waitingFirst.rows.slice(0, 2).map((r) => r.id).sort()).toEqual([ids[3], withRevision.id].sort());
+    expect(
+      waitingFirst.rows
+        .slice(0, 2)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([ids[3], withRevision.id].sort());
     expect(waitingFirst.rows.find((r) => r.id === withRevision.id)?.revisionState).toBe("PENDING");
 
     // Past the end: the last page.
@@ -38,9 +43,15 @@ describe("« Offres » of a structure", () => {
   it("filters by name (or number), state, dates, host site, département and thématique; `%` is a letter", async () => {
     const structure = await createStructure();
     const sleep = await referenceId("THEME", "Sommeil");
-    const a = await createOffer(structure.id, "PUBLISHED", { name: "Atelier sommeil 100%", themeIds: [sleep], hostSiteName: "Collège Jean Moulin", departmentCode: "93" });
+    const a = await createOffer(structure.id, "PUBLISHED", {
+      name: "Atelier sommeil 100%",
+      themeIds: [sleep],
+      hostSiteName: "Collège Jean Moulin",
+      departmentCode: "93",
+    });
     const b = await createOffer(structure.id, "VALIDATED", { name: "Atelier écrans", hostSiteName: "École Jaurès", departmentCode: "75" });
-    const names = async (filters: Partial<typeof EMPTY_SPACE_FILTERS>) => (await listStructureOffers(structure.id, { ...EMPTY_SPACE_FILTERS, ...filters })).rows.map((r) => r.id);
+    const names = async (filters: Partial<typeof EMPTY_SPACE_FILTERS>) =>
+      (await listStructureOffers(structure.id, { ...EMPTY_SPACE_FILTERS, ...filters })).rows.map((r) => r.id);
     expect(await names({ name: "SOMMEIL" })).toEqual([a.id]);
     expect(await names({ name: String(b.id) })).toEqual([b.id]);
     expect(await names({ name: "0%" })).toEqual([a.id]);
@@ -82,9 +93,22 @@ describe("« Activité »", () => {
     const structure = await createStructure();
     const kept = await createOffer(structure.id, "PUBLISHED");
     const deleted = await createOffer(structure.id, "DRAFT", { deletedAt: new Date() });
-    const entry = (subjectId: string, subjectType = "offer") => ({ structureId: structure.id, regionCode: "11", action: "offer.created", subjectType, subjectId, summary: `Sujet ${subjectId}` });
+    const entry = (subjectId: string, subjectType = "offer") => ({
+      structureId: structure.id,
+      regionCode: "11",
+      action: "offer.created",
+      subjectType,
+      subjectId,
+      summary: `Sujet ${subjectId}`,
+    });
     await db.insert(activityLog).values([entry(String(kept.id)), entry(String(deleted.id)), entry(structure.id, "structure")]);
     const activity = await listStructureActivity(structure.id);
-    expect(activity.map((a) => [a.offerId, a.offerDeleted]).sort()).toEqual([[kept.id, false], [deleted.id, true], [null, false]].sort());
+    expect(activity.map((a) => [a.offerId, a.offerDeleted]).sort()).toEqual(
+      [
+        [kept.id, false],
+        [deleted.id, true],
+        [null, false],
+      ].sort(),
+    );
   });
 });

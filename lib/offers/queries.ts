@@ -33,7 +33,9 @@ export type SpaceOfferPage = { rows: SpaceOfferRow[]; total: number; page: numbe
 // `%` and `_` typed by a user are letters, not wildcards.
 const likePattern = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-const openRevisionState = sql<OfferRevision["state"] | null>`(select r.state from offer_revisions r where r.offer_id = ${offers.id} and r.state in ('DRAFT', 'PENDING', 'SENT_BACK') order by r.created_at desc limit 1)`;
+const openRevisionState = sql<
+  OfferRevision["state"] | null
+>`(select r.state from offer_revisions r where r.offer_id = ${offers.id} and r.state in ('DRAFT', 'PENDING', 'SENT_BACK') order by r.created_at desc limit 1)`;
 
 function conditions(structureId: string, filters: SpaceOfferFilters): SQL {
   const where: (SQL | undefined)[] = [eq(offers.structureId, structureId), isNull(offers.deletedAt)];
@@ -154,7 +156,15 @@ export async function findConsultedOffer(offerId: number, scope: SQL): Promise<S
   };
 }
 
-export type HistoryEntry = { id: number; at: Date; action: string; fromState: OfferState | null; toState: OfferState; actorName: string | null; comment: string | null };
+export type HistoryEntry = {
+  id: number;
+  at: Date;
+  action: string;
+  fromState: OfferState | null;
+  toState: OfferState;
+  actorName: string | null;
+  comment: string | null;
+};
 
 /** « Historique »: who, when, from, to, comment (SPEC §5), oldest first. */
 export async function listOfferHistory(offerId: number): Promise<HistoryEntry[]> {
@@ -191,7 +201,10 @@ export async function listStructureActivity(structureId: string, limit = 12): Pr
     })
     .from(activityLog)
     // The cast only where the subject is an offer id, so the join reads offers by primary key.
-    .leftJoin(offers, sql`${offers.id} = case when ${activityLog.subjectType} = 'offer' and ${activityLog.subjectId} ~ '^[0-9]{1,18}$' then ${activityLog.subjectId}::bigint end`)
+    .leftJoin(
+      offers,
+      sql`${offers.id} = case when ${activityLog.subjectType} = 'offer' and ${activityLog.subjectId} ~ '^[0-9]{1,18}$' then ${activityLog.subjectId}::bigint end`,
+    )
     .where(eq(activityLog.structureId, structureId))
     .orderBy(desc(activityLog.createdAt), desc(activityLog.id))
     .limit(limit);

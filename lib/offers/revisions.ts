@@ -27,7 +27,11 @@ export async function findOpenRevision(tx: DbOrTx, offerId: number): Promise<Off
 }
 
 export async function attachmentIdsOf(tx: DbOrTx, offerId: number): Promise<string[]> {
-  const rows = await tx.select({ fileId: offerAttachments.fileId }).from(offerAttachments).where(eq(offerAttachments.offerId, offerId)).orderBy(asc(offerAttachments.position));
+  const rows = await tx
+    .select({ fileId: offerAttachments.fileId })
+    .from(offerAttachments)
+    .where(eq(offerAttachments.offerId, offerId))
+    .orderBy(asc(offerAttachments.position));
   return rows.map((row) => row.fileId);
 }
 
@@ -37,7 +41,13 @@ export function revisionContent(offer: Offer, revision: OfferRevision): FullCont
 }
 
 /** Saves a step of a live offer into its open revision, creating it from the published content. */
-export async function saveRevisionContent(tx: Tx, offer: Offer, actor: Actor, columns: Partial<FullContent>, attachmentFileIds?: string[]): Promise<OfferRevision> {
+export async function saveRevisionContent(
+  tx: Tx,
+  offer: Offer,
+  actor: Actor,
+  columns: Partial<FullContent>,
+  attachmentFileIds?: string[],
+): Promise<OfferRevision> {
   const open = await findOpenRevision(tx, offer.id);
   if (open) {
     const content: OfferContent = {
@@ -125,7 +135,10 @@ export async function validateRevision(actor: Actor, offerId: number, today: str
     summary: ({ offer }) => `${actor.displayName} a validé la modification de l'offre « ${offer.name} ».`,
     after: async ({ tx, updated }) => {
       if (!revision) return;
-      await tx.update(offerRevisions).set({ state: "ACCEPTED", decidedAt: new Date(), decidedById: actor.id, updatedAt: new Date() }).where(eq(offerRevisions.id, revision.id));
+      await tx
+        .update(offerRevisions)
+        .set({ state: "ACCEPTED", decidedAt: new Date(), decidedById: actor.id, updatedAt: new Date() })
+        .where(eq(offerRevisions.id, revision.id));
       const fileIds = revision.content.attachmentFileIds;
       if (fileIds) {
         await tx.delete(offerAttachments).where(eq(offerAttachments.offerId, updated.id));
@@ -161,13 +174,22 @@ export async function sendBackRevision(actor: Actor, offerId: number, comment: s
     summary: ({ offer }) => `${actor.displayName} a renvoyé la modification de l'offre « ${offer.name} » pour correction.`,
     after: async ({ tx, offer }) => {
       if (!revision) return;
-      await tx.update(offerRevisions).set({ state: "SENT_BACK", comment, decidedAt: new Date(), decidedById: actor.id, updatedAt: new Date() }).where(eq(offerRevisions.id, revision.id));
+      await tx
+        .update(offerRevisions)
+        .set({ state: "SENT_BACK", comment, decidedAt: new Date(), decidedById: actor.id, updatedAt: new Date() })
+        .where(eq(offerRevisions.id, revision.id));
       const author = await activeUser(tx, revision.authorId, actor.id);
       if (author) {
         await enqueueEmail(tx, {
           template: "offer-sent-back",
           to: author.email,
-          props: { offerNumber: offer.id, offerName: revision.content.name ?? offer.name, validatorName: actor.displayName, comment, offerUrl: offerSpaceUrl(offer.id) },
+          props: {
+            offerNumber: offer.id,
+            offerName: revision.content.name ?? offer.name,
+            validatorName: actor.displayName,
+            comment,
+            offerUrl: offerSpaceUrl(offer.id),
+          },
           regionCode: offer.regionCode,
         });
       }
@@ -191,7 +213,11 @@ export async function discardRevision(actor: Actor, offerId: number, today: stri
     },
     summary: ({ offer }) => `${actor.displayName} a abandonné la modification de l'offre « ${offer.name} ».`,
     after: async ({ tx }) => {
-      if (revision) await tx.update(offerRevisions).set({ state: "DISCARDED", decidedAt: new Date(), decidedById: actor.id, updatedAt: new Date() }).where(eq(offerRevisions.id, revision.id));
+      if (revision)
+        await tx
+          .update(offerRevisions)
+          .set({ state: "DISCARDED", decidedAt: new Date(), decidedById: actor.id, updatedAt: new Date() })
+          .where(eq(offerRevisions.id, revision.id));
     },
   });
 }

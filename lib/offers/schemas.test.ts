@@ -97,7 +97,9 @@ describe("publicationStepSchema", () => {
     expect(errorsOf(renewPublicationSchema.safeParse({ offerId: 1, publicationStart: "2026-06-01", publicationEnd: "2026-05-01" }))).toEqual({
       publicationEnd: "La date de fin de publication doit être postérieure à la date de début",
     });
-    expect(errorsOf(renewPublicationSchema.safeParse({ offerId: 1, publicationStart: "", publicationEnd: "2026-05-01" }))).toEqual({ publicationStart: "Ce champ est obligatoire" });
+    expect(errorsOf(renewPublicationSchema.safeParse({ offerId: 1, publicationStart: "", publicationEnd: "2026-05-01" }))).toEqual({
+      publicationStart: "Ce champ est obligatoire",
+    });
   });
 });
 
@@ -110,7 +112,12 @@ describe("action payloads", () => {
   });
 
   it("cannot smuggle a state through any step", () => {
-    const parsed = saveOfferStepSchema.parse({ offerId: 1, step: "complements", state: "PUBLISHED", values: { offersMeals: "on", state: "PUBLISHED", structureId: "x" } });
+    const parsed = saveOfferStepSchema.parse({
+      offerId: 1,
+      step: "complements",
+      state: "PUBLISHED",
+      values: { offersMeals: "on", state: "PUBLISHED", structureId: "x" },
+    });
     expect(parsed).not.toHaveProperty("state");
     expect(parsed.values).toEqual({ requiredDocuments: null, offersHousing: false, offersMeals: true, offersTransport: false });
     expect(createOfferSchema.parse({ values: { name: "x" }, structureId: "y" })).not.toHaveProperty("structureId");

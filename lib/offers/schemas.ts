@@ -50,13 +50,33 @@ export const idListSchema = z
   .optional()
   .nullable()
   .transform((value) => (value == null ? [] : Array.isArray(value) ? value : [value]).map(Number))
-  .pipe(z.array(z.number({ error: "Choix invalide" }).int({ error: "Choix invalide" }).positive({ error: "Choix invalide" }).max(2_147_483_647, { error: "Choix invalide" })))
+  .pipe(
+    z.array(
+      z
+        .number({ error: "Choix invalide" })
+        .int({ error: "Choix invalide" })
+        .positive({ error: "Choix invalide" })
+        .max(2_147_483_647, { error: "Choix invalide" }),
+    ),
+  )
   .transform((ids) => [...new Set(ids)]);
 
 /** One reference id chosen in a `<select>`; "" for none. */
-export const optionalIdSchema = blankable(z.coerce.number({ error: "Choix invalide" }).int({ error: "Choix invalide" }).positive({ error: "Choix invalide" }).max(2_147_483_647, { error: "Choix invalide" }));
+export const optionalIdSchema = blankable(
+  z.coerce
+    .number({ error: "Choix invalide" })
+    .int({ error: "Choix invalide" })
+    .positive({ error: "Choix invalide" })
+    .max(2_147_483_647, { error: "Choix invalide" }),
+);
 
-export const placesSchema = blankable(z.coerce.number({ error: PLACES_MESSAGE }).int({ error: PLACES_MESSAGE }).min(PLACES_MIN, { error: PLACES_MESSAGE }).max(PLACES_MAX, { error: PLACES_MESSAGE }));
+export const placesSchema = blankable(
+  z.coerce
+    .number({ error: PLACES_MESSAGE })
+    .int({ error: PLACES_MESSAGE })
+    .min(PLACES_MIN, { error: PLACES_MESSAGE })
+    .max(PLACES_MAX, { error: PLACES_MESSAGE }),
+);
 
 export const optionalDateSchema = blankable(z.string({ error: DATE_MESSAGE }).trim().refine(isDateString, { error: DATE_MESSAGE }));
 
@@ -68,7 +88,12 @@ const optionalPostalCode = blankable(
 );
 
 // INSEE code of the commune chosen in the list (« 93066 », « 2A004 »).
-const optionalCommuneCode = blankable(z.string({ error: COMMUNE_MESSAGE }).trim().regex(/^(?:\d{2}|2[AB])\d{3}$/, { error: COMMUNE_MESSAGE }));
+const optionalCommuneCode = blankable(
+  z
+    .string({ error: COMMUNE_MESSAGE })
+    .trim()
+    .regex(/^(?:\d{2}|2[AB])\d{3}$/, { error: COMMUNE_MESSAGE }),
+);
 
 const booleanSchema = z
   .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
@@ -137,12 +162,10 @@ export const complementsStepSchema = z.object({
  * earlier: a date that was fine when saved does not block editing the end date later.
  */
 export function publicationStepSchema(earliestStart?: string) {
-  return z
-    .object({ publicationStart: optionalDateSchema, publicationEnd: optionalDateSchema })
-    .superRefine((values, ctx) => {
-      const error = publicationDatesError(values.publicationStart, values.publicationEnd, earliestStart);
-      if (error) ctx.addIssue({ code: "custom", path: [error.field], message: error.message });
-    });
+  return z.object({ publicationStart: optionalDateSchema, publicationEnd: optionalDateSchema }).superRefine((values, ctx) => {
+    const error = publicationDatesError(values.publicationStart, values.publicationEnd, earliestStart);
+    if (error) ctx.addIssue({ code: "custom", path: [error.field], message: error.message });
+  });
 }
 
 export function publicationDatesError(
@@ -176,7 +199,11 @@ export type StepValues = DescriptionStepValues | ModalitiesStepValues | Compleme
 // ——— Action payloads ———
 
 /** The offer number comes from the route; the server re-checks it against the caller's structure. */
-export const offerIdSchema = z.coerce.number({ error: "Offre introuvable" }).int({ error: "Offre introuvable" }).positive({ error: "Offre introuvable" }).max(2_147_483_647, { error: "Offre introuvable" });
+export const offerIdSchema = z.coerce
+  .number({ error: "Offre introuvable" })
+  .int({ error: "Offre introuvable" })
+  .positive({ error: "Offre introuvable" })
+  .max(2_147_483_647, { error: "Offre introuvable" });
 
 export const createOfferSchema = z.object({ values: descriptionStepSchema });
 
@@ -196,16 +223,26 @@ export const sendBackSchema = z.object({
   comment: z
     .string({ error: COMMENT_REQUIRED_MESSAGE })
     .transform((value) => value.replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().min(1, { error: COMMENT_REQUIRED_MESSAGE }).max(LONG_TEXT_MAX, { error: `${LONG_TEXT_MAX.toLocaleString("fr-FR")} caractères maximum` })),
+    .pipe(
+      z
+        .string()
+        .min(1, { error: COMMENT_REQUIRED_MESSAGE })
+        .max(LONG_TEXT_MAX, { error: `${LONG_TEXT_MAX.toLocaleString("fr-FR")} caractères maximum` }),
+    ),
 });
 
-const requiredDate = z.string({ error: REQUIRED_MESSAGE }).trim().min(1, { error: REQUIRED_MESSAGE, abort: true }).refine(isDateString, { error: DATE_MESSAGE });
+const requiredDate = z
+  .string({ error: REQUIRED_MESSAGE })
+  .trim()
+  .min(1, { error: REQUIRED_MESSAGE, abort: true })
+  .refine(isDateString, { error: DATE_MESSAGE });
 
 export const extendPublicationSchema = z.object({ offerId: offerIdSchema, publicationEnd: requiredDate });
 export const renewPublicationSchema = z
   .object({ offerId: offerIdSchema, publicationStart: requiredDate, publicationEnd: requiredDate })
   .superRefine((values, ctx) => {
-    if (isDateString(values.publicationStart) && isDateString(values.publicationEnd) && values.publicationEnd <= values.publicationStart) ctx.addIssue({ code: "custom", path: ["publicationEnd"], message: PUBLICATION_ORDER_MESSAGE });
+    if (isDateString(values.publicationStart) && isDateString(values.publicationEnd) && values.publicationEnd <= values.publicationStart)
+      ctx.addIssue({ code: "custom", path: ["publicationEnd"], message: PUBLICATION_ORDER_MESSAGE });
   });
 
 export const attachmentUploadSchema = z.object({

@@ -93,7 +93,15 @@ export async function runTransition(spec: TransitionSpec): Promise<{ offer: Offe
       action: spec.historyAction,
       comment: spec.comment ?? null,
     });
-    await logOfferActivity(tx, { offer: updated, actor: spec.actor, verb: spec.activityVerb, summary: spec.summary(context), from: plan.from, to: toState, comment: spec.comment });
+    await logOfferActivity(tx, {
+      offer: updated,
+      actor: spec.actor,
+      verb: spec.activityVerb,
+      summary: spec.summary(context),
+      from: plan.from,
+      to: toState,
+      comment: spec.comment,
+    });
     await spec.after?.({ ...context, updated });
     return { offer: updated, from: plan.from, to: plan.to };
   });
@@ -103,7 +111,15 @@ export async function runTransition(spec: TransitionSpec): Promise<{ offer: Offe
 
 export async function logOfferActivity(
   tx: Tx,
-  entry: { offer: Pick<Offer, "id" | "structureId" | "regionCode">; actor: Actor | null; verb: string; summary: string; from?: OfferState | null; to?: OfferState | null; comment?: string | null },
+  entry: {
+    offer: Pick<Offer, "id" | "structureId" | "regionCode">;
+    actor: Actor | null;
+    verb: string;
+    summary: string;
+    from?: OfferState | null;
+    to?: OfferState | null;
+    comment?: string | null;
+  },
 ): Promise<void> {
   await tx.insert(activityLog).values({
     actorId: entry.actor?.id ?? null,
@@ -129,7 +145,11 @@ export async function structureUsersWith(tx: Tx, structureId: string, permission
 /** The author to notify, if still active and not the one acting. */
 export async function activeUser(tx: Tx, userId: string | null, exceptUserId?: string) {
   if (!userId || userId === exceptUserId) return null;
-  const [row] = await tx.select({ id: users.id, email: users.email }).from(users).where(and(eq(users.id, userId), isNull(users.frozenAt))).limit(1);
+  const [row] = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.frozenAt)))
+    .limit(1);
   return row ?? null;
 }
 

@@ -76,7 +76,10 @@ describe("planTransition: who is not an offerer", () => {
 
   it("a deleted or missing offer is not found, once the capability is held", () => {
     expect(planTransition("submit", null, offerer("GESTIONNAIRE"), TODAY)).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(planTransition("submit", { ...offer("DRAFT"), deletedAt: new Date() }, offerer("GESTIONNAIRE"), TODAY)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(planTransition("submit", { ...offer("DRAFT"), deletedAt: new Date() }, offerer("GESTIONNAIRE"), TODAY)).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     // Without the capability the answer does not reveal whether the offer exists.
     expect(planTransition("submit", null, offerer("CONSULTATION"), TODAY)).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
@@ -121,14 +124,23 @@ describe("planTransition: restore (SPEC §10, soft deletion recoverable by an ad
   const deleted = (state: OfferState, start?: string | null, end?: string | null) => ({ ...offer(state, start, end), deletedAt: new Date() });
 
   it("brings a deleted offer back in the state it was deleted in", () => {
-    for (const state of ["DRAFT", "PENDING", "EXPIRED"] as const) expect(planTransition("restore", deleted(state), admin, TODAY)).toMatchObject({ ok: true, from: state, to: state });
+    for (const state of ["DRAFT", "PENDING", "EXPIRED"] as const)
+      expect(planTransition("restore", deleted(state), admin, TODAY)).toMatchObject({ ok: true, from: state, to: state });
     expect(planTransition("restore", deleted("PUBLISHED"), admin, TODAY)).toMatchObject({ ok: true, from: "PUBLISHED", to: "PUBLISHED" });
     expect(planTransition("restore", deleted("DRAFT", null, null), admin, TODAY)).toMatchObject({ ok: true, to: "DRAFT" });
   });
 
   it("a live offer catches up with the dates that passed while it was deleted", () => {
-    expect(planTransition("restore", deleted("VALIDATED", "2026-05-01", "2026-06-30"), admin, TODAY)).toMatchObject({ ok: true, from: "VALIDATED", to: "PUBLISHED" });
-    expect(planTransition("restore", deleted("PUBLISHED", "2026-03-01", "2026-04-30"), admin, TODAY)).toMatchObject({ ok: true, from: "PUBLISHED", to: "EXPIRED" });
+    expect(planTransition("restore", deleted("VALIDATED", "2026-05-01", "2026-06-30"), admin, TODAY)).toMatchObject({
+      ok: true,
+      from: "VALIDATED",
+      to: "PUBLISHED",
+    });
+    expect(planTransition("restore", deleted("PUBLISHED", "2026-03-01", "2026-04-30"), admin, TODAY)).toMatchObject({
+      ok: true,
+      from: "PUBLISHED",
+      to: "EXPIRED",
+    });
     expect(planTransition("restore", deleted("VALIDATED", "2026-06-01", "2026-06-30"), admin, TODAY)).toMatchObject({ ok: true, to: "VALIDATED" });
   });
 

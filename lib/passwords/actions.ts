@@ -21,7 +21,11 @@ async function signInAndGoHome(email: string, password: string): Promise<never> 
     if (error instanceof AuthError) redirect("/connexion");
     throw error;
   }
-  const [user] = await db.select({ kind: users.kind, permissions: users.permissions }).from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
+  const [user] = await db
+    .select({ kind: users.kind, permissions: users.permissions })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email))
+    .limit(1);
   redirect(user ? homeFor(user) : "/connexion");
 }
 

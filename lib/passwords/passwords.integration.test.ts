@@ -48,7 +48,9 @@ describe("« Mot de passe oublié ? »", () => {
     expect(await authenticate({ email: user.email, password: NEW_PASSWORD }, "10.9.0.1")).toMatchObject({ ok: true });
 
     // Reused: refused, and the password stays the new one.
-    const reused = await failure(setPasswordWithToken({ token, password: "Un tout autre mot de passe", confirmation: "Un tout autre mot de passe" }, "PASSWORD_RESET"));
+    const reused = await failure(
+      setPasswordWithToken({ token, password: "Un tout autre mot de passe", confirmation: "Un tout autre mot de passe" }, "PASSWORD_RESET"),
+    );
     expect(reused.message).toBe(INVALID_LINK_MESSAGE);
     expect(await rowsContaining(NEW_PASSWORD)).toEqual([]);
   });
@@ -73,7 +75,9 @@ describe("« Mot de passe oublié ? »", () => {
     const issuedAt = new Date(Date.now() - 2 * HOUR - 1000);
     const token = await issueToken(db, user.id, "PASSWORD_RESET", 2, issuedAt);
     expect(await getTokenHolder(token, "PASSWORD_RESET")).toBeNull();
-    expect((await failure(setPasswordWithToken({ token, password: NEW_PASSWORD, confirmation: NEW_PASSWORD }, "PASSWORD_RESET"))).message).toBe(INVALID_LINK_MESSAGE);
+    expect((await failure(setPasswordWithToken({ token, password: NEW_PASSWORD, confirmation: NEW_PASSWORD }, "PASSWORD_RESET"))).message).toBe(
+      INVALID_LINK_MESSAGE,
+    );
   });
 
   it("gives a new activation link (with the CGU) to an account that never chose a password", async () => {
@@ -112,11 +116,18 @@ describe("« Mot de passe oublié ? »", () => {
 describe("« Nouveau mot de passe » after a temporary password", () => {
   it("needs the temporary password, a new acceptable one, then clears the flag and ends other sessions", async () => {
     const user = await createUser({ mustChangePassword: true });
-    expect((await failure(changeTemporaryPassword(user.id, { currentPassword: "pas celui-là", password: NEW_PASSWORD, confirmation: NEW_PASSWORD }))).fieldErrors?.currentPassword).toEqual([
-      CURRENT_PASSWORD_MESSAGE,
-    ]);
-    expect((await failure(changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: "azerty123456", confirmation: "azerty123456" }))).fieldErrors?.password).toHaveLength(1);
-    expect((await failure(changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: TEST_PASSWORD, confirmation: TEST_PASSWORD }))).fieldErrors?.password).toHaveLength(1);
+    expect(
+      (await failure(changeTemporaryPassword(user.id, { currentPassword: "pas celui-là", password: NEW_PASSWORD, confirmation: NEW_PASSWORD }))).fieldErrors
+        ?.currentPassword,
+    ).toEqual([CURRENT_PASSWORD_MESSAGE]);
+    expect(
+      (await failure(changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: "azerty123456", confirmation: "azerty123456" }))).fieldErrors
+        ?.password,
+    ).toHaveLength(1);
+    expect(
+      (await failure(changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: TEST_PASSWORD, confirmation: TEST_PASSWORD }))).fieldErrors
+        ?.password,
+    ).toHaveLength(1);
 
     await changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD });
     const [after] = await db.select().from(users).where(eq(users.id, user.id));

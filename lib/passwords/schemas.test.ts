@@ -34,11 +34,15 @@ describe("choosePasswordSchema", () => {
 
   it("asks 16 characters of a regional admin", () => {
     const admin = choosePasswordSchema({ isRegionalAdmin: true }, { requireTerms: false });
-    expect(errors(admin.safeParse({ password: "Quinze caractèr", confirmation: "Quinze caractèr" })).password).toEqual(["Le mot de passe doit comporter au moins 16 caractères"]);
+    expect(errors(admin.safeParse({ password: "Quinze caractèr", confirmation: "Quinze caractèr" })).password).toEqual([
+      "Le mot de passe doit comporter au moins 16 caractères",
+    ]);
   });
 
   it("refuses a megabyte of input cheaply", () => {
-    expect(errors(activation.safeParse({ password: "x".repeat(1_000_000), confirmation: "", acceptTerms: true })).password).toEqual(["Ce mot de passe est trop long"]);
+    expect(errors(activation.safeParse({ password: "x".repeat(1_000_000), confirmation: "", acceptTerms: true })).password).toEqual([
+      "Ce mot de passe est trop long",
+    ]);
   });
 });
 

@@ -6,7 +6,15 @@ import { hashPassword, verifyPassword } from "@/lib/core/auth/password-hash";
 import { appUrl } from "@/lib/core/env";
 import { AppError, fieldError } from "@/lib/core/errors";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
-import { ACTIVATION_TTL_HOURS, consumeToken, countRecentTokens, findValidToken, issueToken, PASSWORD_RESET_TTL_HOURS, revokeTokens } from "@/lib/core/tokens/tokens";
+import {
+  ACTIVATION_TTL_HOURS,
+  consumeToken,
+  countRecentTokens,
+  findValidToken,
+  issueToken,
+  PASSWORD_RESET_TTL_HOURS,
+  revokeTokens,
+} from "@/lib/core/tokens/tokens";
 import type { PasswordContext } from "@/lib/core/validation/password";
 import { choosePasswordSchema, CURRENT_PASSWORD_MESSAGE, INVALID_LINK_MESSAGE, SAME_PASSWORD_MESSAGE } from "./schemas";
 
@@ -163,7 +171,12 @@ export async function changeTemporaryPassword(
 
   await db
     .update(users)
-    .set({ passwordHash: await hashPassword(parsed.data.password), mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+    .set({
+      passwordHash: await hashPassword(parsed.data.password),
+      mustChangePassword: false,
+      sessionVersion: sql`${users.sessionVersion} + 1`,
+      updatedAt: now,
+    })
     .where(eq(users.id, account.id));
   return { email: account.email };
 }

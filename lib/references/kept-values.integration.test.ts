@@ -47,7 +47,9 @@ describe("values deactivated since stay on the rows that hold them", () => {
       description: "Une association.",
     });
     await expect(checkSignupStructure(values, undefined, db, structure.id)).resolves.toMatchObject({ offererTypeId: retired });
-    await expect(checkSignupStructure(values, undefined)).rejects.toMatchObject({ fieldErrors: { offererTypeId: ["Choisissez un type d'offreur dans la liste"] } });
+    await expect(checkSignupStructure(values, undefined)).rejects.toMatchObject({
+      fieldErrors: { offererTypeId: ["Choisissez un type d'offreur dans la liste"] },
+    });
   });
 
   it("institution type: kept on its institution, refused for a new one", async () => {
@@ -73,13 +75,31 @@ describe("values deactivated since stay on the rows that hold them", () => {
     expect((await listReferenceOptions("DISCIPLINE")).map((o) => o.value)).not.toContain(String(retired));
     expect((await listReferenceOptions("DISCIPLINE", retired)).map((o) => o.value)).toContain(String(retired));
 
-    const values = periodSchema.parse({ disciplineId: String(retired), studentCount: "25", startDate: "2026-06-01", endDate: "2026-06-30", modality: "CONTINUOUS", weeklySlots: [], departmentCodes: ["75"] });
+    const values = periodSchema.parse({
+      disciplineId: String(retired),
+      studentCount: "25",
+      startDate: "2026-06-01",
+      endDate: "2026-06-30",
+      modality: "CONTINUOUS",
+      weeklySlots: [],
+      departmentCodes: ["75"],
+    });
     await updatePeriod(actor, period.id, values);
-    expect((await db.select().from(availabilityPeriods).where(eq(availabilityPeriods.id, period.id)))[0]).toMatchObject({ disciplineId: retired, studentCount: 25 });
+    expect((await db.select().from(availabilityPeriods).where(eq(availabilityPeriods.id, period.id)))[0]).toMatchObject({
+      disciplineId: retired,
+      studentCount: 25,
+    });
 
     const [other] = await db
       .insert(availabilityPeriods)
-      .values({ institutionId: institution.id, regionCode: "11", disciplineId: Number((await listReferenceOptions("DISCIPLINE"))[0].value), studentCount: 20, startDate: "2026-06-01", endDate: "2026-06-30" })
+      .values({
+        institutionId: institution.id,
+        regionCode: "11",
+        disciplineId: Number((await listReferenceOptions("DISCIPLINE"))[0].value),
+        studentCount: 20,
+        startDate: "2026-06-01",
+        endDate: "2026-06-30",
+      })
       .returning();
     await expect(updatePeriod(actor, other.id, values)).rejects.toMatchObject({ fieldErrors: { disciplineId: ["Choisissez une discipline dans la liste"] } });
   });

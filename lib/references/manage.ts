@@ -40,7 +40,9 @@ async function lockedItem(tx: Tx, itemId: number): Promise<ReferenceItem> {
 }
 
 async function log(tx: Tx, editor: ReferenceEditor, action: string, item: Pick<ReferenceItem, "id" | "kind">, summary: string) {
-  await tx.insert(activityLog).values({ actorId: editor.id, regionCode: editor.regionCode, action, subjectType: "reference_item", subjectId: String(item.id), summary });
+  await tx
+    .insert(activityLog)
+    .values({ actorId: editor.id, regionCode: editor.regionCode, action, subjectType: "reference_item", subjectId: String(item.id), summary });
 }
 
 const listName = (kind: ReferenceKind) => REFERENCE_KIND_TEXT[kind].title;
@@ -51,7 +53,11 @@ export async function addReferenceItem(editor: ReferenceEditor, kind: ReferenceK
     await checkLabelFree(tx, kind, label);
     const [row] = await tx
       .insert(referenceItems)
-      .values({ kind, label, position: sql`(select coalesce(max(${referenceItems.position}), 0) + 1 from ${referenceItems} where ${referenceItems.kind} = ${kind})` })
+      .values({
+        kind,
+        label,
+        position: sql`(select coalesce(max(${referenceItems.position}), 0) + 1 from ${referenceItems} where ${referenceItems.kind} = ${kind})`,
+      })
       .returning({ id: referenceItems.id });
     await log(tx, editor, "reference.added", { id: row.id, kind }, `${listName(kind)} : « ${label} » ajouté`);
     return row;
@@ -83,7 +89,11 @@ export async function moveReferenceItem(editor: ReferenceEditor, itemId: number,
     if (target < 0 || target >= list.length) return;
     [list[index], list[target]] = [list[target], list[index]];
     for (const [i, row] of list.entries()) {
-      if (row.position !== i + 1) await tx.update(referenceItems).set({ position: i + 1 }).where(eq(referenceItems.id, row.id));
+      if (row.position !== i + 1)
+        await tx
+          .update(referenceItems)
+          .set({ position: i + 1 })
+          .where(eq(referenceItems.id, row.id));
     }
     await log(tx, editor, "reference.moved", item, `${listName(item.kind)} : « ${item.label} » déplacé vers le ${direction === "up" ? "haut" : "bas"}`);
   });
@@ -94,11 +104,18 @@ export async function setReferenceItemActive(editor: ReferenceEditor, itemId: nu
     const item = await lockedItem(tx, itemId);
     if (item.isActive === isActive) return;
     await tx.update(referenceItems).set({ isActive }).where(eq(referenceItems.id, item.id));
-    await log(tx, editor, isActive ? "reference.reactivated" : "reference.deactivated", item, `${listName(item.kind)} : « ${item.label} » ${isActive ? "réactivé" : "désactivé"}`);
+    await log(
+      tx,
+      editor,
+      isActive ? "reference.reactivated" : "reference.deactivated",
+      item,
+      `${listName(item.kind)} : « ${item.label} » ${isActive ? "réactivé" : "désactivé"}`,
+    );
   });
 }
 
-export const USED_ITEM_MESSAGE = "Cet élément est utilisé (par des offres, y compris supprimées ou en cours de modification, des structures, des demandes d'inscription, des établissements ou des périodes) : il ne peut pas être supprimé. Désactivez-le : il disparaîtra des formulaires et des filtres, et restera affiché là où il est utilisé.";
+export const USED_ITEM_MESSAGE =
+  "Cet élément est utilisé (par des offres, y compris supprimées ou en cours de modification, des structures, des demandes d'inscription, des établissements ou des périodes) : il ne peut pas être supprimé. Désactivez-le : il disparaîtra des formulaires et des filtres, et restera affiché là où il est utilisé.";
 
 export async function deleteReferenceItem(editor: ReferenceEditor, itemId: number): Promise<void> {
   await db.transaction(async (tx) => {

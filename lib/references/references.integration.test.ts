@@ -51,7 +51,10 @@ describe("reference lists: add, rename, reorder", () => {
     }
     // The same label in another list is another item.
     expect((await actions.addReferenceItemAction({ kind: "DISCIPLINE", label })).ok).toBe(true);
-    expect(await actions.addReferenceItemAction({ kind: "THEME", label: "   " })).toMatchObject({ ok: false, fieldErrors: { label: ["Ce champ est obligatoire"] } });
+    expect(await actions.addReferenceItemAction({ kind: "THEME", label: "   " })).toMatchObject({
+      ok: false,
+      fieldErrors: { label: ["Ce champ est obligatoire"] },
+    });
     expect(await actions.addReferenceItemAction({ kind: "NOPE" as "THEME", label: "x" })).toMatchObject({ ok: false, code: "INVALID" });
     expect(await db.$count(activityLog, and(eq(activityLog.subjectId, String(id)), eq(activityLog.action, "reference.added")))).toBe(1);
   });
@@ -64,7 +67,10 @@ describe("reference lists: add, rename, reorder", () => {
     expect((await getPublicOffer(offer.id, TODAY))?.themeLabels).toEqual([renamed]);
     // Changing only the case of its own label is allowed.
     expect(await actions.renameReferenceItemAction({ itemId: id, label: renamed.toUpperCase() })).toMatchObject({ ok: true });
-    expect(await actions.renameReferenceItemAction({ itemId: id, label: "sommeil" })).toMatchObject({ ok: false, fieldErrors: { label: ["Cet intitulé existe déjà dans cette liste"] } });
+    expect(await actions.renameReferenceItemAction({ itemId: id, label: "sommeil" })).toMatchObject({
+      ok: false,
+      fieldErrors: { label: ["Cet intitulé existe déjà dans cette liste"] },
+    });
     expect((await itemRow(id)).label).toBe(renamed.toUpperCase());
     expect(await actions.renameReferenceItemAction({ itemId: 999999, label: "x" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
@@ -127,7 +133,9 @@ describe("reference lists: deactivate, reactivate, delete", () => {
     await createStructure({ offererTypeId: offererType });
     const discipline = await add("DISCIPLINE", unique("Orthophonie"));
     const institution = await createInstitution({ regionCode: "44", departmentCode: "67" });
-    await db.insert(availabilityPeriods).values({ institutionId: institution.id, regionCode: "44", disciplineId: discipline, studentCount: 10, startDate: "2026-06-01", endDate: "2026-06-30" });
+    await db
+      .insert(availabilityPeriods)
+      .values({ institutionId: institution.id, regionCode: "44", disciplineId: discipline, studentCount: 10, startDate: "2026-06-01", endDate: "2026-06-30" });
 
     for (const itemId of [onOffer, onDeleted, onRevision, offererType, discipline]) {
       const result = await actions.deleteReferenceItemAction({ itemId });

@@ -7,7 +7,14 @@ import { requiredText } from "@/lib/core/validation/common";
  * the kinds are written out here rather than read from the Drizzle enum, which would pull
  * drizzle-orm into the browser bundle; `satisfies` keeps both in step.
  */
-export const REFERENCE_KINDS = ["THEME", "TARGET_PUBLIC", "FIELD_TYPE", "OFFERER_TYPE", "DISCIPLINE", "INSTITUTION_TYPE"] as const satisfies readonly ReferenceKind[];
+export const REFERENCE_KINDS = [
+  "THEME",
+  "TARGET_PUBLIC",
+  "FIELD_TYPE",
+  "OFFERER_TYPE",
+  "DISCIPLINE",
+  "INSTITUTION_TYPE",
+] as const satisfies readonly ReferenceKind[];
 
 type KindText = {
   /** The URL segment of its tab (`?liste=`), French like every URL the user sees. */

@@ -54,7 +54,10 @@ describe("sign-up requests from one address", () => {
     }
     const refused = await signup();
     expect(await submitSignupAction(refused)).toEqual({ ok: false, code: "INVALID", message: SIGNUP_THROTTLED_MESSAGE, fieldErrors: undefined });
-    const [{ stored }] = await db.select({ stored: count() }).from(signupRequests).where(inArray(signupRequests.email, [...emails, refused.email]));
+    const [{ stored }] = await db
+      .select({ stored: count() })
+      .from(signupRequests)
+      .where(inArray(signupRequests.email, [...emails, refused.email]));
     expect(stored).toBe(SIGNUPS_PER_ADDRESS_PER_HOUR);
 
     address.current = "203.0.113.10";

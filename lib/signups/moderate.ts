@@ -21,7 +21,13 @@ const ALREADY_DECIDED = "Cette demande a déjà été traitée.";
  * The `status = 'PENDING'` condition makes a double click (or two admins at once) change one row
  * only; a request of another région answers not-found, exactly like an unknown id.
  */
-async function decide(tx: Tx, moderator: Moderator, requestId: string, decision: Pick<SignupRequest, "status" | "refusalReason">, now: Date): Promise<SignupRequest> {
+async function decide(
+  tx: Tx,
+  moderator: Moderator,
+  requestId: string,
+  decision: Pick<SignupRequest, "status" | "refusalReason">,
+  now: Date,
+): Promise<SignupRequest> {
   const [decided] = await tx
     .update(signupRequests)
     .set({ status: decision.status, refusalReason: decision.refusalReason, decidedAt: now, decidedById: moderator.id })

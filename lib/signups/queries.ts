@@ -33,8 +33,7 @@ export type SignupRequestView = {
 // to a moderator: lowercase, no accents, without the words every structure name carries, letters
 // and digits only. pg_trgm would give fuzzier matches but is not installed; unaccent is.
 const GENERIC_WORDS = String.raw`\m(association|asso|assoc|ecole|ecoles|college|lycee|groupe|scolaire|maternelle|elementaire|primaire|mairie|commune|ville|centre|de|du|des|la|le|les|l|d|et|en|sur|a|au|aux)\M`;
-const normalizedName = (column: unknown) =>
-  sql`regexp_replace(regexp_replace(lower(unaccent(${column})), ${GENERIC_WORDS}, ' ', 'g'), '[^a-z0-9]+', '', 'g')`;
+const normalizedName = (column: unknown) => sql`regexp_replace(regexp_replace(lower(unaccent(${column})), ${GENERIC_WORDS}, ' ', 'g'), '[^a-z0-9]+', '', 'g')`;
 
 const PAGE_SIZE = 20;
 
@@ -150,7 +149,9 @@ export async function getSignupLogo(regionCode: string, requestId: string): Prom
  * form still shows it.
  */
 export async function listOffererTypes(keptByStructureId?: string): Promise<{ value: string; label: string }[]> {
-  const own = keptByStructureId ? inArray(referenceItems.id, db.select({ id: structures.offererTypeId }).from(structures).where(eq(structures.id, keptByStructureId))) : undefined;
+  const own = keptByStructureId
+    ? inArray(referenceItems.id, db.select({ id: structures.offererTypeId }).from(structures).where(eq(structures.id, keptByStructureId)))
+    : undefined;
   const rows = await db
     .select({ id: referenceItems.id, label: referenceItems.label })
     .from(referenceItems)

@@ -35,7 +35,18 @@ describe("signupStructureSchema (step 1)", () => {
     expect(parsed).toMatchObject({ offererTypeId: 4, siren: "732829320", addressComplement: null, legalRepCivility: "Madame" });
   });
 
-  const required = ["offererTypeId", "name", "siren", "street", "postalCode", "legalRepCivility", "legalRepLastName", "legalRepFirstName", "legalRepFunction", "description"] as const;
+  const required = [
+    "offererTypeId",
+    "name",
+    "siren",
+    "street",
+    "postalCode",
+    "legalRepCivility",
+    "legalRepLastName",
+    "legalRepFirstName",
+    "legalRepFunction",
+    "description",
+  ] as const;
   it.each(required)("refuses %s empty, with the French message next to it", (field) => {
     expect(errorsOf(signupStructureSchema, { ...structure, [field]: "" })[field]).toBe(REQUIRED_MESSAGE);
     expect(errorsOf(signupStructureSchema, { ...structure, [field]: undefined })[field]).toBe(REQUIRED_MESSAGE);

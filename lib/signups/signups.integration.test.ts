@@ -93,7 +93,9 @@ describe("submitting a sign-up request", () => {
 
   it("refuses a commune that does not match its postal code, and stores nothing", async () => {
     const before = await db.select({ total: count() }).from(signupRequests);
-    await expectAppError(submitSignup(await request({ communeCode: "75056" }), undefined), "INVALID", { communeCode: "Choisissez votre commune dans la liste proposée" });
+    await expectAppError(submitSignup(await request({ communeCode: "75056" }), undefined), "INVALID", {
+      communeCode: "Choisissez votre commune dans la liste proposée",
+    });
     await expectAppError(submitSignup(await request({ offererTypeId: String(await referenceId("THEME")) }), undefined), "INVALID");
     expect(await db.select({ total: count() }).from(signupRequests)).toEqual(before);
   });

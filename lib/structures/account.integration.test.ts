@@ -67,7 +67,10 @@ describe("« Mon compte offreur »", () => {
       legalRepLastName: "MICHU",
       description: "Cette offre est un test",
     });
-    const [row] = await db.select({ departmentCode: structures.departmentCode, regionCode: structures.regionCode }).from(structures).where(eq(structures.id, structureId));
+    const [row] = await db
+      .select({ departmentCode: structures.departmentCode, regionCode: structures.regionCode })
+      .from(structures)
+      .where(eq(structures.id, structureId));
     expect(row).toEqual({ departmentCode: "75", regionCode: "11" });
     expect(await getStructureLogo(structureId)).toMatchObject({ mimeType: "image/png", name: "logo.png" });
     expect(vi.mocked(updateTag)).toHaveBeenCalledWith("offers");
@@ -93,7 +96,10 @@ describe("« Mon compte offreur »", () => {
       [formData(await fields(), new File([Buffer.concat([PNG, Buffer.alloc(1024 * 1024)])], "logo.png")), { logo: LOGO_SIZE_MESSAGE }],
       [formData(await fields({ communeCode: "93066" })), { communeCode: COMMUNE_MESSAGE }],
       [formData(await fields({ siren: "123456789" })), { siren: "SIREN" }],
-      [formData(await fields({ name: "", description: "x".repeat(2001), offererTypeId: "999999" })), { name: "obligatoire", description: "caractères maximum" }],
+      [
+        formData(await fields({ name: "", description: "x".repeat(2001), offererTypeId: "999999" })),
+        { name: "obligatoire", description: "caractères maximum" },
+      ],
       [formData(await fields({ offererTypeId: "999999" })), { offererTypeId: "type d'offreur" }],
     ];
     for (const [data, errors] of cases) {

@@ -31,7 +31,12 @@ const FIELDS = [
  * so moving it is theirs to do. A replaced logo's file is kept (the sign-up request may show it).
  * Returns the names of the fields that changed.
  */
-export async function updateStructureAccount(editor: StructureEditor, values: StructureAccountValues, logo: LogoUpload | undefined, now: Date = new Date()): Promise<{ changes: string[] }> {
+export async function updateStructureAccount(
+  editor: StructureEditor,
+  values: StructureAccountValues,
+  logo: LogoUpload | undefined,
+  now: Date = new Date(),
+): Promise<{ changes: string[] }> {
   const fields = await checkSignupStructure(values, logo, db, editor.structureId);
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(structures).where(eq(structures.id, editor.structureId)).for("update");

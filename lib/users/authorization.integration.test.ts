@@ -108,7 +108,8 @@ const CASES: Case[] = [
     changed: async (world, actor) => {
       const id = actor === "otherAdmin" ? world.other.id : world.home.id;
       expect((await db.select({ name: structures.name }).from(structures).where(eq(structures.id, id)))[0].name).toBe("Prév ASSOCIATION Fleur bleue");
-      if (actor === "otherAdmin") expect((await db.select({ name: structures.name }).from(structures).where(eq(structures.id, world.home.id)))[0].name).toBe(world.home.name);
+      if (actor === "otherAdmin")
+        expect((await db.select({ name: structures.name }).from(structures).where(eq(structures.id, world.home.id)))[0].name).toBe(world.home.name);
     },
   },
   {
@@ -135,7 +136,14 @@ const CASES: Case[] = [
   {
     action: "« Modifier » a user of the home structure",
     run: (world) =>
-      updateUserAction({ userId: world.target.id, email: world.target.email, permissions: ["GESTIONNAIRE", "VALIDEUR"], jobTitle: "Directrice", phone: "0123456789", active: true }),
+      updateUserAction({
+        userId: world.target.id,
+        email: world.target.email,
+        permissions: ["GESTIONNAIRE", "VALIDEUR"],
+        jobTitle: "Directrice",
+        phone: "0123456789",
+        active: true,
+      }),
     expected: ADMIN_ONLY,
     changed: async (world) => {
       const [after] = await db.select().from(users).where(eq(users.id, world.target.id));
@@ -158,7 +166,10 @@ const CASES: Case[] = [
     expected: EVERY_ACCOUNT,
     changed: async (world, actor) => {
       const id = world[actor as "admin"].id;
-      expect((await db.select({ jobTitle: users.jobTitle, phone: users.phone }).from(users).where(eq(users.id, id)))[0]).toEqual({ jobTitle: "Coordinatrice", phone: "+33612345678" });
+      expect((await db.select({ jobTitle: users.jobTitle, phone: users.phone }).from(users).where(eq(users.id, id)))[0]).toEqual({
+        jobTitle: "Coordinatrice",
+        phone: "+33612345678",
+      });
     },
   },
   {

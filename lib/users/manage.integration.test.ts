@@ -69,7 +69,16 @@ describe("« Nouvel utilisateur »", () => {
     const id = (result as { data: { id: string } }).data.id;
 
     const created = await userRow(id);
-    expect(created).toMatchObject({ kind: "OFFERER", email: "ecole01@inspection.test", structureId: structure.id, permissions: ["GESTIONNAIRE", "VALIDEUR"], mustChangePassword: true, frozenAt: null, createdById: admin.id, phone: "+33383123456" });
+    expect(created).toMatchObject({
+      kind: "OFFERER",
+      email: "ecole01@inspection.test",
+      structureId: structure.id,
+      permissions: ["GESTIONNAIRE", "VALIDEUR"],
+      mustChangePassword: true,
+      frozenAt: null,
+      createdById: admin.id,
+      phone: "+33383123456",
+    });
     expect(await verifyPassword(created.passwordHash!, TEMPORARY)).toBe(true);
 
     const [email] = await findEmails({ to: "ecole01@inspection.test", template: "user-created" });
@@ -80,7 +89,10 @@ describe("« Nouvel utilisateur »", () => {
     expect(email.text + email.html).not.toContain(TEMPORARY);
     expect(email.regionCode).toBe("11");
 
-    const [log] = await db.select().from(activityLog).where(and(eq(activityLog.subjectId, id), eq(activityLog.action, "user.created")));
+    const [log] = await db
+      .select()
+      .from(activityLog)
+      .where(and(eq(activityLog.subjectId, id), eq(activityLog.action, "user.created")));
     expect(log).toMatchObject({ actorId: admin.id, structureId: structure.id });
 
     // The temporary password opens a session, which the pages send to « Nouveau mot de passe » first.
@@ -105,7 +117,9 @@ describe("« Nouvel utilisateur »", () => {
     await adminOfNewStructure();
     const elsewhere = await createUser();
     await expectRefused(() => createUserAction(newUser({ email: elsewhere.email.toUpperCase() })), { email: EMAIL_TAKEN_MESSAGE });
-    await db.insert(signupRequests).values({ data: {} as never, regionCode: "11", siren: "732829320", email: "demande@attente.test", structureName: "En attente" });
+    await db
+      .insert(signupRequests)
+      .values({ data: {} as never, regionCode: "11", siren: "732829320", email: "demande@attente.test", structureName: "En attente" });
     await expectRefused(() => createUserAction(newUser({ email: "Demande@Attente.test" })), { email: EMAIL_TAKEN_MESSAGE });
   });
 
@@ -113,9 +127,12 @@ describe("« Nouvel utilisateur »", () => {
     await adminOfNewStructure();
     await expectRefused(() => createUserAction(newUser({ password: "court", confirmation: "court" })), { password: "au moins 12 caractères" });
     await expectRefused(() => createUserAction(newUser({ password: "azertyuiop123", confirmation: "azertyuiop123" })), { password: "trop courant" });
-    await expectRefused(() => createUserAction(newUser({ email: "marie.curie@ecole.test", password: "marie.curie-2026!", confirmation: "marie.curie-2026!" })), {
-      password: "adresse email",
-    });
+    await expectRefused(
+      () => createUserAction(newUser({ email: "marie.curie@ecole.test", password: "marie.curie-2026!", confirmation: "marie.curie-2026!" })),
+      {
+        password: "adresse email",
+      },
+    );
     await expectRefused(() => createUserAction(newUser({ confirmation: `${TEMPORARY}.` })), { confirmation: PASSWORD_MISMATCH_MESSAGE });
     // Every error at once, even with other fields wrong.
     await expectRefused(() => createUserAction(newUser({ firstName: "", password: "court", confirmation: "autre" })), {
@@ -148,9 +165,24 @@ describe("« Nouvel utilisateur »", () => {
 describe("« Modifier » a user", () => {
   async function withTarget() {
     const context = await adminOfNewStructure();
-    const target = await createUser({ structureId: context.structure.id, permissions: ["GESTIONNAIRE"], firstName: "Paul", lastName: "Martin", jobTitle: "Directeur", phone: "+33383000000" });
+    const target = await createUser({
+      structureId: context.structure.id,
+      permissions: ["GESTIONNAIRE"],
+      firstName: "Paul",
+      lastName: "Martin",
+      jobTitle: "Directeur",
+      phone: "+33383000000",
+    });
     const edit = (overrides: Record<string, unknown> = {}) =>
-      updateUserAction({ userId: target.id, email: target.email, permissions: ["GESTIONNAIRE"], jobTitle: "Directeur", phone: "03 83 00 00 00", active: true, ...overrides } as never);
+      updateUserAction({
+        userId: target.id,
+        email: target.email,
+        permissions: ["GESTIONNAIRE"],
+        jobTitle: "Directeur",
+        phone: "03 83 00 00 00",
+        active: true,
+        ...overrides,
+      } as never);
     return { ...context, target, edit };
   }
 
@@ -161,12 +193,29 @@ describe("« Modifier » a user", () => {
     await actAs(admin.id);
 
     const email = `paul.martin.${randomUUID().slice(0, 6)}@ecole.test`;
-    const result = await edit({ email, permissions: ["GESTIONNAIRE", "VALIDEUR"], jobTitle: "Directeur d'école", phone: "06 11 22 33 44", password: TEMPORARY, confirmation: TEMPORARY });
+    const result = await edit({
+      email,
+      permissions: ["GESTIONNAIRE", "VALIDEUR"],
+      jobTitle: "Directeur d'école",
+      phone: "06 11 22 33 44",
+      password: TEMPORARY,
+      confirmation: TEMPORARY,
+    });
     expect(result).toMatchObject({ ok: true, data: { changes: ["email", "password", "permissions", "jobTitle", "phone"] } });
     const after = await userRow(target.id);
-    expect(after).toMatchObject({ email, permissions: ["GESTIONNAIRE", "VALIDEUR"], jobTitle: "Directeur d'école", phone: "+33611223344", mustChangePassword: true, sessionVersion: target.sessionVersion + 1 });
+    expect(after).toMatchObject({
+      email,
+      permissions: ["GESTIONNAIRE", "VALIDEUR"],
+      jobTitle: "Directeur d'école",
+      phone: "+33611223344",
+      mustChangePassword: true,
+      sessionVersion: target.sessionVersion + 1,
+    });
     expect(await verifyPassword(after.passwordHash!, TEMPORARY)).toBe(true);
-    const [log] = await db.select().from(activityLog).where(and(eq(activityLog.subjectId, target.id), eq(activityLog.action, "user.updated")));
+    const [log] = await db
+      .select()
+      .from(activityLog)
+      .where(and(eq(activityLog.subjectId, target.id), eq(activityLog.action, "user.updated")));
     expect(log.details).toMatchObject({ changes: ["email", "password", "permissions", "jobTitle", "phone"] });
   });
 
@@ -259,13 +308,18 @@ describe("the structure always keeps an active ADMIN", () => {
   it("lets an ADMIN step down when another one remains, then refuses the remaining one", async () => {
     const { structure, admin } = await adminOfNewStructure();
     const second = await createUser({ structureId: structure.id, permissions: ["ADMIN", "GESTIONNAIRE"] });
-    expect(await updateUserAction({ userId: admin.id, email: admin.email, permissions: ["VALIDEUR"], jobTitle: "Inspectrice", phone: "0383000001", active: true })).toMatchObject({ ok: true });
+    expect(
+      await updateUserAction({ userId: admin.id, email: admin.email, permissions: ["VALIDEUR"], jobTitle: "Inspectrice", phone: "0383000001", active: true }),
+    ).toMatchObject({ ok: true });
     // The former ADMIN's next request is no longer allowed to manage users.
     expect(await setUserFrozenAction({ userId: second.id, frozen: true })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     await actAs(second.id);
-    await expectRefused(() => updateUserAction({ userId: second.id, email: second.email, permissions: ["GESTIONNAIRE"], jobTitle: "Chef", phone: "0383000002", active: true }), {
-      permissions: LAST_ADMIN_PERMISSION_MESSAGE,
-    });
+    await expectRefused(
+      () => updateUserAction({ userId: second.id, email: second.email, permissions: ["GESTIONNAIRE"], jobTitle: "Chef", phone: "0383000002", active: true }),
+      {
+        permissions: LAST_ADMIN_PERMISSION_MESSAGE,
+      },
+    );
   });
 
   it("lets at most one of two ADMINs succeed when they remove each other's permission, or freeze each other, at the same instant", async () => {
@@ -277,8 +331,18 @@ describe("the structure always keeps an active ADMIN", () => {
       const b = await createUser({ structureId: structure.id, permissions: ["ADMIN"] });
       const [actorA, actorB] = [a, b].map((u) => structureAdminOf(toSessionUser(u, "11")));
       const demote = (actor: typeof actorA, target: typeof a) =>
-        updateStructureUser(actor, { userId: target.id, email: target.email, permissions: ["GESTIONNAIRE"], jobTitle: "Chef", phone: "+33383000000", active: true, password: "", confirmation: "" });
-      const calls = round % 2 === 0 ? [demote(actorA, b), demote(actorB, a)] : [setStructureUserFrozen(actorA, b.id, true), setStructureUserFrozen(actorB, a.id, true)];
+        updateStructureUser(actor, {
+          userId: target.id,
+          email: target.email,
+          permissions: ["GESTIONNAIRE"],
+          jobTitle: "Chef",
+          phone: "+33383000000",
+          active: true,
+          password: "",
+          confirmation: "",
+        });
+      const calls =
+        round % 2 === 0 ? [demote(actorA, b), demote(actorB, a)] : [setStructureUserFrozen(actorA, b.id, true), setStructureUserFrozen(actorB, a.id, true)];
       const outcomes = await Promise.allSettled(calls);
       expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
       const refused = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;

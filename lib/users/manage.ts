@@ -99,7 +99,9 @@ function permissionList(permissions: readonly Permission[]): string {
 }
 
 async function log(tx: Tx, actor: StructureAdmin, action: string, userId: string, summary: string, now: Date, details?: Record<string, unknown>) {
-  await tx.insert(activityLog).values({ actorId: actor.id, structureId: actor.structureId, action, subjectType: "user", subjectId: userId, summary, details, createdAt: now });
+  await tx
+    .insert(activityLog)
+    .values({ actorId: actor.id, structureId: actor.structureId, action, subjectType: "user", subjectId: userId, summary, details, createdAt: now });
 }
 
 /** Seed 000: « Création d'un compte utilisateur » — the login link, never the password. */
@@ -206,7 +208,8 @@ export async function updateStructureUser(actor: StructureAdmin, values: UpdateU
         })
         .where(and(eq(users.id, target.id), eq(users.structureId, actor.structureId)));
       // Created frozen, never logged in: the « compte créé » email leaves now that the account opens.
-      if (unfreezing && !target.lastLoginAt && target.mustChangePassword) await sendUserCreated(tx, actor, { email: values.email, firstName: target.firstName });
+      if (unfreezing && !target.lastLoginAt && target.mustChangePassword)
+        await sendUserCreated(tx, actor, { email: values.email, firstName: target.firstName });
       await log(tx, actor, "user.updated", target.id, `Utilisateur modifié : ${target.firstName} ${target.lastName}`, now, {
         changes,
         ...(permissionsChanged ? { permissions: values.permissions } : {}),
@@ -228,6 +231,13 @@ export async function setStructureUserFrozen(actor: StructureAdmin, userId: stri
       .set(frozen ? { frozenAt: now, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now } : { frozenAt: null, updatedAt: now })
       .where(and(eq(users.id, target.id), eq(users.structureId, actor.structureId)));
     if (!frozen && !target.lastLoginAt && target.mustChangePassword) await sendUserCreated(tx, actor, target);
-    await log(tx, actor, frozen ? "user.frozen" : "user.unfrozen", target.id, `Utilisateur ${frozen ? "gelé" : "dégelé"} : ${target.firstName} ${target.lastName}`, now);
+    await log(
+      tx,
+      actor,
+      frozen ? "user.frozen" : "user.unfrozen",
+      target.id,
+      `Utilisateur ${frozen ? "gelé" : "dégelé"} : ${target.firstName} ${target.lastName}`,
+      now,
+    );
   });
 }

@@ -23,7 +23,10 @@ describe("« Mon profil »", () => {
     const user = await createUser({ permissions: ["GESTIONNAIRE"] });
     const otherBrowser = await actAs(user.id);
     await actAs(user.id);
-    expect(await changeOwnPasswordAction({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD })).toEqual({ ok: true, data: { signedIn: true } });
+    expect(await changeOwnPasswordAction({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD })).toEqual({
+      ok: true,
+      data: { signedIn: true },
+    });
     const [after] = await db.select().from(users).where(eq(users.id, user.id));
     expect(await verifyPassword(after.passwordHash!, NEW_PASSWORD)).toBe(true);
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
@@ -61,7 +64,9 @@ describe("« Mon profil »", () => {
   it("changes « Fonction » and « Téléphone » only: a forged name or email is ignored, a bad phone refused", async () => {
     const user = await createUser({ jobTitle: "Infirmière", phone: "+33123456789" });
     await actAs(user.id);
-    expect(await updateProfileAction({ jobTitle: " Cadre de santé ", phone: "06 12 34 56 78", firstName: "Autre", email: "pirate@exemple.fr" } as never)).toMatchObject({ ok: true });
+    expect(
+      await updateProfileAction({ jobTitle: " Cadre de santé ", phone: "06 12 34 56 78", firstName: "Autre", email: "pirate@exemple.fr" } as never),
+    ).toMatchObject({ ok: true });
     const [after] = await db.select().from(users).where(eq(users.id, user.id));
     expect(after).toMatchObject({ jobTitle: "Cadre de santé", phone: "+33612345678", firstName: user.firstName, email: user.email });
 
@@ -69,6 +74,9 @@ describe("« Mon profil »", () => {
     expect(await updateProfileAction({ jobTitle: "x", phone: "12" })).toMatchObject({ ok: false, fieldErrors: { phone: [PHONE_MESSAGE] } });
     expect(await databaseState()).toEqual(before);
     expect(await updateProfileAction({ jobTitle: "", phone: "" })).toMatchObject({ ok: true });
-    expect((await db.select({ jobTitle: users.jobTitle, phone: users.phone }).from(users).where(eq(users.id, user.id)))[0]).toEqual({ jobTitle: null, phone: null });
+    expect((await db.select({ jobTitle: users.jobTitle, phone: users.phone }).from(users).where(eq(users.id, user.id)))[0]).toEqual({
+      jobTitle: null,
+      phone: null,
+    });
   });
 });

@@ -11,7 +11,11 @@ import { SAME_PASSWORD_MESSAGE, type ChangeOwnPasswordInput } from "./schemas";
  * « Téléphone »; the name and the email are not editable there.
  */
 export async function updateOwnProfile(userId: string, values: { jobTitle: string | null; phone: string | null }, now: Date = new Date()): Promise<void> {
-  const updated = await db.update(users).set({ jobTitle: values.jobTitle, phone: values.phone, updatedAt: now }).where(eq(users.id, userId)).returning({ id: users.id });
+  const updated = await db
+    .update(users)
+    .set({ jobTitle: values.jobTitle, phone: values.phone, updatedAt: now })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id });
   if (updated.length === 0) throw notFoundError("Ce compte");
 }
 
@@ -25,7 +29,8 @@ export async function changeOwnPassword(userId: string, input: ChangeOwnPassword
   try {
     return await changeTemporaryPassword(userId, input, now);
   } catch (error) {
-    if (error instanceof AppError && error.fieldErrors?.password?.includes(TEMPORARY_SAME_PASSWORD_MESSAGE)) throw fieldError("password", SAME_PASSWORD_MESSAGE);
+    if (error instanceof AppError && error.fieldErrors?.password?.includes(TEMPORARY_SAME_PASSWORD_MESSAGE))
+      throw fieldError("password", SAME_PASSWORD_MESSAGE);
     throw error;
   }
 }

@@ -27,7 +27,9 @@ describe("« Inactif » recomputed by /api/cron (15 months without login)", () =
     // Idempotent: the next run changes nothing.
     expect(await recomputeInactivity(db, NOW)).toBe(0);
 
-    expect((await listStructureUsers(structure.id, parseUserFilters({ etat: "inactif" }), NOW)).rows.map((r) => r.id).sort()).toEqual([old.id, neverLoggedOld.id].sort());
+    expect((await listStructureUsers(structure.id, parseUserFilters({ etat: "inactif" }), NOW)).rows.map((r) => r.id).sort()).toEqual(
+      [old.id, neverLoggedOld.id].sort(),
+    );
     expect(await authenticate({ email: old.email, password: TEST_PASSWORD }, "10.7.0.1")).toMatchObject({ ok: true });
     expect(await state(old.id)).toBeNull();
   });
@@ -37,7 +39,8 @@ describe("« Utilisateurs » list", () => {
   it("shows the structure's users only, by name, 20 a page, with their state", async () => {
     const structure = await createStructure({ name: "Prév ASSOCIATION Fleur bleue" });
     const stranger = await createUser({ lastName: "Aaron" });
-    for (let i = 0; i < 23; i++) await createUser({ structureId: structure.id, firstName: `Prénom${i}`, lastName: `Nom${String(i).padStart(2, "0")}`, lastLoginAt: NOW });
+    for (let i = 0; i < 23; i++)
+      await createUser({ structureId: structure.id, firstName: `Prénom${i}`, lastName: `Nom${String(i).padStart(2, "0")}`, lastLoginAt: NOW });
     const first = await listStructureUsers(structure.id, parseUserFilters({}), NOW);
     expect(first.total).toBe(23);
     expect(first.pageCount).toBe(2);
@@ -52,9 +55,28 @@ describe("« Utilisateurs » list", () => {
 
   it("filters by name (first, last, full or email, accent- and wildcard-safe), permission and state from the URL", async () => {
     const structure = await createStructure();
-    const claire = await createUser({ structureId: structure.id, firstName: "Claire", lastName: "Michu", email: `michu-${Date.now()}@fleurbleue.test`, permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR"], lastLoginAt: NOW });
-    const paul = await createUser({ structureId: structure.id, firstName: "Paul", lastName: "Martin_100%", permissions: ["GESTIONNAIRE"], frozenAt: new Date(NOW.getTime() - DAY) });
-    const lou = await createUser({ structureId: structure.id, firstName: "Lou", lastName: "Durand", permissions: ["CONSULTATION"], lastLoginAt: new Date("2024-01-01") });
+    const claire = await createUser({
+      structureId: structure.id,
+      firstName: "Claire",
+      lastName: "Michu",
+      email: `michu-${Date.now()}@fleurbleue.test`,
+      permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR"],
+      lastLoginAt: NOW,
+    });
+    const paul = await createUser({
+      structureId: structure.id,
+      firstName: "Paul",
+      lastName: "Martin_100%",
+      permissions: ["GESTIONNAIRE"],
+      frozenAt: new Date(NOW.getTime() - DAY),
+    });
+    const lou = await createUser({
+      structureId: structure.id,
+      firstName: "Lou",
+      lastName: "Durand",
+      permissions: ["CONSULTATION"],
+      lastLoginAt: new Date("2024-01-01"),
+    });
     const ids = async (params: Record<string, string>) => (await listStructureUsers(structure.id, parseUserFilters(params), NOW)).rows.map((r) => r.id).sort();
 
     expect(await ids({ nom: "claire michu" })).toEqual([claire.id]);
@@ -69,7 +91,12 @@ describe("« Utilisateurs » list", () => {
     expect(await ids({ etat: "inactif" })).toEqual([lou.id]);
     expect(await ids({ permission: "GESTIONNAIRE", etat: "actif", nom: "mich" })).toEqual([claire.id]);
     // Unknown values are ignored, never an error.
-    expect(parseUserFilters({ permission: "ROOT", etat: "supprime", page: "-3", nom: ["a", "b"] })).toEqual({ name: "a", permission: undefined, state: undefined, page: 1 });
+    expect(parseUserFilters({ permission: "ROOT", etat: "supprime", page: "-3", nom: ["a", "b"] })).toEqual({
+      name: "a",
+      permission: undefined,
+      state: undefined,
+      page: 1,
+    });
     expect((await getStructureUser(structure.id, paul.id, NOW))?.state).toBe("FROZEN");
   });
 });

@@ -63,7 +63,12 @@ export async function listStructureUsers(structureId: string, filters: UserFilte
   if (filters.name) {
     const pattern = `%${escapeLike(filters.name)}%`;
     conditions.push(
-      or(ilike(users.firstName, pattern), ilike(users.lastName, pattern), ilike(sql`${users.firstName} || ' ' || ${users.lastName}`, pattern), ilike(users.email, pattern)),
+      or(
+        ilike(users.firstName, pattern),
+        ilike(users.lastName, pattern),
+        ilike(sql`${users.firstName} || ' ' || ${users.lastName}`, pattern),
+        ilike(users.email, pattern),
+      ),
     );
   }
   if (filters.permission) conditions.push(sql`${filters.permission}::permission = any(${users.permissions})`);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { permission } from "@/db/schema/enums";
-import { checkboxSchema, createUserSchema, PERMISSION_ORDER, permissionsSchema, PERMISSIONS_REQUIRED_MESSAGE, UNKNOWN_PERMISSION_MESSAGE, updateUserSchema } from "./schemas";
+import {
+  checkboxSchema,
+  createUserSchema,
+  PERMISSION_ORDER,
+  permissionsSchema,
+  PERMISSIONS_REQUIRED_MESSAGE,
+  UNKNOWN_PERMISSION_MESSAGE,
+  updateUserSchema,
+} from "./schemas";
 
 const PASSWORD = "Trois pommes vertes à Nancy";
 const valid = {
@@ -39,7 +47,13 @@ describe("user schemas", () => {
   });
 
   it("cleans a new user and reports every error at once, the password ones included", () => {
-    expect(createUserSchema.parse(valid)).toMatchObject({ firstName: "Lina", email: "lina.benali@ecole.fr", permissions: ["GESTIONNAIRE", "VALIDEUR"], phone: "+33383123456", active: true });
+    expect(createUserSchema.parse(valid)).toMatchObject({
+      firstName: "Lina",
+      email: "lina.benali@ecole.fr",
+      permissions: ["GESTIONNAIRE", "VALIDEUR"],
+      phone: "+33383123456",
+      active: true,
+    });
     const errors = errorsOf(createUserSchema.safeParse({ ...valid, lastName: "", phone: "12", password: "lina.benali.2026", confirmation: "x" }));
     expect(Object.keys(errors).sort()).toEqual(["confirmation", "lastName", "password", "phone"]);
     expect(errors.password).toBe("Le mot de passe ne doit pas contenir votre adresse email");
@@ -50,6 +64,9 @@ describe("user schemas", () => {
     expect(parsed).not.toHaveProperty("firstName");
     expect(parsed).not.toHaveProperty("lastName");
     expect(parsed.password).toBe("");
-    expect(errorsOf(updateUserSchema.safeParse({ ...valid, userId: "x", password: "", confirmation: "abc" }))).toMatchObject({ userId: "Utilisateur introuvable", password: "Ce champ est obligatoire" });
+    expect(errorsOf(updateUserSchema.safeParse({ ...valid, userId: "x", password: "", confirmation: "abc" }))).toMatchObject({
+      userId: "Utilisateur introuvable",
+      password: "Ce champ est obligatoire",
+    });
   });
 });

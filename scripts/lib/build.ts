@@ -2,7 +2,20 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "db", "emails", "proxy.ts", "next.config.ts", "tailwind.config.ts", "postcss.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "emails",
+  "proxy.ts",
+  "next.config.ts",
+  "tailwind.config.ts",
+  "postcss.config.mjs",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 /** Builds when `.next` is missing or older than any source file, so `npm start` is always current. */
 export async function buildIfStale(root: string, log: (line: string) => void): Promise<void> {

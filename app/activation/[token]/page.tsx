@@ -15,8 +15,8 @@ export default async function ActivationPage({ params }: { params: Promise<{ tok
     <PublicShell>
       <h1>Choisissez votre mot de passe</h1>
       <p className="mb-8 max-w-3xl text-lg">
-        Bonjour {holder.firstName}, votre compte a été créé. Choisissez le mot de passe qui vous servira à vous connecter, avec votre
-        adresse email, puis acceptez les conditions générales d&apos;utilisation.
+        Bonjour {holder.firstName}, votre compte a été créé. Choisissez le mot de passe qui vous servira à vous connecter, avec votre adresse email, puis
+        acceptez les conditions générales d&apos;utilisation.
       </p>
       <ChoosePasswordForm token={token} mode="activation" email={holder.email} context={holder.context} />
     </PublicShell>

@@ -43,7 +43,9 @@ export default async function AdminHelpPage({ searchParams }: { searchParams: Se
           <p>Aucune demande d&apos;assistance n&apos;a encore été reçue pour votre région.</p>
         ) : (
           <>
-            <Table caption={`Demandes d'assistance (${requests.total}, dont ${requests.unhandled} à traiter) : les demandes à traiter d'abord, les plus récentes en premier`}>
+            <Table
+              caption={`Demandes d'assistance (${requests.total}, dont ${requests.unhandled} à traiter) : les demandes à traiter d'abord, les plus récentes en premier`}
+            >
               <thead>
                 <tr>
                   <Th>Reçue le</Th>

@@ -14,9 +14,20 @@ export const metadata: Metadata = { title: "Calendrier des disponibilités" };
 export default async function AdminCalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("admin.dashboard");
   const regionCode = regionOf(user);
-  const { filters, options, data, extra: summary } = await loadCalendar(regionCode, await searchParams, (filters) => {
+  const {
+    filters,
+    options,
+    data,
+    extra: summary,
+  } = await loadCalendar(regionCode, await searchParams, (filters) => {
     const departments = filters.departmentCode ? [filters.departmentCode] : listDepartments(regionCode).map((d) => d.code);
-    return getDemandSummary(regionCode, [0, 1, 2].map((delta) => shiftMonth(filters.month, delta)), departments, filters, today());
+    return getDemandSummary(
+      regionCode,
+      [0, 1, 2].map((delta) => shiftMonth(filters.month, delta)),
+      departments,
+      filters,
+      today(),
+    );
   });
   return (
     <>

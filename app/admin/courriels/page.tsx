@@ -38,7 +38,9 @@ export default async function OutboxPage({ searchParams }: Props) {
     <>
       <Breadcrumb items={[{ label: "Administration régionale", href: "/admin" }, { label: "Courriels" }]} />
       <h1>Courriels</h1>
-      <p className="text-lg">Les courriels envoyés par la plateforme aux utilisateurs de la région {getRegion(regionCode)?.name ?? regionCode}, du plus récent au plus ancien.</p>
+      <p className="text-lg">
+        Les courriels envoyés par la plateforme aux utilisateurs de la région {getRegion(regionCode)?.name ?? regionCode}, du plus récent au plus ancien.
+      </p>
       <Alert tone="info" size="sm" role="none" className="mb-8">
         {viaProvider
           ? "Les courriels sont remis par le service d'envoi configuré. En cas d'échec, la plateforme réessaie plusieurs fois, à intervalles croissants."

@@ -61,7 +61,10 @@ function TabLink({ href, current, children }: { href: string; current: boolean; 
       <Link
         href={href}
         aria-current={current ? "page" : undefined}
-        className={cx("inline-block px-4 py-3 font-medium no-underline", current ? "text-blue-france shadow-[inset_0_-2px_0_0_#000091]" : "text-grey-50 hover:bg-grey-975")}
+        className={cx(
+          "inline-block px-4 py-3 font-medium no-underline",
+          current ? "text-blue-france shadow-[inset_0_-2px_0_0_#000091]" : "text-grey-50 hover:bg-grey-975",
+        )}
       >
         {children}
       </Link>

@@ -32,7 +32,12 @@ export default async function RegionOffersPage({ searchParams }: Props) {
         Toutes les offres des structures de la région {getRegion(regionCode)?.name ?? regionCode}, quel que soit leur état. Les brouillons, travail en cours des
         structures, n&apos;apparaissent que si vous cochez l&apos;état « Brouillon ».
       </p>
-      <AdminOfferFiltersForm filters={filters} options={options} months={upcomingMonths(today())} exportHref={adminOffersHref(filters, 1, "/admin/offres/export")} />
+      <AdminOfferFiltersForm
+        filters={filters}
+        options={options}
+        months={upcomingMonths(today())}
+        exportHref={adminOffersHref(filters, 1, "/admin/offres/export")}
+      />
       {rows.length === 0 ? (
         <p role="status">{hasActiveAdminFilters(filters) ? "Aucune offre ne correspond à ces filtres." : "Aucune offre dans la région pour le moment."}</p>
       ) : (

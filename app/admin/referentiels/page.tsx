@@ -21,15 +21,13 @@ export default async function ReferenceListsPage({ searchParams }: Props) {
     <>
       <h1>Référentiels</h1>
       <Alert tone="info" title="Ces listes sont communes à toutes les régions">
-        <p>
-          Une modification s&apos;applique à toute la plateforme, pour toutes les ARS : formulaires, filtres du catalogue public et offres déjà publiées.
-        </p>
+        <p>Une modification s&apos;applique à toute la plateforme, pour toutes les ARS : formulaires, filtres du catalogue public et offres déjà publiées.</p>
       </Alert>
       <ReferenceTabs current={kind} />
       <h2>{text.title}</h2>
       <p>
-        Un élément désactivé disparaît {text.usedIn}, mais reste affiché sur ce qui l&apos;utilise déjà et peut être réactivé. Seul un élément que
-        rien n&apos;utilise peut être supprimé.
+        Un élément désactivé disparaît {text.usedIn}, mais reste affiché sur ce qui l&apos;utilise déjà et peut être réactivé. Seul un élément que rien
+        n&apos;utilise peut être supprimé.
       </p>
       <AddItemForm key={kind} kind={kind} />
       <ReferenceItemsTable kind={kind} items={items} />

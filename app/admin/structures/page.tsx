@@ -28,8 +28,8 @@ export default async function StructuresPage({ searchParams }: Props) {
       <Breadcrumb items={[{ label: "Administration régionale", href: "/admin" }, { label: "Structures" }]} />
       <h1>Structures offreuses</h1>
       <p className="max-w-3xl text-lg">
-        Les structures de la région {getRegion(regionCode)?.name ?? regionCode} qui publient des offres. Une structure gelée ne peut plus se connecter
-        et ses offres ne sont plus visibles dans le catalogue public.
+        Les structures de la région {getRegion(regionCode)?.name ?? regionCode} qui publient des offres. Une structure gelée ne peut plus se connecter et ses
+        offres ne sont plus visibles dans le catalogue public.
       </p>
       <StructureFiltersForm filters={filters} offererTypes={offererTypes} />
       {rows.length === 0 ? (

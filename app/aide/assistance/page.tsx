@@ -34,8 +34,8 @@ export default async function SupportRequestPage({ searchParams }: { searchParam
           administrateurs de la plateforme de votre région, qui vous répondent par email.
         </p>
         <p>
-          Soyez précis dans la formulation de votre demande : plus vous renseignerez d&apos;éléments, plus la réponse sera claire. Détaillez le pas-à-pas
-          de votre difficulté, accompagné de captures d&apos;écran et de l&apos;adresse de la page concernée.
+          Soyez précis dans la formulation de votre demande : plus vous renseignerez d&apos;éléments, plus la réponse sera claire. Détaillez le pas-à-pas de
+          votre difficulté, accompagné de captures d&apos;écran et de l&apos;adresse de la page concernée.
         </p>
       </div>
       <SupportRequestForm regions={listRegions()} defaults={defaults} />

@@ -20,17 +20,17 @@ export const HELP_PROCEDURES: HelpProcedure[] = [
         <h2>Les quatre étapes</h2>
         <ol>
           <li>
-            <strong>Description</strong> : le nom de l&apos;offre, sa description (1 000 caractères au plus), une ou plusieurs thématiques (choisissez « À définir »
-            si vous préférez que les étudiants mènent eux-mêmes une enquête de besoin), le public cible, le nombre de places, la structure d&apos;accueil et son
-            adresse, le type de terrain d&apos;action, les référents et l&apos;email pour candidater.
+            <strong>Description</strong> : le nom de l&apos;offre, sa description (1 000 caractères au plus), une ou plusieurs thématiques (choisissez « À
+            définir » si vous préférez que les étudiants mènent eux-mêmes une enquête de besoin), le public cible, le nombre de places, la structure
+            d&apos;accueil et son adresse, le type de terrain d&apos;action, les référents et l&apos;email pour candidater.
           </li>
           <li>
             <strong>Modalités</strong> : comment et quand vous accueillez les étudiants (par exemple « tous les lundis entre mai et juin »), la période et les
             demi-journées d&apos;accueil de la semaine. « Tous les jours de semaine » coche du lundi au vendredi d&apos;un coup.
           </li>
           <li>
-            <strong>Compléments</strong> : les documents demandés pour candidater (un par ligne), l&apos;hébergement, la restauration ou le transport si vous les
-            proposez, et jusqu&apos;à 5 documents utiles de 10 Mo chacun.
+            <strong>Compléments</strong> : les documents demandés pour candidater (un par ligne), l&apos;hébergement, la restauration ou le transport si vous
+            les proposez, et jusqu&apos;à 5 documents utiles de 10 Mo chacun.
           </li>
           <li>
             <strong>Publication</strong> : les dates de début et de fin de publication. La date de début ne peut pas être antérieure à la date du jour.
@@ -38,15 +38,19 @@ export const HELP_PROCEDURES: HelpProcedure[] = [
         </ol>
         <h2>Enregistrer, revenir, supprimer</h2>
         <ul>
-          <li>« Enregistrer le brouillon » garde ce que vous avez saisi, à n&apos;importe quelle étape ; vous pouvez revenir plus tard par la liste des offres.</li>
-          <li>« ← Retour », « Suivant » et le diagramme des étapes enregistrent l&apos;étape en cours avant de changer d&apos;étape : rien n&apos;est perdu.</li>
+          <li>
+            « Enregistrer le brouillon » garde ce que vous avez saisi, à n&apos;importe quelle étape ; vous pouvez revenir plus tard par la liste des offres.
+          </li>
+          <li>
+            « ← Retour », « Suivant » et le diagramme des étapes enregistrent l&apos;étape en cours avant de changer d&apos;étape : rien n&apos;est perdu.
+          </li>
           <li>Un brouillon se supprime depuis la liste ou depuis la fiche de l&apos;offre (« Supprimer »), après confirmation.</li>
         </ul>
         <h2>Demander la validation</h2>
         <p>
-          À l&apos;étape 4, « Demander la validation » vérifie les champs obligatoires des quatre étapes et dit ce qui manque, étape par étape. L&apos;offre passe
-          alors « En attente de validation » et les valideurs de votre structure reçoivent un courriel. Si vous avez aussi la permission « Valideur d&apos;offres »,
-          le bouton « Valider » publie directement.
+          À l&apos;étape 4, « Demander la validation » vérifie les champs obligatoires des quatre étapes et dit ce qui manque, étape par étape. L&apos;offre
+          passe alors « En attente de validation » et les valideurs de votre structure reçoivent un courriel. Si vous avez aussi la permission « Valideur
+          d&apos;offres », le bouton « Valider » publie directement.
         </p>
         <p>Veillez à ne pas diffuser de données à caractère personnel dans les zones de saisie libre.</p>
       </>
@@ -87,8 +91,8 @@ export const HELP_PROCEDURES: HelpProcedure[] = [
       <>
         <h2>Valider (permission « Valideur d&apos;offres »)</h2>
         <p>
-          Les offres en attente sont comptées sur la page <Link href="/espace">Activité</Link> et affichées en tête de la liste des offres. Ouvrez-en une :
-          vous pouvez modifier chacune des étapes si nécessaire, puis
+          Les offres en attente sont comptées sur la page <Link href="/espace">Activité</Link> et affichées en tête de la liste des offres. Ouvrez-en une : vous
+          pouvez modifier chacune des étapes si nécessaire, puis
         </p>
         <ul>
           <li>
@@ -109,8 +113,8 @@ export const HELP_PROCEDURES: HelpProcedure[] = [
           <li>« Arrêter la publication » : l&apos;offre devient « Caduque » et disparaît aussitôt du site public. Rien n&apos;est supprimé.</li>
           <li>« Prolonger » : choisissez une nouvelle date de fin.</li>
           <li>
-            « Renouveler » une offre caduque : donnez de nouvelles dates ; l&apos;offre repasse en attente de validation, ou est publiée directement si vous êtes
-            valideur.
+            « Renouveler » une offre caduque : donnez de nouvelles dates ; l&apos;offre repasse en attente de validation, ou est publiée directement si vous
+            êtes valideur.
           </li>
         </ul>
       </>
@@ -123,9 +127,9 @@ export const HELP_PROCEDURES: HelpProcedure[] = [
     body: (
       <>
         <p>
-          Il faut la permission « Administrateur offreur ». Dans le menu, ouvrez <Link href="/espace/utilisateurs">Utilisateurs</Link> puis « + Créer » : prénom,
-          nom, email, mot de passe provisoire (à changer à la première connexion), permissions, fonction et téléphone. La personne reçoit un courriel lui
-          annonçant son compte ; donnez-lui vous-même le mot de passe provisoire, il ne voyage jamais par courriel.
+          Il faut la permission « Administrateur offreur ». Dans le menu, ouvrez <Link href="/espace/utilisateurs">Utilisateurs</Link> puis « + Créer » :
+          prénom, nom, email, mot de passe provisoire (à changer à la première connexion), permissions, fonction et téléphone. La personne reçoit un courriel
+          lui annonçant son compte ; donnez-lui vous-même le mot de passe provisoire, il ne voyage jamais par courriel.
         </p>
         <h2>Les permissions, cumulables</h2>
         <ul>
@@ -135,13 +139,16 @@ export const HELP_PROCEDURES: HelpProcedure[] = [
             prolonger ou renouveler une publication.
           </li>
           <li>« Valideur d&apos;offres » : voir, modifier, supprimer et publier toutes les offres de la structure, les renvoyer pour correction.</li>
-          <li>« Administrateur offreur » : modifier « Mon compte offreur » et gérer les utilisateurs. Une structure garde toujours au moins un administrateur actif.</li>
+          <li>
+            « Administrateur offreur » : modifier « Mon compte offreur » et gérer les utilisateurs. Une structure garde toujours au moins un administrateur
+            actif.
+          </li>
         </ul>
         <h2>Trois façons de s&apos;organiser</h2>
         <ol>
           <li>
-            Une tête de réseau valide les offres de ses établissements : elle donne aux établissements la permission « Gestionnaire d&apos;offres » et garde
-            « Valideur d&apos;offres ».
+            Une tête de réseau valide les offres de ses établissements : elle donne aux établissements la permission « Gestionnaire d&apos;offres » et garde «
+            Valideur d&apos;offres ».
           </li>
           <li>Chaque établissement publie en autonomie : chacun crée son propre compte offreur.</li>
           <li>
@@ -149,7 +156,9 @@ export const HELP_PROCEDURES: HelpProcedure[] = [
             préalable. Un inspecteur peut ainsi tenir un compte pour douze écoles, ou douze comptes personnels qu&apos;il valide.
           </li>
         </ol>
-        <p>Un compte sans connexion depuis plus de 15 mois apparaît « Inactif ». Vous pouvez désactiver un compte à tout moment : la personne est déconnectée.</p>
+        <p>
+          Un compte sans connexion depuis plus de 15 mois apparaît « Inactif ». Vous pouvez désactiver un compte à tout moment : la personne est déconnectée.
+        </p>
       </>
     ),
   },

@@ -15,8 +15,8 @@ export default async function SpaceCalendarPage({ searchParams }: { searchParams
     <>
       <h1>Calendrier des disponibilités des étudiants</h1>
       <p>
-        Quand les étudiants des universités et instituts de la région {getRegion(regionCode)?.name ?? ""} peuvent venir : survolez une ligne ou placez-y le focus pour
-        lire ses modalités.
+        Quand les étudiants des universités et instituts de la région {getRegion(regionCode)?.name ?? ""} peuvent venir : survolez une ligne ou placez-y le
+        focus pour lire ses modalités.
       </p>
       <MonthView basePath="/espace/calendrier" filters={filters} options={options} data={data} />
     </>

@@ -29,7 +29,9 @@ export default async function AvailabilityPage() {
           <p>L&apos;agence régionale de santé a désactivé votre établissement : ses périodes ne sont plus visibles ni modifiables.</p>
         </Alert>
       )}
-      <p>Déclarez quand vos étudiants peuvent réaliser leur action de prévention : les structures d&apos;accueil et l&apos;ARS les voient dans le calendrier.</p>
+      <p>
+        Déclarez quand vos étudiants peuvent réaliser leur action de prévention : les structures d&apos;accueil et l&apos;ARS les voient dans le calendrier.
+      </p>
       {institution.isActive && (
         <ButtonLink href="/espace/disponibilites/nouvelle" className="mb-8">
           <span aria-hidden="true">+</span> Déclarer une période

@@ -20,8 +20,8 @@ export default async function StructureAccountPage() {
       <Breadcrumb items={[{ label: "Activité", href: "/espace" }, { label: "Mon compte offreur" }]} />
       <h1>Ma structure</h1>
       <p className="mb-8 max-w-3xl text-lg">
-        Dans cette rubrique vous pouvez modifier les informations de votre compte offreur et de sa description. La raison sociale, le logo et la
-        description apparaissent sur vos offres publiées.
+        Dans cette rubrique vous pouvez modifier les informations de votre compte offreur et de sa description. La raison sociale, le logo et la description
+        apparaissent sur vos offres publiées.
       </p>
       <StructureAccountForm
         defaults={defaults}

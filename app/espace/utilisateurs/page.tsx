@@ -52,9 +52,8 @@ export default async function UsersPage({ searchParams }: Props) {
         </Alert>
       )}
       <p className="max-w-3xl text-lg">
-        Dans cette rubrique vous créez les comptes dont votre structure a besoin : gestionnaires qui rédigent les offres, valideurs qui les
-        publient. Les permissions se cumulent. Un compte « Inactif » ne s&apos;est pas connecté depuis plus de 15 mois ; un compte « Gelé » ne peut
-        plus se connecter.
+        Dans cette rubrique vous créez les comptes dont votre structure a besoin : gestionnaires qui rédigent les offres, valideurs qui les publient. Les
+        permissions se cumulent. Un compte « Inactif » ne s&apos;est pas connecté depuis plus de 15 mois ; un compte « Gelé » ne peut plus se connecter.
       </p>
       <UserFiltersForm filters={filters} />
       {rows.length === 0 ? (

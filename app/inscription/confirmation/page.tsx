@@ -19,8 +19,8 @@ export default function SignupConfirmationPage() {
           <li>Vous recevez un email qui confirme la prise en compte de votre demande : « Compte offreur en cours de validation ».</li>
           <li>L&apos;agence régionale de santé (ARS) de votre région examine la demande.</li>
           <li>
-            Une fois la demande validée, vous recevez l&apos;email « Création d&apos;un compte utilisateur » avec un lien, valable 72 heures,
-            pour choisir votre mot de passe. Votre adresse email sera votre identifiant de connexion.
+            Une fois la demande validée, vous recevez l&apos;email « Création d&apos;un compte utilisateur » avec un lien, valable 72 heures, pour choisir votre
+            mot de passe. Votre adresse email sera votre identifiant de connexion.
           </li>
           <li>Si la demande est refusée, l&apos;email vous en donne le motif.</li>
         </ol>

@@ -15,8 +15,8 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
     <PublicShell>
       <h1>Choisissez un nouveau mot de passe</h1>
       <p className="mb-8 max-w-3xl text-lg">
-        Bonjour {holder.firstName}, choisissez votre nouveau mot de passe. Vous serez ensuite connecté, et vos autres sessions
-        ouvertes (sur un autre ordinateur, par exemple) seront fermées.
+        Bonjour {holder.firstName}, choisissez votre nouveau mot de passe. Vous serez ensuite connecté, et vos autres sessions ouvertes (sur un autre
+        ordinateur, par exemple) seront fermées.
       </p>
       <ChoosePasswordForm token={token} mode="reset" email={holder.email} context={holder.context} />
     </PublicShell>

@@ -106,8 +106,8 @@ export default async function OfferPage({ params }: Props) {
             <>
               <h2 className="mt-6 text-xl md:text-2xl">Comment candidater</h2>
               <p className="text-sm">
-                Envoyez votre candidature par email à <a href={`mailto:${sheet.applicationEmail}?subject=${mailSubject}`}>{sheet.applicationEmail}</a>
-                , en joignant les documents demandés.
+                Envoyez votre candidature par email à <a href={`mailto:${sheet.applicationEmail}?subject=${mailSubject}`}>{sheet.applicationEmail}</a>, en
+                joignant les documents demandés.
               </p>
             </>
           )}

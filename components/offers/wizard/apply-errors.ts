@@ -5,7 +5,11 @@ import type { FieldErrors } from "@/lib/core/actions/result";
  * Puts the server's field errors next to the fields of this step (the step's own names; zod's
  * paths start with `values.`), focusing the first one. Errors of other steps stay in the banner.
  */
-export function applyServerErrors<T extends FieldValues>(form: UseFormReturn<T, unknown, unknown>, errors: FieldErrors | undefined, focusIds: Record<string, string> = {}) {
+export function applyServerErrors<T extends FieldValues>(
+  form: UseFormReturn<T, unknown, unknown>,
+  errors: FieldErrors | undefined,
+  focusIds: Record<string, string> = {},
+) {
   if (!errors) return;
   const known = new Set(Object.keys(form.getValues()));
   let first: string | undefined;

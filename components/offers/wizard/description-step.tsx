@@ -21,7 +21,13 @@ type Props = {
 
 /** Étape 1 « Description » (SPEC §5, seeds 001 and 002). */
 export function DescriptionStep({ offerId, defaults, references, run, pending, capabilities }: Props) {
-  const { form, go } = useStepForm({ step: "description", schema: descriptionStepSchema, defaults, run, focusIds: { communeCode: "commune", postalCode: "commune" } });
+  const { form, go } = useStepForm({
+    step: "description",
+    schema: descriptionStepSchema,
+    defaults,
+    run,
+    focusIds: { communeCode: "commune", postalCode: "commune" },
+  });
   const {
     register,
     control,
@@ -54,11 +60,7 @@ export function DescriptionStep({ offerId, defaults, references, run, pending, c
         label="Description"
         required
         rows={8}
-        hint={
-          <>
-            Ce que les étudiants feront, avec qui, et ce que la structure attend d&apos;eux. {PERSONAL_DATA_REMINDER}
-          </>
-        }
+        hint={<>Ce que les étudiants feront, avec qui, et ce que la structure attend d&apos;eux. {PERSONAL_DATA_REMINDER}</>}
         error={err("description")}
         aria-describedby="description-counter"
         {...register("description")}
@@ -75,7 +77,14 @@ export function DescriptionStep({ offerId, defaults, references, run, pending, c
         options={references.themes}
         error={err("themeIds")}
       />
-      <CheckboxGroupField control={control} name="targetPublicIds" label="Public cible" required options={references.targetPublics} error={err("targetPublicIds")} />
+      <CheckboxGroupField
+        control={control}
+        name="targetPublicIds"
+        label="Public cible"
+        required
+        options={references.targetPublics}
+        error={err("targetPublicIds")}
+      />
       <TextField
         label="Nombre de places"
         required
@@ -98,7 +107,14 @@ export function DescriptionStep({ offerId, defaults, references, run, pending, c
       />
       <Fieldset label="Adresse de l'offre" name="adresse" required>
         <TextField label="N° et rue" required maxLength={200} error={err("street")} {...register("street")} />
-        <CommuneCombobox id="commune" label="Code postal et commune" value={commune} onChange={onCommuneChange} required error={err("communeCode") ?? err("postalCode")} />
+        <CommuneCombobox
+          id="commune"
+          label="Code postal et commune"
+          value={commune}
+          onChange={onCommuneChange}
+          required
+          error={err("communeCode") ?? err("postalCode")}
+        />
       </Fieldset>
       <Select
         label="Type de terrain d'action"
@@ -112,7 +128,14 @@ export function DescriptionStep({ offerId, defaults, references, run, pending, c
         <div className="grid grid-cols-1 gap-x-6 md:grid-cols-2">
           <TextField label="Nom et prénom" maxLength={150} error={err("referentName")} {...register("referentName")} />
           <TextField label="Fonction" maxLength={150} error={err("referentJobTitle")} {...register("referentJobTitle")} />
-          <TextField label="Téléphone" type="tel" autoComplete="off" hint="Par exemple : 01 23 45 67 89" error={err("referentPhone")} {...register("referentPhone")} />
+          <TextField
+            label="Téléphone"
+            type="tel"
+            autoComplete="off"
+            hint="Par exemple : 01 23 45 67 89"
+            error={err("referentPhone")}
+            {...register("referentPhone")}
+          />
           <TextField label="Email" type="email" autoComplete="off" error={err("referentEmail")} {...register("referentEmail")} />
         </div>
       </Fieldset>
@@ -120,8 +143,23 @@ export function DescriptionStep({ offerId, defaults, references, run, pending, c
         <div className="grid grid-cols-1 gap-x-6 md:grid-cols-2">
           <TextField label="Nom et prénom" id="localReferentName" maxLength={150} error={err("localReferentName")} {...register("localReferentName")} />
           <TextField label="Fonction" id="localReferentJobTitle" maxLength={150} error={err("localReferentJobTitle")} {...register("localReferentJobTitle")} />
-          <TextField label="Téléphone" id="localReferentPhone" type="tel" autoComplete="off" hint="Par exemple : 06 12 34 56 78" error={err("localReferentPhone")} {...register("localReferentPhone")} />
-          <TextField label="Email" id="localReferentEmail" type="email" autoComplete="off" error={err("localReferentEmail")} {...register("localReferentEmail")} />
+          <TextField
+            label="Téléphone"
+            id="localReferentPhone"
+            type="tel"
+            autoComplete="off"
+            hint="Par exemple : 06 12 34 56 78"
+            error={err("localReferentPhone")}
+            {...register("localReferentPhone")}
+          />
+          <TextField
+            label="Email"
+            id="localReferentEmail"
+            type="email"
+            autoComplete="off"
+            error={err("localReferentEmail")}
+            {...register("localReferentEmail")}
+          />
         </div>
       </Fieldset>
       <TextField

@@ -77,7 +77,10 @@ export function OfferWizard({ offerId, step, values, references, earliestStart, 
       if (target === "stay") {
         if (offerId === null) router.push(`/espace/offres/${id}?etape=${step}&enregistre=1`);
         else {
-          setBanner({ tone: "success", text: capabilities.mode === "revision" ? "Modification enregistrée : elle reste à valider." : "Enregistré avec succès." });
+          setBanner({
+            tone: "success",
+            text: capabilities.mode === "revision" ? "Modification enregistrée : elle reste à valider." : "Enregistré avec succès.",
+          });
           router.refresh();
         }
         return undefined;

@@ -46,7 +46,12 @@ export function PublicationStep({ offerId, defaults, earliestStart, missing, run
       go={go}
       finalActions={
         <>
-          {capabilities.canSubmit && final("submit", revision ? "Demander la validation de la modification" : "Demander la validation", capabilities.canValidate ? "secondary" : "primary")}
+          {capabilities.canSubmit &&
+            final(
+              "submit",
+              revision ? "Demander la validation de la modification" : "Demander la validation",
+              capabilities.canValidate ? "secondary" : "primary",
+            )}
           {capabilities.canValidate && final("validate", revision ? "Valider la modification" : "Valider", "primary")}
         </>
       }
@@ -54,7 +59,8 @@ export function PublicationStep({ offerId, defaults, earliestStart, missing, run
       {readOnly ? (
         <>
           <p>
-            <strong>Dates de publication :</strong> {publicationDatesCell(String(defaults.publicationStart || "") || null, String(defaults.publicationEnd || "") || null)}
+            <strong>Dates de publication :</strong>{" "}
+            {publicationDatesCell(String(defaults.publicationStart || "") || null, String(defaults.publicationEnd || "") || null)}
           </p>
           <Alert tone="info" role="none">
             {revision
@@ -65,7 +71,14 @@ export function PublicationStep({ offerId, defaults, earliestStart, missing, run
       ) : (
         <>
           <div className="grid grid-cols-1 gap-x-6 md:grid-cols-2">
-            <TextField label="Date de début de publication" type="date" required min={earliestStart} error={errors.publicationStart?.message} {...register("publicationStart")} />
+            <TextField
+              label="Date de début de publication"
+              type="date"
+              required
+              min={earliestStart}
+              error={errors.publicationStart?.message}
+              {...register("publicationStart")}
+            />
             <TextField label="Date de fin de publication" type="date" required error={errors.publicationEnd?.message} {...register("publicationEnd")} />
           </div>
           <Alert tone="info" role="none" title="Les dates et l'état de l'offre">

@@ -66,10 +66,22 @@ export function WeeklyGridField({ control, error }: { control: Control<Modalitie
                     {label}
                   </th>
                   <td className="px-4 py-2 text-center">
-                    <input type="checkbox" className="size-5 cursor-pointer accent-blue-france" aria-label={`${label} matin`} checked={am} onChange={(e) => set([slot(day, "am")], e.target.checked)} />
+                    <input
+                      type="checkbox"
+                      className="size-5 cursor-pointer accent-blue-france"
+                      aria-label={`${label} matin`}
+                      checked={am}
+                      onChange={(e) => set([slot(day, "am")], e.target.checked)}
+                    />
                   </td>
                   <td className="px-4 py-2 text-center">
-                    <input type="checkbox" className="size-5 cursor-pointer accent-blue-france" aria-label={`${label} après-midi`} checked={pm} onChange={(e) => set([slot(day, "pm")], e.target.checked)} />
+                    <input
+                      type="checkbox"
+                      className="size-5 cursor-pointer accent-blue-france"
+                      aria-label={`${label} après-midi`}
+                      checked={pm}
+                      onChange={(e) => set([slot(day, "pm")], e.target.checked)}
+                    />
                   </td>
                   <td className="px-4 py-2 text-center">
                     <input
@@ -90,10 +102,28 @@ export function WeeklyGridField({ control, error }: { control: Control<Modalitie
         Cochez les demi-journées où la structure peut accueillir les étudiants.
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
-        <Button size="sm" variant="secondary" onClick={() => set(WEEKDAYS.flatMap((day) => [slot(day, "am"), slot(day, "pm")]), true)}>
+        <Button
+          size="sm"
+          variant="secondary"
+          onClick={() =>
+            set(
+              WEEKDAYS.flatMap((day) => [slot(day, "am"), slot(day, "pm")]),
+              true,
+            )
+          }
+        >
           Tous les jours de semaine
         </Button>
-        <Button size="sm" variant="tertiary" onClick={() => set(DAYS.flatMap((day) => [slot(day, "am"), slot(day, "pm")]), false)}>
+        <Button
+          size="sm"
+          variant="tertiary"
+          onClick={() =>
+            set(
+              DAYS.flatMap((day) => [slot(day, "am"), slot(day, "pm")]),
+              false,
+            )
+          }
+        >
           Tout décocher
         </Button>
       </div>

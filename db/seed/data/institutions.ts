@@ -100,7 +100,12 @@ export const INSTITUTIONS: InstitutionSeed[] = [
     type: "UFR d'odontologie",
     departmentCode: "54",
     regionCode: "44",
-    user: { email: "odontologie.nancy@demo.sses.fr", firstName: "Thierry", lastName: "Parisot", jobTitle: "Maître de conférences, responsable du service sanitaire" },
+    user: {
+      email: "odontologie.nancy@demo.sses.fr",
+      firstName: "Thierry",
+      lastName: "Parisot",
+      jobTitle: "Maître de conférences, responsable du service sanitaire",
+    },
     discipline: "Odontologie",
     promotions: ["DFGSO3", "DFGSO3 – groupe 2"],
     students: [20, 60],

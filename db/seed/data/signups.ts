@@ -81,7 +81,12 @@ export const SIGNUPS: SignupSeed[] = [
     legalRep: { civility: "Monsieur", firstName: "Patrice", lastName: "Hoffmann", function: "Président" },
     description:
       "Association d'activité physique adaptée pour les personnes atteintes de maladies chroniques et les seniors du nord mosellan. Nous souhaitons construire avec des étudiants des ateliers sur la sédentarité.",
-    admin: { firstName: "Laura", lastName: "Becker", jobTitle: "Enseignante en activité physique adaptée", email: "laura.becker@sport-sante-moselle.exemple.fr" },
+    admin: {
+      firstName: "Laura",
+      lastName: "Becker",
+      jobTitle: "Enseignante en activité physique adaptée",
+      email: "laura.becker@sport-sante-moselle.exemple.fr",
+    },
     daysAgo: 3,
   },
   {
@@ -114,13 +119,57 @@ export const SIGNUPS: SignupSeed[] = [
 ];
 
 export const FAQ = [
-  { theme: "Compte et connexion", question: "Comment créer un compte pour ma structure ?", answer: "Depuis la page d'accueil ou la page de connexion, choisissez « Créer un compte offreur » et renseignez les informations de votre structure puis celles de l'administrateur du compte. L'agence régionale de santé examine votre demande ; vous recevez ensuite un courriel avec un lien d'activation, valable 72 heures, pour choisir votre mot de passe." },
-  { theme: "Compte et connexion", question: "J'ai oublié mon mot de passe, que faire ?", answer: "Cliquez sur « Mot de passe oublié ? » sur la page de connexion et saisissez votre adresse électronique. Si un compte existe, vous recevez un lien à usage unique pour choisir un nouveau mot de passe. Aucun mot de passe n'est jamais envoyé par courriel." },
-  { theme: "Compte et connexion", question: "Plusieurs personnes de ma structure peuvent-elles publier des offres ?", answer: "Oui. L'administrateur de la structure crée les comptes de ses collègues dans « Utilisateurs » et leur attribue des permissions cumulables : consultation, gestionnaire d'offres, valideur d'offres, administrateur. Une adresse électronique ne peut servir qu'à un seul compte." },
-  { theme: "Offres", question: "Pourquoi mon offre n'apparaît-elle pas sur le site public ?", answer: "Une offre n'est visible qu'une fois validée et entre ses dates de début et de fin de publication. Une offre « Validée » dont la date de début est à venir sera publiée automatiquement ce jour-là. Vérifiez son état dans le menu « Offres »." },
-  { theme: "Offres", question: "Que signifie la thématique « À définir » ?", answer: "Choisissez-la si vous souhaitez que les étudiants réalisent eux-mêmes un diagnostic des besoins de votre public avant de choisir le thème de leur action." },
-  { theme: "Offres", question: "Puis-je modifier une offre déjà publiée ?", answer: "Oui. La modification est enregistrée comme une révision soumise à validation ; tant qu'elle n'est pas validée, le public continue de voir la version publiée. Évitez les changements importants qui désorganiseraient les établissements de formation." },
-  { theme: "Calendrier", question: "À quoi sert le calendrier ?", answer: "Il présente les périodes pendant lesquelles les étudiants des universités et instituts de formation de votre région sont disponibles, par discipline et par département. Il vous aide à proposer des périodes d'accueil réalistes." },
-  { theme: "Calendrier", question: "Je suis un établissement de formation : comment déclarer les disponibilités de mes étudiants ?", answer: "Connectez-vous avec le compte créé par l'agence régionale de santé, puis ouvrez « Disponibilités ». Pour chaque promotion, indiquez la discipline, le nombre d'étudiants, les dates, la modalité (en continu ou en fractionné), les demi-journées et les départements possibles." },
-  { theme: "Calendrier", question: "Comment exporter le calendrier ?", answer: "Les boutons d'export du calendrier produisent un fichier CSV, lisible dans un tableur, et un fichier iCalendar, à importer dans votre agenda." },
+  {
+    theme: "Compte et connexion",
+    question: "Comment créer un compte pour ma structure ?",
+    answer:
+      "Depuis la page d'accueil ou la page de connexion, choisissez « Créer un compte offreur » et renseignez les informations de votre structure puis celles de l'administrateur du compte. L'agence régionale de santé examine votre demande ; vous recevez ensuite un courriel avec un lien d'activation, valable 72 heures, pour choisir votre mot de passe.",
+  },
+  {
+    theme: "Compte et connexion",
+    question: "J'ai oublié mon mot de passe, que faire ?",
+    answer:
+      "Cliquez sur « Mot de passe oublié ? » sur la page de connexion et saisissez votre adresse électronique. Si un compte existe, vous recevez un lien à usage unique pour choisir un nouveau mot de passe. Aucun mot de passe n'est jamais envoyé par courriel.",
+  },
+  {
+    theme: "Compte et connexion",
+    question: "Plusieurs personnes de ma structure peuvent-elles publier des offres ?",
+    answer:
+      "Oui. L'administrateur de la structure crée les comptes de ses collègues dans « Utilisateurs » et leur attribue des permissions cumulables : consultation, gestionnaire d'offres, valideur d'offres, administrateur. Une adresse électronique ne peut servir qu'à un seul compte.",
+  },
+  {
+    theme: "Offres",
+    question: "Pourquoi mon offre n'apparaît-elle pas sur le site public ?",
+    answer:
+      "Une offre n'est visible qu'une fois validée et entre ses dates de début et de fin de publication. Une offre « Validée » dont la date de début est à venir sera publiée automatiquement ce jour-là. Vérifiez son état dans le menu « Offres ».",
+  },
+  {
+    theme: "Offres",
+    question: "Que signifie la thématique « À définir » ?",
+    answer:
+      "Choisissez-la si vous souhaitez que les étudiants réalisent eux-mêmes un diagnostic des besoins de votre public avant de choisir le thème de leur action.",
+  },
+  {
+    theme: "Offres",
+    question: "Puis-je modifier une offre déjà publiée ?",
+    answer:
+      "Oui. La modification est enregistrée comme une révision soumise à validation ; tant qu'elle n'est pas validée, le public continue de voir la version publiée. Évitez les changements importants qui désorganiseraient les établissements de formation.",
+  },
+  {
+    theme: "Calendrier",
+    question: "À quoi sert le calendrier ?",
+    answer:
+      "Il présente les périodes pendant lesquelles les étudiants des universités et instituts de formation de votre région sont disponibles, par discipline et par département. Il vous aide à proposer des périodes d'accueil réalistes.",
+  },
+  {
+    theme: "Calendrier",
+    question: "Je suis un établissement de formation : comment déclarer les disponibilités de mes étudiants ?",
+    answer:
+      "Connectez-vous avec le compte créé par l'agence régionale de santé, puis ouvrez « Disponibilités ». Pour chaque promotion, indiquez la discipline, le nombre d'étudiants, les dates, la modalité (en continu ou en fractionné), les demi-journées et les départements possibles.",
+  },
+  {
+    theme: "Calendrier",
+    question: "Comment exporter le calendrier ?",
+    answer: "Les boutons d'export du calendrier produisent un fichier CSV, lisible dans un tableur, et un fichier iCalendar, à importer dans votre agenda.",
+  },
 ];

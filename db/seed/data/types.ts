@@ -2,17 +2,7 @@ import type { Permission } from "../../schema";
 import type { ReferenceLabel } from "../reference";
 
 /** What kind of place hosts the students: decides the templates, the field type and the documents asked. */
-export type SiteSetting =
-  | "primary"
-  | "secondary"
-  | "community"
-  | "health-centre"
-  | "workplace"
-  | "elderly"
-  | "disability"
-  | "insertion"
-  | "hospital"
-  | "city";
+export type SiteSetting = "primary" | "secondary" | "community" | "health-centre" | "workplace" | "elderly" | "disability" | "insertion" | "hospital" | "city";
 
 export const FIELD_TYPE_BY_SETTING: Record<SiteSetting, ReferenceLabel<"FIELD_TYPE">> = {
   primary: "Établissement scolaire",

@@ -40,7 +40,12 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(config: {
       }
       const parsed = config.schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
       if (!parsed.success) {
-        return { ok: false, code: "INVALID", fieldErrors: zodFieldErrors(parsed.error), message: "Le formulaire contient des erreurs : corrigez les champs signalés." };
+        return {
+          ok: false,
+          code: "INVALID",
+          fieldErrors: zodFieldErrors(parsed.error),
+          message: "Le formulaire contient des erreurs : corrigez les champs signalés.",
+        };
       }
       const data = await config.handler(parsed.data, { user } as Parameters<Handler<S, T, A>>[1]);
       return { ok: true, data };
@@ -49,7 +54,11 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(config: {
       // Next's redirect() / notFound() travel as exceptions: let them through.
       if (isNextControlFlow(error)) throw error;
       console.error("[action] unexpected error", error instanceof Error ? error.stack : error);
-      return { ok: false, code: "UNEXPECTED", message: "Une erreur inattendue est survenue. Réessayez dans un instant ; si elle persiste, contactez l'assistance." };
+      return {
+        ok: false,
+        code: "UNEXPECTED",
+        message: "Une erreur inattendue est survenue. Réessayez dans un instant ; si elle persiste, contactez l'assistance.",
+      };
     }
   };
 }
@@ -76,5 +85,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 
 function isNextControlFlow(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "DYNAMIC_SERVER_USAGE");
+  return (
+    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "DYNAMIC_SERVER_USAGE")
+  );
 }

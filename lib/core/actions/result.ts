@@ -4,9 +4,7 @@
  */
 export type FieldErrors = Record<string, string[] | undefined>;
 
-export type ActionResult<T = null> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; message?: string; fieldErrors?: FieldErrors; code?: string };
+export type ActionResult<T = null> = { ok: true; data: T; message?: string } | { ok: false; message?: string; fieldErrors?: FieldErrors; code?: string };
 
 export const initialActionState: ActionResult<never> | null = null;
 

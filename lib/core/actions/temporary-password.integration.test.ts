@@ -29,7 +29,11 @@ const NEW_PASSWORD = "Quatre saisons au jardin de Metz";
 describe("a user who must still replace a temporary password", () => {
   it("is refused every other action, offerer, institution or regional admin, and nothing is written", async () => {
     const structure = await createStructure();
-    const offerer = await createUser({ structureId: structure.id, permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"], mustChangePassword: true });
+    const offerer = await createUser({
+      structureId: structure.id,
+      permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"],
+      mustChangePassword: true,
+    });
     const institutionUser = await createUser({ kind: "INSTITUTION", institutionId: (await createInstitution()).id, mustChangePassword: true });
     const regionalAdmin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11", mustChangePassword: true });
     const cases: [typeof offerer, AnyAction][] = [
@@ -46,7 +50,11 @@ describe("a user who must still replace a temporary password", () => {
     for (const [user, action] of cases) {
       await actAs(user.id);
       // The input does not matter: the refusal comes before it is read.
-      expect(await action({} as never)).toMatchObject({ ok: false, code: "PASSWORD_CHANGE_REQUIRED", message: expect.stringContaining("nouveau mot de passe") });
+      expect(await action({} as never)).toMatchObject({
+        ok: false,
+        code: "PASSWORD_CHANGE_REQUIRED",
+        message: expect.stringContaining("nouveau mot de passe"),
+      });
     }
     expect(await databaseState()).toEqual(before);
   });

@@ -28,7 +28,12 @@ export async function loginAction(_previous: LoginState | null, formData: FormDa
   } catch (error) {
     if (error instanceof AuthError && (error as { code?: string }).code === "throttled") {
       const wait = await loginRetryDelay(parsed.data.email, clientAddress(await headers()), new Date());
-      return { ok: false, code: "THROTTLED", message: `Trop de tentatives de connexion. Réessayez dans ${formatWait(Math.max(wait, 1000))}, ou choisissez « Mot de passe oublié ? ».`, values };
+      return {
+        ok: false,
+        code: "THROTTLED",
+        message: `Trop de tentatives de connexion. Réessayez dans ${formatWait(Math.max(wait, 1000))}, ou choisissez « Mot de passe oublié ? ».`,
+        values,
+      };
     }
     if (error instanceof AuthError) return { ok: false, code: "INVALID_CREDENTIALS", message: INVALID_CREDENTIALS, values };
     throw error;
@@ -49,6 +54,10 @@ function safeReturnPath(value: unknown): string | null {
 
 // signIn() has only just set the cookie: the current request does not carry the session yet.
 async function homeForEmail(email: string): Promise<string> {
-  const [user] = await db.select({ kind: users.kind, permissions: users.permissions }).from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
+  const [user] = await db
+    .select({ kind: users.kind, permissions: users.permissions })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email))
+    .limit(1);
   return user ? homeFor(user) : "/";
 }

@@ -57,7 +57,9 @@ describe("authenticate (SPEC §3)", () => {
     const user = await createUser();
     const start = at("2026-05-01T10:00:00Z").getTime();
     // 20 minutes after the last one the growing delay (15 min at most) is over: only the hourly cap remains.
-    await db.insert(loginFailures).values(Array.from({ length: 100 }, (_, i) => ({ email: user.email, ip: `10.1.${i}.1`, occurredAt: new Date(start + i * 10_000) })));
+    await db
+      .insert(loginFailures)
+      .values(Array.from({ length: 100 }, (_, i) => ({ email: user.email, ip: `10.1.${i}.1`, occurredAt: new Date(start + i * 10_000) })));
     const soon = new Date(start + 100 * 10_000 + 20 * 60_000);
     expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, "10.0.0.5", soon)).toMatchObject({ ok: false, reason: "throttled" });
   });

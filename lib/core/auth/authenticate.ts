@@ -8,9 +8,7 @@ import { clearLoginFailures, loginRetryDelay, recordLoginFailure } from "./throt
 export type AuthenticatedUser = { id: string; sessionVersion: number; remember: boolean };
 
 export type AuthenticationResult =
-  | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryInMs: number };
+  { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryInMs: number };
 
 /**
  * Checks a login attempt (SPEC §3). An unknown email, a wrong password and a frozen account answer

@@ -5,14 +5,37 @@ const offerer = (...permissions: ("CONSULTATION" | "GESTIONNAIRE" | "VALIDEUR" |
 
 describe("permission table (SPEC §1)", () => {
   it("gives each offerer permission exactly its rights", () => {
-    const allowed = (p: Parameters<typeof offerer>[0]) =>
-      (Object.keys(CAPABILITIES) as Capability[]).filter((c) => can(offerer(p), c)).sort();
+    const allowed = (p: Parameters<typeof offerer>[0]) => (Object.keys(CAPABILITIES) as Capability[]).filter((c) => can(offerer(p), c)).sort();
     expect(allowed("CONSULTATION")).toEqual(["calendar.view", "offer.view", "profile.edit", "space.activity"]);
     expect(allowed("GESTIONNAIRE")).toEqual(
-      ["calendar.view", "offer.create", "offer.deleteDraft", "offer.duplicate", "offer.edit", "offer.managePublication", "offer.submit", "offer.view", "profile.edit", "space.activity"].sort(),
+      [
+        "calendar.view",
+        "offer.create",
+        "offer.deleteDraft",
+        "offer.duplicate",
+        "offer.edit",
+        "offer.managePublication",
+        "offer.submit",
+        "offer.view",
+        "profile.edit",
+        "space.activity",
+      ].sort(),
     );
     expect(allowed("VALIDEUR")).toEqual(
-      ["calendar.view", "offer.deleteAny", "offer.deleteDraft", "offer.duplicate", "offer.edit", "offer.managePublication", "offer.sendBack", "offer.submit", "offer.validate", "offer.view", "profile.edit", "space.activity"].sort(),
+      [
+        "calendar.view",
+        "offer.deleteAny",
+        "offer.deleteDraft",
+        "offer.duplicate",
+        "offer.edit",
+        "offer.managePublication",
+        "offer.sendBack",
+        "offer.submit",
+        "offer.validate",
+        "offer.view",
+        "profile.edit",
+        "space.activity",
+      ].sort(),
     );
     expect(allowed("ADMIN")).toEqual(["calendar.view", "profile.edit", "space.activity", "structure.edit", "users.manage"]);
   });

@@ -15,38 +15,84 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), 
  * authorizeRoute. Each is asked by every kind of caller it must refuse, through the real session
  * check (lib/core/auth/session.ts), with an id that exists: the refusal comes before any lookup.
  */
-type Caller = "anonymous" | "frozenStructure" | "offererTemporaryPassword" | "adminTemporaryPassword" | "offererWithoutRight" | "offerer" | "regionalAdmin" | "frozen";
+type Caller =
+  "anonymous" | "frozenStructure" | "offererTemporaryPassword" | "adminTemporaryPassword" | "offererWithoutRight" | "offerer" | "regionalAdmin" | "frozen";
 type Route = { name: string; call: () => Promise<Response>; space: "espace" | "admin"; allowedOfferer?: "ADMIN" | "CONSULTATION"; openToAdmins?: true };
 
-const world = {} as { structureMember: User; otherStructureId: string; offerer: User; consultation: User; tempOfferer: User; tempAdmin: User; regionalAdmin: User; frozen: User; offerId: number; fileId: string; structureId: string };
+const world = {} as {
+  structureMember: User;
+  otherStructureId: string;
+  offerer: User;
+  consultation: User;
+  tempOfferer: User;
+  tempAdmin: User;
+  regionalAdmin: User;
+  frozen: User;
+  offerId: number;
+  fileId: string;
+  structureId: string;
+};
 
-const params = <T,>(value: T) => ({ params: Promise.resolve(value) });
+const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 const request = (path: string) => new Request(`http://localhost${path}`);
 
 const routes: Route[] = [
-  { name: "/espace/offres/export", space: "espace", call: async () => (await import("@/app/espace/offres/export/route")).GET(request("/espace/offres/export")) },
-  { name: "/espace/offres/[id]/pdf", space: "espace", call: async () => (await import("@/app/espace/offres/[id]/pdf/route")).GET(request("/x"), params({ id: String(world.offerId) })) },
+  {
+    name: "/espace/offres/export",
+    space: "espace",
+    call: async () => (await import("@/app/espace/offres/export/route")).GET(request("/espace/offres/export")),
+  },
+  {
+    name: "/espace/offres/[id]/pdf",
+    space: "espace",
+    call: async () => (await import("@/app/espace/offres/[id]/pdf/route")).GET(request("/x"), params({ id: String(world.offerId) })),
+  },
   {
     name: "/espace/offres/[id]/documents/[fileId]",
     space: "espace",
-    call: async () => (await import("@/app/espace/offres/[id]/documents/[fileId]/route")).GET(request("/x"), params({ id: String(world.offerId), fileId: world.fileId })),
+    call: async () =>
+      (await import("@/app/espace/offres/[id]/documents/[fileId]/route")).GET(request("/x"), params({ id: String(world.offerId), fileId: world.fileId })),
   },
   { name: "/espace/structure/logo", space: "espace", allowedOfferer: "ADMIN", call: async () => (await import("@/app/espace/structure/logo/route")).GET() },
-  { name: "/espace/calendrier/export.csv", space: "espace", openToAdmins: true, call: async () => (await import("@/app/espace/calendrier/export.csv/route")).GET(request("/x")) },
-  { name: "/espace/calendrier/export.ics", space: "espace", openToAdmins: true, call: async () => (await import("@/app/espace/calendrier/export.ics/route")).GET(request("/x")) },
+  {
+    name: "/espace/calendrier/export.csv",
+    space: "espace",
+    openToAdmins: true,
+    call: async () => (await import("@/app/espace/calendrier/export.csv/route")).GET(request("/x")),
+  },
+  {
+    name: "/espace/calendrier/export.ics",
+    space: "espace",
+    openToAdmins: true,
+    call: async () => (await import("@/app/espace/calendrier/export.ics/route")).GET(request("/x")),
+  },
   { name: "/admin/offres/export", space: "admin", call: async () => (await import("@/app/admin/offres/export/route")).GET(request("/admin/offres/export")) },
-  { name: "/admin/offres/[id]/pdf", space: "admin", call: async () => (await import("@/app/admin/offres/[id]/pdf/route")).GET(request("/x"), params({ id: String(world.offerId) })) },
+  {
+    name: "/admin/offres/[id]/pdf",
+    space: "admin",
+    call: async () => (await import("@/app/admin/offres/[id]/pdf/route")).GET(request("/x"), params({ id: String(world.offerId) })),
+  },
   {
     name: "/admin/offres/[id]/documents/[fileId]",
     space: "admin",
-    call: async () => (await import("@/app/admin/offres/[id]/documents/[fileId]/route")).GET(request("/x"), params({ id: String(world.offerId), fileId: world.fileId })),
+    call: async () =>
+      (await import("@/app/admin/offres/[id]/documents/[fileId]/route")).GET(request("/x"), params({ id: String(world.offerId), fileId: world.fileId })),
   },
-  { name: "/admin/structures/[id]/logo", space: "admin", call: async () => (await import("@/app/admin/structures/[id]/logo/route")).GET(request("/x"), params({ id: world.structureId })) },
-  { name: "/admin/demandes/[id]/logo", space: "admin", call: async () => (await import("@/app/admin/demandes/[id]/logo/route")).GET(request("/x"), params({ id: world.structureId })) },
+  {
+    name: "/admin/structures/[id]/logo",
+    space: "admin",
+    call: async () => (await import("@/app/admin/structures/[id]/logo/route")).GET(request("/x"), params({ id: world.structureId })),
+  },
+  {
+    name: "/admin/demandes/[id]/logo",
+    space: "admin",
+    call: async () => (await import("@/app/admin/demandes/[id]/logo/route")).GET(request("/x"), params({ id: world.structureId })),
+  },
   {
     name: "/admin/aide/demandes/[id]/fichiers/[fileId]",
     space: "admin",
-    call: async () => (await import("@/app/admin/aide/demandes/[id]/fichiers/[fileId]/route")).GET(request("/x"), params({ id: world.structureId, fileId: world.fileId })),
+    call: async () =>
+      (await import("@/app/admin/aide/demandes/[id]/fichiers/[fileId]/route")).GET(request("/x"), params({ id: world.structureId, fileId: world.fileId })),
   },
   { name: "/admin/calendrier/export.csv", space: "admin", call: async () => (await import("@/app/admin/calendrier/export.csv/route")).GET(request("/x")) },
   { name: "/admin/calendrier/export.ics", space: "admin", call: async () => (await import("@/app/admin/calendrier/export.ics/route")).GET(request("/x")) },
@@ -66,7 +112,15 @@ async function actAsCaller(caller: Caller): Promise<void> {
       await db.update(structures).set({ frozenAt: new Date() }).where(eq(structures.id, world.otherStructureId));
       return;
     default:
-      await actAs({ offererTemporaryPassword: world.tempOfferer, adminTemporaryPassword: world.tempAdmin, offererWithoutRight: world.consultation, offerer: world.offerer, regionalAdmin: world.regionalAdmin }[caller].id);
+      await actAs(
+        {
+          offererTemporaryPassword: world.tempOfferer,
+          adminTemporaryPassword: world.tempAdmin,
+          offererWithoutRight: world.consultation,
+          offerer: world.offerer,
+          regionalAdmin: world.regionalAdmin,
+        }[caller].id,
+      );
   }
 }
 
@@ -98,7 +152,16 @@ beforeAll(async () => {
 });
 
 describe("authorizeRoute, for every route handler behind a login", () => {
-  const callers: Caller[] = ["anonymous", "frozen", "frozenStructure", "offererTemporaryPassword", "adminTemporaryPassword", "offererWithoutRight", "offerer", "regionalAdmin"];
+  const callers: Caller[] = [
+    "anonymous",
+    "frozen",
+    "frozenStructure",
+    "offererTemporaryPassword",
+    "adminTemporaryPassword",
+    "offererWithoutRight",
+    "offerer",
+    "regionalAdmin",
+  ];
   for (const route of routes) {
     for (const caller of callers) {
       const status = expectedStatus(route, caller);

@@ -10,7 +10,10 @@ export const loginSchema = z.object({
     .pipe(z.email({ error: "Saisissez une adresse email valide, par exemple nom@exemple.fr" }))
     .transform((email) => email.toLowerCase()),
   // Never truncated, but bounded so that a 10 kB input costs nothing to refuse (SPEC §3: 128 at most).
-  password: z.string({ error: "Saisissez votre mot de passe" }).min(1, "Saisissez votre mot de passe").max(128, "Ce mot de passe est trop long (128 caractères au maximum)"),
+  password: z
+    .string({ error: "Saisissez votre mot de passe" })
+    .min(1, "Saisissez votre mot de passe")
+    .max(128, "Ce mot de passe est trop long (128 caractères au maximum)"),
   remember: z
     .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
     .optional()

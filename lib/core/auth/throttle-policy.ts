@@ -19,8 +19,10 @@ export function retryDelayMs(accountFailures: readonly Date[], addressFailures: 
   const recentAddress = addressFailures.filter((d) => d.getTime() > hourAgo);
 
   const waits: number[] = [0];
-  if (recentAccount.length >= ACCOUNT_MAX_FAILURES_PER_HOUR) waits.push(recentAccount[recentAccount.length - ACCOUNT_MAX_FAILURES_PER_HOUR].getTime() + HOUR_MS - now.getTime());
-  if (recentAddress.length >= ADDRESS_MAX_FAILURES_PER_HOUR) waits.push(recentAddress[recentAddress.length - ADDRESS_MAX_FAILURES_PER_HOUR].getTime() + HOUR_MS - now.getTime());
+  if (recentAccount.length >= ACCOUNT_MAX_FAILURES_PER_HOUR)
+    waits.push(recentAccount[recentAccount.length - ACCOUNT_MAX_FAILURES_PER_HOUR].getTime() + HOUR_MS - now.getTime());
+  if (recentAddress.length >= ADDRESS_MAX_FAILURES_PER_HOUR)
+    waits.push(recentAddress[recentAddress.length - ADDRESS_MAX_FAILURES_PER_HOUR].getTime() + HOUR_MS - now.getTime());
 
   const excess = recentAccount.length - ACCOUNT_FREE_FAILURES;
   if (excess >= 0) {

@@ -9,8 +9,16 @@ const HOUR_MS = 60 * 60_000;
 export async function loginRetryDelay(email: string, ip: string, now: Date): Promise<number> {
   const since = new Date(now.getTime() - HOUR_MS);
   const [byAccount, byAddress] = await Promise.all([
-    db.select({ at: loginFailures.occurredAt }).from(loginFailures).where(and(eq(loginFailures.email, email), gt(loginFailures.occurredAt, since))).orderBy(loginFailures.occurredAt),
-    db.select({ at: loginFailures.occurredAt }).from(loginFailures).where(and(eq(loginFailures.ip, ip), gt(loginFailures.occurredAt, since))).orderBy(loginFailures.occurredAt),
+    db
+      .select({ at: loginFailures.occurredAt })
+      .from(loginFailures)
+      .where(and(eq(loginFailures.email, email), gt(loginFailures.occurredAt, since)))
+      .orderBy(loginFailures.occurredAt),
+    db
+      .select({ at: loginFailures.occurredAt })
+      .from(loginFailures)
+      .where(and(eq(loginFailures.ip, ip), gt(loginFailures.occurredAt, since)))
+      .orderBy(loginFailures.occurredAt),
   ]);
   return retryDelayMs(
     byAccount.map((r) => r.at),

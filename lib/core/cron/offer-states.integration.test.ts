@@ -45,7 +45,10 @@ describe("states follow the dates, in Paris days", () => {
       ["VALIDATED", "PUBLISHED", "publish", null],
       ["PUBLISHED", "EXPIRED", "expire", null],
     ]);
-    const activity = await db.select().from(activityLog).where(eq(activityLog.subjectId, String(offer.id)));
+    const activity = await db
+      .select()
+      .from(activityLog)
+      .where(eq(activityLog.subjectId, String(offer.id)));
     expect(activity.map((a) => a.action).sort()).toEqual(["offer.expired", "offer.published"]);
   });
 
@@ -98,7 +101,9 @@ describe("states follow the dates, in Paris days", () => {
   it("two runs at once do the work once: one history row per move", async () => {
     const structure = await createStructure();
     const created = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => createOffer(structure.id, i % 2 ? "VALIDATED" : "PUBLISHED", { publicationStart: "2026-04-01", publicationEnd: i % 2 ? "2026-09-30" : "2026-04-30" })),
+      Array.from({ length: 20 }, (_, i) =>
+        createOffer(structure.id, i % 2 ? "VALIDATED" : "PUBLISHED", { publicationStart: "2026-04-01", publicationEnd: i % 2 ? "2026-09-30" : "2026-04-30" }),
+      ),
     );
     const ids = created.map((o) => o.id);
     vi.stubEnv("SSES_NOW", "2026-05-15T10:00:00Z");
@@ -136,14 +141,20 @@ describe("« publication ending in 7 days »", () => {
     expect(sent.map((m) => m.to)).not.toContain(validator.email);
     expect(sent.map((m) => m.to)).not.toContain(frozen.email);
     expect(sent[0].text).toContain("22 mai 2026");
-    const notLater = await db.select().from(outbox).where(sql`${outbox.template} = 'publication-ending' and ${outbox.text} like ${`%${later.id}%`}`);
+    const notLater = await db
+      .select()
+      .from(outbox)
+      .where(sql`${outbox.template} = 'publication-ending' and ${outbox.text} like ${`%${later.id}%`}`);
     expect(notLater).toEqual([]);
 
     // Extended: a new end date, a new notice when it comes near.
     await db.update(offers).set({ publicationEnd: "2026-06-10" }).where(eq(offers.id, ending.id));
     vi.stubEnv("SSES_NOW", "2026-06-04T10:00:00Z");
     await notifyEndingPublications(db, today());
-    const afterExtension = await db.select().from(outbox).where(sql`${outbox.template} = 'publication-ending' and ${outbox.text} like ${`%${ending.id}%`}`);
+    const afterExtension = await db
+      .select()
+      .from(outbox)
+      .where(sql`${outbox.template} = 'publication-ending' and ${outbox.text} like ${`%${ending.id}%`}`);
     expect(afterExtension).toHaveLength(4);
   });
 });

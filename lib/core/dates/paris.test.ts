@@ -23,7 +23,20 @@ describe("isDateString", () => {
   });
 
   it("refuses impossible days and other shapes", () => {
-    for (const value of ["2026-02-29", "1900-02-29", "2026-13-01", "2026-04-31", "2026-00-10", "2026-1-5", "29/05/2019", "2019-05-29T00:00:00Z", "", 20190529, null, undefined]) {
+    for (const value of [
+      "2026-02-29",
+      "1900-02-29",
+      "2026-13-01",
+      "2026-04-31",
+      "2026-00-10",
+      "2026-1-5",
+      "29/05/2019",
+      "2019-05-29T00:00:00Z",
+      "",
+      20190529,
+      null,
+      undefined,
+    ]) {
       expect(isDateString(value), String(value)).toBe(false);
     }
   });

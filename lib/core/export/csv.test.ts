@@ -7,14 +7,16 @@ describe("toCsv", () => {
   });
 
   it("keeps separators, quotes and line breaks inside one cell, doubling quotes", () => {
-    expect(toCsv(["a"], [["un ; deux"], ['dit "bonjour"'], ["ligne\nsuivante"]])).toBe('\uFEFF"a"\r\n"un ; deux"\r\n"dit ""bonjour"""\r\n"ligne\nsuivante"\r\n');
+    expect(toCsv(["a"], [["un ; deux"], ['dit "bonjour"'], ["ligne\nsuivante"]])).toBe(
+      '\uFEFF"a"\r\n"un ; deux"\r\n"dit ""bonjour"""\r\n"ligne\nsuivante"\r\n',
+    );
   });
 
   it("neutralises text a spreadsheet would run as a formula, not negative numbers", () => {
     expect(toCsv(["a", "b", "c"], [['=HYPERLINK("x")', "@SUM(A1)", -3]])).toBe('\uFEFF"a";"b";"c"\r\n"\'=HYPERLINK(""x"")";"\'@SUM(A1)";"-3"\r\n');
-    expect(csvCell("-2")).toBe("\"'-2\"");
-    expect(csvCell("+33 1 23")).toBe("\"'+33 1 23\"");
-    expect(csvCell("\tx")).toBe("\"'\tx\"");
+    expect(csvCell("-2")).toBe('"\'-2"');
+    expect(csvCell("+33 1 23")).toBe('"\'+33 1 23"');
+    expect(csvCell("\tx")).toBe('"\'\tx"');
   });
 
   it("writes empty cells for null and undefined, oui/non for booleans", () => {

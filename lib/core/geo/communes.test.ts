@@ -59,7 +59,13 @@ describe("searchCommunes by name", () => {
   });
 
   it("ranks homonyms by population", () => {
-    const codes = [...new Set(searchCommunes("saint-denis", 30).filter((c) => c.name === "Saint-Denis").map((c) => c.code))];
+    const codes = [
+      ...new Set(
+        searchCommunes("saint-denis", 30)
+          .filter((c) => c.name === "Saint-Denis")
+          .map((c) => c.code),
+      ),
+    ];
     expect(codes.slice(0, 2)).toEqual(["97411", "93066"]);
   });
 

@@ -35,12 +35,10 @@ function departmentSortKey(code: string): string {
 
 function load(): Territories {
   if (cache) return cache;
-  const regions = REGIONS
-    .map((r) => ({ code: r.code, name: r.nom }))
-    .sort((a, b) => a.name.localeCompare(b.name, "fr"));
-  const departments = DEPARTMENTS
-    .map((d) => ({ code: d.code, name: d.nom, regionCode: d.region ?? "" }))
-    .sort((a, b) => departmentSortKey(a.code).localeCompare(departmentSortKey(b.code)));
+  const regions = REGIONS.map((r) => ({ code: r.code, name: r.nom })).sort((a, b) => a.name.localeCompare(b.name, "fr"));
+  const departments = DEPARTMENTS.map((d) => ({ code: d.code, name: d.nom, regionCode: d.region ?? "" })).sort((a, b) =>
+    departmentSortKey(a.code).localeCompare(departmentSortKey(b.code)),
+  );
   // Metropolitan and overseas régions each have an ARS; the overseas collectivities
   // (Saint-Pierre-et-Miquelon, Polynésie…, zone « com ») have their own health administrations.
   const arsRegionCodes = new Set(REGIONS.filter((r) => r.zone !== "com").map((r) => r.code));
@@ -69,9 +67,7 @@ export function listRegions(): Region[] {
 /** Départements of ARS régions (or of one région), in the usual order (01 … 19, 2A, 2B, 21 … 976). */
 export function listDepartments(regionCode?: string): Department[] {
   const { departments, arsRegionCodes } = load();
-  return departments
-    .filter((d) => (regionCode === undefined ? arsRegionCodes.has(d.regionCode) : d.regionCode === regionCode))
-    .map((d) => ({ ...d }));
+  return departments.filter((d) => (regionCode === undefined ? arsRegionCodes.has(d.regionCode) : d.regionCode === regionCode)).map((d) => ({ ...d }));
 }
 
 export function getRegion(code: string): Region | null {

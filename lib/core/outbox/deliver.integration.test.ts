@@ -46,16 +46,16 @@ describe("deliverDueEmails", () => {
     await queueRaw(200);
     const { transport, sends } = countingTransport({ delayMs: 2 });
     // Batches of 100: the second run skips the rows the first one holds and takes the others.
-    const [first, second] = await Promise.all([
-      deliverDueEmails({ transport, batchSize: 100 }),
-      deliverDueEmails({ transport, batchSize: 100 }),
-    ]);
+    const [first, second] = await Promise.all([deliverDueEmails({ transport, batchSize: 100 }), deliverDueEmails({ transport, batchSize: 100 })]);
     expect([first.sent, second.sent]).toEqual([100, 100]);
     // …and no message was sent twice.
     const ids = sends.map((message) => message.id);
     expect(new Set(ids).size).toBe(200);
     expect(ids).toHaveLength(200);
-    const statuses = await db.select({ status: outbox.status, count: sql<number>`count(*)::int` }).from(outbox).groupBy(outbox.status);
+    const statuses = await db
+      .select({ status: outbox.status, count: sql<number>`count(*)::int` })
+      .from(outbox)
+      .groupBy(outbox.status);
     expect(statuses).toEqual([{ status: "SENT", count: 200 }]);
     expect(sends.every((message) => message.idempotencyKey === `outbox/${message.id}`)).toBe(true);
   });
@@ -63,14 +63,18 @@ describe("deliverDueEmails", () => {
   it("overlapping runs with small batches still send each email once", async () => {
     await queueRaw(200);
     const { transport, sends } = countingTransport({ delayMs: 1 });
-    const runs = await Promise.all(Array.from({ length: 4 }, () => (async () => {
-      let total = 0;
-      for (;;) {
-        const report = await deliverDueEmails({ transport, batchSize: 20 });
-        if (report.sent === 0) return total;
-        total += report.sent;
-      }
-    })()));
+    const runs = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        (async () => {
+          let total = 0;
+          for (;;) {
+            const report = await deliverDueEmails({ transport, batchSize: 20 });
+            if (report.sent === 0) return total;
+            total += report.sent;
+          }
+        })(),
+      ),
+    );
     expect(runs.reduce((a, b) => a + b, 0)).toBe(200);
     expect(new Set(sends.map((m) => m.id)).size).toBe(200);
     expect(sends).toHaveLength(200);
@@ -112,7 +116,10 @@ describe("deliverDueEmails", () => {
     const { transport, sends } = countingTransport();
     // The first run claimed the row (attempts 1, lease of 5 min) and the provider accepted the
     // message, then the process died before writing SENT: the row stays SENDING.
-    await db.update(outbox).set({ status: "SENDING", attempts: 1, leaseUntil: new Date(start.getTime() + 5 * 60_000) }).where(eq(outbox.id, id));
+    await db
+      .update(outbox)
+      .set({ status: "SENDING", attempts: 1, leaseUntil: new Date(start.getTime() + 5 * 60_000) })
+      .where(eq(outbox.id, id));
     await transport.send({ id, to: "x@test.sses.fr", subject: "", html: "", text: "", idempotencyKey: `outbox/${id}` });
 
     // While the lease holds, nobody takes it.
@@ -128,7 +135,12 @@ describe("deliverDueEmails", () => {
 
   it("truncates long errors", async () => {
     await queueRaw(1);
-    const transport: Transport = { name: "test", send: async () => { throw new Error("x".repeat(5_000)); } };
+    const transport: Transport = {
+      name: "test",
+      send: async () => {
+        throw new Error("x".repeat(5_000));
+      },
+    };
     await deliverDueEmails({ transport });
     const [row] = await db.select().from(outbox);
     expect(row.lastError!.length).toBeLessThanOrEqual(1_000);
@@ -156,7 +168,14 @@ describe("enqueueEmail", () => {
       });
     });
     const [row] = await db.select().from(outbox);
-    expect(row).toMatchObject({ template: "account-activation", toEmail: "camille.martin@test.sses.fr", subject: "Création d'un compte utilisateur", status: "QUEUED", attempts: 0, regionCode: "11" });
+    expect(row).toMatchObject({
+      template: "account-activation",
+      toEmail: "camille.martin@test.sses.fr",
+      subject: "Création d'un compte utilisateur",
+      status: "QUEUED",
+      attempts: 0,
+      regionCode: "11",
+    });
     expect(row.html).toContain('href="http://localhost:3000/activation/abc"');
     expect(row.text).toContain("http://localhost:3000/activation/abc");
   });

@@ -36,7 +36,9 @@ describe("queueDailyDigests", () => {
     await pendingOffer(structure.id, ago(1), "Trop récente");
     // A revision of a published offer waiting for validation counts too.
     const [published] = await db.insert(offers).values({ structureId: structure.id, name: "Offre publiée", regionCode: "44", state: "PUBLISHED" }).returning();
-    await db.insert(offerRevisions).values({ offerId: published.id, state: "PENDING", content: { name: "Offre publiée", regionCode: "44" }, submittedAt: ago(5) });
+    await db
+      .insert(offerRevisions)
+      .values({ offerId: published.id, state: "PENDING", content: { name: "Offre publiée", regionCode: "44" }, submittedAt: ago(5) });
 
     const report = await queueDailyDigests(NOW);
     expect(report.validatorDigests).toBe(2);

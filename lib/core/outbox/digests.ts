@@ -67,7 +67,11 @@ async function queueDigests<C extends { user_id: string }>(candidates: C[], kind
   let queued = 0;
   for (const candidate of candidates) {
     const inserted = await db.transaction(async (tx) => {
-      const rows = await tx.insert(digestSends).values({ userId: candidate.user_id, kind, day }).onConflictDoNothing().returning({ userId: digestSends.userId });
+      const rows = await tx
+        .insert(digestSends)
+        .values({ userId: candidate.user_id, kind, day })
+        .onConflictDoNothing()
+        .returning({ userId: digestSends.userId });
       if (rows.length > 0) await enqueue(tx, candidate);
       return rows.length > 0;
     });

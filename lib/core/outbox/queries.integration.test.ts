@@ -6,7 +6,16 @@ import { findRegionEmail, listRegionEmails, OUTBOX_PAGE_SIZE } from "./queries";
 async function insert(rows: Partial<typeof outbox.$inferInsert>[]) {
   return db
     .insert(outbox)
-    .values(rows.map((row, index) => ({ template: "signup-received", toEmail: `a${index}@test.sses.fr`, subject: `Objet ${index}`, html: "<p></p>", text: "x", ...row })))
+    .values(
+      rows.map((row, index) => ({
+        template: "signup-received",
+        toEmail: `a${index}@test.sses.fr`,
+        subject: `Objet ${index}`,
+        html: "<p></p>",
+        text: "x",
+        ...row,
+      })),
+    )
     .returning({ id: outbox.id });
 }
 

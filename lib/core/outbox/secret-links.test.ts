@@ -10,7 +10,9 @@ describe("hideSecretLinks", () => {
     expect(hideSecretLinks(text)).toBe(
       `Activez : https://sses.example/activation/${HIDDEN_TOKEN}\nOu : https://sses.example/mot-de-passe-oublie/${HIDDEN_TOKEN}.`,
     );
-    expect(hideSecretLinks(`<a href="https://sses.example/activation/${TOKEN}">lien</a>`)).toBe(`<a href="https://sses.example/activation/${HIDDEN_TOKEN}">lien</a>`);
+    expect(hideSecretLinks(`<a href="https://sses.example/activation/${TOKEN}">lien</a>`)).toBe(
+      `<a href="https://sses.example/activation/${HIDDEN_TOKEN}">lien</a>`,
+    );
     expect(hasSecretLinks(text)).toBe(true);
     expect(hasSecretLinks(hideSecretLinks(text))).toBe(false);
   });
@@ -22,8 +24,17 @@ describe("hideSecretLinks", () => {
   });
 
   it("leaves no token in the rendered activation and reset emails", async () => {
-    const activation = await renderEmail("account-activation", { firstName: "Camille", structureName: "Fleur bleue", activationUrl: `https://sses.example/activation/${TOKEN}`, expiresInHours: 72 });
-    const reset = await renderEmail("password-reset", { firstName: "Camille", resetUrl: `https://sses.example/mot-de-passe-oublie/${TOKEN}`, expiresInHours: 2 });
+    const activation = await renderEmail("account-activation", {
+      firstName: "Camille",
+      structureName: "Fleur bleue",
+      activationUrl: `https://sses.example/activation/${TOKEN}`,
+      expiresInHours: 72,
+    });
+    const reset = await renderEmail("password-reset", {
+      firstName: "Camille",
+      resetUrl: `https://sses.example/mot-de-passe-oublie/${TOKEN}`,
+      expiresInHours: 2,
+    });
     for (const { html, text } of [activation, reset]) {
       expect(html).toContain(TOKEN);
       expect(hideSecretLinks(html)).not.toContain(TOKEN);

@@ -72,7 +72,10 @@ export async function consumeToken(tx: DbOrTx, token: string, purpose: TokenPurp
 
 /** Once a password is set, the user's other outstanding links of that purpose must stop working. */
 export async function revokeTokens(tx: DbOrTx, userId: string, now: Date = new Date()): Promise<void> {
-  await tx.update(userTokens).set({ usedAt: now }).where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt)));
+  await tx
+    .update(userTokens)
+    .set({ usedAt: now })
+    .where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt)));
 }
 
 /** How many links of that purpose were issued to the user since `since` (caps reset-link spam). */

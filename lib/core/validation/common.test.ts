@@ -113,7 +113,14 @@ describe("cleanText", () => {
 });
 
 describe("postalCodeSchema", () => {
-  it.each([["75001", "75001"], ["75 001", "75001"], ["01000", "01000"], ["20000", "20000"], ["97400", "97400"], ["98800", "98800"]])("accepts %s", (input, expected) => {
+  it.each([
+    ["75001", "75001"],
+    ["75 001", "75001"],
+    ["01000", "01000"],
+    ["20000", "20000"],
+    ["97400", "97400"],
+    ["98800", "98800"],
+  ])("accepts %s", (input, expected) => {
     expect(postalCodeSchema.parse(input)).toBe(expected);
   });
 

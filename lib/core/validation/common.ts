@@ -36,7 +36,12 @@ export function requiredText(label: string, max = 255) {
   return z
     .string({ error: REQUIRED_MESSAGE })
     .transform(cleanText)
-    .pipe(z.string().min(1, { error: REQUIRED_MESSAGE }).max(max, { error: maxLengthMessage(max) }))
+    .pipe(
+      z
+        .string()
+        .min(1, { error: REQUIRED_MESSAGE })
+        .max(max, { error: maxLengthMessage(max) }),
+    )
     .meta({ title: label });
 }
 
@@ -69,7 +74,15 @@ export const optionalEmailSchema = z
   .optional()
   .nullable()
   .transform((value) => (value ?? "").trim().toLowerCase())
-  .pipe(z.union([z.literal(""), z.string().max(254, { error: maxLengthMessage(254) }).pipe(z.email({ error: EMAIL_MESSAGE }))]))
+  .pipe(
+    z.union([
+      z.literal(""),
+      z
+        .string()
+        .max(254, { error: maxLengthMessage(254) })
+        .pipe(z.email({ error: EMAIL_MESSAGE })),
+    ]),
+  )
   .transform((value) => (value === "" ? null : value));
 
 /**
@@ -87,7 +100,4 @@ export const postalCodeSchema = z
   );
 
 /** A calendar day `YYYY-MM-DD` (what `<input type="date">` submits), checked to exist. */
-export const isoDateSchema = z
-  .string({ error: DATE_MESSAGE })
-  .trim()
-  .refine(isDateString, { error: DATE_MESSAGE });
+export const isoDateSchema = z.string({ error: DATE_MESSAGE }).trim().refine(isDateString, { error: DATE_MESSAGE });

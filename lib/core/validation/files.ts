@@ -41,7 +41,14 @@ export function sniffFileType(bytes: Uint8Array): FileType | null {
   if (startsWith(bytes, ascii("GIF87a")) || startsWith(bytes, ascii("GIF89a"))) return "gif";
   if (startsWith(bytes, ascii("%PDF-"))) return "pdf";
   // Local file header, empty archive, spanned archive: OOXML (docx, xlsx, pptx) and ODF are zip files.
-  if ([[0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06], [0x50, 0x4b, 0x07, 0x08]].some((s) => startsWith(bytes, s))) return "docx/xlsx/zip";
+  if (
+    [
+      [0x50, 0x4b, 0x03, 0x04],
+      [0x50, 0x4b, 0x05, 0x06],
+      [0x50, 0x4b, 0x07, 0x08],
+    ].some((s) => startsWith(bytes, s))
+  )
+    return "docx/xlsx/zip";
   // OLE compound document: legacy Office (doc, xls, ppt) and Outlook msg.
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "ole";
   if (looksLikeText(bytes)) return "text";
@@ -56,24 +63,108 @@ export function fileExtension(name: string): string {
 
 // What content each known extension must have; other extensions are not compared.
 const EXPECTED_TYPE: Record<string, FileType> = {
-  png: "png", jpg: "jpeg", jpeg: "jpeg", jpe: "jpeg", jfif: "jpeg", webp: "webp", gif: "gif", pdf: "pdf",
-  docx: "docx/xlsx/zip", xlsx: "docx/xlsx/zip", pptx: "docx/xlsx/zip", odt: "docx/xlsx/zip", ods: "docx/xlsx/zip",
-  odp: "docx/xlsx/zip", zip: "docx/xlsx/zip", doc: "ole", xls: "ole", ppt: "ole", msg: "ole",
-  txt: "text", csv: "text", md: "text", rtf: "text", ics: "text",
+  png: "png",
+  jpg: "jpeg",
+  jpeg: "jpeg",
+  jpe: "jpeg",
+  jfif: "jpeg",
+  webp: "webp",
+  gif: "gif",
+  pdf: "pdf",
+  docx: "docx/xlsx/zip",
+  xlsx: "docx/xlsx/zip",
+  pptx: "docx/xlsx/zip",
+  odt: "docx/xlsx/zip",
+  ods: "docx/xlsx/zip",
+  odp: "docx/xlsx/zip",
+  zip: "docx/xlsx/zip",
+  doc: "ole",
+  xls: "ole",
+  ppt: "ole",
+  msg: "ole",
+  txt: "text",
+  csv: "text",
+  md: "text",
+  rtf: "text",
+  ics: "text",
 };
 
 // Programs and pages a download could run or render: refused whatever their content.
 const FORBIDDEN_EXTENSIONS = new Set([
-  "exe", "com", "bat", "cmd", "msi", "msp", "scr", "pif", "cpl", "dll", "sys", "ps1", "psm1", "vbs", "vbe", "js", "jse", "mjs",
-  "wsf", "wsh", "hta", "jar", "class", "apk", "app", "dmg", "pkg", "deb", "rpm", "sh", "bash", "run", "bin", "elf", "lnk",
-  "reg", "inf", "scf", "url", "iso", "img", "vhd", "vhdx", "html", "htm", "xhtml", "shtml", "mht", "mhtml", "xht", "php",
-  "asp", "aspx", "jsp", "cgi", "pl", "py", "docm", "xlsm", "pptm", "dotm", "xltm", "xlam",
+  "exe",
+  "com",
+  "bat",
+  "cmd",
+  "msi",
+  "msp",
+  "scr",
+  "pif",
+  "cpl",
+  "dll",
+  "sys",
+  "ps1",
+  "psm1",
+  "vbs",
+  "vbe",
+  "js",
+  "jse",
+  "mjs",
+  "wsf",
+  "wsh",
+  "hta",
+  "jar",
+  "class",
+  "apk",
+  "app",
+  "dmg",
+  "pkg",
+  "deb",
+  "rpm",
+  "sh",
+  "bash",
+  "run",
+  "bin",
+  "elf",
+  "lnk",
+  "reg",
+  "inf",
+  "scf",
+  "url",
+  "iso",
+  "img",
+  "vhd",
+  "vhdx",
+  "html",
+  "htm",
+  "xhtml",
+  "shtml",
+  "mht",
+  "mhtml",
+  "xht",
+  "php",
+  "asp",
+  "aspx",
+  "jsp",
+  "cgi",
+  "pl",
+  "py",
+  "docm",
+  "xlsm",
+  "pptm",
+  "dotm",
+  "xltm",
+  "xlam",
 ]);
 
 // Native executables and scripts, recognised by content: ELF, Mach-O / Java class, shebang.
 const EXECUTABLE_SIGNATURES: readonly (readonly number[])[] = [
-  [0x7f, 0x45, 0x4c, 0x46], [0xfe, 0xed, 0xfa, 0xce], [0xfe, 0xed, 0xfa, 0xcf],
-  [0xce, 0xfa, 0xed, 0xfe], [0xcf, 0xfa, 0xed, 0xfe], [0xca, 0xfe, 0xba, 0xbe], [0x23, 0x21],
+  [0x7f, 0x45, 0x4c, 0x46],
+  [0xfe, 0xed, 0xfa, 0xce],
+  [0xfe, 0xed, 0xfa, 0xcf],
+  [0xce, 0xfa, 0xed, 0xfe],
+  [0xcf, 0xfa, 0xed, 0xfe],
+  [0xca, 0xfe, 0xba, 0xbe],
+  [0x23, 0x21],
 ];
 
 function isExecutable(bytes: Uint8Array): boolean {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COMMON_PASSWORDS } from "./common-passwords";
-import {
-  checkPassword,
-  isPasswordAcceptable,
-  newPasswordSchema,
-  PASSWORD_MISMATCH_MESSAGE,
-  passwordRules,
-  type PasswordContext,
-} from "./password";
+import { checkPassword, isPasswordAcceptable, newPasswordSchema, PASSWORD_MISMATCH_MESSAGE, passwordRules, type PasswordContext } from "./password";
 
 function codes(password: string, context: PasswordContext = {}) {
   return checkPassword(password, context).map((issue) => issue.code);
@@ -70,12 +63,19 @@ describe("checkPassword — common and trivial passwords", () => {
     expect(codes(password)).toContain("not_common");
   });
 
-  it.each(["aaaaaaaaaaaa", "abababababab", "abcdefghijklmnop", "1234567890123", "9876543210987", "azertyuiopqsdf", "qwertyuiopasdf", "azeazeazeaze", "motdepassemotdepasse"])(
-    "refuses the trivial %j",
-    (password) => {
-      expect(codes(password)).toContain("not_common");
-    },
-  );
+  it.each([
+    "aaaaaaaaaaaa",
+    "abababababab",
+    "abcdefghijklmnop",
+    "1234567890123",
+    "9876543210987",
+    "azertyuiopqsdf",
+    "qwertyuiopasdf",
+    "azeazeazeaze",
+    "motdepassemotdepasse",
+  ])("refuses the trivial %j", (password) => {
+    expect(codes(password)).toContain("not_common");
+  });
 
   it("accepts passphrases made of ordinary words", () => {
     for (const password of ["Le chat dort sur le toit", "Lundi matin au marché 7h", "trois-pommes-vertes-à-Nancy", "Jardin d'hiver 1987 bleu"]) {

@@ -72,7 +72,12 @@ describe("the région's offers: filters, each alone and combined", () => {
     o.pending = await createOffer(structureA, "PENDING", { departmentCode: "75", places: 12 });
     o.validated = await createOffer(structureB, "VALIDATED", { themeIds: [theme], periodStart: "2027-01-04", periodEnd: "2027-03-26" });
     o.deletedExpired = await createOffer(structureB, "EXPIRED", { deletedAt: new Date() });
-    o.grandEst = await createOffer(grandEst, "PUBLISHED", { regionCode: GRAND_EST, departmentCode: "67", name: "Le sommeil à Strasbourg", offersHousing: true });
+    o.grandEst = await createOffer(grandEst, "PUBLISHED", {
+      regionCode: GRAND_EST,
+      departmentCode: "67",
+      name: "Le sommeil à Strasbourg",
+      offersHousing: true,
+    });
   });
 
   it("by default: every state but drafts, not deleted, the admin's région only", async () => {
@@ -143,7 +148,9 @@ describe("paging and the CSV (every page)", () => {
     const text = new TextDecoder().decode(bytes);
     const lines = text.split("\r\n").filter(Boolean);
     expect(lines).toHaveLength(24);
-    expect(lines[0]).toBe('"N° de l\'offre";"Nom de l\'offre";"Structure";"Etat";"Supprimée";"Structure d\'accueil";"Commune";"Département";"Type de terrain d\'action";"Thématiques";"Nombre de places";"Début de publication";"Fin de publication";"Dernière modification";"Email pour candidater"');
+    expect(lines[0]).toBe(
+      '"N° de l\'offre";"Nom de l\'offre";"Structure";"Etat";"Supprimée";"Structure d\'accueil";"Commune";"Département";"Type de terrain d\'action";"Thématiques";"Nombre de places";"Début de publication";"Fin de publication";"Dernière modification";"Email pour candidater"',
+    );
     expect(text).toContain('"Atelier 7 ; ""quartier""";"Ville de Montreuil";"Publiée";"non"');
   });
 
@@ -212,7 +219,10 @@ describe("« Restaurer l'offre »", () => {
       ["delete", "PUBLISHED", "PUBLISHED"],
       ["restore", "PUBLISHED", "PUBLISHED"],
     ]);
-    const [activity] = await db.select().from(activityLog).where(and(eq(activityLog.subjectId, String(offer.id)), eq(activityLog.action, "offer.restored")));
+    const [activity] = await db
+      .select()
+      .from(activityLog)
+      .where(and(eq(activityLog.subjectId, String(offer.id)), eq(activityLog.action, "offer.restored")));
     expect(activity).toMatchObject({ actorId: adminIdf.id, structureId, regionCode: IDF });
     expect(activity.summary).toContain("Agnès Roux (administration régionale) a restauré l'offre « Gestes qui sauvent au lycée »");
     expect(cache.expired).toContain(offer.id);

@@ -52,7 +52,9 @@ describe("adminOffersHref", () => {
     const href = adminOffersHref(filters, 3);
     expect(href).toBe(`/admin/offres?q=%C3%A9crans&terrain=7&etat=validee&etat=publiee&structure=${STRUCTURE}&supprimees=1&page=3`);
     expect(parseAdminOfferFilters(new URLSearchParams(href.split("?")[1]))).toEqual({ ...filters, page: 3 });
-    expect(adminOffersHref(filters, 1, "/admin/offres/export")).toBe(`/admin/offres/export?q=%C3%A9crans&terrain=7&etat=validee&etat=publiee&structure=${STRUCTURE}&supprimees=1`);
+    expect(adminOffersHref(filters, 1, "/admin/offres/export")).toBe(
+      `/admin/offres/export?q=%C3%A9crans&terrain=7&etat=validee&etat=publiee&structure=${STRUCTURE}&supprimees=1`,
+    );
   });
 
   it("knows when nothing is filtered", () => {

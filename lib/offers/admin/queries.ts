@@ -73,7 +73,10 @@ function selectRows(where: SQL) {
 /** One page (20), the last updated first; a page past the end (an old link) falls back to the last one. */
 export async function listRegionOffers(regionCode: string, filters: AdminOfferFilters): Promise<RegionOfferPage> {
   const where = regionOfferConditions(regionCode, filters);
-  const pageOf = (page: number) => selectRows(where).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE);
+  const pageOf = (page: number) =>
+    selectRows(where)
+      .limit(PAGE_SIZE)
+      .offset((page - 1) * PAGE_SIZE);
   const [[{ total }], requested] = await Promise.all([db.select({ total: count() }).from(offers).where(where), pageOf(filters.page)]);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);

@@ -12,17 +12,15 @@ import { getPublicOffer, listCatalogueReferences, listLatestPublicOffers, listPu
  */
 const LIFETIME_SECONDS = 60;
 
-export const getCachedSearch = unstable_cache(
-  (filters: CatalogueFilters, today: string) => searchPublicOffers(filters, today),
-  ["catalogue:search:v1"],
-  { tags: [CATALOGUE_TAG], revalidate: LIFETIME_SECONDS },
-);
+export const getCachedSearch = unstable_cache((filters: CatalogueFilters, today: string) => searchPublicOffers(filters, today), ["catalogue:search:v1"], {
+  tags: [CATALOGUE_TAG],
+  revalidate: LIFETIME_SECONDS,
+});
 
-export const getCachedLatestOffers = unstable_cache(
-  (today: string, limit: number) => listLatestPublicOffers(today, limit),
-  ["catalogue:latest:v1"],
-  { tags: [CATALOGUE_TAG], revalidate: LIFETIME_SECONDS },
-);
+export const getCachedLatestOffers = unstable_cache((today: string, limit: number) => listLatestPublicOffers(today, limit), ["catalogue:latest:v1"], {
+  tags: [CATALOGUE_TAG],
+  revalidate: LIFETIME_SECONDS,
+});
 
 export const getCachedSitemapOffers = unstable_cache((today: string) => listPublicOfferIds(today), ["catalogue:sitemap:v1"], {
   tags: [CATALOGUE_TAG],

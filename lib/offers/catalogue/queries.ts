@@ -156,7 +156,9 @@ export type PublicAttachment = { fileId: string; name: string; size: number; mim
 
 /** The labels of reference ids, in the reference list's order (a deactivated item keeps its label). */
 function referenceLabels(ids: typeof offers.themeIds | typeof offers.targetPublicIds): SQL<string[]> {
-  return sql<string[]>`array(select ${referenceItems.label} from ${referenceItems} where ${referenceItems.id} = any(${ids}) order by ${referenceItems.position}, ${referenceItems.id})`;
+  return sql<
+    string[]
+  >`array(select ${referenceItems.label} from ${referenceItems} where ${referenceItems.id} = any(${ids}) order by ${referenceItems.position}, ${referenceItems.id})`;
 }
 
 /** Every public field of SPEC §5, listed one by one: internal columns never leave the server, even into the cache. */

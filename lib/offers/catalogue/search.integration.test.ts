@@ -170,7 +170,13 @@ describe("paging", () => {
   it("gives 20 a page, the total, and the last page for a page past the end", async () => {
     const structure = await createStructure({ regionCode: "84", departmentCode: "69" });
     for (let i = 0; i < 45; i++) {
-      await createCatalogueOffer({ structureId: structure.id, regionCode: "84", departmentCode: "69", name: `Offre lyonnaise ${i}`, publicationStart: addDays(TODAY, -(i % 9)) });
+      await createCatalogueOffer({
+        structureId: structure.id,
+        regionCode: "84",
+        departmentCode: "69",
+        name: `Offre lyonnaise ${i}`,
+        publicationStart: addDays(TODAY, -(i % 9)),
+      });
     }
     const first = await searchPublicOffers({ ...EMPTY_FILTERS, region: "84" }, TODAY);
     expect(first).toMatchObject({ total: 45, page: 1, pageCount: 3 });

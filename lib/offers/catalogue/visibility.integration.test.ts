@@ -36,7 +36,10 @@ async function isListed(id: number, day: string): Promise<boolean> {
 
 /** A word that only this offer holds, so that the listing check does not depend on paging. */
 async function tagForSearch(id: number) {
-  await db.update(offers).set({ hostSiteName: `repere${id}` }).where(eq(offers.id, id));
+  await db
+    .update(offers)
+    .set({ hostSiteName: `repere${id}` })
+    .where(eq(offers.id, id));
 }
 
 describe("public visibility: state × publication dates (Paris days)", () => {

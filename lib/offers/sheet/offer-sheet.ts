@@ -88,12 +88,7 @@ function address(offer: OfferSheetInput): string {
 }
 
 function referentFields(prefix: string, name: string | null, jobTitle: string | null, phone: string | null, email: string | null): SheetField[] {
-  return [
-    ...field(prefix, name),
-    ...field("Fonction", jobTitle),
-    ...phoneField("Téléphone", phone),
-    ...emailField("Email", email),
-  ];
+  return [...field(prefix, name), ...field("Fonction", jobTitle), ...phoneField("Téléphone", phone), ...emailField("Email", email)];
 }
 
 export function buildOfferSheet(offer: OfferSheetInput): OfferSheet {

@@ -16,9 +16,20 @@ import { publicationDatesText } from "../publication-text";
 export async function buildSpaceOfferSheet(space: SpaceOffer, content: FullContent = space.content): Promise<OfferSheet> {
   const ids = [...content.themeIds, ...content.targetPublicIds, ...(content.fieldTypeId ? [content.fieldTypeId] : [])];
   const [labels, [structure]] = await Promise.all([
-    ids.length > 0 ? db.select({ id: referenceItems.id, label: referenceItems.label, position: referenceItems.position }).from(referenceItems).where(inArray(referenceItems.id, ids)) : [],
+    ids.length > 0
+      ? db
+          .select({ id: referenceItems.id, label: referenceItems.label, position: referenceItems.position })
+          .from(referenceItems)
+          .where(inArray(referenceItems.id, ids))
+      : [],
     db
-      .select({ name: structures.name, description: structures.description, logoFileId: structures.logoFileId, communeName: structures.communeName, departmentCode: structures.departmentCode })
+      .select({
+        name: structures.name,
+        description: structures.description,
+        logoFileId: structures.logoFileId,
+        communeName: structures.communeName,
+        departmentCode: structures.departmentCode,
+      })
       .from(structures)
       .where(eq(structures.id, space.offer.structureId))
       .limit(1),

@@ -110,8 +110,18 @@ describe("/admin/structures: the list and the structure's page", () => {
   });
 
   it("reads the URL's filters leniently and writes them back for paging", () => {
-    expect(parseStructureFilters({ recherche: "  école ", type: "12", etat: "gelee", page: "3" })).toEqual({ search: "école", offererTypeId: 12, status: "gelee", page: 3 });
-    expect(parseStructureFilters({ type: "x'; drop", etat: "n'importe", page: "-2" })).toEqual({ search: undefined, offererTypeId: undefined, status: undefined, page: 1 });
+    expect(parseStructureFilters({ recherche: "  école ", type: "12", etat: "gelee", page: "3" })).toEqual({
+      search: "école",
+      offererTypeId: 12,
+      status: "gelee",
+      page: 3,
+    });
+    expect(parseStructureFilters({ type: "x'; drop", etat: "n'importe", page: "-2" })).toEqual({
+      search: undefined,
+      offererTypeId: undefined,
+      status: undefined,
+      page: 1,
+    });
     expect(structuresHref({ search: "a b", status: "active", page: 1 }, 2)).toBe("/admin/structures?recherche=a+b&etat=active&page=2");
   });
 
@@ -119,8 +129,12 @@ describe("/admin/structures: the list and the structure's page", () => {
     const offer = await createCatalogueOffer({ structureId, today: TODAY, name: "Ateliers sommeil" });
     const structure = await getRegionStructure("11", structureId, TODAY);
     expect(structure).toMatchObject({ id: structureId, siren: "732829320", userCount: 1, publishedCount: 1, offerCount: 1, freeze: null });
-    expect(await listRegionStructureMembers("11", structureId)).toEqual([expect.objectContaining({ id: structureAdmin.id, permissions: ["ADMIN", "VALIDEUR"], isPending: false })]);
-    expect(await listRegionStructureOffers("11", structureId, TODAY)).toEqual([expect.objectContaining({ id: offer.id, name: "Ateliers sommeil", state: "PUBLISHED", isPublic: true })]);
+    expect(await listRegionStructureMembers("11", structureId)).toEqual([
+      expect.objectContaining({ id: structureAdmin.id, permissions: ["ADMIN", "VALIDEUR"], isPending: false }),
+    ]);
+    expect(await listRegionStructureOffers("11", structureId, TODAY)).toEqual([
+      expect.objectContaining({ id: offer.id, name: "Ateliers sommeil", state: "PUBLISHED", isPublic: true }),
+    ]);
 
     for (const region of ["44", "84"]) {
       expect(await getRegionStructure(region, structureId, TODAY)).toBeNull();
@@ -233,7 +247,12 @@ describe("« Modifier »: the identity fields, with « Mon compte offreur »'s s
   it("corrects the structure, logs it as the admin and expires the catalogue at once", async () => {
     const result = await edit({ structureId, ...(await identity()) });
     expect(result).toMatchObject({ ok: true, data: { changes: expect.arrayContaining(["name", "communeCode"]) } });
-    expect(await getRegionStructure("11", structureId, TODAY)).toMatchObject({ name: "Association Fleur bleue", communeName: "Paris", departmentCode: "75", regionCode: "11" });
+    expect(await getRegionStructure("11", structureId, TODAY)).toMatchObject({
+      name: "Association Fleur bleue",
+      communeName: "Paris",
+      departmentCode: "75",
+      regionCode: "11",
+    });
     expect(vi.mocked(updateTag)).toHaveBeenCalledWith("offers");
     const [log] = await db.select().from(activityLog).where(eq(activityLog.subjectId, structureId));
     expect(log).toMatchObject({ action: "structure.updated", actorId: adminIdf.id });
@@ -241,11 +260,17 @@ describe("« Modifier »: the identity fields, with « Mon compte offreur »'s s
 
   it("puts bad input next to its fields, never throws, and changes nothing", async () => {
     const cases: [Record<string, string>, Record<string, string>][] = [
-      [{ name: "", siren: "123456789", description: "x".repeat(2001) }, { name: "obligatoire", siren: "SIREN", description: "caractères maximum" }],
+      [
+        { name: "", siren: "123456789", description: "x".repeat(2001) },
+        { name: "obligatoire", siren: "SIREN", description: "caractères maximum" },
+      ],
       [{ communeCode: "93066" }, { communeCode: COMMUNE_MESSAGE }],
       [{ postalCode: "54000", communeCode: "54395" }, { communeCode: ADMIN_OTHER_REGION_MESSAGE }],
       [{ offererTypeId: "999999" }, { offererTypeId: "type d'offreur" }],
-      [{ legalRepCivility: "Maître", postalCode: "7501" }, { legalRepCivility: "obligatoire", postalCode: "5 chiffres" }],
+      [
+        { legalRepCivility: "Maître", postalCode: "7501" },
+        { legalRepCivility: "obligatoire", postalCode: "5 chiffres" },
+      ],
     ];
     for (const [overrides, errors] of cases) {
       const before = await databaseState();

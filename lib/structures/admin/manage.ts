@@ -72,7 +72,12 @@ export async function setStructureFrozen(
   });
 }
 
-async function notifyStructureAdmins(tx: Tx, admin: RegionalAdmin, structure: { id: string; name: string }, change: { frozen: true; reason: string } | { frozen: false }) {
+async function notifyStructureAdmins(
+  tx: Tx,
+  admin: RegionalAdmin,
+  structure: { id: string; name: string },
+  change: { frozen: true; reason: string } | { frozen: false },
+) {
   const recipients = await tx
     .select({ email: users.email, firstName: users.firstName })
     .from(users)
@@ -83,7 +88,12 @@ async function notifyStructureAdmins(tx: Tx, admin: RegionalAdmin, structure: { 
     if (change.frozen) {
       await enqueueEmail(tx, { template: "structure-frozen", to: recipient.email, props: { ...base, reason: change.reason }, regionCode: admin.regionCode });
     } else {
-      await enqueueEmail(tx, { template: "structure-unfrozen", to: recipient.email, props: { ...base, loginUrl: appUrl("/connexion") }, regionCode: admin.regionCode });
+      await enqueueEmail(tx, {
+        template: "structure-unfrozen",
+        to: recipient.email,
+        props: { ...base, loginUrl: appUrl("/connexion") },
+        regionCode: admin.regionCode,
+      });
     }
   }
 }

@@ -42,9 +42,7 @@ export default async function OutboxMessagePage({ params }: Props) {
 
   return (
     <>
-      <Breadcrumb
-        items={[{ label: "Administration régionale", href: "/admin" }, { label: "Courriels", href: "/admin/courriels" }, { label: email.subject }]}
-      />
+      <Breadcrumb items={[{ label: "Administration régionale", href: "/admin" }, { label: "Courriels", href: "/admin/courriels" }, { label: email.subject }]} />
       <h1>{email.subject}</h1>
       <dl className="mb-10 grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         {details.map(([label, value]) => (
@@ -56,9 +54,8 @@ export default async function OutboxMessagePage({ params }: Props) {
       </dl>
       {localMailbox && hasSecretLinks(email.text) && (
         <p className="mb-6 max-w-3xl border-l-4 border-blue-france bg-grey-975 p-4">
-          Aucun service d&apos;envoi n&apos;est configuré : ce message n&apos;a quitté la plateforme que vers cette page, et son
-          lien personnel y reste lisible pour que vous puissiez le transmettre. Dès qu&apos;un service d&apos;envoi est configuré,
-          ces liens sont masqués ici.
+          Aucun service d&apos;envoi n&apos;est configuré : ce message n&apos;a quitté la plateforme que vers cette page, et son lien personnel y reste lisible
+          pour que vous puissiez le transmettre. Dès qu&apos;un service d&apos;envoi est configuré, ces liens sont masqués ici.
         </p>
       )}
       <section aria-labelledby="titre-message" className="mb-10">

@@ -44,7 +44,11 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="titre-informations" className="mb-12">
         <h2 id="titre-informations">Informations</h2>
-        <InstitutionForm {...options} defaults={{ name: institution.name, typeId: String(institution.typeId), departmentCode: institution.departmentCode }} institutionId={institution.id} />
+        <InstitutionForm
+          {...options}
+          defaults={{ name: institution.name, typeId: String(institution.typeId), departmentCode: institution.departmentCode }}
+          institutionId={institution.id}
+        />
       </section>
 
       <section aria-labelledby="titre-utilisateurs" className="mb-12">
@@ -73,7 +77,13 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
                   <td>{member.jobTitle ?? "—"}</td>
                   <td>{member.phone ? formatPhone(member.phone) : "—"}</td>
                   <td>
-                    {member.isFrozen ? <Badge tone="neutral">Désactivé</Badge> : member.isPending ? <Badge tone="info">En attente d&apos;activation</Badge> : <Badge tone="success">Actif</Badge>}
+                    {member.isFrozen ? (
+                      <Badge tone="neutral">Désactivé</Badge>
+                    ) : member.isPending ? (
+                      <Badge tone="info">En attente d&apos;activation</Badge>
+                    ) : (
+                      <Badge tone="success">Actif</Badge>
+                    )}
                   </td>
                   <td>
                     <StatusButton target={{ kind: "user", id: member.id, name: `${member.firstName} ${member.lastName}`, isActive: !member.isFrozen }} />

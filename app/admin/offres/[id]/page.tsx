@@ -27,7 +27,9 @@ export default async function RegionOfferPage({ params }: Props) {
   const day = today();
   return (
     <>
-      <Breadcrumb items={[{ label: "Administration régionale", href: "/admin" }, { label: "Offres", href: "/admin/offres" }, { label: `Offre n° ${offer.offer.id}` }]} />
+      <Breadcrumb
+        items={[{ label: "Administration régionale", href: "/admin" }, { label: "Offres", href: "/admin/offres" }, { label: `Offre n° ${offer.offer.id}` }]}
+      />
       <OfferConsultation
         space={offer}
         sheet={sheet}

@@ -45,8 +45,8 @@ export default async function StructurePage({ params }: Props) {
       <div className="mb-8 flex flex-wrap items-center gap-4">
         <StructureStatusBadge frozen={frozen} size="md" />
         <span>
-          {structure.publishedCount} offre{structure.publishedCount > 1 ? "s" : ""} visible{structure.publishedCount > 1 ? "s" : ""} dans le catalogue
-          sur {structure.offerCount}
+          {structure.publishedCount} offre{structure.publishedCount > 1 ? "s" : ""} visible{structure.publishedCount > 1 ? "s" : ""} dans le catalogue sur{" "}
+          {structure.offerCount}
         </span>
         <ButtonLink href={`/admin/structures/${structure.id}/modifier`} variant="secondary">
           Modifier<span className="sr-only"> la structure</span>
@@ -57,8 +57,8 @@ export default async function StructurePage({ params }: Props) {
         <Alert tone="warning" title="Structure gelée" data-testid="structure-frozen">
           <p>
             Gelée le {formatDateTimeFr(structure.frozenAt)}
-            {structure.freeze?.byName && <> par {structure.freeze.byName}</>}. Ses utilisateurs ne peuvent plus se connecter et ses offres ne sont
-            pas visibles dans le catalogue public.
+            {structure.freeze?.byName && <> par {structure.freeze.byName}</>}. Ses utilisateurs ne peuvent plus se connecter et ses offres ne sont pas visibles
+            dans le catalogue public.
           </p>
           {structure.freeze?.reason && <p className="whitespace-pre-line">Motif : {structure.freeze.reason}</p>}
         </Alert>

@@ -37,9 +37,14 @@ export default async function OfferPage({ params, searchParams }: Props) {
 
   if ([1, 2, 3, 4].includes(step) && isAllowed("edit", offer, user, day)) {
     const mode = editMode(offer.state);
-    const canSubmit = mode === "revision" ? !!revision && revision.state !== "PENDING" && isAllowed("submitRevision", offer, user, day) : offer.state === "DRAFT" && isAllowed("submit", offer, user, day);
+    const canSubmit =
+      mode === "revision"
+        ? !!revision && revision.state !== "PENDING" && isAllowed("submitRevision", offer, user, day)
+        : offer.state === "DRAFT" && isAllowed("submit", offer, user, day);
     const canValidate =
-      mode === "revision" ? !!revision && revision.state !== "SENT_BACK" && isAllowed("validateRevision", offer, user, day) : isAllowed("validate", offer, user, day);
+      mode === "revision"
+        ? !!revision && revision.state !== "SENT_BACK" && isAllowed("validateRevision", offer, user, day)
+        : isAllowed("validate", offer, user, day);
     return (
       <>
         <Breadcrumb items={[breadcrumb[0], { label: `Offre n° ${offer.id}`, href: `/espace/offres/${offer.id}` }, { label: "Modifier" }]} />
@@ -49,8 +54,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
         </h1>
         {mode === "revision" && (
           <Alert tone="info" title="Cette offre est en ligne">
-            Vos changements sont enregistrés comme une modification, qui devra être validée. Jusque-là, les étudiants continuent de voir la version
-            publiée.
+            Vos changements sont enregistrés comme une modification, qui devra être validée. Jusque-là, les étudiants continuent de voir la version publiée.
           </Alert>
         )}
         <OfferWizard
@@ -60,7 +64,10 @@ export default async function OfferPage({ params, searchParams }: Props) {
           references={await listOfferReferenceOptions(referenceIdsOf(space.content))}
           earliestStart={offer.publicationStart && offer.publicationStart < day ? offer.publicationStart : day}
           attachments={space.attachments}
-          missing={missingFields(mode === "revision" ? { ...space.content, publicationStart: offer.publicationStart } : space.content, mode === "revision" ? undefined : day)}
+          missing={missingFields(
+            mode === "revision" ? { ...space.content, publicationStart: offer.publicationStart } : space.content,
+            mode === "revision" ? undefined : day,
+          )}
           justSaved={query.enregistre === "1"}
           capabilities={{
             exists: true,
@@ -80,7 +87,14 @@ export default async function OfferPage({ params, searchParams }: Props) {
   return (
     <>
       <Breadcrumb items={breadcrumb} />
-      <OfferConsultation space={space} sheet={sheet} history={history} user={user} today={day} message={typeof query.message === "string" ? query.message : undefined} />
+      <OfferConsultation
+        space={space}
+        sheet={sheet}
+        history={history}
+        user={user}
+        today={day}
+        message={typeof query.message === "string" ? query.message : undefined}
+      />
       {/* SPEC §7, beyond the guides: the declared cohorts whose period and département meet this offer's. */}
       <MatchingCohorts offerId={offer.id} />
     </>

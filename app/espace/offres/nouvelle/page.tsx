@@ -24,7 +24,15 @@ export default async function NewOfferPage() {
         earliestStart={today()}
         attachments={[]}
         missing={[]}
-        capabilities={{ exists: false, mode: "new", canSubmit: false, canValidate: false, canDelete: false, datesEditable: true, saveLabel: "Enregistrer le brouillon" }}
+        capabilities={{
+          exists: false,
+          mode: "new",
+          canSubmit: false,
+          canValidate: false,
+          canDelete: false,
+          datesEditable: true,
+          saveLabel: "Enregistrer le brouillon",
+        }}
       />
     </>
   );

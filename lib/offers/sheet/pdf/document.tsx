@@ -40,7 +40,19 @@ const styles = StyleSheet.create({
   gridHalf: { width: "16%" },
   gridCell: { width: "12%", textAlign: "center" },
   paragraph: { marginBottom: 4 },
-  footer: { position: "absolute", bottom: 24, left: 44, right: 44, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: LIGHT, borderTopWidth: 0.5, borderTopColor: RULE, paddingTop: 6 },
+  footer: {
+    position: "absolute",
+    bottom: 24,
+    left: 44,
+    right: 44,
+    flexDirection: "row",
+    justifyContent: "space-between",
+    fontSize: 8,
+    color: LIGHT,
+    borderTopWidth: 0.5,
+    borderTopColor: RULE,
+    paddingTop: 6,
+  },
 });
 
 function Field({ field }: { field: SheetField }) {

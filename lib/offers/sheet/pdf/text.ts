@@ -23,13 +23,7 @@ const REPLACEMENTS: Record<string, string> = {
 
 function isWinAnsi(char: string): boolean {
   const code = char.codePointAt(0) ?? 0;
-  return (
-    char === "\n" ||
-    char === "\t" ||
-    (code >= 0x20 && code <= 0x7e) ||
-    (code >= 0xa0 && code <= 0xff) ||
-    WIN_ANSI_EXTRA.includes(char)
-  );
+  return char === "\n" || char === "\t" || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.includes(char);
 }
 
 export function toPdfText(text: string): string {

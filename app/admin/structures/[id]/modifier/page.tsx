@@ -32,8 +32,8 @@ export default async function EditStructurePage({ params }: Props) {
       />
       <h1>Modifier la structure</h1>
       <p className="mb-8 max-w-3xl text-lg">
-        Corrigez les informations de {structure.name}. La raison sociale, le logo et la description apparaissent sur ses offres publiées ; la
-        structure reste dans votre région.
+        Corrigez les informations de {structure.name}. La raison sociale, le logo et la description apparaissent sur ses offres publiées ; la structure reste
+        dans votre région.
       </p>
       <AdminStructureForm
         structureId={structure.id}

@@ -15,7 +15,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (access.denied) return access.denied;
   const { id, fileId } = await params;
   const offer = /^[1-9]\d{0,9}$/.test(id) ? await getRegionOffer(access.scopeId, Number(id)) : null;
-  const [file] = offer?.attachments.some((attachment) => attachment.fileId === fileId) ? await db.select().from(files).where(eq(files.id, fileId)).limit(1) : [];
+  const [file] = offer?.attachments.some((attachment) => attachment.fileId === fileId)
+    ? await db.select().from(files).where(eq(files.id, fileId)).limit(1)
+    : [];
   if (!file) return plainText("Document introuvable", 404);
   return privateDownloadResponse(file);
 }
