@@ -18,8 +18,6 @@ const nextConfig: NextConfig = {
   // default is a year). So after a quiet night the first visitor never gets a listing from
   // yesterday, with offers that ended at midnight, even if the cron is late (SPEC §6, §9).
   expireTime: 120,
-  // Types are checked once by `npm run typecheck` (CI runs it before the tests); the build skips it.
-  typescript: { ignoreBuildErrors: true },
   // Lets several builds live side by side (parallel e2e runs on one machine); `.next` otherwise.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Server-only packages with native binaries or large data: loaded by Node, never bundled.
