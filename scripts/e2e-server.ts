@@ -22,7 +22,7 @@ let adminUrl: string;
 if (process.env.DATABASE_URL) {
   adminUrl = splitDatabaseUrl(process.env.DATABASE_URL).adminUrl;
 } else {
-  const server = await startEmbeddedPostgres(path.join(root, ".data", `postgres-e2e-${E2E.port}`));
+  const server = await startEmbeddedPostgres(path.join(root, ".data", `postgres-e2e-${E2E.port}`), { durability: "disposable" });
   adminUrl = server.url("postgres");
   stopDatabase = server.stop;
 }

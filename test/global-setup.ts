@@ -21,7 +21,7 @@ export default async function setup(project: TestProject) {
     adminUrl = splitDatabaseUrl(process.env.DATABASE_URL).adminUrl;
   } else {
     // SSES_TEST_DATA_DIR: two test runs at once on one machine need two servers.
-    server = await startEmbeddedPostgres(process.env.SSES_TEST_DATA_DIR ?? ".data/postgres-test");
+    server = await startEmbeddedPostgres(process.env.SSES_TEST_DATA_DIR ?? ".data/postgres-test", { durability: "disposable" });
     adminUrl = server.url("postgres");
   }
   const template = `sses_test_template_${process.pid}`;

@@ -15,7 +15,7 @@ export async function prepareDatabase({ dataDir, log }: { dataDir: string; log: 
   const embedded = !url;
   if (!url) {
     log("Démarrage de la base PostgreSQL embarquée (.data/postgres)…");
-    const server = await startEmbeddedPostgres(path.join(dataDir, "postgres"));
+    const server = await startEmbeddedPostgres(path.join(dataDir, "postgres"), { durability: "durable" });
     await ensureDatabase(server.url("postgres"), "sses");
     url = server.url("sses");
     stop = server.stop;
