@@ -87,6 +87,9 @@ describe("npm start", () => {
     let db = sql();
     const [{ structures }] = await db<{ structures: number }[]>`select count(*)::int as structures from structures`;
     expect(structures).toBeGreaterThanOrEqual(12);
+    // The platform's own data survives a power cut: every commit is flushed (tests' clusters skip it).
+    const [{ fsync }] = await db<{ fsync: string }[]>`show fsync`;
+    expect(fsync).toBe("on");
     await db`insert into reference_items (kind, label) values ('THEME', 'Marqueur du test de démarrage')`;
     await db.end();
     expect((await fetch(`${base}/connexion`)).status).toBe(200);
