@@ -2,7 +2,8 @@ import { z } from "zod";
 import { can, type Capability } from "@/lib/core/auth/permissions";
 import { getCurrentUser, type SessionUser } from "@/lib/core/auth/session";
 import { AppError } from "@/lib/core/errors";
-import type { ActionResult, FieldErrors } from "./result";
+import { FORM_ERROR, zodFieldErrors } from "./form-errors";
+import type { ActionResult } from "./result";
 
 /**
  * Who may call: anyone; any logged-in user; or a capability of the permission table. "session" is
@@ -44,7 +45,7 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(config: {
           ok: false,
           code: "INVALID",
           fieldErrors: zodFieldErrors(parsed.error),
-          message: "Le formulaire contient des erreurs : corrigez les champs signalés.",
+          message: FORM_ERROR,
         };
       }
       const data = await config.handler(parsed.data, { user } as Parameters<Handler<S, T, A>>[1]);
@@ -63,14 +64,8 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(config: {
   };
 }
 
-export function zodFieldErrors(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
+// Shared with the browser's half, which checks the same schemas before sending.
+export { zodFieldErrors };
 
 /** Repeated keys become arrays (checkbox groups); files stay File objects. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {

@@ -1,10 +1,21 @@
+import type { AppErrorCode } from "@/lib/core/errors";
+
 /**
  * What every server action answers: its data, or every field error (each next to its field) and/or
  * one French message for the whole form. Client-safe: imported by forms.
  */
 export type FieldErrors = Record<string, string[] | undefined>;
 
-export type ActionResult<T = null> = { ok: true; data: T; message?: string } | { ok: false; message?: string; fieldErrors?: FieldErrors; code?: string };
+/**
+ * Why an action refused. The door's own refusals (lib/core/actions/define-action.ts), the codes an
+ * AppError carries, the log-in form's two, and NETWORK: set in the browser when the request never
+ * came back (lib/core/actions/form-errors.ts), so a form can tell a lost connection from a refusal.
+ */
+export type ActionErrorCode = AppErrorCode | "PASSWORD_CHANGE_REQUIRED" | "UNEXPECTED" | "THROTTLED" | "INVALID_CREDENTIALS" | "NETWORK";
+
+export type ActionFailure = { ok: false; message?: string; fieldErrors?: FieldErrors; code?: ActionErrorCode };
+
+export type ActionResult<T = null> = { ok: true; data: T; message?: string } | ActionFailure;
 
 export const initialActionState: ActionResult<never> | null = null;
 

@@ -1,0 +1,103 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import { useForm, type FieldValues, type Resolver, type UseFormProps, type UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+import { applyServerErrors, runAction, type ServerErrorOptions } from "./form-errors";
+import type { ActionFailure, ActionResult } from "./result";
+
+/**
+ * The browser's half of the one door (the server's is define-action.ts, see docs/architecture.md):
+ * a form checked with the action's own zod schema, a submit loop that puts refusals next to their
+ * fields, and a button's action that refreshes the page's server data.
+ */
+
+/**
+ * react-hook-form with the action's schema as its resolver. The form holds `V`: the schema's input
+ * by default, or narrower values a form names itself (a boolean where the schema also accepts the
+ * "on" of FormData, a list where it accepts one string). This is the one cast of every form:
+ * react-hook-form types its resolver by the form's exact values, and zodResolver's overloads do not
+ * resolve for a schema type left generic. The schema still checks at run time what the server checks.
+ */
+export function useSchemaForm<S extends z.ZodType, V extends FieldValues = z.input<S> & FieldValues>(
+  schema: S,
+  options: Omit<UseFormProps<V, unknown, z.output<S>>, "resolver"> = {},
+): UseFormReturn<V, unknown, z.output<S>> {
+  return useForm<V, unknown, z.output<S>>({ ...options, resolver: zodResolver(schema as never) as unknown as Resolver<V, unknown, z.output<S>> });
+}
+
+/**
+ * The submit loop of a form with a status area at its top (`topId`, focusable): validate with the
+ * schema, call the action with what was typed, put a refusal next to its fields (or in `formError`,
+ * focusing the area when no field shows it), and on success say `done` there.
+ */
+export function useActionForm<V extends FieldValues, O>(form: UseFormReturn<V, unknown, O>, options: ServerErrorOptions = {}) {
+  const topId = useId();
+  const [formError, setFormError] = useState<string>();
+  const [done, setDone] = useState(false);
+  const focusTop = () => document.getElementById(topId)?.focus();
+
+  /**
+   * `onSuccess` answers false when it navigates away or closes the form (nothing more to say here);
+   * `onRefused` shows what lives outside the form's fields (a chosen logo).
+   */
+  function submitWith<R>(
+    action: (values: V) => Promise<ActionResult<R>>,
+    onSuccess?: (data: R, values: V) => boolean | void,
+    onRefused?: (result: ActionFailure) => void,
+  ) {
+    return form.handleSubmit(async () => {
+      setFormError(undefined);
+      setDone(false);
+      const values = form.getValues();
+      const result = await runAction(() => action(values));
+      // An action that ends in redirect() answers nothing: the page is already leaving.
+      if (result === undefined) return;
+      if (!result.ok) {
+        const { message, onField } = applyServerErrors(form, result, options);
+        setFormError(message);
+        onRefused?.(result);
+        if (!onField) focusTop();
+        return;
+      }
+      if (onSuccess?.(result.data, values) === false) return;
+      setDone(true);
+      focusTop();
+    });
+  }
+
+  /** Back to a blank status (« Annuler », a reopened dialog). */
+  function clear() {
+    setFormError(undefined);
+    setDone(false);
+  }
+
+  return { topId, formError, done, submitWith, clear };
+}
+
+/**
+ * An action without a form of its own (« Désactiver », « Monter », a confirmation dialog): a refusal
+ * becomes `error` for an alert beside it, a success refreshes the page's server data unless
+ * `onSuccess` answers false (it navigated or will refresh itself).
+ */
+export function useRefreshingAction() {
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  function run<T>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => boolean | void, onRefused?: (result: ActionFailure) => void) {
+    startTransition(async () => {
+      const result = await runAction(action);
+      if (!result.ok) {
+        setError(result.message);
+        onRefused?.(result);
+        return;
+      }
+      setError(undefined);
+      if (onSuccess?.(result.data) === false) return;
+      router.refresh();
+    });
+  }
+  return { error, setError, pending, run, router };
+}
