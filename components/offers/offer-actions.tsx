@@ -10,7 +10,8 @@ import {
   validateOfferAction,
 } from "@/lib/offers/actions";
 import type { SpaceOffer } from "@/lib/offers/queries";
-import { isAllowed, isLiveState } from "@/lib/offers/workflow";
+import { isLiveState, isPubliclyVisible } from "@/lib/offers/visibility";
+import { isAllowed } from "@/lib/offers/workflow";
 import { ConfirmActionButton } from "./confirm-action-button";
 import { OfferDialogForm } from "./offer-dialog-form";
 
@@ -22,7 +23,8 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
   const { offer, revision } = space;
   const allowed = (action: Parameters<typeof isAllowed>[0]) => isAllowed(action, offer, user, today);
   const live = isLiveState(offer.state);
-  const visible = live && !!offer.publicationStart && !!offer.publicationEnd && offer.publicationStart <= today && today <= offer.publicationEnd;
+  // Whoever sees this page belongs to the structure, and a frozen structure's users cannot log in.
+  const visible = isPubliclyVisible({ ...offer, structureFrozen: false }, today);
   const id = offer.id;
 
   const workflow = [];

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions, offers, referenceItems, structures } from "@/db/schema";
 import type { SessionUser } from "@/lib/core/auth/session";
-import { isPubliclyVisible } from "@/lib/offers/catalogue/visibility";
+import { publiclyVisibleSql } from "@/lib/offers/visibility";
 import { calendarColumns, coversDepartment, type CalendarPeriod } from "./calendar";
 import { firstDayOf, lastDayOf, type MonthKey } from "./days";
 
@@ -80,7 +80,7 @@ export async function listOffersForPeriod(
   today: string,
 ): Promise<MatchingOffer[]> {
   const where = and(
-    isPubliclyVisible(today),
+    publiclyVisibleSql(today),
     period.departmentCodes.length > 0
       ? sql`${offers.departmentCode} in (${sql.join(
           period.departmentCodes.map((code) => sql`${code}`),
@@ -145,7 +145,7 @@ export async function getDemandSummary(
         from months m
         join ${offers} on (${offers.periodStart} is null or ${offers.periodStart} <= m.last_day)
                       and (${offers.periodEnd} is null or ${offers.periodEnd} >= m.first_day)
-       where ${offers.regionCode} = ${regionCode} and ${offers.departmentCode} is not null and ${isPubliclyVisible(today)}
+       where ${offers.regionCode} = ${regionCode} and ${offers.departmentCode} is not null and ${publiclyVisibleSql(today)}
        group by m.month, ${offers.departmentCode}`),
   ]);
   const key = (month: string, department: string) => `${month}|${department}`;

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { institutions, offers, referenceItems, signupRequests, structures } from "@/db/schema";
-import { isPubliclyVisible } from "@/lib/offers/catalogue/visibility";
+import { publiclyVisibleSql } from "@/lib/offers/visibility";
 
 /** The regional admin's dashboard figures, always within the admin's région. */
 export async function getRegionOverview(regionCode: string) {
@@ -37,7 +37,7 @@ export type ThemeFigure = OfferFigure & { themeId: number; label: string; isActi
  */
 export async function getRegionOfferFigures(regionCode: string, today: string): Promise<{ departments: DepartmentFigure[]; themes: ThemeFigure[] }> {
   const scope = sql`${offers.regionCode} = ${regionCode} and ${offers.deletedAt} is null and ${offers.state} <> 'DRAFT'`;
-  const published = sql<number>`(count(*) filter (where ${isPubliclyVisible(today)}))::int`.mapWith(Number);
+  const published = sql<number>`(count(*) filter (where ${publiclyVisibleSql(today)}))::int`.mapWith(Number);
   const submitted = sql<number>`count(*)::int`.mapWith(Number);
   const themeId = sql<number>`t.theme_id`;
   const [departments, themes] = await Promise.all([

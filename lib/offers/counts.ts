@@ -1,7 +1,8 @@
-import { and, count, eq, isNull } from "drizzle-orm";
+import { count, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { offers, type OfferState } from "@/db/schema";
 import { OFFER_STATES } from "./labels";
+import { inRegion, inStructureSpace } from "./visibility";
 
 export type StateCounts = Record<OfferState, number>;
 
@@ -13,20 +14,15 @@ function toCounts(rows: { state: OfferState; total: number }[]): StateCounts {
 
 /** « Activité »: the structure's offers by state (soft-deleted ones excluded). */
 export async function countStructureOffersByState(structureId: string): Promise<StateCounts> {
-  const rows = await db
-    .select({ state: offers.state, total: count() })
-    .from(offers)
-    .where(and(eq(offers.structureId, structureId), isNull(offers.deletedAt)))
-    .groupBy(offers.state);
-  return toCounts(rows);
+  return countByState(inStructureSpace(structureId));
 }
 
 /** The regional admin's dashboard: offers of the région by state. */
 export async function countRegionOffersByState(regionCode: string): Promise<StateCounts> {
-  const rows = await db
-    .select({ state: offers.state, total: count() })
-    .from(offers)
-    .where(and(eq(offers.regionCode, regionCode), isNull(offers.deletedAt)))
-    .groupBy(offers.state);
+  return countByState(inRegion(regionCode));
+}
+
+async function countByState(scope: SQL): Promise<StateCounts> {
+  const rows = await db.select({ state: offers.state, total: count() }).from(offers).where(scope).groupBy(offers.state);
   return toCounts(rows);
 }

@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, gte, ilike, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { activityLog, offers, offerStatusHistory, referenceItems, users, type Offer, type OfferState } from "@/db/schema";
 import { describeAttachments, type AttachmentSummary } from "./attachments";
 import { SPACE_PAGE_SIZE, type SpaceOfferFilters } from "./filters";
 import { attachmentIdsOf, findOpenRevision, revisionContent } from "./revisions";
 import type { FullContent } from "./content";
+import { inStructureSpace } from "./visibility";
 import type { OfferRevision } from "@/db/schema";
 
 /**
@@ -38,7 +39,7 @@ const openRevisionState = sql<
 >`(select r.state from offer_revisions r where r.offer_id = ${offers.id} and r.state in ('DRAFT', 'PENDING', 'SENT_BACK') order by r.created_at desc limit 1)`;
 
 function conditions(structureId: string, filters: SpaceOfferFilters): SQL {
-  const where: (SQL | undefined)[] = [eq(offers.structureId, structureId), isNull(offers.deletedAt)];
+  const where: (SQL | undefined)[] = [inStructureSpace(structureId)];
   if (filters.name) {
     const byNumber = /^\d{1,9}$/.test(filters.name) ? eq(offers.id, Number(filters.name)) : undefined;
     where.push(or(ilike(offers.name, likePattern(filters.name)), byNumber));
@@ -111,7 +112,7 @@ export async function listStructureOfferDepartments(structureId: string): Promis
   const rows = await db
     .selectDistinct({ code: offers.departmentCode })
     .from(offers)
-    .where(and(eq(offers.structureId, structureId), isNull(offers.deletedAt), sql`${offers.departmentCode} is not null`))
+    .where(and(inStructureSpace(structureId), sql`${offers.departmentCode} is not null`))
     .orderBy(asc(offers.departmentCode));
   return rows.flatMap((row) => (row.code ? [row.code] : []));
 }
@@ -127,7 +128,7 @@ export type SpaceOffer = {
 
 /** One offer of the caller's structure, or null (another structure's, deleted, or no such offer). */
 export async function getStructureOffer(structureId: string, offerId: number): Promise<SpaceOffer | null> {
-  return findConsultedOffer(offerId, and(eq(offers.structureId, structureId), isNull(offers.deletedAt)) as SQL);
+  return findConsultedOffer(offerId, inStructureSpace(structureId));
 }
 
 /**
@@ -224,6 +225,6 @@ export async function countWaitingForValidation(structureId: string): Promise<{ 
       revisions: sql<number>`count(*) filter (where offers.state <> 'PENDING' and exists (select 1 from offer_revisions r where r.offer_id = offers.id and r.state = 'PENDING'))::int`,
     })
     .from(offers)
-    .where(and(eq(offers.structureId, structureId), isNull(offers.deletedAt)));
+    .where(inStructureSpace(structureId));
   return row;
 }

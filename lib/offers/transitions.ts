@@ -6,7 +6,8 @@ import { expireOfferCache } from "@/lib/offers/catalogue/cache";
 import { appUrl } from "@/lib/core/env";
 import { AppError, notFoundError } from "@/lib/core/errors";
 import { OFFER_STATE_LABELS } from "./labels";
-import { isLiveState, planTransition, type Plan, type WorkflowAction } from "./workflow";
+import { isLiveState } from "./visibility";
+import { planTransition, type Plan, type WorkflowAction } from "./workflow";
 
 /**
  * Applies a planned transition (lib/offers/workflow.ts) in one transaction: the offer is read for

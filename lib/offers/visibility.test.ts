@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stateFromDates } from "./dates";
+import { stateFromDates } from "./visibility";
 
 describe("stateFromDates", () => {
   it("follows the publication dates, both days included", () => {

@@ -1,6 +1,6 @@
 import type { OfferState } from "@/db/schema";
 import { can, type Capability, type Principal } from "@/lib/core/auth/permissions";
-import { stateFromDates } from "./dates";
+import { isLiveState, LIVE_STATES, stateFromDates } from "./visibility";
 
 /**
  * THE authority on the offer lifecycle (SPEC §5, seed 001). Every action that changes an offer asks
@@ -39,7 +39,7 @@ type Rule = {
 };
 
 const ALL_STATES: readonly OfferState[] = ["DRAFT", "PENDING", "VALIDATED", "PUBLISHED", "EXPIRED"];
-const LIVE: readonly OfferState[] = ["VALIDATED", "PUBLISHED"];
+const LIVE: readonly OfferState[] = LIVE_STATES;
 
 /**
  * The transition table. Rules are tried in order: the first whose capabilities the user holds and
@@ -155,9 +155,4 @@ export function isAllowed(action: WorkflowAction, offer: PlannedOffer, user: Pri
  */
 export function editMode(state: OfferState): "direct" | "revision" {
   return LIVE.includes(state) ? "revision" : "direct";
-}
-
-/** States whose offers the public may see (when today is within their dates). */
-export function isLiveState(state: OfferState | "deleted"): boolean {
-  return state === "VALIDATED" || state === "PUBLISHED";
 }

@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { stateFromDatesSql } from "@/lib/offers/visibility";
 
 /**
  * Moves validated offers along their dates in one set-based statement (idempotent): Validée →
- * Publiée on the start day, Validée / Publiée → Caduque after the end day (Paris calendar days,
- * SPEC §5 and §10), each with its history row (action `publish` / `expire`, no actor) and a line
+ * Publiée on the start day, Validée / Publiée → Caduque after the end day (Paris calendar days, the
+ * rule of lib/offers/visibility.ts), each with its history row (action `publish` / `expire`, no actor) and a line
  * of the structure's activity. Guarded by a transaction-level advisory lock so that overlapping
  * cron runs do the work once: the second run finds the lock taken and returns at once.
  * Returns the ids whose public visibility changed (the caller marks their cache stale).
@@ -14,13 +15,14 @@ export async function recomputeOfferStates(db: DbOrTx, today: string): Promise<n
     const [lock] = await tx.execute<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(hashtext('sses:offer-states')) as locked`);
     if (!lock?.locked) return [];
     const moved = await tx.execute<{ id: number }>(sql`
-      with due as (
-        select id, state as from_state,
-               case when ${today}::date > publication_end then 'EXPIRED'::offer_state else 'PUBLISHED'::offer_state end as to_state
+      with dated as (
+        select id, state as from_state, ${stateFromDatesSql(today)} as to_state
           from offers
-         where deleted_at is null
-           and (   (state = 'VALIDATED' and ${today}::date >= publication_start)
-                or (state = 'PUBLISHED' and ${today}::date > publication_end))
+         where deleted_at is null and state in ('VALIDATED', 'PUBLISHED')
+      ), due as (
+        -- Forward only: Validée → Publiée / Caduque, Publiée → Caduque.
+        select id, from_state, to_state from dated
+         where to_state <> from_state and to_state in ('PUBLISHED', 'EXPIRED')
       ), moved as (
         update offers o set state = due.to_state, updated_at = now()
           from due where o.id = due.id

@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { offers, referenceItems, structures, users, type OfferState } from "@/db/schema";
 import { dropUnknownValues, PAGE_SIZE } from "@/lib/offers/catalogue/filters";
 import { catalogueFilterConditions, listCatalogueReferences, type CatalogueReferences } from "@/lib/offers/catalogue/queries";
 import { listDepartments, listRegions, type Department } from "@/lib/core/geo/territories";
 import { findConsultedOffer, type SpaceOffer } from "@/lib/offers/queries";
+import { inRegion } from "@/lib/offers/visibility";
 import { effectiveStates, type AdminOfferFilters } from "./filters";
 
 /**
@@ -52,8 +53,7 @@ const rowColumns = {
 
 export function regionOfferConditions(regionCode: string, filters: AdminOfferFilters): SQL {
   return and(
-    eq(offers.regionCode, regionCode),
-    filters.deleted ? isNotNull(offers.deletedAt) : isNull(offers.deletedAt),
+    inRegion(regionCode, filters.deleted ? "deleted" : "kept"),
     inArray(offers.state, [...effectiveStates(filters)]),
     filters.structureId ? eq(offers.structureId, filters.structureId) : undefined,
     ...catalogueFilterConditions(filters.catalogue),
@@ -121,7 +121,7 @@ export type RegionOffer = SpaceOffer & { structureName: string; deletedByName: s
 
 /** Any offer of the région, deleted ones included (to be restored), or null. */
 export async function getRegionOffer(regionCode: string, offerId: number): Promise<RegionOffer | null> {
-  const space = await findConsultedOffer(offerId, eq(offers.regionCode, regionCode));
+  const space = await findConsultedOffer(offerId, inRegion(regionCode, "all"));
   if (!space) return null;
   const [[structure], [deleter]] = await Promise.all([
     db.select({ name: structures.name }).from(structures).where(eq(structures.id, space.offer.structureId)).limit(1),

@@ -4,7 +4,8 @@ import { offers, offerStatusHistory, type Offer, type OfferState } from "@/db/sc
 import { expireOfferCache } from "@/lib/offers/catalogue/cache";
 import { AppError, notFoundError } from "@/lib/core/errors";
 import { CONFLICT_MESSAGE, logOfferActivity, stateLabel, throwRefusal, type Actor } from "@/lib/offers/transitions";
-import { isLiveState, planTransition } from "@/lib/offers/workflow";
+import { isLiveState } from "@/lib/offers/visibility";
+import { planTransition } from "@/lib/offers/workflow";
 
 /**
  * « Restaurer l'offre » (SPEC §10: deletions are soft, recoverable by an admin). The offer is read

@@ -2,7 +2,7 @@ import { and, arrayOverlaps, asc, count, desc, eq, gte, inArray, sql, type SQL }
 import { db } from "@/db/client";
 import { files, offerAttachments, offers, referenceItems, structures } from "@/db/schema";
 import { PAGE_SIZE, periodRange, type CatalogueFilters } from "./filters";
-import { isPubliclyVisible } from "./visibility";
+import { publiclyVisibleSql } from "@/lib/offers/visibility";
 
 /**
  * Reads of the public catalogue. Every function takes `today` (a Paris calendar day) rather than
@@ -69,7 +69,7 @@ function tsQuery(q: string): SQL {
 
 /** The WHERE of a search: visibility first, then each filter that is set. */
 export function catalogueConditions(filters: CatalogueFilters, today: string): SQL {
-  return and(isPubliclyVisible(today), ...catalogueFilterConditions(filters)) as SQL;
+  return and(publiclyVisibleSql(today), ...catalogueFilterConditions(filters)) as SQL;
 }
 
 /** Each catalogue filter that is set, as a condition on `offers` (the regional admins' list applies them too). */
@@ -125,7 +125,7 @@ export async function searchPublicOffers(filters: CatalogueFilters, today: strin
 
 /** The home page's « dernières offres publiées ». */
 export async function listLatestPublicOffers(today: string, limit = 6): Promise<CatalogueCard[]> {
-  return selectCards(isPubliclyVisible(today), [desc(offers.publicationStart), desc(offers.id)], limit, 0);
+  return selectCards(publiclyVisibleSql(today), [desc(offers.publicationStart), desc(offers.id)], limit, 0);
 }
 
 /** For sitemap.xml. */
@@ -133,7 +133,7 @@ export async function listPublicOfferIds(today: string): Promise<{ id: number; u
   return db
     .select({ id: offers.id, updatedAt: sql<string>`to_char(${offers.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')` })
     .from(offers)
-    .where(isPubliclyVisible(today))
+    .where(publiclyVisibleSql(today))
     .orderBy(desc(offers.publicationStart), desc(offers.id))
     .limit(50_000);
 }
@@ -214,7 +214,7 @@ function selectPublicOffer(id: number, today: string) {
     .select(publicOfferColumns)
     .from(offers)
     .innerJoin(structures, eq(structures.id, offers.structureId))
-    .where(and(eq(offers.id, id), isPubliclyVisible(today)));
+    .where(and(eq(offers.id, id), publiclyVisibleSql(today)));
 }
 
 export type PublicOffer = Awaited<ReturnType<typeof selectPublicOffer>>[number] & { attachments: PublicAttachment[] };
@@ -252,7 +252,7 @@ export async function getPublicFile(fileId: string, today: string): Promise<Publ
         eq(files.id, fileId),
         sql`(exists (select 1 from ${structures} where ${structures.logoFileId} = ${files.id} and ${structures.frozenAt} is null)
           or exists (select 1 from ${offerAttachments} join ${offers} on ${offers.id} = ${offerAttachments.offerId}
-                      where ${offerAttachments.fileId} = ${files.id} and ${isPubliclyVisible(today)}))`,
+                      where ${offerAttachments.fileId} = ${files.id} and ${publiclyVisibleSql(today)}))`,
       ),
     );
   return file ?? null;

@@ -30,7 +30,7 @@ async function lockRegionStructure(tx: Tx, admin: RegionalAdmin, structureId: st
 
 /**
  * « Geler » (with its reason) / « Dégeler ». A frozen structure's users cannot log in
- * (lib/core/auth/authenticate.ts) and its offers leave the catalogue (lib/offers/catalogue/visibility.ts): both
+ * (lib/core/auth/authenticate.ts) and its offers leave the catalogue (lib/offers/visibility.ts): both
  * read `structures.frozen_at`, so unfreezing restores everything without touching the users' own
  * « Gelé » state. Freezing also bumps every user's session version, so that a session opened before
  * does not come back to life at the unfreeze. The reason is kept in the activity log (the schema has

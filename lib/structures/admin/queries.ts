@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { activityLog, files, offers, referenceItems, structures, users, type OfferState, type Permission } from "@/db/schema";
-import { isPubliclyVisible } from "@/lib/offers/catalogue/visibility";
+import { publiclyVisibleSql } from "@/lib/offers/visibility";
 import { today as parisToday } from "@/lib/core/dates/clock";
 import { getDepartment } from "@/lib/core/geo/territories";
 import { STRUCTURE_STATUSES, type StructureStatus } from "./schemas";
@@ -76,7 +76,7 @@ function countColumns(today: string) {
   return {
     userCount: sql<number>`(select count(*)::int from ${users} where ${users.structureId} = ${structures.id})`,
     // « Publiées » means what the public sees today: THE visibility rule, so a frozen structure shows 0.
-    publishedCount: sql<number>`(select count(*)::int from ${offers} where ${offers.structureId} = ${structures.id} and ${isPubliclyVisible(today)})`,
+    publishedCount: sql<number>`(select count(*)::int from ${offers} where ${offers.structureId} = ${structures.id} and ${publiclyVisibleSql(today)})`,
     offerCount: sql<number>`(select count(*)::int from ${offers} where ${offers.structureId} = ${structures.id} and ${offers.deletedAt} is null)`,
   };
 }
@@ -223,7 +223,7 @@ export async function listRegionStructureOffers(regionCode: string, structureId:
       state: offers.state,
       publicationStart: offers.publicationStart,
       publicationEnd: offers.publicationEnd,
-      isPublic: sql<boolean>`${isPubliclyVisible(today)}`,
+      isPublic: sql<boolean>`${publiclyVisibleSql(today)}`,
     })
     .from(offers)
     .innerJoin(structures, eq(structures.id, offers.structureId))
