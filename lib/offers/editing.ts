@@ -16,7 +16,7 @@ import {
   type SaveOfferStepInput,
 } from "./schemas";
 import { CONFLICT_MESSAGE, lockOffer, logOfferActivity, throwRefusal, type Actor } from "./transitions";
-import { editMode, planTransition } from "./workflow";
+import { editMode, planTransition, stepRefusal } from "./workflow";
 
 /**
  * Creating an offer and saving the wizard's steps (SPEC §5). Drafts, pending and expired offers are
@@ -126,12 +126,8 @@ export async function saveOfferStep(actor: Actor, change: SaveStepParams, today:
     if (!plan.ok) throwRefusal(plan);
     if (!offer) throw notFoundError("Cette offre");
     const mode = editMode(offer.state);
-    if (change.step === "publication" && mode === "revision") {
-      throw new AppError("CONFLICT", "Les dates d'une offre validée ou publiée se modifient avec « Prolonger » ou « Arrêter la publication ».");
-    }
-    if (change.step === "publication" && offer.state === "EXPIRED") {
-      throw new AppError("CONFLICT", "Pour publier à nouveau une offre caduque, utilisez « Renouveler » en indiquant les nouvelles dates.");
-    }
+    const refusal = stepRefusal(offer.state, change.step);
+    if (refusal) throw new AppError("CONFLICT", refusal);
     const columns = await stepColumns(tx, change, offer, today, actor.regionCode ?? offer.regionCode);
     if (mode === "revision") {
       await saveRevisionContent(tx, offer, actor, columns);

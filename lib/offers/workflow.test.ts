@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { OfferState, Permission } from "@/db/schema";
 import type { Principal } from "@/lib/core/auth/permissions";
-import { editMode, isAllowed, planTransition, WORKFLOW_ACTIONS, type WorkflowAction } from "./workflow";
+import { STEP_KEYS } from "./schemas";
+import { editMode, isAllowed, isStepEditable, planTransition, WORKFLOW_ACTIONS, type WorkflowAction } from "./workflow";
 
 const TODAY = "2026-05-15";
 const STATES: OfferState[] = ["DRAFT", "PENDING", "VALIDATED", "PUBLISHED", "EXPIRED"];
@@ -163,6 +164,19 @@ describe("editMode", () => {
       ["VALIDATED", "revision"],
       ["PUBLISHED", "revision"],
       ["EXPIRED", "direct"],
+    ]);
+  });
+});
+
+describe("isStepEditable", () => {
+  it("leaves the content steps open in every state, the publication dates to drafts and pending offers", () => {
+    const open = (state: OfferState) => STEP_KEYS.filter((step) => isStepEditable(state, step));
+    expect(STATES.map((state) => [state, open(state)])).toEqual([
+      ["DRAFT", STEP_KEYS],
+      ["PENDING", STEP_KEYS],
+      ["VALIDATED", ["description", "modalities", "complements"]],
+      ["PUBLISHED", ["description", "modalities", "complements"]],
+      ["EXPIRED", ["description", "modalities", "complements"]],
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { OfferState } from "@/db/schema";
 import { can, type Capability, type Principal } from "@/lib/core/auth/permissions";
+import type { OfferStepKey } from "./schemas";
 import { isLiveState, LIVE_STATES, stateFromDates } from "./visibility";
 
 /**
@@ -155,4 +156,20 @@ export function isAllowed(action: WorkflowAction, offer: PlannedOffer, user: Pri
  */
 export function editMode(state: OfferState): "direct" | "revision" {
   return LIVE.includes(state) ? "revision" : "direct";
+}
+
+/**
+ * Why a step of the offer wizard (lib/offers/schemas.ts, OFFER_STEPS) may not be saved for an offer in this state, or null when it may. The
+ * content steps follow `editMode`; the publication dates are the lifecycle's own: a live offer's
+ * move with « Prolonger » / « Arrêter la publication », a Caduque one's with « Renouveler ».
+ */
+export function stepRefusal(state: OfferState, step: OfferStepKey): string | null {
+  if (step !== "publication") return null;
+  if (editMode(state) === "revision") return "Les dates d'une offre validée ou publiée se modifient avec « Prolonger » ou « Arrêter la publication ».";
+  if (state === "EXPIRED") return "Pour publier à nouveau une offre caduque, utilisez « Renouveler » en indiquant les nouvelles dates.";
+  return null;
+}
+
+export function isStepEditable(state: OfferState, step: OfferStepKey): boolean {
+  return stepRefusal(state, step) === null;
 }

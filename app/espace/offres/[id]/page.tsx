@@ -10,9 +10,10 @@ import { today } from "@/lib/core/dates/clock";
 import { missingFields } from "@/lib/offers/completeness";
 import { getStructureOffer, listOfferHistory } from "@/lib/offers/queries";
 import { listOfferReferenceOptions, referenceIdsOf } from "@/lib/offers/references";
+import { OFFER_STEPS } from "@/lib/offers/schemas";
 import { buildSpaceOfferSheet } from "@/lib/offers/sheet/space-sheet";
 import { wizardValues } from "@/lib/offers/wizard-values";
-import { editMode, isAllowed } from "@/lib/offers/workflow";
+import { editMode, isAllowed, isStepEditable } from "@/lib/offers/workflow";
 
 export const metadata: Metadata = { title: "Offre" };
 
@@ -35,7 +36,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
   const step = Number(typeof query.etape === "string" ? query.etape : NaN);
   const breadcrumb = [{ label: "Offres", href: "/espace/offres" }, { label: `Offre n° ${offer.id}` }];
 
-  if ([1, 2, 3, 4].includes(step) && isAllowed("edit", offer, user, day)) {
+  if (Number.isInteger(step) && step >= 1 && step <= OFFER_STEPS.length && isAllowed("edit", offer, user, day)) {
     const mode = editMode(offer.state);
     const canSubmit =
       mode === "revision"
@@ -75,7 +76,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
             canSubmit,
             canValidate,
             canDelete: offer.state === "DRAFT" && isAllowed("delete", offer, user, day),
-            datesEditable: mode === "direct" && offer.state !== "EXPIRED",
+            datesEditable: isStepEditable(offer.state, "publication"),
             saveLabel: mode === "revision" ? "Enregistrer la modification" : offer.state === "DRAFT" ? "Enregistrer le brouillon" : "Enregistrer",
           }}
         />
