@@ -1,13 +1,13 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 
-/** Offerer permissions, cumulative (SPEC §1: « Les profils peuvent être cumulés »). */
+/** Offerer permissions, cumulative (docs/produit.md#roles-et-permissions: « Les profils peuvent être cumulés »). */
 export const permission = pgEnum("permission", ["CONSULTATION", "GESTIONNAIRE", "VALIDEUR", "ADMIN"]);
 export type Permission = (typeof permission.enumValues)[number];
 
 export const userKind = pgEnum("user_kind", ["OFFERER", "INSTITUTION", "REGIONAL_ADMIN"]);
 export type UserKind = (typeof userKind.enumValues)[number];
 
-/** SPEC §5 States: DRAFT « Brouillon » … EXPIRED « Caduque ». */
+/** Offer states (docs/produit.md#etats-dune-offre): DRAFT « Brouillon » … EXPIRED « Caduque ». */
 export const offerState = pgEnum("offer_state", ["DRAFT", "PENDING", "VALIDATED", "PUBLISHED", "EXPIRED"]);
 export type OfferState = (typeof offerState.enumValues)[number];
 
@@ -28,6 +28,6 @@ export type TokenPurpose = (typeof tokenPurpose.enumValues)[number];
 export const outboxStatus = pgEnum("outbox_status", ["QUEUED", "SENDING", "SENT", "FAILED"]);
 export type OutboxStatus = (typeof outboxStatus.enumValues)[number];
 
-/** The editable reference lists of SPEC §8. */
+/** The editable reference lists (docs/produit.md#pouvoirs-de-lars). */
 export const referenceKind = pgEnum("reference_kind", ["THEME", "TARGET_PUBLIC", "FIELD_TYPE", "OFFERER_TYPE", "DISCIPLINE", "INSTITUTION_TYPE"]);
 export type ReferenceKind = (typeof referenceKind.enumValues)[number];

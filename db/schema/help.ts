@@ -1,6 +1,6 @@
 import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-/** FAQ by theme, editable by regional admins (SPEC §8, seed 003's pattern). */
+/** FAQ by theme, editable by regional admins (docs/produit.md#aide-et-assistance, the guide SAS's pattern). */
 export const faqEntries = pgTable("faq_entries", {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
   regionCode: text(),

@@ -24,7 +24,7 @@ export const institutions = pgTable(
 export const availabilityModality = pgEnum("availability_modality", ["CONTINUOUS", "SPLIT"]);
 export type AvailabilityModality = (typeof availabilityModality.enumValues)[number];
 
-/** SPEC §7: when a cohort of students is available, where, and on which half-days. */
+/** When a cohort of students is available, where, and on which half-days (docs/produit.md#disponibilites-et-calendrier). */
 export const availabilityPeriods = pgTable(
   "availability_periods",
   {

@@ -8,7 +8,7 @@ import { tsvector, type WeeklySlot } from "./types";
 import { users } from "./users";
 
 /**
- * An offer of the four-step wizard (SPEC §5). The row holds the content the public sees; a
+ * An offer of the four-step wizard (docs/produit.md#assistant-en-quatre-etapes). The row holds the content the public sees; a
  * proposed change to a Validée / Publiée offer waits in `offer_revisions` until validated.
  * The offer number (« N° de l'offre ») is `id`.
  */
@@ -71,7 +71,7 @@ export const offers = pgTable(
     offersMeals: boolean().notNull().default(false),
     offersTransport: boolean().notNull().default(false),
 
-    // Step 4 — Publication (calendar dates, Europe/Paris; SPEC §10)
+    // Step 4 — Publication (calendar dates, Europe/Paris; docs/produit.md#donnees-et-conventions)
     publicationStart: date({ mode: "string" }),
     publicationEnd: date({ mode: "string" }),
 
@@ -79,7 +79,7 @@ export const offers = pgTable(
     submittedAt: timestamp({ withTimezone: true }),
     validatedAt: timestamp({ withTimezone: true }),
     validatedById: uuid().references(() => users.id),
-    /** Soft deletion (SPEC §10: nothing is lost). */
+    /** Soft deletion (docs/produit.md#suppression-et-historique: nothing is lost). */
     deletedAt: timestamp({ withTimezone: true }),
     deletedById: uuid().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -148,7 +148,7 @@ export const offerRevisions = pgTable(
   (t) => [index("offer_revisions_offer_idx").on(t.offerId, t.state)],
 );
 
-/** Every state change: who, when, from, to, comment (SPEC §5). */
+/** Every state change: who, when, from, to, comment (docs/produit.md#suppression-et-historique). */
 export const offerStatusHistory = pgTable(
   "offer_status_history",
   {

@@ -2,7 +2,7 @@ import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-c
 import { files } from "./files";
 import { referenceItems } from "./reference";
 
-/** An offerer (« structure offreuse »): the fields of sign-up step 1 (SPEC §2). */
+/** An offerer (« structure offreuse »): the fields of sign-up step 1 (docs/produit.md#inscription-dun-offreur). */
 export const structures = pgTable(
   "structures",
   {

@@ -28,7 +28,7 @@ export const users = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::permission[]`),
-    /** Set when an ADMIN chose a temporary password: the next login must replace it (SPEC §3). */
+    /** Set when an ADMIN chose a temporary password: the next login must replace it (docs/produit.md#comptes-et-securite). */
     mustChangePassword: boolean().notNull().default(false),
     /** In every session token; bumping it ends the user's other sessions. */
     sessionVersion: integer().notNull().default(1),
@@ -72,7 +72,7 @@ export const userTokens = pgTable(
   (t) => [uniqueIndex("user_tokens_hash_key").on(t.tokenHash), index("user_tokens_user_idx").on(t.userId)],
 );
 
-/** Failed logins, for throttling by account and by address (SPEC §3). Old rows are pruned by the cron. */
+/** Failed logins, for throttling by account and by address (docs/produit.md#comptes-et-securite). Old rows are pruned by the cron. */
 export const loginFailures = pgTable(
   "login_failures",
   {

@@ -101,7 +101,7 @@ export function createdAtOf(seed: StructureSeed, clock: Clock): Date {
 
 export type RegionalAdmins = Record<"11" | "44", SeededUser>;
 
-/** The ARS accounts of the two demo régions (SPEC §1, « Administrateur régional »). */
+/** The ARS accounts of the two demo régions (docs/produit.md#roles-et-permissions, « Administrateur régional »). */
 export async function insertRegionalAdmins(tx: Tx, defaults: AccountDefaults): Promise<RegionalAdmins> {
   const createdAt = defaults.clock.at(addDays(defaults.clock.today, -800), 9);
   const admins: RegionalAdmins = {

@@ -10,7 +10,7 @@ export type Place = {
 };
 
 /**
- * Looks the pair up in the official dataset (SPEC §10), as the forms' server check does: a wrong
+ * Looks the pair up in the official dataset (docs/produit.md#donnees-et-conventions), as the forms' server check does: a wrong
  * INSEE code or postal code in the demo tables fails the seed instead of showing a commune that
  * does not exist.
  */

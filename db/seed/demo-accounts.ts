@@ -77,7 +77,7 @@ export const DEMO_ACCOUNTS = {
     permissions: ["GESTIONNAIRE"],
     home: "/espace",
   },
-  // The guides' inspector case (SPEC §1): one IEN validates what the schools of the circonscription write.
+  // The guides' inspector case (docs/produit.md#cas-dorganisation): one IEN validates what the schools of the circonscription write.
   inspector: {
     key: "inspector",
     email: "ien.nancy@demo.sses.fr",

@@ -28,7 +28,7 @@ let result: DemoSeedResult;
 beforeAll(async () => {
   const started = Date.now();
   result = await seedDemoData(db, { today });
-  // SPEC §12: `npm start` seeds on first run, so it must stay quick.
+  // `npm start` seeds on first run, so it must stay quick (docs/produit.md#donnees-de-demonstration).
   expect(Date.now() - started).toBeLessThan(5_000);
 });
 

@@ -22,7 +22,7 @@ export type DemoSeedResult = { offers: number; structures: number; users: number
 const SEED = 20_260_301;
 
 /**
- * The populated platform of SPEC §12: two régions, structures of every kind, offers in every state,
+ * The populated platform (docs/produit.md#donnees-de-demonstration): two régions, structures of every kind, offers in every state,
  * institutions with their students' availability. Meant for an empty database only: it throws if any
  * structure exists, and the caller decides when to call it (first start of the embedded database,
  * `npm run db:seed`). Everything is dated relative to `today` (a Paris date) and generated from a

@@ -95,7 +95,7 @@ function describeMonths(start: string, end: string): string {
   return first === last ? `en ${first}` : `entre ${first} et ${last}`;
 }
 
-/** « Modalités de prise en charge », consistent with the grid and the period (seed 001: « tous les lundis entre mai et juin »). */
+/** « Modalités de prise en charge », consistent with the grid and the period (guide IDF: « tous les lundis entre mai et juin »). */
 export function describeModalities(kind: PeriodKind, slots: WeeklySlot[], start: string, end: string, random: Random): string {
   const months = describeMonths(start, end);
   if (kind === "CONTINUOUS") {

@@ -2,7 +2,7 @@ import { referenceItems, type ReferenceKind } from "../schema";
 import type { DbOrTx } from "../client";
 
 /**
- * The editable reference lists (SPEC §8), in display order. Labels come from the regional guides
+ * The editable reference lists (docs/produit.md#pouvoirs-de-lars), in display order. Labels come from the regional guides
  * (seeds 001, 002); regional admins may add, rename or deactivate items afterwards, so this only
  * inserts what is missing and never overwrites their changes.
  */
@@ -19,7 +19,7 @@ export const REFERENCE_LISTS = {
     "Gestes qui sauvent",
     "Santé environnementale",
     "Harcèlement",
-    // SPEC §5: for structures that want the students to assess the need themselves; last on purpose.
+    // « À définir » (docs/produit.md#assistant-en-quatre-etapes): for structures that want the students to assess the need themselves; last on purpose.
     "À définir",
   ],
   TARGET_PUBLIC: [

@@ -17,7 +17,7 @@ function luhnCheckDigit(payload: string): number {
 
 /**
  * The demo SIRENs are fictional: eight chosen digits plus the computed Luhn check digit, so that
- * they pass the platform's validation (SPEC §2) without copying any real company's number.
+ * they pass the platform's validation (docs/produit.md#inscription-dun-offreur) without copying any real company's number.
  */
 export function sirenFrom(base: string): string {
   if (!/^\d{8}$/.test(base)) throw new Error(`Base de SIREN invalide : ${base}`);

@@ -16,7 +16,7 @@ export type InstitutionSeed = {
   nearby: string[];
 };
 
-/** Universities and institutes declaring their students' availability (SPEC §7); the first holds the demo account. */
+/** Universities and institutes declaring their students' availability (docs/produit.md#disponibilites-et-calendrier); the first holds the demo account. */
 export const INSTITUTIONS: InstitutionSeed[] = [
   {
     name: "UFR de médecine – Université Paris Démo",

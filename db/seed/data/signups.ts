@@ -1,6 +1,6 @@
 import type { ReferenceLabel } from "../reference";
 
-/** Sign-up requests waiting in the admins' queue (SPEC §2), plus one refused. The accepted one is built from a structure. */
+/** Sign-up requests waiting in the admins' queue (docs/produit.md#inscription-dun-offreur), plus one refused. The accepted one is built from a structure. */
 export type SignupSeed = {
   offererType: ReferenceLabel<"OFFERER_TYPE">;
   name: string;
@@ -92,7 +92,7 @@ export const SIGNUPS: SignupSeed[] = [
   {
     offererType: "Entreprise",
     name: "Ardennes Métallurgie SA – site de Sedan",
-    // Same SIREN as the existing structure: the admin's queue must warn about it (SPEC §2).
+    // Same SIREN as the existing structure: the admin's queue must warn about it (docs/produit.md#inscription-dun-offreur).
     sirenBase: { sameAs: "ardennes-metallurgie" },
     street: "12 rue de Bouillon",
     commune: "08409",

@@ -10,7 +10,7 @@ const school = (name: string, street: string, commune: string, postalCode: strin
   contact: { firstName, lastName, jobTitle: name.startsWith("École maternelle") ? "Directrice de l'école maternelle" : "Directeur ou directrice d'école" },
 });
 
-/** Grand Est (région 44): the inspector first (SPEC §1, « un inspecteur pour douze écoles »). */
+/** Grand Est (région 44): the inspector first (docs/produit.md#cas-dorganisation, « un inspecteur pour douze écoles »). */
 export const STRUCTURES_GRAND_EST: StructureSeed[] = [
   {
     key: "inspection-nancy-est",

@@ -67,7 +67,7 @@ export type StructureSeed = {
   /** Fictional domain for referents' and application emails. */
   domain: string;
   createdDaysAgo: number;
-  /** Far from the training institutes: housing and transport offered more often (seed 002). */
+  /** Far from the training institutes: housing and transport offered more often (tutoriel Grand Est). */
   remote?: boolean;
   users: UserSeed[];
   sites: SiteSeed[];
@@ -76,7 +76,7 @@ export type StructureSeed = {
 
 export const ALL_PERMISSIONS: Permission[] = ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"];
 
-/** The single administrator of an ordinary structure, with the four permissions (SPEC §2). */
+/** The single administrator of an ordinary structure, with the four permissions (docs/produit.md#inscription-dun-offreur). */
 export function soleAdmin(email: string, firstName: string, lastName: string, jobTitle: string): UserSeed {
   return { email, firstName, lastName, jobTitle, permissions: ALL_PERMISSIONS };
 }
