@@ -1,13 +1,13 @@
 import { ActionLink, EmailLayout, Greeting, hoursLabel, Paragraph, PLATFORM_NAME } from "./components/layout";
 import { appUrl } from "@/lib/core/env";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"account-activation">;
+type Props = { firstName: string; structureName: string; activationUrl: string; expiresInHours: number };
 
-export const accountActivationSubject = () => "Création d'un compte utilisateur";
+const accountActivationSubject = () => "Création d'un compte utilisateur";
 
 /** Seed 000, « Mail d'information sur la création d'un compte utilisateur », with a link instead of a password. */
-export default function AccountActivation({ firstName, structureName, activationUrl, expiresInHours }: Props) {
+function AccountActivation({ firstName, structureName, activationUrl, expiresInHours }: Props) {
   return (
     <EmailLayout preview={`Votre compte offreur pour ${structureName} a été créé.`}>
       <Greeting firstName={firstName} />
@@ -32,9 +32,16 @@ export default function AccountActivation({ firstName, structureName, activation
   );
 }
 
-export const accountActivationPreview = (): Props => ({
+const accountActivationPreview = (): Props => ({
   firstName: "Camille",
   structureName: "Association Fleur bleue",
   activationUrl: appUrl("/activation/exemple-de-jeton"),
   expiresInHours: 72,
+});
+
+export default defineEmail({
+  label: "Activation du compte",
+  subject: accountActivationSubject,
+  component: AccountActivation,
+  preview: accountActivationPreview,
 });

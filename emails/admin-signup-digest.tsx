@@ -2,16 +2,17 @@ import { Section } from "@react-email/components";
 import { ActionLink, EmailLayout, Greeting, Paragraph, Signature } from "./components/layout";
 import { formatDateFr } from "@/lib/core/dates/paris";
 import { appUrl } from "@/lib/core/env";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"admin-signup-digest">;
+/** receivedAt: an ISO instant. */
+type Props = { firstName: string; requests: { structureName: string; receivedAt: string }[]; reviewUrl: string };
 
 const plural = (count: number) => (count > 1 ? `${count} demandes de compte offreur attendent` : "1 demande de compte offreur attend");
 
-export const adminSignupDigestSubject = ({ requests }: Props) => `Rappel : ${plural(requests.length)} votre décision`;
+const adminSignupDigestSubject = ({ requests }: Props) => `Rappel : ${plural(requests.length)} votre décision`;
 
 /** SPEC §9 reminder: once a day at most, to a regional admin with sign-up requests waiting. */
-export default function AdminSignupDigest({ firstName, requests, reviewUrl }: Props) {
+function AdminSignupDigest({ firstName, requests, reviewUrl }: Props) {
   return (
     <EmailLayout preview={`${plural(requests.length)} votre décision.`}>
       <Greeting firstName={firstName} />
@@ -31,11 +32,18 @@ export default function AdminSignupDigest({ firstName, requests, reviewUrl }: Pr
   );
 }
 
-export const adminSignupDigestPreview = (): Props => ({
+const adminSignupDigestPreview = (): Props => ({
   firstName: "Sacha",
   requests: [
     { structureName: "Association Fleur bleue", receivedAt: "2026-03-02T09:30:00.000Z" },
     { structureName: "Collège Jean Moulin", receivedAt: "2026-03-03T16:10:00.000Z" },
   ],
   reviewUrl: appUrl("/admin/demandes"),
+});
+
+export default defineEmail({
+  label: "Rappel des demandes de compte",
+  subject: adminSignupDigestSubject,
+  component: AdminSignupDigest,
+  preview: adminSignupDigestPreview,
 });

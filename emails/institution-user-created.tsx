@@ -1,13 +1,13 @@
 import { ActionLink, EmailLayout, Greeting, hoursLabel, Paragraph, PLATFORM_NAME, Signature } from "./components/layout";
 import { appUrl } from "@/lib/core/env";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"institution-user-created">;
+type Props = { firstName: string; institutionName: string; activationUrl: string; expiresInHours: number };
 
-export const institutionUserCreatedSubject = () => "Création d'un compte établissement de formation";
+const institutionUserCreatedSubject = () => "Création d'un compte établissement de formation";
 
 /** A university or school user created by the regional admin: activation link, no password. */
-export default function InstitutionUserCreated({ firstName, institutionName, activationUrl, expiresInHours }: Props) {
+function InstitutionUserCreated({ firstName, institutionName, activationUrl, expiresInHours }: Props) {
   return (
     <EmailLayout preview={`Votre compte pour ${institutionName} a été créé.`}>
       <Greeting firstName={firstName} />
@@ -24,9 +24,16 @@ export default function InstitutionUserCreated({ firstName, institutionName, act
   );
 }
 
-export const institutionUserCreatedPreview = (): Props => ({
+const institutionUserCreatedPreview = (): Props => ({
   firstName: "Alex",
   institutionName: "Institut de formation en soins infirmiers de Créteil",
   activationUrl: appUrl("/activation/exemple-de-jeton"),
   expiresInHours: 72,
+});
+
+export default defineEmail({
+  label: "Compte établissement créé",
+  subject: institutionUserCreatedSubject,
+  component: InstitutionUserCreated,
+  preview: institutionUserCreatedPreview,
 });

@@ -1,12 +1,12 @@
 import { ActionLink, EmailLayout, Greeting, Paragraph, Quote, Signature } from "./components/layout";
 import { appUrl } from "@/lib/core/env";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"offer-sent-back">;
+type Props = { offerNumber: string | number; offerName: string; validatorName: string; comment: string; offerUrl: string };
 
-export const offerSentBackSubject = ({ offerNumber }: Props) => `Offre n° ${offerNumber} à modifier`;
+const offerSentBackSubject = ({ offerNumber }: Props) => `Offre n° ${offerNumber} à modifier`;
 
-export default function OfferSentBack({ offerNumber, offerName, validatorName, comment, offerUrl }: Props) {
+function OfferSentBack({ offerNumber, offerName, validatorName, comment, offerUrl }: Props) {
   return (
     <EmailLayout preview={`${validatorName} vous demande de modifier l'offre « ${offerName} ».`}>
       <Greeting />
@@ -21,10 +21,12 @@ export default function OfferSentBack({ offerNumber, offerName, validatorName, c
   );
 }
 
-export const offerSentBackPreview = (): Props => ({
+const offerSentBackPreview = (): Props => ({
   offerNumber: 1234,
   offerName: "Prévention des addictions au collège",
   validatorName: "Claude Petit",
   comment: "Merci de préciser le nombre d'élèves par séance et les horaires de l'après-midi.",
   offerUrl: appUrl("/espace/offres/1234"),
 });
+
+export default defineEmail({ label: "Offre renvoyée pour correction", subject: offerSentBackSubject, component: OfferSentBack, preview: offerSentBackPreview });

@@ -1,13 +1,13 @@
 import { ActionLink, EmailLayout, Greeting, Paragraph, Signature } from "./components/layout";
 import { appUrl } from "@/lib/core/env";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"offer-to-validate">;
+type Props = { offerNumber: string | number; offerName: string; authorName: string; offerUrl: string };
 
-export const offerToValidateSubject = ({ offerNumber }: Props) => `Offre n° ${offerNumber} à valider`;
+const offerToValidateSubject = ({ offerNumber }: Props) => `Offre n° ${offerNumber} à valider`;
 
 /** To the structure's VALIDEURs when an offer is submitted. */
-export default function OfferToValidate({ offerNumber, offerName, authorName, offerUrl }: Props) {
+function OfferToValidate({ offerNumber, offerName, authorName, offerUrl }: Props) {
   return (
     <EmailLayout preview={`${authorName} a soumis l'offre « ${offerName} » à validation.`}>
       <Greeting />
@@ -20,9 +20,11 @@ export default function OfferToValidate({ offerNumber, offerName, authorName, of
   );
 }
 
-export const offerToValidatePreview = (): Props => ({
+const offerToValidatePreview = (): Props => ({
   offerNumber: 1234,
   offerName: "Prévention des addictions au collège",
   authorName: "Dominique Bernard",
   offerUrl: appUrl("/espace/offres/1234"),
 });
+
+export default defineEmail({ label: "Offre à valider", subject: offerToValidateSubject, component: OfferToValidate, preview: offerToValidatePreview });

@@ -1,12 +1,12 @@
 import { ActionLink, EmailLayout, Greeting, Paragraph, Signature } from "./components/layout";
 import { appUrl } from "@/lib/core/env";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"offer-validated">;
+type Props = { offerNumber: string | number; offerName: string; stateLabel: string; offerUrl: string };
 
-export const offerValidatedSubject = ({ offerNumber }: Props) => `Offre n° ${offerNumber} validée`;
+const offerValidatedSubject = ({ offerNumber }: Props) => `Offre n° ${offerNumber} validée`;
 
-export default function OfferValidated({ offerNumber, offerName, stateLabel, offerUrl }: Props) {
+function OfferValidated({ offerNumber, offerName, stateLabel, offerUrl }: Props) {
   return (
     <EmailLayout preview={`L'offre « ${offerName} » a été validée.`}>
       <Greeting />
@@ -20,9 +20,11 @@ export default function OfferValidated({ offerNumber, offerName, stateLabel, off
   );
 }
 
-export const offerValidatedPreview = (): Props => ({
+const offerValidatedPreview = (): Props => ({
   offerNumber: 1234,
   offerName: "Prévention des addictions au collège",
   stateLabel: "Publiée",
   offerUrl: appUrl("/espace/offres/1234"),
 });
+
+export default defineEmail({ label: "Offre validée", subject: offerValidatedSubject, component: OfferValidated, preview: offerValidatedPreview });

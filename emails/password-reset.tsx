@@ -1,12 +1,12 @@
 import { ActionLink, EmailLayout, Greeting, hoursLabel, Paragraph, Signature } from "./components/layout";
 import { appUrl } from "@/lib/core/env";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"password-reset">;
+type Props = { firstName: string; resetUrl: string; expiresInHours: number };
 
-export const passwordResetSubject = () => "Réinitialisation de votre mot de passe";
+const passwordResetSubject = () => "Réinitialisation de votre mot de passe";
 
-export default function PasswordReset({ firstName, resetUrl, expiresInHours }: Props) {
+function PasswordReset({ firstName, resetUrl, expiresInHours }: Props) {
   return (
     <EmailLayout preview="Choisissez un nouveau mot de passe.">
       <Greeting firstName={firstName} />
@@ -21,4 +21,11 @@ export default function PasswordReset({ firstName, resetUrl, expiresInHours }: P
   );
 }
 
-export const passwordResetPreview = (): Props => ({ firstName: "Camille", resetUrl: appUrl("/mot-de-passe-oublie/exemple-de-jeton"), expiresInHours: 2 });
+const passwordResetPreview = (): Props => ({ firstName: "Camille", resetUrl: appUrl("/mot-de-passe-oublie/exemple-de-jeton"), expiresInHours: 2 });
+
+export default defineEmail({
+  label: "Réinitialisation du mot de passe",
+  subject: passwordResetSubject,
+  component: PasswordReset,
+  preview: passwordResetPreview,
+});

@@ -1,14 +1,15 @@
 import { ActionLink, EmailLayout, Greeting, Paragraph, Signature } from "./components/layout";
 import { formatDateFr } from "@/lib/core/dates/paris";
 import { appUrl } from "@/lib/core/env";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"publication-ending">;
+/** endDate: a Paris calendar date, `YYYY-MM-DD`, shown in French. */
+type Props = { offerNumber: string | number; offerName: string; endDate: string; offerUrl: string };
 
-export const publicationEndingSubject = ({ offerNumber, endDate }: Props) => `Offre n° ${offerNumber} : fin de publication le ${formatDateFr(endDate)}`;
+const publicationEndingSubject = ({ offerNumber, endDate }: Props) => `Offre n° ${offerNumber} : fin de publication le ${formatDateFr(endDate)}`;
 
 /** Seven days before the end of publication, so that the structure can extend or renew it. */
-export default function PublicationEnding({ offerNumber, offerName, endDate, offerUrl }: Props) {
+function PublicationEnding({ offerNumber, offerName, endDate, offerUrl }: Props) {
   return (
     <EmailLayout preview={`La publication de l'offre « ${offerName} » se termine le ${formatDateFr(endDate)}.`}>
       <Greeting />
@@ -23,9 +24,16 @@ export default function PublicationEnding({ offerNumber, offerName, endDate, off
   );
 }
 
-export const publicationEndingPreview = (): Props => ({
+const publicationEndingPreview = (): Props => ({
   offerNumber: 1234,
   offerName: "Prévention des addictions au collège",
   endDate: "2026-06-30",
   offerUrl: appUrl("/espace/offres/1234"),
+});
+
+export default defineEmail({
+  label: "Fin de publication proche",
+  subject: publicationEndingSubject,
+  component: PublicationEnding,
+  preview: publicationEndingPreview,
 });

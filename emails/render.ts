@@ -1,15 +1,16 @@
 import { render } from "@react-email/render";
 import { createElement } from "react";
-import { EMAIL_TEMPLATES, type TemplateName, type TemplateProps } from "./index";
+import type { EmailTemplate } from "./define-email";
+import { EMAIL_TEMPLATES } from "./registry";
+import type { TemplateName, TemplateProps } from "./types";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
 /** Subject, HTML and its plain-text version, exactly as they will leave. */
 export async function renderEmail<T extends TemplateName>(template: T, props: TemplateProps<T>): Promise<RenderedEmail> {
-  const definition = EMAIL_TEMPLATES[template] as unknown as {
-    subject: (p: TemplateProps<T>) => string;
-    component: (p: TemplateProps<T>) => React.ReactElement;
-  };
+  // TypeScript cannot tie the entry picked by a generic name to that name's props; the signature
+  // above does, so the entry is used untyped here.
+  const definition = EMAIL_TEMPLATES[template] as unknown as EmailTemplate<object>;
   const element = createElement(definition.component, props);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   const subject = definition.subject(props);

@@ -1,12 +1,12 @@
 import { EmailLayout, Greeting, Paragraph, PLATFORM_NAME, Signature } from "./components/layout";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"signup-received">;
+type Props = { firstName: string; structureName: string };
 
-export const signupReceivedSubject = () => "Compte offreur en cours de validation";
+const signupReceivedSubject = () => "Compte offreur en cours de validation";
 
 /** Seed 000, « Mail d'information sur la demande de création d'un compte utilisateur ». */
-export default function SignupReceived({ firstName, structureName }: Props) {
+function SignupReceived({ firstName, structureName }: Props) {
   return (
     <EmailLayout preview="Votre demande de création de compte a bien été envoyée.">
       <Greeting firstName={firstName} />
@@ -20,4 +20,6 @@ export default function SignupReceived({ firstName, structureName }: Props) {
   );
 }
 
-export const signupReceivedPreview = (): Props => ({ firstName: "Camille", structureName: "Association Fleur bleue" });
+const signupReceivedPreview = (): Props => ({ firstName: "Camille", structureName: "Association Fleur bleue" });
+
+export default defineEmail({ label: "Demande de compte reçue", subject: signupReceivedSubject, component: SignupReceived, preview: signupReceivedPreview });

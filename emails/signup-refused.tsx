@@ -1,11 +1,11 @@
 import { EmailLayout, Greeting, Paragraph, PLATFORM_NAME, Quote, Signature } from "./components/layout";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"signup-refused">;
+type Props = { firstName: string; structureName: string; reason: string };
 
-export const signupRefusedSubject = () => "Demande de compte offreur refusée";
+const signupRefusedSubject = () => "Demande de compte offreur refusée";
 
-export default function SignupRefused({ firstName, structureName, reason }: Props) {
+function SignupRefused({ firstName, structureName, reason }: Props) {
   return (
     <EmailLayout preview={`Votre demande de compte pour ${structureName} n'a pas été acceptée.`}>
       <Greeting firstName={firstName} />
@@ -22,8 +22,10 @@ export default function SignupRefused({ firstName, structureName, reason }: Prop
   );
 }
 
-export const signupRefusedPreview = (): Props => ({
+const signupRefusedPreview = (): Props => ({
   firstName: "Camille",
   structureName: "Association Fleur bleue",
   reason: "La structure ne dispose pas d'un numéro SIREN actif. Merci de vérifier votre numéro auprès de l'INSEE.",
 });
+
+export default defineEmail({ label: "Demande de compte refusée", subject: signupRefusedSubject, component: SignupRefused, preview: signupRefusedPreview });

@@ -1,13 +1,13 @@
 import { ActionLink, EmailLayout, Greeting, Paragraph, Signature } from "./components/layout";
 import { appUrl } from "@/lib/core/env";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"signup-to-review">;
+type Props = { structureName: string; requesterName: string; regionName: string; reviewUrl: string };
 
-export const signupToReviewSubject = ({ structureName }: Props) => `Nouvelle demande de compte offreur : ${structureName}`;
+const signupToReviewSubject = ({ structureName }: Props) => `Nouvelle demande de compte offreur : ${structureName}`;
 
 /** To the région's admins: a structure asks to publish offers. */
-export default function SignupToReview({ structureName, requesterName, regionName, reviewUrl }: Props) {
+function SignupToReview({ structureName, requesterName, regionName, reviewUrl }: Props) {
   return (
     <EmailLayout preview={`${requesterName} demande un compte offreur pour ${structureName}.`}>
       <Greeting />
@@ -21,9 +21,16 @@ export default function SignupToReview({ structureName, requesterName, regionNam
   );
 }
 
-export const signupToReviewPreview = (): Props => ({
+const signupToReviewPreview = (): Props => ({
   structureName: "Association Fleur bleue",
   requesterName: "Camille Martin",
   regionName: "Île-de-France",
   reviewUrl: appUrl("/admin/demandes"),
+});
+
+export default defineEmail({
+  label: "Demande de compte à examiner",
+  subject: signupToReviewSubject,
+  component: SignupToReview,
+  preview: signupToReviewPreview,
 });

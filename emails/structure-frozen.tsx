@@ -1,12 +1,13 @@
 import { EmailLayout, Greeting, Paragraph, PLATFORM_NAME, Quote, Signature } from "./components/layout";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"structure-frozen">;
+/** The reason is mandatory: the regional admin gives one when freezing. */
+type Props = { firstName: string; structureName: string; regionName: string; reason: string };
 
-export const structureFrozenSubject = ({ structureName }: Props) => `Compte offreur gelé : ${structureName}`;
+const structureFrozenSubject = ({ structureName }: Props) => `Compte offreur gelé : ${structureName}`;
 
 /** To the ADMINs of a structure frozen by the regional admin (SPEC §8): why, and what it means. */
-export default function StructureFrozen({ firstName, structureName, regionName, reason }: Props) {
+function StructureFrozen({ firstName, structureName, regionName, reason }: Props) {
   return (
     <EmailLayout preview={`Le compte offreur de ${structureName} a été gelé par l'ARS ${regionName}.`}>
       <Greeting firstName={firstName} />
@@ -25,9 +26,11 @@ export default function StructureFrozen({ firstName, structureName, regionName, 
   );
 }
 
-export const structureFrozenPreview = (): Props => ({
+const structureFrozenPreview = (): Props => ({
   firstName: "Camille",
   structureName: "Association Fleur bleue",
   regionName: "Île-de-France",
   reason: "Plusieurs offres publiées contiennent des données personnelles d'élèves : merci de nous contacter avant toute nouvelle publication.",
 });
+
+export default defineEmail({ label: "Compte offreur gelé", subject: structureFrozenSubject, component: StructureFrozen, preview: structureFrozenPreview });

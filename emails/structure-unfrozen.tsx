@@ -1,13 +1,13 @@
 import { ActionLink, EmailLayout, Greeting, Paragraph, PLATFORM_NAME, Signature } from "./components/layout";
 import { appUrl } from "@/lib/core/env";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"structure-unfrozen">;
+type Props = { firstName: string; structureName: string; regionName: string; loginUrl: string };
 
-export const structureUnfrozenSubject = ({ structureName }: Props) => `Compte offreur rétabli : ${structureName}`;
+const structureUnfrozenSubject = ({ structureName }: Props) => `Compte offreur rétabli : ${structureName}`;
 
 /** To the ADMINs of a structure the regional admin unfroze: logins and published offers are back. */
-export default function StructureUnfrozen({ firstName, structureName, regionName, loginUrl }: Props) {
+function StructureUnfrozen({ firstName, structureName, regionName, loginUrl }: Props) {
   return (
     <EmailLayout preview={`Le compte offreur de ${structureName} est de nouveau actif.`}>
       <Greeting firstName={firstName} />
@@ -24,9 +24,16 @@ export default function StructureUnfrozen({ firstName, structureName, regionName
   );
 }
 
-export const structureUnfrozenPreview = (): Props => ({
+const structureUnfrozenPreview = (): Props => ({
   firstName: "Camille",
   structureName: "Association Fleur bleue",
   regionName: "Île-de-France",
   loginUrl: appUrl("/connexion"),
+});
+
+export default defineEmail({
+  label: "Compte offreur dégelé",
+  subject: structureUnfrozenSubject,
+  component: StructureUnfrozen,
+  preview: structureUnfrozenPreview,
 });

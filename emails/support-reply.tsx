@@ -1,14 +1,15 @@
 import { ActionLink, EmailLayout, Greeting, Paragraph, Quote, Signature } from "./components/layout";
 import { appUrl } from "@/lib/core/env";
 import { formatDateTimeFr } from "@/lib/core/dates/paris";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"support-reply">;
+/** sentAt: an ISO instant (when the request was sent). */
+type Props = { name: string; answer: string; answeredBy: string; regionName: string; subject: string; message: string; sentAt: string; helpUrl: string };
 
-export const supportReplySubject = ({ subject }: Props) => `Réponse à votre demande d'assistance : ${subject}`;
+const supportReplySubject = ({ subject }: Props) => `Réponse à votre demande d'assistance : ${subject}`;
 
 /** The regional admin's answer, with the original message quoted so the requester has the whole thread. */
-export default function SupportReply({ name, answer, answeredBy, regionName, subject, message, sentAt, helpUrl }: Props) {
+function SupportReply({ name, answer, answeredBy, regionName, subject, message, sentAt, helpUrl }: Props) {
   return (
     <EmailLayout preview={`Réponse de l'ARS ${regionName} à votre demande « ${subject} ».`}>
       <Greeting firstName={name} />
@@ -28,7 +29,7 @@ export default function SupportReply({ name, answer, answeredBy, regionName, sub
   );
 }
 
-export const supportReplyPreview = (): Props => ({
+const supportReplyPreview = (): Props => ({
   name: "Camille Durand",
   answer: "Bonjour,\nvotre offre commence sa publication le 1er juin : elle sera visible ce jour-là.\nBien cordialement.",
   answeredBy: "Dominique Leroy",
@@ -37,4 +38,11 @@ export const supportReplyPreview = (): Props => ({
   message: "J'ai validé mon offre hier mais elle n'apparaît pas dans la liste des offres publiées.",
   sentAt: "2026-05-12T08:30:00.000Z",
   helpUrl: appUrl("/aide"),
+});
+
+export default defineEmail({
+  label: "Réponse à une demande d'assistance",
+  subject: supportReplySubject,
+  component: SupportReply,
+  preview: supportReplyPreview,
 });

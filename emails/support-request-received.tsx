@@ -1,13 +1,13 @@
 import { ActionLink, EmailLayout, Greeting, Paragraph, Quote, Signature } from "./components/layout";
 import { appUrl } from "@/lib/core/env";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"support-request-received">;
+type Props = { name: string; regionName: string; subject: string; message: string; helpUrl: string };
 
-export const supportRequestReceivedSubject = () => "Votre demande d'assistance a bien été reçue";
+const supportRequestReceivedSubject = () => "Votre demande d'assistance a bien été reçue";
 
 /** The acknowledgement to whoever sent the « Formulaire d'assistance ». */
-export default function SupportRequestReceived({ name, regionName, subject, message, helpUrl }: Props) {
+function SupportRequestReceived({ name, regionName, subject, message, helpUrl }: Props) {
   return (
     <EmailLayout preview={`Votre demande « ${subject} » a été transmise à l'ARS ${regionName}.`}>
       <Greeting firstName={name} />
@@ -24,10 +24,17 @@ export default function SupportRequestReceived({ name, regionName, subject, mess
   );
 }
 
-export const supportRequestReceivedPreview = (): Props => ({
+const supportRequestReceivedPreview = (): Props => ({
   name: "Camille Durand",
   regionName: "Île-de-France",
   subject: "Mon offre n'apparaît pas",
   message: "J'ai validé mon offre hier mais elle n'apparaît pas dans la liste des offres publiées.",
   helpUrl: appUrl("/aide"),
+});
+
+export default defineEmail({
+  label: "Accusé de réception d'une demande d'assistance",
+  subject: supportRequestReceivedSubject,
+  component: SupportRequestReceived,
+  preview: supportRequestReceivedPreview,
 });

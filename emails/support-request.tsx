@@ -1,13 +1,22 @@
 import { ActionLink, EmailLayout, Greeting, Paragraph, Quote, Signature } from "./components/layout";
 import { appUrl } from "@/lib/core/env";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"support-request">;
+type Props = {
+  requesterName: string;
+  requesterRole: string;
+  requesterEmail: string;
+  regionName: string;
+  subject: string;
+  message: string;
+  attachmentCount: number;
+  requestUrl: string;
+};
 
-export const supportRequestSubject = ({ subject }: Props) => `Demande d'assistance : ${subject}`;
+const supportRequestSubject = ({ subject }: Props) => `Demande d'assistance : ${subject}`;
 
 /** To each admin of the région the « Formulaire d'assistance » was sent to (SPEC §8). */
-export default function SupportRequest({ requesterName, requesterRole, requesterEmail, regionName, subject, message, attachmentCount, requestUrl }: Props) {
+function SupportRequest({ requesterName, requesterRole, requesterEmail, regionName, subject, message, attachmentCount, requestUrl }: Props) {
   return (
     <EmailLayout preview={`${requesterName} (${requesterRole}) a envoyé une demande d'assistance.`}>
       <Greeting />
@@ -28,7 +37,7 @@ export default function SupportRequest({ requesterName, requesterRole, requester
   );
 }
 
-export const supportRequestPreview = (): Props => ({
+const supportRequestPreview = (): Props => ({
   requesterName: "Camille Durand",
   requesterRole: "Structure d'accueil",
   requesterEmail: "camille.durand@exemple.fr",
@@ -38,3 +47,5 @@ export const supportRequestPreview = (): Props => ({
   attachmentCount: 1,
   requestUrl: appUrl("/admin/aide/demandes/00000000-0000-4000-8000-000000000000"),
 });
+
+export default defineEmail({ label: "Demande d'assistance", subject: supportRequestSubject, component: SupportRequest, preview: supportRequestPreview });

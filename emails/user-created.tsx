@@ -1,13 +1,13 @@
 import { ActionLink, EmailLayout, Greeting, Paragraph, PLATFORM_NAME, Signature } from "./components/layout";
 import { appUrl } from "@/lib/core/env";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"user-created">;
+type Props = { firstName: string; structureName: string; createdByName: string; loginUrl: string };
 
-export const userCreatedSubject = () => "Création d'un compte utilisateur";
+const userCreatedSubject = () => "Création d'un compte utilisateur";
 
 /** A user created by the structure's ADMIN. The temporary password is given by the ADMIN, never by email. */
-export default function UserCreated({ firstName, structureName, createdByName, loginUrl }: Props) {
+function UserCreated({ firstName, structureName, createdByName, loginUrl }: Props) {
   return (
     <EmailLayout preview={`${createdByName} vous a créé un compte pour ${structureName}.`}>
       <Greeting firstName={firstName} />
@@ -24,9 +24,11 @@ export default function UserCreated({ firstName, structureName, createdByName, l
   );
 }
 
-export const userCreatedPreview = (): Props => ({
+const userCreatedPreview = (): Props => ({
   firstName: "Dominique",
   structureName: "Association Fleur bleue",
   createdByName: "Camille Martin",
   loginUrl: appUrl("/connexion"),
 });
+
+export default defineEmail({ label: "Utilisateur créé", subject: userCreatedSubject, component: UserCreated, preview: userCreatedPreview });

@@ -2,16 +2,17 @@ import { Section } from "@react-email/components";
 import { ActionLink, EmailLayout, Greeting, Paragraph, Signature } from "./components/layout";
 import { formatDateFr } from "@/lib/core/dates/paris";
 import { appUrl } from "@/lib/core/env";
-import type { TemplateProps } from "./types";
+import { defineEmail } from "./define-email";
 
-type Props = TemplateProps<"validator-digest">;
+/** waitingSince: an ISO instant. */
+type Props = { firstName: string; offers: { offerNumber: string | number; offerName: string; waitingSince: string }[]; spaceUrl: string };
 
 const plural = (count: number) => (count > 1 ? `${count} offres attendent` : "1 offre attend");
 
-export const validatorDigestSubject = ({ offers }: Props) => `Rappel : ${plural(offers.length)} votre validation`;
+const validatorDigestSubject = ({ offers }: Props) => `Rappel : ${plural(offers.length)} votre validation`;
 
 /** SPEC §9 reminder: once a day at most, to a VALIDEUR whose structure has offers waiting for more than two days. */
-export default function ValidatorDigest({ firstName, offers, spaceUrl }: Props) {
+function ValidatorDigest({ firstName, offers, spaceUrl }: Props) {
   return (
     <EmailLayout preview={`${plural(offers.length)} votre validation.`}>
       <Greeting firstName={firstName} />
@@ -31,7 +32,7 @@ export default function ValidatorDigest({ firstName, offers, spaceUrl }: Props) 
   );
 }
 
-export const validatorDigestPreview = (): Props => ({
+const validatorDigestPreview = (): Props => ({
   firstName: "Claude",
   offers: [
     { offerNumber: 1234, offerName: "Prévention des addictions au collège", waitingSince: "2026-03-02T09:30:00.000Z" },
@@ -39,3 +40,5 @@ export const validatorDigestPreview = (): Props => ({
   ],
   spaceUrl: appUrl("/espace/offres?etat=PENDING"),
 });
+
+export default defineEmail({ label: "Rappel aux valideurs", subject: validatorDigestSubject, component: ValidatorDigest, preview: validatorDigestPreview });

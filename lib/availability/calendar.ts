@@ -7,7 +7,7 @@ import { firstDayOf, lastDayOf } from "./days";
 import { listReferenceOptions, type ReferenceOption } from "./queries";
 
 /**
- * Reads of the calendar (SPEC §7), always scoped to one région: the regional admin's, the région of
+ * Reads of the calendar (docs/produit.md#disponibilites-et-calendrier), always scoped to one région: the regional admin's, the région of
  * an offerer's structure or of an institution. Only active institutions' periods are shown.
  */
 export const CALENDAR_PAGE_SIZE = 100;
