@@ -3,7 +3,7 @@ import { frenchPublicHolidays } from "./holidays";
 
 /**
  * The calendar's day arithmetic, pure and client-safe: which days of a month a period makes
- * available (SPEC §7), and which days to shade (weekends, public holidays). Everything works on
+ * available (docs/produit.md#disponibilites-et-calendrier), and which days to shade (weekends, public holidays). Everything works on
  * `YYYY-MM-DD` strings with UTC arithmetic (lib/core/dates/paris), so daylight saving time and the
  * server's time zone never move a day.
  */

@@ -27,7 +27,7 @@ export function describeSlots(slots: readonly string[], modality: keyof typeof M
   return parts.join(", ");
 }
 
-/** « Matins et après-midis », « Matins seulement »…: the modality summary of SPEC §7. */
+/** « Matins et après-midis », « Matins seulement »…: the modality summary of the calendar (docs/produit.md#disponibilites-et-calendrier). */
 export function describeHalfDays(slots: readonly string[]): string {
   const am = slots.some((slot) => slot.endsWith("-am"));
   const pm = slots.some((slot) => slot.endsWith("-pm"));
@@ -63,7 +63,7 @@ export function studentsLabel(count: number): string {
   return `${count.toLocaleString("fr-FR")} étudiant${count > 1 ? "s" : ""}`;
 }
 
-/** « Institution — Discipline — N étudiants »: a row of the calendar (SPEC §7). */
+/** « Institution — Discipline — N étudiants »: a row of the calendar (docs/produit.md#disponibilites-et-calendrier). */
 export function periodTitle(period: { institutionName: string; discipline: string; studentCount: number }): string {
   return `${period.institutionName} — ${period.discipline} — ${studentsLabel(period.studentCount)}`;
 }

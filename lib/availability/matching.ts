@@ -7,7 +7,7 @@ import { calendarColumns, coversDepartment, type CalendarPeriod } from "./calend
 import { firstDayOf, lastDayOf, type MonthKey } from "./days";
 
 /**
- * Meeting points between offers and cohorts (SPEC §7 « Beyond the guides »). A cohort meets an
+ * Meeting points between offers and cohorts (docs/produit.md#disponibilites-et-calendrier). A cohort meets an
  * offer when their dates overlap (both ends included) and the offer's département is one where
  * the students can go (a period listing no département is open to its whole région). As in the
  * public catalogue, an offer without a stated period is not limited in time.

@@ -7,7 +7,7 @@ import { MODALITY_LABELS } from "./schemas";
 /**
  * The month view as data (pure, unit-tested): one row per period with its bars placed on day
  * columns, the sentence that says the same bars in words (list view, screen readers), and the
- * details shown on hover and focus (SPEC §7: continu / fractionné, matins / après-midis, comment).
+ * details shown on hover and focus (docs/produit.md#disponibilites-et-calendrier: continu / fractionné, matins / après-midis, comment).
  */
 export type GridBar = { column: number; span: number; part: DayPart };
 export type GridDetail = { label: string; value: string };

@@ -8,7 +8,7 @@ import { getDepartment } from "@/lib/core/geo/territories";
 import { DEPARTMENT_MESSAGE, MAX_EXCLUDED_DATES, type PeriodValues } from "./schemas";
 
 /**
- * Writes of availability periods (SPEC §7). Every statement is scoped by the caller's institution
+ * Writes of availability periods (docs/produit.md#disponibilites-et-calendrier). Every statement is scoped by the caller's institution
  * in its WHERE clause, so a forged or foreign period id changes 0 rows and answers not-found; an
  * institution deactivated by the ARS accepts no write.
  */

@@ -3,7 +3,7 @@ import { WEEKDAYS } from "@/db/schema/types";
 import { DATE_MESSAGE, isoDateSchema, optionalText, REQUIRED_MESSAGE } from "@/lib/core/validation/common";
 
 /**
- * « Déclarer une période de disponibilité » (SPEC §7): one schema for the form (react-hook-form)
+ * « Déclarer une période de disponibilité » (docs/produit.md#disponibilites-et-calendrier): one schema for the form (react-hook-form)
  * and the server actions. Client-safe: whether the discipline is an active reference item and the
  * départements belong to the caller's région is checked on the server (lib/availability/periods.ts).
  */
@@ -88,7 +88,7 @@ const periodIdSchema = z.string({ error: "Période introuvable" }).uuid({ error:
 export const updatePeriodSchema = z.intersection(periodSchema, z.object({ periodId: periodIdSchema }));
 export const periodRefSchema = z.object({ periodId: periodIdSchema });
 
-/** « Ajouter une date exclue » (exams, holidays: seed 003's « indisponibilité »). */
+/** « Ajouter une date exclue » (exams, holidays: the guide SAS's « indisponibilité »). */
 export const excludedDateSchema = z.object({
   periodId: periodIdSchema,
   date: z.string({ error: DATE_MESSAGE }).trim().min(1, { error: REQUIRED_MESSAGE, abort: true }).pipe(isoDateSchema),

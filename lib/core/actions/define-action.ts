@@ -8,7 +8,7 @@ import type { ActionResult } from "./result";
 /**
  * Who may call: anyone; any logged-in user; or a capability of the permission table. "session" is
  * « Nouveau mot de passe » alone: a user still holding a temporary password may do nothing else
- * (SPEC §3: « before anything else »).
+ * (docs/produit.md#comptes-et-securite: « before anything else »).
  */
 type Access = "public" | "session" | "authenticated" | Capability;
 
@@ -18,7 +18,7 @@ type Handler<S extends z.ZodType, T, A extends Access> = (
 ) => Promise<T>;
 
 /**
- * The one door for every write (STYLE.md): loads the session, checks the capability against the
+ * The one door for every write (docs/architecture.md#la-porte-unique): loads the session, checks the capability against the
  * permission table, parses the input with the same zod schema as the form, runs the handler and
  * answers an ActionResult. Accepts a plain object (react-hook-form) or FormData (forms without JS).
  */

@@ -41,7 +41,7 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 /**
  * Opens a session with email and password (throws Auth.js's errors, as signIn does). Without
- * « Se souvenir de moi » the session ends with the browser (SPEC §3): Auth.js always dates its
+ * « Se souvenir de moi » the session ends with the browser (docs/produit.md#comptes-et-securite): Auth.js always dates its
  * cookie, so the cookie it has just set is set again without a date. The token's own limit
  * (lib/core/auth/config.ts, SHORT_SESSION_SECONDS) still ends a browser left open.
  */

@@ -7,7 +7,7 @@ import { authenticate } from "./authenticate";
 
 const at = (iso: string) => new Date(iso);
 
-describe("authenticate (SPEC §3)", () => {
+describe("authenticate (docs/produit.md#comptes-et-securite)", () => {
   it("logs in with the right password and records the login", async () => {
     const user = await createUser();
     const result = await authenticate({ email: user.email.toUpperCase(), password: TEST_PASSWORD, remember: "on" }, "10.0.0.1", at("2026-05-01T10:00:00Z"));

@@ -11,7 +11,7 @@ export type AuthenticationResult =
   { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryInMs: number };
 
 /**
- * Checks a login attempt (SPEC §3). An unknown email, a wrong password and a frozen account answer
+ * Checks a login attempt (docs/produit.md#comptes-et-securite). An unknown email, a wrong password and a frozen account answer
  * alike and cost the same time; failures are counted per typed email and per address.
  * `now` is injectable so that throttling can be tested without waiting.
  */

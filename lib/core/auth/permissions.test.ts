@@ -3,7 +3,7 @@ import { CAPABILITIES, can, homeFor, type Capability } from "./permissions";
 
 const offerer = (...permissions: ("CONSULTATION" | "GESTIONNAIRE" | "VALIDEUR" | "ADMIN")[]) => ({ kind: "OFFERER" as const, permissions });
 
-describe("permission table (SPEC §1)", () => {
+describe("permission table (docs/produit.md#roles-et-permissions)", () => {
   it("gives each offerer permission exactly its rights", () => {
     const allowed = (p: Parameters<typeof offerer>[0]) => (Object.keys(CAPABILITIES) as Capability[]).filter((c) => can(offerer(p), c)).sort();
     expect(allowed("CONSULTATION")).toEqual(["calendar.view", "offer.view", "profile.edit", "space.activity"]);

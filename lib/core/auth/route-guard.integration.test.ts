@@ -128,7 +128,7 @@ async function actAsCaller(caller: Caller): Promise<void> {
 function expectedStatus(route: Route, caller: Caller): number | null {
   if (caller === "anonymous" || caller.startsWith("frozen") || caller.endsWith("TemporaryPassword")) return 401;
   if (route.space === "admin") return caller === "regionalAdmin" ? null : 403;
-  // The calendar is every role's (SPEC §7): a regional admin reads the same région from either space.
+  // The calendar is every role's (docs/produit.md#disponibilites-et-calendrier): a regional admin reads the same région from either space.
   if (caller === "regionalAdmin") return route.openToAdmins ? null : 403;
   if (caller === "offererWithoutRight") return route.allowedOfferer === "ADMIN" ? 403 : null;
   return null;

@@ -9,7 +9,7 @@ export const loginSchema = z.object({
     .max(254, "Cette adresse email est trop longue")
     .pipe(z.email({ error: "Saisissez une adresse email valide, par exemple nom@exemple.fr" }))
     .transform((email) => email.toLowerCase()),
-  // Never truncated, but bounded so that a 10 kB input costs nothing to refuse (SPEC §3: 128 at most).
+  // Never truncated, but bounded so that a 10 kB input costs nothing to refuse (docs/produit.md#comptes-et-securite: 128 at most).
   password: z
     .string({ error: "Saisissez votre mot de passe" })
     .min(1, "Saisissez votre mot de passe")

@@ -1,5 +1,5 @@
 /**
- * Login throttling (SPEC §3, CNIL délibération 2022-100): because passwords have no forced character
+ * Login throttling (docs/produit.md#comptes-et-securite, CNIL délibération 2022-100): because passwords have no forced character
  * classes, guessing must be slowed. Failures are counted per typed email (whether or not the account
  * exists, so throttling reveals nothing) and per client address.
  */

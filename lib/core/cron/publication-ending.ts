@@ -9,7 +9,7 @@ export const ENDING_NOTICE_DAYS = 7;
 export const ENDING_NOTICE_ACTION = "offer.publication_ending_notified";
 
 /**
- * « Publication ending in 7 days » (SPEC §9): once per offer and end date, the structure's
+ * « Publication ending in 7 days » (docs/produit.md#courriels): once per offer and end date, the structure's
  * GESTIONNAIREs are told, so that they extend or renew it. The activity row written with the
  * emails is the proof it was sent: a later run (or a run that overlaps, stopped by the advisory
  * lock) does not send again; an extended offer gets a new notice for its new end date.

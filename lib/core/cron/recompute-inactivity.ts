@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 
-/** « Inactif » (SPEC §3): no login for more than 15 months. Set-based and idempotent. */
+/** « Inactif » (docs/produit.md#comptes-et-securite): no login for more than 15 months. Set-based and idempotent. */
 export async function recomputeInactivity(db: DbOrTx, now: Date): Promise<number> {
   const result = await db.execute(sql`
     update users

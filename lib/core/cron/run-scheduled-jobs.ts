@@ -8,7 +8,7 @@ import { recomputeOfferStates } from "./recompute-offer-states";
 
 export type CronReport = { offersMoved: number; publicationEndingNotices: number; usersMarkedInactive: number } & OutboxReport;
 
-/** SPEC §9, each run: offer states from dates, account inactivity, emails (reminders, delivery), and the public cache. */
+/** Each run (docs/produit.md#tache-planifiee): offer states from dates, account inactivity, emails (reminders, delivery), and the public cache. */
 export async function runScheduledJobs(): Promise<CronReport> {
   const movedOfferIds = await recomputeOfferStates(db, today());
   const publicationEndingNotices = await notifyEndingPublications(db, today());

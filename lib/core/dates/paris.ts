@@ -4,7 +4,7 @@ import { fr } from "date-fns/locale";
 
 /**
  * Calendar dates of the platform (publication and availability periods) are Paris
- * calendar days written `YYYY-MM-DD`; instants are stored in UTC (SPEC §10). A
+ * calendar days written `YYYY-MM-DD`; instants are stored in UTC (docs/produit.md#donnees-et-conventions). A
  * publication runs from 00:00 Paris on its first day to the end of its last day,
  * whatever the DST offset of each end. Pure, and importable from client components.
  */

@@ -5,7 +5,7 @@ import { isArsRegion } from "./territories";
  * Communes and postal codes from the official dataset (`@etalab/decoupage-administratif`:
  * INSEE's Code officiel géographique with La Poste's postal codes). 8.6 MB of JSON: it is
  * read on first use, once per process, on the server only (node:module); the browser asks
- * a search endpoint. A structure's département and région follow from its commune (SPEC §2).
+ * a search endpoint. A structure's département and région follow from its commune (docs/produit.md#donnees-et-conventions).
  */
 export type Commune = {
   /** INSEE code (« 93066 »), not the postal code. */
