@@ -4,8 +4,7 @@ import type { UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { Fieldset } from "@/components/ui/field";
-import { WEEKDAYS } from "@/db/schema/types";
-import type { PeriodInput } from "@/lib/availability/schemas";
+import { WEEKDAYS, type PeriodInput } from "@/lib/availability/schemas";
 
 const DAYS: Record<number, string> = { 1: "Lundi", 2: "Mardi", 3: "Mercredi", 4: "Jeudi", 5: "Vendredi", 6: "Samedi", 7: "Dimanche" };
 const HALVES = [

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { WEEKDAYS } from "@/db/schema/types";
 import { DATE_MESSAGE, isoDateSchema, optionalText, REQUIRED_MESSAGE } from "@/lib/core/validation/common";
 
+// The days of the weekly grid, for the form's client component: it may not import db/ itself.
+export { WEEKDAYS };
+
 /**
  * « Déclarer une période de disponibilité » (docs/produit.md#disponibilites-et-calendrier): one schema for the form (react-hook-form)
  * and the server actions. Client-safe: whether the discipline is an active reference item and the

@@ -31,7 +31,7 @@ export type DepartmentFigure = OfferFigure & { departmentCode: string | null };
 export type ThemeFigure = OfferFigure & { themeId: number; label: string; isActive: boolean };
 
 /**
- * « Offres par département » and « par thématique » (SPEC §8 figures). Non-draft: every offer that
+ * « Offres par département » and « par thématique » (docs/produit.md#pouvoirs-de-lars figures). Non-draft: every offer that
  * was at least submitted (pending, validated, published, expired), deleted ones left out. An offer
  * with three thématiques counts once in each, so the thématiques' rows do not add up to the total.
  */

@@ -17,7 +17,7 @@ import {
 } from "./schemas";
 import { answerSupportRequest, helpAdminOf, markSupportRequestHandled, submitSupportRequest } from "./support";
 
-/** Server actions of « Aide et assistance » (SPEC §8): the public form, then the regional admins' screens. */
+/** Server actions of « Aide et assistance » (docs/produit.md#aide-et-assistance): the public form, then the regional admins' screens. */
 
 /** « Envoyer ma demande »: public; a logged-in user is linked to the request. */
 export const submitSupportRequestAction = defineAction({

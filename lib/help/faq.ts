@@ -5,7 +5,7 @@ import { notFoundError } from "@/lib/core/errors";
 import type { HelpAdmin } from "./support";
 
 /**
- * The FAQ editor (SPEC §8). A regional admin writes the entries of their own région only: national
+ * The FAQ editor (docs/produit.md#aide-et-assistance). A regional admin writes the entries of their own région only: national
  * entries (région null) are shared by every région, so one ARS cannot change what another's visitors
  * read; they are shown read-only, and a région adds its own entries to any theme, listed after the
  * national ones. Every write is scoped `where region_code = admin's`: another région's id is not found.

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { faqEntries, files, supportRequests } from "@/db/schema";
 import { describeAttachments, type AttachmentSummary } from "@/lib/offers/attachments";
 
-/** Reads of « Aide et assistance », always scoped by the caller's région (SPEC §8, §10). */
+/** Reads of « Aide et assistance », always scoped by the caller's région (docs/produit.md#aide-et-assistance, #donnees-et-conventions). */
 
 export type FaqEntry = { id: number; regionCode: string | null; theme: string; question: string; answer: string; position: number };
 export type FaqTheme = { theme: string; entries: FaqEntry[] };

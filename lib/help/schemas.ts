@@ -3,7 +3,7 @@ import { emailSchema, REQUIRED_MESSAGE, requiredText } from "@/lib/core/validati
 import { ATTACHMENT_MAX_BYTES, fileExtension, sanitizeFilename, type FileType } from "@/lib/core/validation/files";
 
 /**
- * « Aide et assistance » (SPEC §8, seed 003 « Remonter une difficulté »): the same schemas check the
+ * « Aide et assistance » (docs/produit.md#aide-et-assistance, guide SAS « Remonter une difficulté »): the same schemas check the
  * forms in the browser and the server actions. Client-safe. What needs the server (the région exists,
  * the files' content) is checked again in lib/help/support.ts.
  */
@@ -22,7 +22,7 @@ export function requesterRoleLabel(role: string): string {
   return Object.hasOwn(REQUESTER_ROLES, role) ? REQUESTER_ROLES[role as RequesterRole] : role;
 }
 
-// Seed 003: « jusqu'à 3 pièces jointes », « 10 Mo »; SPEC §8: PDF, JPEG, PNG and spreadsheets.
+// guide SAS: « jusqu'à 3 pièces jointes », « 10 Mo »; docs/produit.md#pouvoirs-de-lars: PDF, JPEG, PNG and spreadsheets.
 export const MAX_SUPPORT_ATTACHMENTS = 3;
 export const SUPPORT_EXTENSIONS = ["pdf", "jpg", "jpeg", "png", "xlsx", "xls", "ods", "csv"] as const;
 /** The content each accepted extension must have (lib/core/validation/files compares them). */

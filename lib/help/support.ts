@@ -54,7 +54,7 @@ async function storeFile(tx: Tx, upload: Upload, uploadedById: string | null): P
 
 /**
  * « Envoyer »: the request and its files are stored, and in the same transaction the région's
- * admins are notified and the requester gets an acknowledgement (SPEC §8, §9). Returns its id.
+ * admins are notified and the requester gets an acknowledgement (docs/produit.md#aide-et-assistance). Returns its id.
  */
 export async function submitSupportRequest(values: SupportRequestValues, requester: { user: SessionUser | null; address: string }): Promise<string> {
   if (!isArsRegion(values.regionCode)) throw fieldError("regionCode", REGION_MESSAGE);

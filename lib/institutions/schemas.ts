@@ -4,7 +4,7 @@ import { emailSchema, REQUIRED_MESSAGE, requiredText } from "@/lib/core/validati
 import { phoneSchema } from "@/lib/core/validation/phone";
 
 /**
- * « Établissements de formation » (SPEC §7, §8), managed by the regional admin. Client-safe: that
+ * « Établissements de formation » (docs/produit.md#disponibilites-et-calendrier, #pouvoirs-de-lars), managed by the regional admin. Client-safe: that
  * the type is an INSTITUTION_TYPE item and the département is in the admin's région is checked on
  * the server (lib/institutions/manage.ts), as is the email being free on the whole platform.
  */
@@ -26,7 +26,7 @@ export type InstitutionValues = z.output<typeof institutionSchema>;
 export const updateInstitutionSchema = z.intersection(institutionSchema, z.object({ institutionId: uuid("Établissement") }));
 export const institutionRefSchema = z.object({ institutionId: uuid("Établissement") });
 
-/** « Nouvel utilisateur » of an institution: no password, an activation link by email (SPEC §2, §3). */
+/** « Nouvel utilisateur » of an institution: no password, an activation link by email (docs/produit.md#inscription-dun-offreur, #comptes-et-securite). */
 export const institutionUserSchema = z.object({
   institutionId: uuid("Établissement"),
   firstName: requiredText("Prénom", 100),

@@ -9,7 +9,7 @@ import { lockOffer, throwRefusal, type Actor } from "./transitions";
 import { editMode, planTransition } from "./workflow";
 
 /**
- * « Documents utiles » (SPEC §5, seed 001): any format, up to 5 files of 10 MB, judged by their
+ * « Documents utiles » (docs/produit.md#assistant-en-quatre-etapes, guide IDF): any format, up to 5 files of 10 MB, judged by their
  * content (lib/core/validation/files) and stored in `files`. For a live offer the list is part of the
  * revision (`content.attachmentFileIds`), so a new document shows only once validated.
  */

@@ -17,8 +17,8 @@ type ActionName = keyof typeof actions;
 type AnyAction = (input: unknown) => Promise<{ ok: boolean; code?: string; message?: string }>;
 
 /**
- * The authorisation matrix of SPEC §1 (issue 5): every offer action × each permission alone (and a
- * regional admin) × own structure / another structure / anonymous. Allowed where SPEC §1 says so;
+ * The authorisation matrix of docs/produit.md#roles-et-permissions (issue 5): every offer action × each permission alone (and a
+ * regional admin) × own structure / another structure / anonymous. Allowed where docs/produit.md#roles-et-permissions says so;
  * otherwise refused — FORBIDDEN without the right, NOT_FOUND for another structure's offer,
  * UNAUTHENTICATED without a session — with nothing written (every offer table compared before and
  * after). An exported action without an entry here fails the suite.

@@ -2,7 +2,7 @@ import type { OfferContent } from "@/db/schema";
 import { OFFER_STEPS, PUBLICATION_PAST_MESSAGE, type OfferStepKey } from "./schemas";
 
 /**
- * « Demander la validation vérifie tous les champs obligatoires des quatre étapes » (SPEC §5): what is
+ * « Demander la validation vérifie tous les champs obligatoires des quatre étapes » (docs/produit.md#assistant-en-quatre-etapes): what is
  * missing, step by step, in the words of the form. Pure and client-safe (the wizard shows the same).
  */
 type Requirement = { field: string; label: string; isMissing: (content: OfferContent) => boolean };
@@ -35,7 +35,7 @@ export type MissingStep = { step: OfferStepKey; stepNumber: number; stepLabel: s
 
 /**
  * The required fields still empty, by step. With `today`, a publication start already past counts
- * as missing too (asking for validation of an offer whose start is gone: seed 001 « la date de
+ * as missing too (asking for validation of an offer whose start is gone: guide IDF « la date de
  * début ne peut être antérieure à la date du jour »).
  */
 export function missingFields(content: OfferContent, today?: string): MissingStep[] {

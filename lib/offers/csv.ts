@@ -4,7 +4,7 @@ import { OFFER_STATE_LABELS } from "./labels";
 import type { SpaceOfferRow } from "./queries";
 
 /**
- * The export of « Offres » (SPEC §4): the columns of the structure's offers, dates written in
+ * The export of « Offres » (docs/produit.md#espace-offreur): the columns of the structure's offers, dates written in
  * French, through the platform's one CSV writer (lib/core/export/csv.ts: BOM, `;`, CRLF, quoting).
  */
 

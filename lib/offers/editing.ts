@@ -19,7 +19,7 @@ import { CONFLICT_MESSAGE, lockOffer, logOfferActivity, throwRefusal, type Actor
 import { editMode, planTransition, stepRefusal } from "./workflow";
 
 /**
- * Creating an offer and saving the wizard's steps (SPEC §5). Drafts, pending and expired offers are
+ * Creating an offer and saving the wizard's steps (docs/produit.md#assistant-en-quatre-etapes). Drafts, pending and expired offers are
  * edited in place; a Validée / Publiée offer is edited through a revision (lib/offers/revisions.ts)
  * so that the public keeps the published version until a VALIDEUR validates the change.
  */

@@ -2,7 +2,7 @@ import type { OfferState } from "@/db/schema";
 import { isDateString } from "@/lib/core/dates/paris";
 
 /**
- * The filters of « Offres » in the offerer space (SPEC §4, seed 001 « Consulter les offres »), as
+ * The filters of « Offres » in the offerer space (docs/produit.md#espace-offreur, guide IDF « Consulter les offres »), as
  * they live in the URL so that a filtered list can be bookmarked, shared and exported. Parsing
  * never fails: junk is dropped, long text cut. Parameter names are French: users see them.
  */

@@ -1,6 +1,6 @@
 import type { OfferState } from "@/db/schema";
 
-/** The guides' labels (SPEC §5 States). */
+/** The guides' labels (docs/produit.md#etats-dune-offre). */
 export const OFFER_STATE_LABELS: Record<OfferState, string> = {
   DRAFT: "Brouillon",
   PENDING: "En attente de validation",

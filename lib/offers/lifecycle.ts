@@ -12,7 +12,7 @@ import { activeUser, logOfferActivity, offerSpaceUrl, runTransition, stateLabel,
 import { planTransition } from "./workflow";
 
 /**
- * The offer's own transitions (SPEC §5): ask for validation, validate, send back, stop, extend,
+ * The offer's own transitions (docs/produit.md#transitions): ask for validation, validate, send back, stop, extend,
  * renew, delete, duplicate. Each is one call of `runTransition` with its checks and emails.
  */
 function requireComplete(offer: Offer, today?: string) {
@@ -56,7 +56,7 @@ export function validateOffer(actor: Actor, offerId: number, today: string) {
     offerId,
     actor,
     today,
-    // A start date that passed while the offer waited is fine: it is published at once (seed 001).
+    // A start date that passed while the offer waited is fine: it is published at once (guide IDF).
     check: ({ offer }) => requireComplete(offer),
     set: () => ({ validatedAt: new Date(), validatedById: actor.id }),
     summary: ({ offer, plan }) => `${actor.displayName} a validé l'offre « ${offer.name} » (état : ${plan.to === "deleted" ? "" : stateLabel(plan.to)}).`,
@@ -97,7 +97,7 @@ export function sendBackOffer(actor: Actor, offerId: number, comment: string, to
   });
 }
 
-/** « Arrêter la publication »: Caduque at once, nothing deleted (seed 001). */
+/** « Arrêter la publication »: Caduque at once, nothing deleted (guide IDF). */
 export function stopPublication(actor: Actor, offerId: number, today: string) {
   return runTransition({
     action: "stop",
@@ -158,7 +158,7 @@ export function renewPublication(actor: Actor, offerId: number, dates: { publica
   });
 }
 
-/** Soft deletion (SPEC §10: recoverable by an admin); a GESTIONNAIRE deletes drafts only. */
+/** Soft deletion (docs/produit.md#suppression-et-historique: recoverable by an admin); a GESTIONNAIRE deletes drafts only. */
 export function deleteOffer(actor: Actor, offerId: number, today: string) {
   return runTransition({
     action: "delete",

@@ -72,7 +72,7 @@ const rowColumns = {
 
 /**
  * « Offres »: 20 a page, the most recent first; for a VALIDEUR what waits for validation first
- * (seed 001: « le tableau est automatiquement filtré pour faire apparaître les offres en attente
+ * (guide IDF: « le tableau est automatiquement filtré pour faire apparaître les offres en attente
  * de validation en haut du tableau »), a pending modification of a live offer included.
  */
 export async function listStructureOffers(structureId: string, filters: SpaceOfferFilters, options: { waitingFirst?: boolean } = {}): Promise<SpaceOfferPage> {
@@ -167,7 +167,7 @@ export type HistoryEntry = {
   comment: string | null;
 };
 
-/** « Historique »: who, when, from, to, comment (SPEC §5), oldest first. */
+/** « Historique »: who, when, from, to, comment (docs/produit.md#suppression-et-historique), oldest first. */
 export async function listOfferHistory(offerId: number): Promise<HistoryEntry[]> {
   const rows = await db
     .select({

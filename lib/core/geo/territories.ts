@@ -3,7 +3,7 @@ import rawDepartments from "@etalab/decoupage-administratif/data/departements.js
 
 /**
  * Régions and départements from the official dataset (`@etalab/decoupage-administratif`,
- * INSEE's Code officiel géographique), never a hand-written list (SPEC §10). Both files are small
+ * INSEE's Code officiel géographique), never a hand-written list (docs/produit.md#donnees-et-conventions). Both files are small
  * (13 kB), so this module also serves client components: the catalogue's filters import the lists
  * rather than receiving them in every page's RSC payload. Communes (8.6 MB) stay server-only
  * (lib/core/geo/communes.ts).

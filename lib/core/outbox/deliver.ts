@@ -27,7 +27,7 @@ const MAX_ERROR_LENGTH = 1_000;
 type ClaimedRow = { id: number; to_email: string; subject: string; html: string; text: string; attempts: number };
 
 /**
- * One delivery pass (SPEC §9, ARCHITECTURE « Emails »). Rows are claimed in a short transaction
+ * One delivery pass (docs/architecture.md#outbox). Rows are claimed in a short transaction
  * (FOR UPDATE SKIP LOCKED, status SENDING, a lease, attempts + 1) so that overlapping runs never
  * take the same row; the sending happens outside any transaction. If the process dies after the
  * provider accepted a message but before SENT is written, the lease expires, another run claims the

@@ -9,7 +9,7 @@ import { enqueueEmail } from "./enqueue";
 
 /** Reminders go out from this Paris hour on: nobody wants a to-do list at midnight. */
 export const DIGEST_FIRST_HOUR = 8;
-/** SPEC §9: offers waiting « for more than two days ». */
+/** VALIDEURs are reminded of offers waiting « for more than two days » (docs/produit.md#courriels). */
 const OFFER_WAIT_MS = 2 * 86_400_000;
 /** Sign-up requests already got an immediate notice; the digest is for the ones still waiting a day later. */
 const SIGNUP_WAIT_MS = 86_400_000;
@@ -32,7 +32,7 @@ type AdminCandidate = {
 };
 
 /**
- * SPEC §9 reminders: each VALIDEUR whose structure has offers (or revisions) waiting for more than
+ * Daily reminders (docs/produit.md#courriels): each VALIDEUR whose structure has offers (or revisions) waiting for more than
  * two days, and each regional admin with sign-up requests waiting, gets one digest per Paris day at
  * most. The `digest_sends` row (primary key user + kind + day) is inserted in the same transaction
  * as the outbox row, so overlapping cron runs queue a digest once: the second insert waits for the

@@ -8,7 +8,7 @@ export type OutboxReport = { digestsQueued: number; emailsSent: number; emailsRe
 const DELIVERY_BUDGET_MS = 25_000;
 
 /**
- * The email part of a cron run (SPEC §9): queue today's reminders (business clock, which tests may
+ * The email part of a cron run (docs/produit.md#tache-planifiee): queue today's reminders (business clock, which tests may
  * freeze), then deliver batch after batch while there is work and time. Delivery runs on the real
  * clock: queued rows are stamped by the database, and a frozen test clock must not hold them back.
  */

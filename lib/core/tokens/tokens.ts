@@ -3,7 +3,7 @@ import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { userTokens, type TokenPurpose } from "@/db/schema";
 
-/** SPEC §2: the activation link is valid 72 h; SPEC §3 leaves the reset link's life to us: 2 h. */
+/** Activation links live 72 h (docs/produit.md#inscription-dun-offreur); reset links 2 h, our choice (docs/produit.md#comptes-et-securite). */
 export const ACTIVATION_TTL_HOURS = 72;
 export const PASSWORD_RESET_TTL_HOURS = 2;
 

@@ -1,5 +1,5 @@
 /**
- * Passwords too common to accept (SPEC §3, ASVS 5 6.2.4). Written from the well-known
+ * Passwords too common to accept (docs/produit.md#comptes-et-securite, ASVS 5 6.2.4). Written from the well-known
  * public lists (the top of the RockYou leak, SplashData / NordPass yearly rankings,
  * the UK NCSC « 100k most common » list) and from French habits (« azerty »,
  * « motdepasse », « soleil », first names, football clubs, words of the health and

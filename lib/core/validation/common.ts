@@ -3,7 +3,7 @@ import { isDateString } from "@/lib/core/dates/paris";
 
 /**
  * Building blocks shared by forms (client) and server actions: the same schema
- * validates both sides (STYLE « zod schemas as the single source »). Every message
+ * validates both sides (one zod schema per form: docs/architecture.md#la-porte-unique). Every message
  * is French and placed next to its field, so none of zod's English defaults leaks.
  */
 export const REQUIRED_MESSAGE = "Ce champ est obligatoire";
@@ -57,7 +57,7 @@ export function optionalText(max = 255) {
 }
 
 /**
- * The login: one account per address on the whole platform (SPEC §2), so it is
+ * The login: one account per address on the whole platform (docs/produit.md#inscription-dun-offreur), so it is
  * compared lowercased. 254 is the longest address SMTP can carry (RFC 5321 path limit).
  */
 export const emailSchema = z

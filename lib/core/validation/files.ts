@@ -1,6 +1,6 @@
 /**
  * Uploaded files are judged by their content, never by the name or the type the
- * browser declares (ARCHITECTURE « Files »; OWASP File Upload cheat sheet). Pure,
+ * browser declares (docs/architecture.md#fichiers; OWASP File Upload cheat sheet). Pure,
  * works on a Uint8Array, so the same checks can run in the browser before upload.
  */
 export type FileType = "png" | "jpeg" | "webp" | "gif" | "pdf" | "docx/xlsx/zip" | "ole" | "text";

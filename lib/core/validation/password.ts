@@ -2,11 +2,11 @@ import { z } from "zod";
 import { COMMON_PASSWORDS } from "./common-passwords";
 
 /**
- * Password policy (SPEC §3), after OWASP ASVS 5 V6.2 (a length floor, long passwords
+ * Password policy (docs/produit.md#comptes-et-securite), after OWASP ASVS 5 V6.2 (a length floor, long passwords
  * accepted and never truncated, common and context-specific words refused, 6.2.5 no
  * composition rules) and NIST SP 800-63B rev. 3 §5.1.1.2 (repeated or sequential
  * characters are as weak as dictionary words). 16 characters for regional admins,
- * whose accounts reach a whole région's data (SPEC §3).
+ * whose accounts reach a whole région's data (docs/produit.md#comptes-et-securite).
  * No node-only import: the sign-up and user forms run these checks live.
  */
 export const PASSWORD_MIN_LENGTH = 12;

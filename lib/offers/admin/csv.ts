@@ -5,7 +5,7 @@ import { OFFER_STATE_LABELS } from "@/lib/offers/labels";
 import type { RegionOfferRow } from "./queries";
 
 /**
- * The région's offers as CSV (SPEC §8): the structure's export columns (lib/offers/csv.ts) plus the
+ * The région's offers as CSV (docs/produit.md#pouvoirs-de-lars): the structure's export columns (lib/offers/csv.ts) plus the
  * structure, the bin and the last update, through the platform's one writer (lib/core/export/csv.ts).
  */
 const HEADER = ["N° de l'offre", "Nom de l'offre", "Structure", "Etat", "Supprimée", ...OFFER_DETAIL_HEADER, "Dernière modification", "Email pour candidater"];

@@ -4,14 +4,14 @@ import { STATE_SLUGS } from "@/lib/offers/filters";
 import { OFFER_STATES } from "@/lib/offers/labels";
 
 /**
- * The filters of /admin/offres as they live in the URL (SPEC §8: « same filters as the public
+ * The filters of /admin/offres as they live in the URL (docs/produit.md#pouvoirs-de-lars: « same filters as the public
  * catalogue plus state and structure »): the catalogue's own parameters, parsed by the catalogue's
  * parser, plus `etat` (several, the space's slugs: brouillon, en-attente…), `structure` and
  * `supprimees`. The région is not a filter: an admin sees their région, whatever the URL says.
  *
- * Drafts are the structure's private work in progress (seed 001), so the default list leaves them
+ * Drafts are the structure's private work in progress (guide IDF), so the default list leaves them
  * out; ticking « Brouillon » shows them. « Offres supprimées » lists the bin instead, every state
- * included, since a deleted draft is recoverable too (SPEC §10).
+ * included, since a deleted draft is recoverable too (docs/produit.md#suppression-et-historique).
  */
 export type AdminOfferFilters = {
   catalogue: CatalogueFilters;

@@ -10,7 +10,7 @@ import { effectiveStates, type AdminOfferFilters } from "./filters";
 
 /**
  * Reads of /admin/offres. Every function takes the admin's région and filters on it in SQL
- * (`offers.region_code`, the région of the offer's address: SPEC §10), so a forged id, a structure
+ * (`offers.region_code`, the région of the offer's address: docs/produit.md#donnees-et-conventions), so a forged id, a structure
  * or a département of another région finds nothing.
  */
 export type RegionOfferRow = {

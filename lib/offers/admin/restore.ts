@@ -8,7 +8,7 @@ import { isLiveState } from "@/lib/offers/visibility";
 import { planTransition } from "@/lib/offers/workflow";
 
 /**
- * « Restaurer l'offre » (SPEC §10: deletions are soft, recoverable by an admin). The offer is read
+ * « Restaurer l'offre » (docs/produit.md#suppression-et-historique: deletions are soft, recoverable by an admin). The offer is read
  * for update within the admin's région (another région's → not found), the workflow plans the
  * state (the one it was deleted in; a live one catches up with its dates), and the update, the
  * history row and the activity row are written in one transaction. The public cache is expired

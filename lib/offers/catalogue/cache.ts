@@ -1,11 +1,11 @@
 import { revalidateTag, updateTag } from "next/cache";
 
 /**
- * The catalogue's cache tags (ARCHITECTURE « Caching the public catalogue »). Every cached read of
+ * The catalogue's cache tags (docs/architecture.md#cache-du-catalogue). Every cached read of
  * lib/offers/catalogue/cached-queries.ts carries `offers`; an offer's page and PDF data also carry
  * `offer:<id>`. Whoever changes what the public may see calls one of these, and in both cases the
  * next request waits for fresh data rather than being served the old page once (an expired offer is
- * never to be seen, SPEC §6):
+ * never to be seen: docs/produit.md#ce-que-voit-le-public):
  *
  * - in a server action (publish, validate a revision, stop, extend, delete, freeze a structure…):
  *   `expireOfferCache(id)` (read-your-own-writes);

@@ -3,7 +3,7 @@ import { addDays, isDateString } from "@/lib/core/dates/paris";
 import { MAX_PAGE, MAX_PLACES, MAX_QUERY_LENGTH } from "./limits";
 
 /**
- * The catalogue's filters as they live in the URL (SPEC §6: shareable, bookmarkable, back button).
+ * The catalogue's filters as they live in the URL (docs/produit.md#ce-que-voit-le-public: shareable, bookmarkable, back button).
  * Parameter names are French because users see and share them. Parsing never fails: the URL is
  * typed by anyone, so junk is dropped, absurd numbers clamped and long text truncated, and the
  * page stays a normal page (never a 500, never an error echoed back).

@@ -1,6 +1,6 @@
 import type { PeriodKind } from "@/db/schema";
 
-/** « Période de prise en charge » (SPEC §5, seed 001). */
+/** « Période de prise en charge » (docs/produit.md#assistant-en-quatre-etapes, guide IDF). */
 export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = {
   CONTINUOUS: "Continue",
   SPLIT: "Fractionnée",

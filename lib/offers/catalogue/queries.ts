@@ -161,7 +161,7 @@ function referenceLabels(ids: typeof offers.themeIds | typeof offers.targetPubli
   >`array(select ${referenceItems.label} from ${referenceItems} where ${referenceItems.id} = any(${ids}) order by ${referenceItems.position}, ${referenceItems.id})`;
 }
 
-/** Every public field of SPEC §5, listed one by one: internal columns never leave the server, even into the cache. */
+/** Every public field of the offer (docs/produit.md#ce-que-voit-le-public), listed one by one: internal columns never leave the server, even into the cache. */
 const publicOfferColumns = {
   id: offers.id,
   version: offers.version,

@@ -19,7 +19,7 @@ export function slugify(text: string, maxLength = 60): string {
   return (lastDash > maxLength / 2 ? cut.slice(0, lastDash) : slug.slice(0, maxLength)).replace(/-+$/, "");
 }
 
-/** SPEC §6: « a file name made of the offer number and name », e.g. `offre-1042-atelier-sommeil.pdf`. */
+/** A file name made of the offer number and name (docs/produit.md#ce-que-voit-le-public), e.g. `offre-1042-atelier-sommeil.pdf`. */
 export function offerPdfFilename(offerId: number, name: string): string {
   const slug = slugify(name);
   return slug ? `offre-${offerId}-${slug}.pdf` : `offre-${offerId}.pdf`;

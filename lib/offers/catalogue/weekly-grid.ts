@@ -1,6 +1,6 @@
 import { WEEKDAYS, type Weekday, type WeeklySlot } from "@/db/schema/types";
 
-/** The « Plage d'accueil » grid (SPEC §5): days × (matin, après-midi), Monday first. */
+/** The « Plage d'accueil » grid (docs/produit.md#assistant-en-quatre-etapes): days × (matin, après-midi), Monday first. */
 export const WEEKDAY_LABELS: Record<Weekday, string> = {
   1: "Lundi",
   2: "Mardi",
