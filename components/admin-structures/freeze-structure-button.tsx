@@ -1,12 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { runAction } from "@/components/availability/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextArea } from "@/components/ui/field";
+import { applyServerErrors } from "@/lib/core/actions/form-errors";
+import { useActionDialog, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { freezeStructureAction, unfreezeStructureAction } from "@/lib/structures/admin/actions";
 import { FREEZE_REASON_MAX, freezeStructureSchema } from "@/lib/structures/admin/schemas";
 
@@ -19,45 +18,24 @@ const FORM_ID = "geler-structure";
  * behind a Radix confirmation dialog. The reason is checked with the action's own schema first.
  */
 export function FreezeStructureButton({ structureId, structureName, frozen }: Props) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const [reasonError, setReasonError] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [pending, setPending] = useState(false);
+  const { open, onOpenChange, error, pending, run } = useActionDialog();
+  const form = useSchemaForm(freezeStructureSchema, { defaultValues: { structureId, reason: "" } });
   const verb = frozen ? "Dégeler" : "Geler";
 
-  async function submit(event?: FormEvent) {
-    event?.preventDefault();
-    setError(undefined);
-    if (!frozen) {
-      const parsed = freezeStructureSchema.safeParse({ structureId, reason });
-      const message = parsed.success ? undefined : parsed.error.issues.find((issue) => issue.path[0] === "reason")?.message;
-      setReasonError(message);
-      if (message) return document.getElementById(`${FORM_ID}-reason`)?.focus();
-    }
-    setPending(true);
-    const result = await runAction(() => (frozen ? unfreezeStructureAction({ structureId }) : freezeStructureAction({ structureId, reason })));
-    setPending(false);
-    if (!result.ok) {
-      const fieldMessage = result.fieldErrors?.reason?.[0];
-      if (fieldMessage) return setReasonError(fieldMessage);
-      return setError(result.message);
-    }
-    setOpen(false);
-    setReason("");
-    router.refresh();
-  }
+  const freeze = form.handleSubmit(() =>
+    run(
+      () => freezeStructureAction(form.getValues()),
+      () => form.reset(),
+      (result) => applyServerErrors(form, result, { fields: ["reason"] }).message,
+    ),
+  );
 
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) {
-          setError(undefined);
-          setReasonError(undefined);
-        }
+        onOpenChange(next);
+        if (!next) form.clearErrors();
       }}
       title={`${verb} ${structureName} ?`}
       description={
@@ -72,20 +50,11 @@ export function FreezeStructureButton({ structureId, structureName, frozen }: Pr
         </Button>
       }
       footer={
-        <>
-          <DialogClose asChild>
-            <Button variant="secondary">Annuler</Button>
-          </DialogClose>
-          {frozen ? (
-            <Button onClick={() => submit()} disabled={pending}>
-              {pending ? "Enregistrement…" : "Dégeler la structure"}
-            </Button>
-          ) : (
-            <Button type="submit" form={FORM_ID} variant="danger" disabled={pending}>
-              {pending ? "Enregistrement…" : "Geler la structure"}
-            </Button>
-          )}
-        </>
+        frozen ? (
+          <DialogActions confirmLabel="Dégeler la structure" pending={pending} onConfirm={() => run(() => unfreezeStructureAction({ structureId }))} />
+        ) : (
+          <DialogActions confirmLabel="Geler la structure" variant="danger" pending={pending} form={FORM_ID} />
+        )
       }
     >
       {error && (
@@ -94,17 +63,15 @@ export function FreezeStructureButton({ structureId, structureName, frozen }: Pr
         </Alert>
       )}
       {!frozen && (
-        <form id={FORM_ID} onSubmit={submit} noValidate>
+        <form id={FORM_ID} onSubmit={freeze} noValidate>
           <TextArea
             id={`${FORM_ID}-reason`}
             label="Motif du gel"
-            name="reason"
             required
             hint={`Envoyé aux administrateurs de la structure (${FREEZE_REASON_MAX.toLocaleString("fr-FR")} caractères maximum).`}
             rows={4}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            error={reasonError}
+            error={form.formState.errors.reason?.message}
+            {...form.register("reason")}
           />
         </form>
       )}

@@ -1,51 +1,40 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { addExcludedDateAction, removeExcludedDateAction } from "@/lib/availability/actions";
+import { useRefreshingAction } from "@/lib/core/actions/use-action-form";
 import { formatDateFr } from "@/lib/core/dates/paris";
-import { runAction } from "./action-form";
 
 /**
  * « Dates exclues » (exams, holidays): days of the period when the students cannot come, added
  * and removed one by one (seed 003 « Programmer une indisponibilité »).
  */
 export function ExcludedDatesEditor({ periodId, dates, startDate, endDate }: { periodId: string; dates: string[]; startDate: string; endDate: string }) {
-  const router = useRouter();
   const [date, setDate] = useState("");
-  const [error, setError] = useState<string>();
   const [status, setStatus] = useState("");
-  const [pending, startTransition] = useTransition();
+  const { error, pending, run } = useRefreshingAction();
 
   function add(event: FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await runAction(() => addExcludedDateAction({ periodId, date }));
-      if (!result.ok) {
-        setError(result.fieldErrors?.date?.[0] ?? result.message);
-        return;
-      }
-      setError(undefined);
-      setStatus(`Le ${formatDateFr(date)} est exclu.`);
-      setDate("");
-      router.refresh();
-    });
+    run(
+      () => addExcludedDateAction({ periodId, date }),
+      () => {
+        setStatus(`Le ${formatDateFr(date)} est exclu.`);
+        setDate("");
+      },
+      // The one field of this form shows the refusal, whichever it is.
+      (result) => result.fieldErrors?.date?.[0],
+    );
   }
 
   function remove(day: string) {
-    startTransition(async () => {
-      const result = await runAction(() => removeExcludedDateAction({ periodId, date: day }));
-      if (!result.ok) {
-        setError(result.message);
-        return;
-      }
-      setError(undefined);
-      setStatus(`Le ${formatDateFr(day)} n'est plus exclu.`);
-      router.refresh();
-    });
+    run(
+      () => removeExcludedDateAction({ periodId, date: day }),
+      () => setStatus(`Le ${formatDateFr(day)} n'est plus exclu.`),
+    );
   }
 
   return (

@@ -1,33 +1,33 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { deletePeriodAction, duplicatePeriodAction } from "@/lib/availability/actions";
-import { runAction } from "./action-form";
+import { useRefreshingAction } from "@/lib/core/actions/use-action-form";
 import { ConfirmButton } from "./confirm-button";
 
 /** « Dupliquer » (opens the copy to adjust it) and « Supprimer » (after a confirmation) for one period. */
 export function PeriodActions({ periodId, title, afterDelete }: { periodId: string; title: string; afterDelete?: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { error, pending, run, router } = useRefreshingAction();
 
   const duplicate = () =>
-    startTransition(async () => {
-      const result = await runAction(() => duplicatePeriodAction({ periodId }));
-      if (!result.ok) return setError(result.message);
-      router.push(`/espace/disponibilites/${result.data.id}?copie=1`);
-    });
+    run(
+      () => duplicatePeriodAction({ periodId }),
+      (copy) => {
+        router.push(`/espace/disponibilites/${copy.id}?copie=1`);
+        return false;
+      },
+    );
 
   const remove = () =>
-    startTransition(async () => {
-      const result = await runAction(() => deletePeriodAction({ periodId }));
-      if (!result.ok) return setError(result.message);
-      if (afterDelete) router.push(afterDelete);
-      else router.refresh();
-    });
+    run(
+      () => deletePeriodAction({ periodId }),
+      () => {
+        if (!afterDelete) return;
+        router.push(afterDelete);
+        return false;
+      },
+    );
 
   return (
     <div>

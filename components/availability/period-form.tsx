@@ -1,14 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm, type Resolver } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { Checkbox, Fieldset, RadioGroup, RequiredFieldsNotice, Select, TextArea, TextField, type SelectOption } from "@/components/ui/field";
 import { createPeriodAction, updatePeriodAction } from "@/lib/availability/actions";
 import { MAX_STUDENTS, MODALITY_LABELS, periodSchema, type PeriodInput } from "@/lib/availability/schemas";
-import { useActionForm } from "./action-form";
+import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { WeeklySlotsField } from "./weekly-slots-field";
 
 const FIELDS = ["disciplineId", "promotion", "studentCount", "startDate", "endDate", "modality", "weeklySlots", "departmentCodes", "comment"] as const;
@@ -24,8 +22,8 @@ type Props = {
 /** « Déclarer une période » / « Modifier la période » (SPEC §7), validated by the same schema as the server. */
 export function PeriodForm({ disciplines, departments, defaults, periodId }: Props) {
   const router = useRouter();
-  const form = useForm<PeriodInput>({ resolver: zodResolver(periodSchema) as unknown as Resolver<PeriodInput>, defaultValues: defaults, mode: "onTouched" });
-  const { topId, formError, done, submitWith } = useActionForm(form, FIELDS);
+  const form = useSchemaForm(periodSchema, { defaultValues: defaults, mode: "onTouched" });
+  const { topId, formError, done, submitWith } = useActionForm(form, { fields: FIELDS });
   const errors = form.formState.errors;
   const errorOf = (name: (typeof FIELDS)[number]) => errors[name]?.message ?? (errors[name] as { root?: { message?: string } } | undefined)?.root?.message;
 

@@ -1,28 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { ConfirmButton } from "@/components/availability/confirm-button";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { deleteFaqEntryAction, moveFaqEntryAction } from "@/lib/help/actions";
 import type { FaqEntryInput } from "@/lib/help/schemas";
+import { useRefreshingAction } from "@/lib/core/actions/use-action-form";
 import { FaqEntryDialog } from "./faq-entry-dialog";
 
 type Props = { entry: { id: number } & FaqEntryInput; themes: string[]; isFirst: boolean; isLast: boolean };
 
 /** The row actions of one of the région's entries: « Monter », « Descendre », « Modifier », « Supprimer ». */
 export function FaqEntryActions({ entry, themes, isFirst, isLast }: Props) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
-
-  function run(call: () => ReturnType<typeof deleteFaqEntryAction>) {
-    startTransition(async () => {
-      const result = await call();
-      setError(result.ok ? undefined : result.message);
-      router.refresh();
-    });
-  }
+  const { error, pending, run } = useRefreshingAction();
 
   const label = `« ${entry.question} »`;
   return (

@@ -1,12 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent, type ReactElement } from "react";
+import { useState, type ReactElement } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextArea, TextField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/core/actions/result";
+import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { createFaqEntryAction, updateFaqEntryAction } from "@/lib/help/actions";
 import { faqEntrySchema, type FaqEntryInput } from "@/lib/help/schemas";
 
@@ -24,39 +23,20 @@ const EMPTY: FaqEntryInput = { theme: "", question: "", answer: "" };
 export function FaqEntryDialog({ entry, themes, trigger }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<FaqEntryInput>(entry ?? EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string>();
-  const [pending, setPending] = useState(false);
+  const form = useSchemaForm(faqEntrySchema, { defaultValues: entry ? { theme: entry.theme, question: entry.question, answer: entry.answer } : EMPTY });
+  const { formError, submitWith, clear } = useActionForm(form, { fields: ["theme", "question", "answer"] });
+  const errors = form.formState.errors;
   const formId = entry ? `faq-form-${entry.id}` : "faq-form-new";
-  const set = (field: keyof FaqEntryInput) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    const checked = faqEntrySchema.safeParse(values);
-    if (!checked.success) {
-      const fieldErrors: FieldErrors = {};
-      for (const issue of checked.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-      return setErrors(fieldErrors);
-    }
-    setPending(true);
-    setFormError(undefined);
-    try {
-      const result = entry ? await updateFaqEntryAction({ entryId: entry.id, ...values }) : await createFaqEntryAction(values);
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        setFormError(result.message);
-        return;
-      }
+  const save = submitWith(
+    (values) => (entry ? updateFaqEntryAction({ entryId: entry.id, ...values }) : createFaqEntryAction(values)),
+    () => {
       setOpen(false);
-      if (!entry) setValues(EMPTY);
+      if (!entry) form.reset(EMPTY);
       router.refresh();
-    } catch {
-      setFormError("L'enregistrement n'a pas abouti (connexion interrompue ?). Réessayez dans un instant.");
-    } finally {
-      setPending(false);
-    }
-  }
+      return false;
+    },
+  );
 
   return (
     <Dialog
@@ -64,24 +44,15 @@ export function FaqEntryDialog({ entry, themes, trigger }: Props) {
       onOpenChange={(next) => {
         setOpen(next);
         if (next) {
-          setErrors({});
-          setFormError(undefined);
+          form.clearErrors();
+          clear();
         }
       }}
       size="lg"
       title={entry ? "Modifier la question" : "Ajouter une question"}
       description="La question s'affiche sur la page d'aide pour les visiteurs de votre région, après les questions nationales du même thème."
       trigger={trigger}
-      footer={
-        <>
-          <DialogClose asChild>
-            <Button variant="secondary">Annuler</Button>
-          </DialogClose>
-          <Button type="submit" form={formId} disabled={pending}>
-            {pending ? "Enregistrement…" : "Enregistrer"}
-          </Button>
-        </>
-      }
+      footer={<DialogActions confirmLabel="Enregistrer" pending={form.formState.isSubmitting} form={formId} />}
     >
       <form id={formId} noValidate onSubmit={save}>
         {formError && (
@@ -91,42 +62,21 @@ export function FaqEntryDialog({ entry, themes, trigger }: Props) {
         )}
         <TextField
           label="Thème"
-          name="theme"
           id={`${formId}-theme`}
           required
           maxLength={100}
           list={`${formId}-themes`}
           hint="Choisissez un thème existant ou saisissez-en un nouveau"
-          value={values.theme}
-          onChange={set("theme")}
-          error={errors.theme?.[0]}
+          error={errors.theme?.message}
+          {...form.register("theme")}
         />
         <datalist id={`${formId}-themes`}>
           {themes.map((theme) => (
             <option key={theme} value={theme} />
           ))}
         </datalist>
-        <TextField
-          label="Question"
-          name="question"
-          id={`${formId}-question`}
-          required
-          maxLength={300}
-          value={values.question}
-          onChange={set("question")}
-          error={errors.question?.[0]}
-        />
-        <TextArea
-          label="Réponse"
-          name="answer"
-          id={`${formId}-answer`}
-          required
-          rows={8}
-          maxLength={5000}
-          value={values.answer}
-          onChange={set("answer")}
-          error={errors.answer?.[0]}
-        />
+        <TextField label="Question" id={`${formId}-question`} required maxLength={300} error={errors.question?.message} {...form.register("question")} />
+        <TextArea label="Réponse" id={`${formId}-answer`} required rows={8} maxLength={5000} error={errors.answer?.message} {...form.register("answer")} />
       </form>
     </Dialog>
   );

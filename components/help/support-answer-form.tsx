@@ -1,55 +1,43 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
+import { applyServerErrors } from "@/lib/core/actions/form-errors";
+import type { ActionResult } from "@/lib/core/actions/result";
+import { useRefreshingAction, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { answerSupportRequestAction, markSupportRequestHandledAction } from "@/lib/help/actions";
 import { answerSupportRequestSchema } from "@/lib/help/schemas";
-
-const UNREACHABLE = "L'action n'a pas pu aboutir (connexion interrompue ?). Réessayez dans un instant.";
 
 /**
  * « Répondre »: the answer leaves by email (through the outbox), the requester's message quoted
  * under it, and the request is marked handled. « Marquer comme traitée » closes it without an email.
  */
 export function SupportAnswerForm({ requestId, email, handled }: { requestId: string; email: string; handled: boolean }) {
-  const router = useRouter();
-  const [answer, setAnswer] = useState("");
-  const [answerError, setAnswerError] = useState<string>();
-  const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
-  const [pending, setPending] = useState(false);
+  const { error, pending, run: runAction } = useRefreshingAction();
+  const form = useSchemaForm(answerSupportRequestSchema, { defaultValues: { requestId, answer: "" } });
 
-  async function run(call: () => ReturnType<typeof markSupportRequestHandledAction>, success: string) {
-    setPending(true);
-    setError(undefined);
+  function run(call: () => Promise<ActionResult<unknown>>, success: string, then?: () => void) {
     setDone(undefined);
-    try {
-      const result = await call();
-      if (result.ok) {
+    runAction(
+      call,
+      () => {
         setDone(success);
-        router.refresh();
-        return true;
-      }
-      setAnswerError(result.fieldErrors?.answer?.[0]);
-      setError(result.message);
-    } catch {
-      setError(UNREACHABLE);
-    } finally {
-      setPending(false);
-    }
-    return false;
+        then?.();
+      },
+      (result) => applyServerErrors(form, result, { fields: ["answer"] }).message,
+    );
   }
 
-  async function reply(event: FormEvent) {
-    event.preventDefault();
-    const checked = answerSupportRequestSchema.shape.answer.safeParse(answer);
-    if (!checked.success) return setAnswerError(checked.error.issues[0].message);
-    setAnswerError(undefined);
-    if (await run(() => answerSupportRequestAction({ requestId, answer }), `Réponse envoyée par email à ${email}.`)) setAnswer("");
-  }
+  const reply = form.handleSubmit(() =>
+    run(
+      () => answerSupportRequestAction(form.getValues()),
+      `Réponse envoyée par email à ${email}.`,
+      () => form.reset({ requestId, answer: "" }),
+    ),
+  );
 
   return (
     <section aria-labelledby="repondre" className="max-w-3xl">
@@ -67,14 +55,12 @@ export function SupportAnswerForm({ requestId, email, handled }: { requestId: st
       <form noValidate onSubmit={reply}>
         <TextArea
           label="Votre réponse"
-          name="answer"
           required
           rows={8}
           maxLength={5000}
           hint={`Envoyée par email à ${email}, avec son message cité en dessous. La demande sera marquée comme traitée.`}
-          value={answer}
-          onChange={(event) => setAnswer(event.target.value)}
-          error={answerError}
+          error={form.formState.errors.answer?.message}
+          {...form.register("answer")}
         />
         <ButtonGroup>
           <Button type="submit" disabled={pending}>

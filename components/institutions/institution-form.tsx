@@ -1,12 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm, type Resolver } from "react-hook-form";
-import { useActionForm } from "@/components/availability/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RequiredFieldsNotice, Select, TextField, type SelectOption } from "@/components/ui/field";
+import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { createInstitutionAction, updateInstitutionAction } from "@/lib/institutions/actions";
 import { institutionSchema, type InstitutionInput } from "@/lib/institutions/schemas";
 
@@ -17,12 +15,8 @@ type Props = { types: SelectOption[]; departments: SelectOption[]; defaults: Ins
 /** « Nouvel établissement » / « Modifier l'établissement »: name, type, département of the région. */
 export function InstitutionForm({ types, departments, defaults, institutionId }: Props) {
   const router = useRouter();
-  const form = useForm<InstitutionInput>({
-    resolver: zodResolver(institutionSchema) as unknown as Resolver<InstitutionInput>,
-    defaultValues: defaults,
-    mode: "onTouched",
-  });
-  const { topId, formError, done, submitWith } = useActionForm(form, FIELDS);
+  const form = useSchemaForm(institutionSchema, { defaultValues: defaults, mode: "onTouched" });
+  const { topId, formError, done, submitWith } = useActionForm(form, { fields: FIELDS });
   const errors = form.formState.errors;
 
   const submit = submitWith(

@@ -1,13 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
-import { useActionForm } from "@/components/availability/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RequiredFieldsNotice, TextField } from "@/components/ui/field";
+import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { createInstitutionUserAction } from "@/lib/institutions/actions";
 import { institutionUserSchema, type InstitutionUserInput } from "@/lib/institutions/schemas";
 
@@ -20,12 +18,8 @@ const FIELDS = ["firstName", "lastName", "email", "jobTitle", "phone"] as const;
 export function InstitutionUserForm({ institutionId }: { institutionId: string }) {
   const router = useRouter();
   const empty: InstitutionUserInput = { institutionId, firstName: "", lastName: "", email: "", jobTitle: "", phone: "" };
-  const form = useForm<InstitutionUserInput>({
-    resolver: zodResolver(institutionUserSchema) as unknown as Resolver<InstitutionUserInput>,
-    defaultValues: empty,
-    mode: "onTouched",
-  });
-  const { topId, formError, done, submitWith } = useActionForm(form, FIELDS);
+  const form = useSchemaForm(institutionUserSchema, { defaultValues: empty, mode: "onTouched" });
+  const { topId, formError, done, submitWith } = useActionForm(form, { fields: FIELDS });
   const [created, setCreated] = useState("");
   const errors = form.formState.errors;
 

@@ -1,9 +1,9 @@
 "use client";
 
-import { useRefreshingAction } from "@/components/availability/action-form";
 import { ConfirmButton } from "@/components/availability/confirm-button";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useRefreshingAction } from "@/lib/core/actions/use-action-form";
 import {
   deactivateInstitutionAction,
   deactivateInstitutionUserAction,

@@ -1,11 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import type { ActionResult } from "@/lib/core/actions/result";
+import { useActionDialog } from "@/lib/core/actions/use-action-form";
 
 type Props = {
   offerId: number;
@@ -45,33 +45,25 @@ export function ConfirmActionButton({
   action,
   then = "refresh",
 }: Props) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { open, onOpenChange, error, pending, run, router } = useActionDialog();
 
   function confirm() {
-    startTransition(async () => {
-      const result = await action({ offerId });
-      if (!result.ok) {
-        setError(result.message ?? "L'action n'a pas pu aboutir.");
-        return;
-      }
-      setOpen(false);
-      const created = (result.data as { offerId?: number } | null)?.offerId;
-      if (then === "list") router.push("/espace/offres");
-      else if (then === "created" && created) router.push(`/espace/offres/${created}?etape=1`);
-      else router.refresh();
-    });
+    run(
+      () => action({ offerId }),
+      (data) => {
+        const created = (data as { offerId?: number } | null)?.offerId;
+        if (then === "list") router.push("/espace/offres");
+        else if (then === "created" && created) router.push(`/espace/offres/${created}?etape=1`);
+        else return;
+        return false;
+      },
+    );
   }
 
   return (
     <Dialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (!next) setError(null);
-      }}
+      onOpenChange={onOpenChange}
       size="sm"
       title={title}
       description={description}
@@ -81,14 +73,13 @@ export function ConfirmActionButton({
         </Button>
       }
       footer={
-        <>
-          <DialogClose asChild>
-            <Button variant="secondary">Annuler</Button>
-          </DialogClose>
-          <Button variant={confirmVariant ?? (variant === "danger" ? "danger" : "primary")} onClick={confirm} disabled={pending}>
-            {pending ? "Un instant…" : confirmLabel}
-          </Button>
-        </>
+        <DialogActions
+          confirmLabel={confirmLabel}
+          variant={confirmVariant ?? (variant === "danger" ? "danger" : "primary")}
+          pending={pending}
+          pendingLabel="Un instant…"
+          onConfirm={confirm}
+        />
       }
     >
       {error && (

@@ -1,21 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState } from "react";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextArea, TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/core/actions/result";
+import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { extendPublicationAction, renewPublicationAction, sendBackOfferAction } from "@/lib/offers/actions";
 import { extendPublicationSchema, renewPublicationSchema, sendBackSchema } from "@/lib/offers/schemas";
-
-function firstErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[issue.path.join(".")] ??= issue.message;
-  return errors;
-}
 
 type Field = { name: string; label: string; type: "date" | "textarea"; hint?: string; min?: string };
 
@@ -46,56 +41,31 @@ type Props = {
 export function OfferDialogForm({ kind, offerId, label, title, description, fields, confirmLabel, variant = "secondary", defaults = {} }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState<Record<string, string>>(defaults);
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
-  const [formError, setFormError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  const { schema, action } = KINDS[kind];
+  // The three kinds' values are all text (and the offer's id): one shape serves them.
+  const form = useSchemaForm<z.ZodType, Record<string, string | number>>(schema, { defaultValues: { offerId, ...defaults } });
+  const { formError, submitWith, clear } = useActionForm(form, { fields: fields.map((field) => field.name) });
+  const errors = form.formState.errors;
   const formId = `dialogue-${kind}-${offerId}`;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const { schema, action } = KINDS[kind];
-    const input = { offerId, ...values };
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(firstErrors(parsed.error));
-      return;
-    }
-    startTransition(async () => {
-      setFormError(undefined);
-      const result = await (action as (input: unknown) => Promise<ActionResult<unknown>>)(input);
-      if (!result.ok) {
-        const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([key, messages]) => [key, messages?.[0]]));
-        setErrors(fieldErrors);
-        if (Object.keys(fieldErrors).length === 0) setFormError(result.message);
-        return;
-      }
-      setOpen(false);
-      router.refresh();
-    });
-  }
+  const submit = submitWith(action as (input: unknown) => Promise<ActionResult<unknown>>, () => {
+    setOpen(false);
+    router.refresh();
+    return false;
+  });
 
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
-        setErrors({});
-        setFormError(undefined);
+        form.clearErrors();
+        clear();
       }}
       title={title}
       description={description}
       trigger={<Button variant={variant}>{label}</Button>}
-      footer={
-        <>
-          <DialogClose asChild>
-            <Button variant="secondary">Annuler</Button>
-          </DialogClose>
-          <Button type="submit" form={formId} disabled={pending}>
-            {pending ? "Un instant…" : confirmLabel}
-          </Button>
-        </>
-      }
+      footer={<DialogActions confirmLabel={confirmLabel} pending={form.formState.isSubmitting} pendingLabel="Un instant…" form={formId} />}
     >
       <form id={formId} onSubmit={submit} noValidate>
         {formError && (
@@ -109,27 +79,23 @@ export function OfferDialogForm({ kind, offerId, label, title, description, fiel
               key={field.name}
               id={`${formId}-${field.name}`}
               label={field.label}
-              name={field.name}
               required
               hint={field.hint}
               rows={5}
-              value={values[field.name] ?? ""}
-              onChange={(event) => setValues({ ...values, [field.name]: event.target.value })}
-              error={errors[field.name]}
+              error={errors[field.name]?.message as string | undefined}
+              {...form.register(field.name)}
             />
           ) : (
             <TextField
               key={field.name}
               id={`${formId}-${field.name}`}
               label={field.label}
-              name={field.name}
               type="date"
               required
               min={field.min}
               hint={field.hint}
-              value={values[field.name] ?? ""}
-              onChange={(event) => setValues({ ...values, [field.name]: event.target.value })}
-              error={errors[field.name]}
+              error={errors[field.name]?.message as string | undefined}
+              {...form.register(field.name)}
             />
           ),
         )}

@@ -1,16 +1,14 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
-import { useActionForm } from "@/components/availability/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import type { ReferenceKind } from "@/db/schema/enums";
+import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { addReferenceItemAction } from "@/lib/references/actions";
-import { addReferenceItemSchema, LABEL_MAX, REFERENCE_KIND_TEXT, type AddReferenceItemInput } from "@/lib/references/schemas";
+import { addReferenceItemSchema, LABEL_MAX, REFERENCE_KIND_TEXT } from "@/lib/references/schemas";
 
 const FIELDS = ["label"] as const;
 
@@ -18,11 +16,8 @@ const FIELDS = ["label"] as const;
 export function AddItemForm({ kind }: { kind: ReferenceKind }) {
   const router = useRouter();
   const text = REFERENCE_KIND_TEXT[kind];
-  const form = useForm<AddReferenceItemInput>({
-    resolver: zodResolver(addReferenceItemSchema) as unknown as Resolver<AddReferenceItemInput>,
-    defaultValues: { kind, label: "" },
-  });
-  const { topId, formError, done, submitWith } = useActionForm(form, FIELDS);
+  const form = useSchemaForm(addReferenceItemSchema, { defaultValues: { kind, label: "" } });
+  const { topId, formError, done, submitWith } = useActionForm(form, { fields: FIELDS });
   const [added, setAdded] = useState("");
 
   const submit = submitWith(addReferenceItemAction, (_data, values) => {

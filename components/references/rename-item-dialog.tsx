@@ -1,19 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
-import { useActionForm } from "@/components/availability/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
+import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { renameReferenceItemAction } from "@/lib/references/actions";
 import { LABEL_MAX, renameReferenceItemSchema } from "@/lib/references/schemas";
 
 const labelOnly = renameReferenceItemSchema.pick({ label: true });
-type LabelInput = { label: string };
 const FIELDS = ["label"] as const;
 
 /**
@@ -23,8 +20,8 @@ const FIELDS = ["label"] as const;
 export function RenameItemDialog({ item }: { item: { id: number; label: string } }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const form = useForm<LabelInput>({ resolver: zodResolver(labelOnly) as unknown as Resolver<LabelInput>, defaultValues: { label: item.label } });
-  const { topId, formError, submitWith } = useActionForm(form, FIELDS);
+  const form = useSchemaForm(labelOnly, { defaultValues: { label: item.label } });
+  const { topId, formError, submitWith } = useActionForm(form, { fields: FIELDS });
 
   const submit = submitWith(
     (values) => renameReferenceItemAction({ itemId: item.id, label: values.label }),

@@ -1,16 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
-import { Dialog, DialogClose } from "@/components/ui/dialog";
+import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextArea } from "@/components/ui/field";
+import { applyServerErrors } from "@/lib/core/actions/form-errors";
 import type { ActionResult } from "@/lib/core/actions/result";
+import { useRefreshingAction, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { acceptSignupAction, refuseSignupAction } from "@/lib/signups/actions";
 import { refuseSignupSchema } from "@/lib/signups/schemas";
-
-const UNREACHABLE = "La décision n'a pas pu être enregistrée (connexion interrompue ?). Réessayez dans un instant.";
 
 /**
  * « Accepter » (confirmed in a dialog: it creates the account and sends the activation email) and
@@ -18,36 +16,22 @@ const UNREACHABLE = "La décision n'a pas pu être enregistrée (connexion inter
  * second decision, so a double click or two admins at once change nothing twice.
  */
 export function SignupDecision({ requestId, structureName, email }: { requestId: string; structureName: string; email: string }) {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-  const [reason, setReason] = useState("");
-  const [reasonError, setReasonError] = useState<string>();
+  const { error, pending, run, router } = useRefreshingAction();
+  const form = useSchemaForm(refuseSignupSchema, { defaultValues: { requestId, reason: "" } });
 
-  async function decide(call: () => Promise<ActionResult<unknown>>, done: string): Promise<ActionResult<unknown> | null> {
-    setPending(true);
-    setError(undefined);
-    try {
-      const result = await call();
-      if (result.ok) router.replace(`/admin/demandes?decision=${done}`);
-      else setError(result.message);
-      return result;
-    } catch {
-      setError(UNREACHABLE);
-      return null;
-    } finally {
-      setPending(false);
-    }
+  // The request leaves the list once decided: back to it, with the decision said at its top.
+  function decide(call: () => Promise<ActionResult<unknown>>, done: string) {
+    run(
+      call,
+      () => {
+        router.replace(`/admin/demandes?decision=${done}`);
+        return false;
+      },
+      (result) => applyServerErrors(form, result, { fields: ["reason"] }).message,
+    );
   }
 
-  async function refuse(event: FormEvent) {
-    event.preventDefault();
-    const checked = refuseSignupSchema.shape.reason.safeParse(reason);
-    if (!checked.success) return setReasonError(checked.error.issues[0].message);
-    setReasonError(undefined);
-    const result = await decide(() => refuseSignupAction({ requestId, reason }), "refusee");
-    if (result && !result.ok) setReasonError(result.fieldErrors?.reason?.[0]);
-  }
+  const refuse = form.handleSubmit(() => decide(() => refuseSignupAction(form.getValues()), "refusee"));
 
   const formId = `refus-${requestId}`;
   return (
@@ -63,14 +47,12 @@ export function SignupDecision({ requestId, structureName, email }: { requestId:
           description={`La structure et son compte administrateur seront créés, avec les quatre permissions. Un email d'activation, valable 72 heures, sera envoyé à ${email}.`}
           trigger={<Button disabled={pending}>Accepter</Button>}
           footer={
-            <>
-              <DialogClose asChild>
-                <Button variant="secondary">Annuler</Button>
-              </DialogClose>
-              <Button disabled={pending} onClick={() => decide(() => acceptSignupAction({ requestId }), "acceptee")}>
-                {pending ? "Création du compte…" : "Accepter la demande"}
-              </Button>
-            </>
+            <DialogActions
+              confirmLabel="Accepter la demande"
+              pending={pending}
+              pendingLabel="Création du compte…"
+              onConfirm={() => decide(() => acceptSignupAction({ requestId }), "acceptee")}
+            />
           }
         >
           {error && (
@@ -87,16 +69,7 @@ export function SignupDecision({ requestId, structureName, email }: { requestId:
               Refuser
             </Button>
           }
-          footer={
-            <>
-              <DialogClose asChild>
-                <Button variant="secondary">Annuler</Button>
-              </DialogClose>
-              <Button type="submit" form={formId} variant="danger" disabled={pending}>
-                {pending ? "Envoi…" : "Refuser la demande"}
-              </Button>
-            </>
-          }
+          footer={<DialogActions confirmLabel="Refuser la demande" variant="danger" pending={pending} pendingLabel="Envoi…" form={formId} />}
         >
           <form id={formId} noValidate onSubmit={refuse}>
             {error && (
@@ -106,14 +79,12 @@ export function SignupDecision({ requestId, structureName, email }: { requestId:
             )}
             <TextArea
               label="Motif du refus"
-              name="reason"
               id={`motif-${requestId}`}
               required
               rows={5}
               maxLength={2000}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              error={reasonError}
+              error={form.formState.errors.reason?.message}
+              {...form.register("reason")}
             />
           </form>
         </Dialog>

@@ -2,6 +2,7 @@
 
 import * as RadixDialog from "@radix-ui/react-dialog";
 import type { ReactElement, ReactNode } from "react";
+import { Button, type ButtonVariant } from "./button";
 import { cx } from "./cx";
 import { CloseIcon } from "./icons";
 
@@ -60,3 +61,28 @@ export function Dialog({ title, description, children, trigger, footer, open, de
 
 /** Closes the surrounding Dialog; use with asChild around a Button (« Annuler »). */
 export const DialogClose = RadixDialog.Close;
+
+type DialogActionsProps = {
+  confirmLabel: ReactNode;
+  pending?: boolean;
+  /** Said on the confirming button while the action runs. */
+  pendingLabel?: string;
+  variant?: ButtonVariant;
+  /** The id of the dialog's form, which the confirming button submits; without it, onConfirm runs. */
+  form?: string;
+  onConfirm?: () => void;
+};
+
+/** A dialog's footer: « Annuler » (closes it) and the confirming button, disabled while the action runs. */
+export function DialogActions({ confirmLabel, pending = false, pendingLabel = "Enregistrement…", variant, form, onConfirm }: DialogActionsProps) {
+  return (
+    <>
+      <DialogClose asChild>
+        <Button variant="secondary">Annuler</Button>
+      </DialogClose>
+      <Button type={form ? "submit" : "button"} form={form} variant={variant} onClick={onConfirm} disabled={pending}>
+        {pending ? pendingLabel : confirmLabel}
+      </Button>
+    </>
+  );
+}

@@ -5,7 +5,7 @@ import { DATE_MESSAGE, optionalEmailSchema, optionalText, POSTAL_CODE_MESSAGE, R
 import { optionalPhoneSchema } from "@/lib/core/validation/phone";
 
 /**
- * The four-step offer wizard (SPEC §5, seeds 001 and 002): one schema per step, shared by the
+ * The four-step offer wizard (docs/produit.md#assistant-en-quatre-etapes, guide IDF and tutoriel Grand Est): one schema per step, shared by the
  * client forms (react-hook-form) and the server actions. A draft accepts empty fields; what is
  * filled must be valid. « Demander la validation » then checks the required fields of every step
  * (`missingFields`). Unknown keys are stripped (zod's default), so a payload can never set

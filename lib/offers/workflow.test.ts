@@ -16,7 +16,7 @@ const offer = (state: OfferState, publicationStart: string | null = "2026-05-01"
 });
 
 /**
- * SPEC §1 and §5 written out independently of the table: for each action, which single permission
+ * Permissions and transitions (docs/produit.md#roles-et-permissions, #transitions) written out apart from the table: for each action, which single permission
  * may do it from which states, and where it leads (dates 2026-05-01 → 2026-06-30 around TODAY).
  */
 type Expectation = Partial<Record<Permission, Partial<Record<OfferState, OfferState | "deleted">>>>;
@@ -120,7 +120,7 @@ describe("planTransition: the dates decide after validation", () => {
   });
 });
 
-describe("planTransition: restore (SPEC §10, soft deletion recoverable by an admin)", () => {
+describe("planTransition: restore (docs/produit.md#suppression-et-historique, soft deletion recoverable by an admin)", () => {
   const admin: Principal = { kind: "REGIONAL_ADMIN", permissions: [] };
   const deleted = (state: OfferState, start?: string | null, end?: string | null) => ({ ...offer(state, start, end), deletedAt: new Date() });
 

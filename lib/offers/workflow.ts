@@ -4,7 +4,7 @@ import type { OfferStepKey } from "./schemas";
 import { isLiveState, LIVE_STATES, stateFromDates } from "./visibility";
 
 /**
- * THE authority on the offer lifecycle (SPEC §5, seed 001). Every action that changes an offer asks
+ * THE authority on the offer lifecycle (docs/produit.md#cycle-de-vie-dune-offre, guide IDF). Every action that changes an offer asks
  * `planTransition` first; nothing else decides who may move an offer from which state to which.
  * Pure: the caller passes the offer as it is in the database (read `for update`), the user and
  * today's Paris day, and applies the answer in a transaction (lib/offers/transitions.ts).
@@ -33,7 +33,7 @@ export type WorkflowAction =
 export type Target = OfferState | "fromDates" | "same" | "deleted" | "restored";
 
 type Rule = {
-  /** Every one of these capabilities is needed (cumulative permissions: SPEC §1). */
+  /** Every one of these capabilities is needed (cumulative permissions: docs/produit.md#roles-et-permissions). */
   requires: readonly Capability[];
   from: readonly OfferState[];
   to: Target;
@@ -51,7 +51,7 @@ export const TRANSITIONS: Record<WorkflowAction, readonly Rule[]> = {
   // Content edits: a Validée / Publiée offer is edited through a revision (see `editMode`).
   edit: [{ requires: ["offer.edit"], from: ALL_STATES, to: "same" }],
   submit: [{ requires: ["offer.submit"], from: ["DRAFT"], to: "PENDING" }],
-  // « ou pour un VALIDEUR « Valider » directement » (SPEC §5): from the draft too.
+  // A VALIDEUR may « Valider » directly (docs/produit.md#transitions): from the draft too.
   validate: [{ requires: ["offer.validate"], from: ["DRAFT", "PENDING"], to: "fromDates" }],
   sendBack: [{ requires: ["offer.sendBack"], from: ["PENDING"], to: "DRAFT" }],
   // A revision of a live offer: the offer keeps its state (the public keeps the published version).
@@ -72,7 +72,7 @@ export const TRANSITIONS: Record<WorkflowAction, readonly Rule[]> = {
     { requires: ["offer.deleteDraft"], from: ["DRAFT"], to: "deleted" },
   ],
   duplicate: [{ requires: ["offer.duplicate"], from: ALL_STATES, to: "same" }],
-  // SPEC §10 « deletions of offers are soft (recoverable by an admin) »: the région's admin only.
+  // Soft deletion, recoverable by an admin (docs/produit.md#suppression-et-historique): the région's admin only.
   restore: [{ requires: ["regionOffers.restore"], from: ALL_STATES, to: "restored" }],
 };
 
@@ -151,7 +151,7 @@ export function isAllowed(action: WorkflowAction, offer: PlannedOffer, user: Pri
 }
 
 /**
- * SPEC §5: the content of a Validée / Publiée offer is changed through a revision that needs
+ * The content of a Validée / Publiée offer is changed through a revision (docs/produit.md#revisions) that needs
  * validation while the public keeps the published version; other states are edited in place.
  */
 export function editMode(state: OfferState): "direct" | "revision" {

@@ -3,7 +3,7 @@ import { emailSchema } from "@/lib/core/validation/common";
 import { newPasswordSchema, type PasswordContext } from "@/lib/core/validation/password";
 
 /**
- * Forms of the password flows (SPEC §3), shared by the browser and the server actions. The rules
+ * Forms of the password flows (docs/produit.md#comptes-et-securite), shared by the browser and the server actions. The rules
  * depend on who chooses (16 characters for regional admins, never the email): the page passes that
  * context to the form, the server recomputes it from the account.
  */
@@ -25,7 +25,7 @@ const termsAccepted = z
   .refine((value) => value === true || value === "on" || value === "true", { error: TERMS_MESSAGE })
   .transform(() => true as const);
 
-/** New password + confirmation with the rules of SPEC §3, each error on its own field. */
+/** New password + confirmation with the rules of docs/produit.md#comptes-et-securite, each error on its own field. */
 export function choosePasswordSchema(context: PasswordContext, { requireTerms }: { requireTerms: boolean }) {
   const rules = newPasswordSchema(context);
   return z

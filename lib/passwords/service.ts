@@ -149,7 +149,7 @@ export async function requestPasswordLink(email: string, now: Date = new Date())
 }
 
 /**
- * « Nouveau mot de passe » after a temporary one set by an ADMIN (SPEC §3): the temporary password
+ * « Nouveau mot de passe » after a temporary one set by an ADMIN (docs/produit.md#comptes-et-securite): the temporary password
  * must be typed again, the new one must follow the rules and differ; the flag is cleared and the
  * session version bumped. Returns the email, to log in again with the new password.
  */

@@ -6,7 +6,7 @@ import { isReferenceItemUsed } from "./queries";
 import { DUPLICATE_LABEL_MESSAGE, REFERENCE_KIND_TEXT } from "./schemas";
 
 /**
- * Writes of /admin/referentiels (SPEC §8). Rows point at items by id, so a rename shows everywhere
+ * Writes of /admin/referentiels (docs/produit.md#pouvoirs-de-lars). Rows point at items by id, so a rename shows everywhere
  * at once and a deactivated item stays on what uses it; only an unused item may be deleted. Every
  * write of a list holds a transaction lock on that list: two admins adding « Sommeil » and
  * « sommeil » at once, or moving items side by side, cannot interleave.

@@ -3,7 +3,7 @@ import { db, type DbOrTx } from "@/db/client";
 import { availabilityPeriods, institutions, offerRevisions, offers, referenceItems, signupRequests, structures, type ReferenceKind } from "@/db/schema";
 
 /**
- * Reads of /admin/referentiels. The lists are global (one set for every région, SPEC §8), so these
+ * Reads of /admin/referentiels. The lists are global (one set for every région, docs/produit.md#pouvoirs-de-lars), so these
  * take no région: every regional admin sees and edits the same items.
  */
 export type ReferenceItemRow = { id: number; label: string; position: number; isActive: boolean; usage: number };
@@ -49,7 +49,7 @@ export async function listReferenceItems(kind: ReferenceKind): Promise<Reference
 
 /**
  * Whether anything at all points at the item, beyond what the page counts: a soft-deleted offer
- * (recoverable, SPEC §10), a revision waiting for validation, a pending sign-up request. Ids are
+ * (recoverable: docs/produit.md#suppression-et-historique), a revision waiting for validation, a pending sign-up request. Ids are
  * unique across kinds (one table), so every place is checked whatever the item's kind. Arrays and
  * JSON hold no foreign key: without this check a deletion would leave offers pointing at nothing.
  */

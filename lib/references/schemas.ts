@@ -3,7 +3,7 @@ import type { ReferenceKind } from "@/db/schema/enums";
 import { requiredText } from "@/lib/core/validation/common";
 
 /**
- * The editable reference lists of /admin/referentiels (SPEC §8). Client-safe (the forms import it):
+ * The editable reference lists of /admin/referentiels (docs/produit.md#pouvoirs-de-lars). Client-safe (the forms import it):
  * the kinds are written out here rather than read from the Drizzle enum, which would pull
  * drizzle-orm into the browser bundle; `satisfies` keeps both in step.
  */

@@ -11,7 +11,7 @@ import { isEmailTaken } from "./submit";
 /** The moderator: a regional admin, who only ever sees the requests of their own région. */
 export type Moderator = { id: string; regionCode: string };
 
-/** SPEC §2: the first user of an accepted structure holds the four permissions. */
+/** The first user of an accepted structure holds the four permissions (docs/produit.md#inscription-dun-offreur). */
 export const FIRST_USER_PERMISSIONS: Permission[] = ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"];
 
 const ALREADY_DECIDED = "Cette demande a déjà été traitée.";

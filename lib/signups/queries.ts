@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { files, referenceItems, signupRequests, structures, users, type SignupData, type SignupStatus } from "@/db/schema";
 
 /**
- * The moderation queue of /admin/demandes (SPEC §2, §8). Every query takes the admin's région and
+ * The moderation queue of /admin/demandes (docs/produit.md#inscription-dun-offreur, #pouvoirs-de-lars). Every query takes the admin's région and
  * filters on it: a request of another région does not exist for them.
  */
 export type SignupWarnings = {

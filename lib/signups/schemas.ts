@@ -5,7 +5,7 @@ import { phoneSchema } from "@/lib/core/validation/phone";
 import { sirenSchema } from "@/lib/core/validation/siren";
 
 /**
- * « Créer un compte offreur » (SPEC §2, seed 000): the same schemas validate the wizard in the
+ * « Créer un compte offreur » (docs/produit.md#inscription-dun-offreur, guide IDF): the same schemas validate the wizard in the
  * browser (react-hook-form) and the server actions. Client-safe: the checks that need the official
  * commune list or the database (commune, offerer type, email already used) run in lib/signups/submit.ts.
  */

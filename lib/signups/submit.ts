@@ -67,7 +67,7 @@ export async function checkSignupStructure(
   };
 }
 
-/** One account per address on the whole platform (SPEC §2): existing accounts and pending requests. */
+/** One account per address on the whole platform (docs/produit.md#inscription-dun-offreur): existing accounts and pending requests. */
 export async function isEmailTaken(tx: DbOrTx, email: string): Promise<boolean> {
   const [row] = await tx.execute<{ taken: boolean }>(sql`
     select exists (select 1 from ${users} where lower(${users.email}) = ${email})
@@ -93,7 +93,7 @@ export async function storeLogo(tx: DbOrTx, logo: LogoUpload): Promise<string> {
 }
 
 /**
- * « ✓ Enregistrer »: the request is stored as pending with its logo, and the two emails of SPEC §2
+ * « ✓ Enregistrer »: the request is stored as pending with its logo, and its two emails (docs/produit.md#courriels)
  * are queued in the same transaction (the requester's « Compte offreur en cours de validation »
  * and a notice to each admin of the région). Returns the request's id.
  */

@@ -3,7 +3,7 @@ import { signupStepOneRequestSchema } from "@/lib/signups/schemas";
 import { checkboxSchema } from "@/lib/users/schemas";
 
 /**
- * « Mon compte offreur » (SPEC §4, seed 000): every field of sign-up step 1, with the very schema of
+ * « Mon compte offreur » (docs/produit.md#espace-offreur, guide IDF): every field of sign-up step 1, with the very schema of
  * the sign-up (lib/signups/schemas.ts), a replacement logo, and « Retirer le logo » for a structure
  * that no longer wants one. Client-safe.
  */

@@ -12,7 +12,7 @@ import { isEmailTaken } from "@/lib/signups/submit";
 import type { CreateUserValues, UpdateUserValues } from "./schemas";
 
 /**
- * The structure ADMIN's writes on the structure's users (SPEC §1, §4; seed 001 #7). Every statement
+ * The structure ADMIN's writes on the structure's users (docs/produit.md#roles-et-permissions, #espace-offreur; guide IDF ch. 7). Every statement
  * carries `structure_id = caller's`: another structure's user, or a forged id, changes nothing and
  * answers not-found. « La structure garde toujours au moins un administrateur actif » is enforced
  * here, in SQL, inside the transaction (see lockActiveAdmins).

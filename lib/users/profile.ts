@@ -7,7 +7,7 @@ import { changeTemporaryPassword } from "@/lib/passwords/service";
 import { SAME_PASSWORD_MESSAGE, type ChangeOwnPasswordInput } from "./schemas";
 
 /**
- * « Mon profil » (SPEC §3, seed 001 #8): every user changes their own password, « Fonction » and
+ * « Mon profil » (docs/produit.md#comptes-et-securite, guide IDF ch. 8): every user changes their own password, « Fonction » and
  * « Téléphone »; the name and the email are not editable there.
  */
 export async function updateOwnProfile(userId: string, values: { jobTitle: string | null; phone: string | null }, now: Date = new Date()): Promise<void> {

@@ -29,7 +29,7 @@ function escapeLike(value: string): string {
 }
 
 /**
- * The state of SPEC §3 in SQL, so that the list, its filter and its count agree. « Inactif » is what
+ * The account state (docs/produit.md#comptes-et-securite) in SQL, so that the list, its filter and its count agree. « Inactif » is what
  * /api/cron recorded or will record at its next run (same rule as lib/core/cron/recompute-inactivity.ts).
  */
 function isInactive(now: Date): SQL {

@@ -5,7 +5,7 @@ import { checkPassword, PASSWORD_MISMATCH_MESSAGE } from "@/lib/core/validation/
 import { optionalPhoneSchema, phoneSchema } from "@/lib/core/validation/phone";
 
 /**
- * « Utilisateurs » and « Mon profil » (SPEC §3, §4; seed 001 #7, #8): the same schemas validate the
+ * « Utilisateurs » and « Mon profil » (docs/produit.md#espace-offreur, #comptes-et-securite; guide IDF ch. 7 and 8): the same schemas validate the
  * forms in the browser and the server actions. Client-safe. What needs the database (the email free
  * on the whole platform, the target user in the caller's structure, the last active ADMIN) is
  * checked in lib/users/manage.ts and lib/users/profile.ts.
@@ -54,7 +54,7 @@ const typedPassword = z.string({ error: PASSWORD_REQUIRED_MESSAGE }).max(1000, {
 type PasswordPair = { password?: unknown; confirmation?: unknown; email?: unknown };
 
 /**
- * The policy of SPEC §3 on `password` and the match on `confirmation`, run even when other fields
+ * The password policy (docs/produit.md#comptes-et-securite) on `password` and the match on `confirmation`, run even when other fields
  * are wrong (`when`), so that every error shows at once. The email typed in the same form is the
  * context: a password containing the new user's address is refused.
  */
@@ -73,7 +73,7 @@ function addPasswordIssues(value: PasswordPair, ctx: z.RefinementCtx, { optional
 
 const always = { when: () => true };
 
-/** « Nouvel utilisateur » (seed 000, « Utilisateurs » 2/2). */
+/** « Nouvel utilisateur » (guide IDF, « Utilisateurs » 2/2). */
 export const createUserSchema = z
   .object({
     firstName: requiredText("Prénom", 100),
@@ -91,7 +91,7 @@ export type CreateUserInput = z.input<typeof createUserSchema>;
 export type CreateUserValues = z.output<typeof createUserSchema>;
 
 /**
- * « Modifier » a user: everything but the first and last name (seed 001 « Modifier un utilisateur »).
+ * « Modifier » a user: everything but the first and last name (guide IDF « Modifier un utilisateur »).
  * Unknown keys are stripped, so a forged `firstName` never reaches the database. An empty password
  * keeps the current one.
  */

@@ -1,5 +1,5 @@
 /**
- * Account states of SPEC §3: « Actif », « Inactif » (no login for more than 15 months, computed),
+ * Account states (docs/produit.md#comptes-et-securite): « Actif », « Inactif » (no login for more than 15 months, computed),
  * « Gelé » (frozen by an admin: cannot log in). Client-safe.
  */
 export type UserState = "ACTIVE" | "INACTIVE" | "FROZEN";

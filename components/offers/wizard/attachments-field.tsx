@@ -1,9 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorText, fileInputClass, Hint } from "@/components/ui/field-parts";
+import { useRefreshingAction } from "@/lib/core/actions/use-action-form";
 import { removeOfferAttachmentAction, uploadOfferAttachmentAction } from "@/lib/offers/actions";
 import { MAX_ATTACHMENTS_LABEL } from "./labels";
 
@@ -19,44 +19,37 @@ function sizeLabel(bytes: number): string {
  * request keeps under the body limit) and judged by its content on the server.
  */
 export function AttachmentsField({ offerId, attachments }: { offerId: number | null; attachments: AttachmentItem[] }) {
-  const router = useRouter();
   const inputId = useId();
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string>();
   const [status, setStatus] = useState("");
-  const [pending, startTransition] = useTransition();
+  const { error, setError, pending, run } = useRefreshingAction();
 
   function upload() {
     const file = input.current?.files?.[0];
     if (!offerId) return setError("Enregistrez d'abord le brouillon, puis ajoutez les documents.");
     if (!file) return setError("Choisissez un fichier à ajouter");
-    startTransition(async () => {
-      setError(undefined);
-      const data = new FormData();
-      data.append("offerId", String(offerId));
-      data.append("file", file);
-      try {
-        const result = await uploadOfferAttachmentAction(data);
-        if (!result.ok) return setError(result.fieldErrors?.file?.[0] ?? result.message);
-        setStatus(`Document « ${result.data.name} » ajouté.`);
+    setError(undefined);
+    const data = new FormData();
+    data.append("offerId", String(offerId));
+    data.append("file", file);
+    run(
+      () => uploadOfferAttachmentAction(data),
+      (added) => {
+        setStatus(`Document « ${added.name} » ajouté.`);
         if (input.current) input.current.value = "";
-        router.refresh();
-      } catch {
-        setError("Le document n'a pas pu être envoyé (connexion interrompue ou fichier trop lourd). Réessayez.");
-      }
-    });
+      },
+      (result) => result.fieldErrors?.file?.[0],
+    );
   }
 
   function remove(item: AttachmentItem) {
     if (!offerId) return;
-    startTransition(async () => {
-      const result = await removeOfferAttachmentAction({ offerId, fileId: item.fileId });
-      if (!result.ok) return setError(result.message);
-      setStatus(`Document « ${item.name} » retiré.`);
-      router.refresh();
-    });
+    run(
+      () => removeOfferAttachmentAction({ offerId, fileId: item.fileId }),
+      () => setStatus(`Document « ${item.name} » retiré.`),
+    );
   }
 
   return (

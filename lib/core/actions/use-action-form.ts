@@ -77,6 +77,9 @@ export function useActionForm<V extends FieldValues, O>(form: UseFormReturn<V, u
   return { topId, formError, done, submitWith, clear };
 }
 
+/** What a refusal shows besides the alert (a field's error); a string answered replaces the alert's message. */
+type OnRefused = (result: ActionFailure) => string | void;
+
 /**
  * An action without a form of its own (« Désactiver », « Monter », a confirmation dialog): a refusal
  * becomes `error` for an alert beside it, a success refreshes the page's server data unless
@@ -86,12 +89,11 @@ export function useRefreshingAction() {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
-  function run<T>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => boolean | void, onRefused?: (result: ActionFailure) => void) {
+  function run<T>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => boolean | void, onRefused?: OnRefused) {
     startTransition(async () => {
       const result = await runAction(action);
       if (!result.ok) {
-        setError(result.message);
-        onRefused?.(result);
+        setError(onRefused?.(result) ?? result.message);
         return;
       }
       setError(undefined);
@@ -100,4 +102,29 @@ export function useRefreshingAction() {
     });
   }
   return { error, setError, pending, run, router };
+}
+
+/**
+ * A dialog that runs an action (a confirmation, or a small form submitted with `run`): opening or
+ * closing it forgets the last refusal; a success closes it and refreshes the page's server data
+ * unless `onSuccess` answers false.
+ */
+export function useActionDialog() {
+  const action = useRefreshingAction();
+  const [open, setOpen] = useState(false);
+  function onOpenChange(next: boolean) {
+    setOpen(next);
+    action.setError(undefined);
+  }
+  function run<T>(call: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => boolean | void, onRefused?: OnRefused) {
+    action.run(
+      call,
+      (data) => {
+        setOpen(false);
+        return onSuccess?.(data);
+      },
+      onRefused,
+    );
+  }
+  return { ...action, open, setOpen, onOpenChange, run };
 }

@@ -7,7 +7,7 @@ import { offerPdfFilename } from "../catalogue/slug";
 import { weeklyGridRows, type WeeklyGridRow } from "../catalogue/weekly-grid";
 
 /**
- * The offer's public content laid out once, in the order of the four-step wizard (SPEC §5), for
+ * The offer's public content laid out once, in the order of the four-step wizard (docs/produit.md#assistant-en-quatre-etapes), for
  * both the offer page and its PDF: the two can never disagree on which fields are public or how
  * they are labelled. Pure: no clock, no database, no environment.
  */

@@ -11,7 +11,7 @@ import { updateStructureAccount } from "@/lib/structures/account";
 import type { StructureAccountValues } from "@/lib/structures/schemas";
 
 /**
- * The regional admin's writes on a structure of its région (SPEC §8). Each one finds the structure
+ * The regional admin's writes on a structure of its région (docs/produit.md#pouvoirs-de-lars). Each one finds the structure
  * with `region_code = admin's région`: another région's structure, or a forged id, changes nothing
  * and answers not-found.
  */

@@ -7,7 +7,7 @@ import { getDepartment } from "@/lib/core/geo/territories";
 import { STRUCTURE_STATUSES, type StructureStatus } from "./schemas";
 
 /**
- * Reads of « Structures » for the regional admin (SPEC §8). Every query takes the admin's région and
+ * Reads of « Structures » for the regional admin (docs/produit.md#pouvoirs-de-lars). Every query takes the admin's région and
  * filters on it: a structure of another région, like an unknown id, does not exist for them.
  */
 export const STRUCTURES_PAGE_SIZE = 20;

@@ -3,7 +3,7 @@ import { structureAccountSchema } from "@/lib/structures/schemas";
 import { requiredText } from "@/lib/core/validation/common";
 
 /**
- * « Structures » of the regional admin (SPEC §8): the admin corrects a structure with the very schema
+ * « Structures » of the regional admin (docs/produit.md#pouvoirs-de-lars): the admin corrects a structure with the very schema
  * of « Mon compte offreur », plus the structure's id; freezing needs a reason, kept in the activity
  * log and sent to the structure's administrators. Client-safe.
  */

@@ -3,7 +3,7 @@ import type { OfferSheet, SheetField, SheetSection } from "../offer-sheet";
 import { toPdfText } from "./text";
 
 /**
- * The « fiche offre » as an A4 PDF (SPEC §6): what training institutes print and hand to students.
+ * The « fiche offre » as an A4 PDF (docs/produit.md#ce-que-voit-le-public): what training institutes print and hand to students.
  * Black on white with the State blue for headings, standard Helvetica (no font to embed: small
  * files, fast renders), every text passed through toPdfText.
  */

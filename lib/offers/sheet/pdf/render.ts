@@ -5,7 +5,7 @@ import type { OfferSheetLogo } from "./document";
 import { createRenderPool } from "./worker-pool";
 
 /**
- * Renders offer PDFs with three guards (ARCHITECTURE « PDF »): the bytes are kept in memory per
+ * Renders offer PDFs with three guards (docs/architecture.md#pdf): the bytes are kept in memory per
  * offer version (an LRU bound keeps memory flat), at most a few renders run at once (a render
  * holds a CPU ~20–30 ms and a burst of downloads must not take both cores from the catalogue's
  * pages), and the renders run in a worker thread whose heap is bounded (./worker-pool.ts).
