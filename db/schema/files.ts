@@ -3,7 +3,7 @@ import { bytea } from "./types";
 
 /**
  * Logos and attachments, checked by content before they get here, kept in PostgreSQL so that the
- * embedded default and backups stay whole (docs/architecture.md#fichiers). lib/files is the one door.
+ * embedded default and backups stay whole (docs/architecture.md#fichiers). lib/core/files is the one door.
  */
 export const files = pgTable("files", {
   id: uuid().primaryKey().defaultRandom(),

@@ -1,7 +1,9 @@
+import "server-only";
 import { and, asc, count, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { db } from "@/db/client";
-import { faqEntries, files, supportRequests } from "@/db/schema";
+import { faqEntries, supportRequests } from "@/db/schema";
+import { readFile } from "@/lib/core/files";
 import { describeAttachments, type AttachmentSummary } from "@/lib/offers/attachments";
 
 /** Reads of « Aide et assistance », always scoped by the caller's région (docs/produit.md#aide-et-assistance, #donnees-et-conventions). */
@@ -108,13 +110,12 @@ export async function getSupportRequest(regionCode: string, requestId: string): 
 
 /** An attachment of a request of the région, for download; null otherwise, whatever the ids say. */
 export async function getSupportAttachment(regionCode: string, requestId: string, fileId: string) {
-  const [file] = await db
-    .select({ name: files.name, mimeType: files.mimeType, size: files.size, content: files.content })
-    .from(files)
-    .innerJoin(supportRequests, sql`${files.id} = any(${supportRequests.attachmentFileIds})`)
-    .where(and(eq(files.id, fileId), eq(supportRequests.id, requestId), eq(supportRequests.regionCode, regionCode)))
+  const [request] = await db
+    .select({ id: supportRequests.id })
+    .from(supportRequests)
+    .where(and(eq(supportRequests.id, requestId), eq(supportRequests.regionCode, regionCode), sql`${fileId}::uuid = any(${supportRequests.attachmentFileIds})`))
     .limit(1);
-  return file ?? null;
+  return request ? readFile(fileId) : null;
 }
 
 /** The themes in use (national and the région's), proposed when the admin writes an entry. */

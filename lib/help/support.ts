@@ -1,10 +1,11 @@
-import { createHash } from "node:crypto";
+import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { files, supportRequests, users } from "@/db/schema";
+import { supportRequests, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/core/auth/session";
 import { appUrl } from "@/lib/core/env";
 import { AppError, fieldError, notFoundError } from "@/lib/core/errors";
+import { storeFile } from "@/lib/core/files";
 import { getRegion, isArsRegion } from "@/lib/core/geo/territories";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { checkAttachment, contentTypeFor, sanitizeFilename } from "@/lib/core/validation/files";
@@ -37,19 +38,9 @@ async function readAttachments(attachments: File[]): Promise<Upload[]> {
   return uploads;
 }
 
-async function storeFile(tx: Tx, upload: Upload, uploadedById: string | null): Promise<string> {
-  const [stored] = await tx
-    .insert(files)
-    .values({
-      name: upload.name,
-      mimeType: contentTypeFor(upload.bytes, upload.name),
-      size: upload.bytes.length,
-      sha256: createHash("sha256").update(upload.bytes).digest("hex"),
-      content: Buffer.from(upload.bytes),
-      uploadedById,
-    })
-    .returning({ id: files.id });
-  return stored.id;
+async function storeUpload(tx: Tx, upload: Upload, uploadedById: string | null): Promise<string> {
+  const stored = await storeFile(tx, { name: upload.name, mimeType: contentTypeFor(upload.bytes, upload.name), bytes: upload.bytes, uploadedById });
+  return stored.fileId;
 }
 
 /**
@@ -64,7 +55,7 @@ export async function submitSupportRequest(values: SupportRequestValues, request
 
   const id = await db.transaction(async (tx) => {
     const fileIds: string[] = [];
-    for (const upload of uploads) fileIds.push(await storeFile(tx, upload, requester.user?.id ?? null));
+    for (const upload of uploads) fileIds.push(await storeUpload(tx, upload, requester.user?.id ?? null));
     const [request] = await tx
       .insert(supportRequests)
       .values({

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
-import { and, eq, inArray, max } from "drizzle-orm";
+import { and, eq, max } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
-import { files, offerAttachments } from "@/db/schema";
+import { offerAttachments } from "@/db/schema";
+import { describeFiles, storeFile, type FileInfo } from "@/lib/core/files";
 import { AppError, fieldError, notFoundError } from "@/lib/core/errors";
 import { ATTACHMENT_MAX_BYTES, checkAttachment, contentTypeFor, sanitizeFilename } from "@/lib/core/validation/files";
 import { attachmentIdsOf, findOpenRevision, saveRevisionContent } from "./revisions";
@@ -16,16 +16,10 @@ import { editMode, planTransition } from "./workflow";
 export const MAX_ATTACHMENTS = 5;
 export const TOO_MANY_ATTACHMENTS = `${MAX_ATTACHMENTS} documents au maximum : retirez-en un avant d'en ajouter un autre`;
 
-export type AttachmentSummary = { fileId: string; name: string; size: number; mimeType: string };
+export type AttachmentSummary = FileInfo;
 
 export async function describeAttachments(tx: DbOrTx, fileIds: string[]): Promise<AttachmentSummary[]> {
-  if (fileIds.length === 0) return [];
-  const rows = await tx
-    .select({ fileId: files.id, name: files.name, size: files.size, mimeType: files.mimeType })
-    .from(files)
-    .where(inArray(files.id, fileIds));
-  const byId = new Map(rows.map((row) => [row.fileId, row]));
-  return fileIds.flatMap((id) => byId.get(id) ?? []);
+  return describeFiles(fileIds, tx);
 }
 
 export async function uploadOfferAttachment(actor: Actor, offerId: number, file: File, today: string): Promise<AttachmentSummary> {
@@ -45,17 +39,7 @@ export async function uploadOfferAttachment(actor: Actor, offerId: number, file:
     const current = revision?.content.attachmentFileIds ?? (await attachmentIdsOf(tx, offer.id));
     if (current.length >= MAX_ATTACHMENTS) throw fieldError("file", TOO_MANY_ATTACHMENTS);
 
-    const [stored] = await tx
-      .insert(files)
-      .values({
-        name,
-        mimeType: contentTypeFor(bytes, name),
-        size: bytes.length,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
-        content: Buffer.from(bytes),
-        uploadedById: actor.id,
-      })
-      .returning({ fileId: files.id, name: files.name, size: files.size, mimeType: files.mimeType });
+    const stored = await storeFile(tx, { name, mimeType: contentTypeFor(bytes, name), bytes, uploadedById: actor.id });
     if (editMode(offer.state) === "revision") {
       await saveRevisionContent(tx, offer, actor, {}, [...current, stored.fileId]);
     } else {

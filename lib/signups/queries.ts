@@ -1,7 +1,9 @@
+import "server-only";
 import { and, asc, count, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { files, referenceItems, signupRequests, structures, users, type SignupData, type SignupStatus } from "@/db/schema";
+import { readFile } from "@/lib/core/files";
 
 /**
  * The moderation queue of /admin/demandes (docs/produit.md#inscription-dun-offreur, #pouvoirs-de-lars). Every query takes the admin's région and
@@ -134,13 +136,12 @@ export async function countPendingSignups(regionCode: string): Promise<number> {
 
 /** A request's logo, for the moderator of its région only (pending logos are not public). */
 export async function getSignupLogo(regionCode: string, requestId: string): Promise<{ content: Buffer; mimeType: string } | null> {
-  const [row] = await db
-    .select({ content: files.content, mimeType: files.mimeType })
+  const [request] = await db
+    .select({ logoFileId: signupRequests.logoFileId })
     .from(signupRequests)
-    .innerJoin(files, eq(files.id, signupRequests.logoFileId))
     .where(and(eq(signupRequests.id, requestId), eq(signupRequests.regionCode, regionCode)))
     .limit(1);
-  return row ?? null;
+  return request?.logoFileId ? readFile(request.logoFileId) : null;
 }
 
 /**

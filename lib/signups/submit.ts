@@ -1,9 +1,10 @@
-import { createHash } from "node:crypto";
+import "server-only";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
-import { files, referenceItems, signupRequests, structures, users, type SignupData } from "@/db/schema";
+import { referenceItems, signupRequests, structures, users, type SignupData } from "@/db/schema";
 import { appUrl } from "@/lib/core/env";
 import { AppError } from "@/lib/core/errors";
+import { storeFile } from "@/lib/core/files";
 import { getCommune } from "@/lib/core/geo/communes";
 import { getRegion } from "@/lib/core/geo/territories";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
@@ -79,17 +80,8 @@ const MIME_TYPES = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" } 
 
 export async function storeLogo(tx: DbOrTx, logo: LogoUpload): Promise<string> {
   const type = sniffFileType(logo.bytes) as keyof typeof MIME_TYPES;
-  const [file] = await tx
-    .insert(files)
-    .values({
-      name: logo.name.slice(0, 200) || `logo.${type}`,
-      mimeType: MIME_TYPES[type],
-      size: logo.bytes.length,
-      sha256: createHash("sha256").update(logo.bytes).digest("hex"),
-      content: Buffer.from(logo.bytes),
-    })
-    .returning({ id: files.id });
-  return file.id;
+  const file = await storeFile(tx, { name: logo.name.slice(0, 200) || `logo.${type}`, mimeType: MIME_TYPES[type], bytes: logo.bytes });
+  return file.fileId;
 }
 
 /**

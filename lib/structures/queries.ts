@@ -1,6 +1,8 @@
+import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
-import { files, structures, users } from "@/db/schema";
+import { structures, users } from "@/db/schema";
+import { readFile } from "@/lib/core/files";
 
 export async function getStructureSummary(structureId: string) {
   const [structure] = await db.select({ id: structures.id, name: structures.name }).from(structures).where(eq(structures.id, structureId)).limit(1);
@@ -39,11 +41,6 @@ export async function getStructureAccount(structureId: string) {
 
 /** The structure's current logo, for its own users (the public route serves it only while the structure is not frozen). */
 export async function getStructureLogo(structureId: string) {
-  const [logo] = await db
-    .select({ name: files.name, mimeType: files.mimeType, content: files.content })
-    .from(structures)
-    .innerJoin(files, eq(files.id, structures.logoFileId))
-    .where(eq(structures.id, structureId))
-    .limit(1);
-  return logo ?? null;
+  const [structure] = await db.select({ logoFileId: structures.logoFileId }).from(structures).where(eq(structures.id, structureId)).limit(1);
+  return structure?.logoFileId ? readFile(structure.logoFileId) : null;
 }

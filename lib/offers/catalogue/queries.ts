@@ -1,6 +1,7 @@
 import { and, arrayOverlaps, asc, count, desc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { files, offerAttachments, offers, referenceItems, structures } from "@/db/schema";
+import { readFile } from "@/lib/core/files";
 import { PAGE_SIZE, periodRange, type CatalogueFilters } from "./filters";
 import { publiclyVisibleSql } from "@/lib/offers/visibility";
 
@@ -244,8 +245,8 @@ export type PublicFile = { name: string; mimeType: string; content: Buffer };
  */
 export async function getPublicFile(fileId: string, today: string): Promise<PublicFile | null> {
   if (!UUID.test(fileId)) return null;
-  const [file] = await db
-    .select({ name: files.name, mimeType: files.mimeType, content: files.content })
+  const [allowed] = await db
+    .select({ id: files.id })
     .from(files)
     .where(
       and(
@@ -255,12 +256,11 @@ export async function getPublicFile(fileId: string, today: string): Promise<Publ
                       where ${offerAttachments.fileId} = ${files.id} and ${publiclyVisibleSql(today)}))`,
       ),
     );
-  return file ?? null;
+  return allowed ? readFile(allowed.id) : null;
 }
 
 /** The logo bytes of a public offer's structure, for its PDF. */
 export async function getLogoContent(fileId: string): Promise<Buffer | null> {
   if (!UUID.test(fileId)) return null;
-  const [file] = await db.select({ content: files.content }).from(files).where(eq(files.id, fileId));
-  return file?.content ?? null;
+  return (await readFile(fileId))?.content ?? null;
 }

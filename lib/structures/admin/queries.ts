@@ -1,6 +1,8 @@
+import "server-only";
 import { and, asc, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { activityLog, files, offers, referenceItems, structures, users, type OfferState, type Permission } from "@/db/schema";
+import { activityLog, offers, referenceItems, structures, users, type OfferState, type Permission } from "@/db/schema";
+import { readFile } from "@/lib/core/files";
 import { publiclyVisibleSql } from "@/lib/offers/visibility";
 import { today as parisToday } from "@/lib/core/dates/clock";
 import { getDepartment } from "@/lib/core/geo/territories";
@@ -262,11 +264,10 @@ export async function listRegionStructureHistory(regionCode: string, structureId
 /** The structure's logo, for the admins of its région (frozen or not, unlike the public route). */
 export async function getRegionStructureLogo(regionCode: string, structureId: string) {
   if (!UUID.test(structureId)) return null;
-  const [logo] = await db
-    .select({ name: files.name, mimeType: files.mimeType, content: files.content })
+  const [structure] = await db
+    .select({ logoFileId: structures.logoFileId })
     .from(structures)
-    .innerJoin(files, eq(files.id, structures.logoFileId))
     .where(and(eq(structures.id, structureId), eq(structures.regionCode, regionCode)))
     .limit(1);
-  return logo ?? null;
+  return structure?.logoFileId ? readFile(structure.logoFileId) : null;
 }

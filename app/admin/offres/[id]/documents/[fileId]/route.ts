@@ -1,8 +1,6 @@
-import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
-import { files } from "@/db/schema";
 import { getRegionOffer } from "@/lib/offers/admin/queries";
 import { authorizeRoute } from "@/lib/core/auth/guards";
+import { readFile } from "@/lib/core/files";
 import { privateDownloadResponse } from "@/lib/core/http/file-download";
 import { plainText } from "@/lib/core/http/plain-text";
 
@@ -15,9 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (access.denied) return access.denied;
   const { id, fileId } = await params;
   const offer = /^[1-9]\d{0,9}$/.test(id) ? await getRegionOffer(access.scopeId, Number(id)) : null;
-  const [file] = offer?.attachments.some((attachment) => attachment.fileId === fileId)
-    ? await db.select().from(files).where(eq(files.id, fileId)).limit(1)
-    : [];
+  const file = offer?.attachments.some((attachment) => attachment.fileId === fileId) ? await readFile(fileId) : null;
   if (!file) return plainText("Document introuvable", 404);
   return privateDownloadResponse(file);
 }

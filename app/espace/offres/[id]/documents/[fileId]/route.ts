@@ -1,7 +1,5 @@
-import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
-import { files } from "@/db/schema";
 import { authorizeRoute } from "@/lib/core/auth/guards";
+import { readFile } from "@/lib/core/files";
 import { privateDownloadResponse } from "@/lib/core/http/file-download";
 import { plainText } from "@/lib/core/http/plain-text";
 import { getStructureOffer } from "@/lib/offers/queries";
@@ -20,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!/^[1-9]\d{0,9}$/.test(id) || !/^[0-9a-f-]{36}$/i.test(fileId)) return plainText("Document introuvable", 404);
   const space = await getStructureOffer(access.scopeId, Number(id));
   if (!space?.attachments.some((file) => file.fileId === fileId)) return plainText("Document introuvable", 404);
-  const [file] = await db.select().from(files).where(eq(files.id, fileId)).limit(1);
+  const file = await readFile(fileId);
   if (!file) return plainText("Document introuvable", 404);
   return privateDownloadResponse(file);
 }
