@@ -8,9 +8,19 @@ const root = import.meta.dirname;
 /**
  * Server modules that the tsx scripts (start, e2e server, seed, bench, the PDF render thread) or the
  * Playwright specs also load: `import "server-only"` throws outside React's server build, so these
- * cannot carry it and are named here instead. Every other server module marks itself with it.
+ * cannot carry it and are named here instead. Every other server module marks itself with it
+ * (scripts/server-only.test.ts checks that the mark never reaches those loaders).
  */
-const SERVER_PATHS = [/^db\//, /^lib\/core\/env\.ts$/, /^lib\/core\/outbox\//, /^lib\/core\/cron\//, /(^|\/)queries\.ts$/, /^emails\//];
+const SERVER_PATHS = [
+  /^db\//,
+  /^emails\//,
+  /^lib\/core\/env\.ts$/,
+  /^lib\/core\/auth\/password-hash\.ts$/,
+  /^lib\/core\/files\//,
+  /^lib\/core\/outbox\//,
+  /^lib\/core\/cron\//,
+  /(^|\/)queries\.ts$/,
+];
 const SERVER_ONLY_MARK = /^import ["']server-only["'];?\s*$/m;
 
 /** The file an import of ours (`@/…` or relative) points at, or null for a package. */

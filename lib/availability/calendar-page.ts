@@ -1,3 +1,4 @@
+import "server-only";
 import { today } from "@/lib/core/dates/clock";
 import { getCalendarOptions, listCalendarPeriods } from "./calendar";
 import { parseCalendarFilters, type CalendarFilters } from "./calendar-filters";

@@ -1,3 +1,4 @@
+import "server-only";
 import { authorizeRoute } from "@/lib/core/auth/guards";
 import type { Capability } from "@/lib/core/auth/permissions";
 import { today } from "@/lib/core/dates/clock";

@@ -1,3 +1,4 @@
+import "server-only";
 import { listDepartments } from "@/lib/core/geo/territories";
 import type { OwnPeriod } from "./queries";
 import { listReferenceOptions } from "./queries";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, or, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { availabilityPeriods, institutions, referenceItems } from "@/db/schema";

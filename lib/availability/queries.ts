@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, or } from "drizzle-orm";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions, referenceItems, type AvailabilityPeriod, type ReferenceKind } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { institutions, offers, referenceItems, signupRequests, structures } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq, gt, lt, max, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { faqEntries } from "@/db/schema";

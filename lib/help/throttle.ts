@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, gt } from "drizzle-orm";
 import { db } from "@/db/client";
 import { supportRequests } from "@/db/schema";

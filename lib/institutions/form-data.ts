@@ -1,3 +1,4 @@
+import "server-only";
 import { listReferenceOptions } from "@/lib/availability/queries";
 import { listDepartments } from "@/lib/core/geo/territories";
 

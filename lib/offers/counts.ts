@@ -1,3 +1,4 @@
+import "server-only";
 import { count, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { offers, type OfferState } from "@/db/schema";

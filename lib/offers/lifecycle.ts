@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { offerAttachments, offers, offerStatusHistory, type Offer } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { institutions, structures, users, type TokenPurpose } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { activityLog, referenceItems, type ReferenceItem, type ReferenceKind } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, sql, type SQL } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { availabilityPeriods, institutions, offerRevisions, offers, referenceItems, signupRequests, structures, type ReferenceKind } from "@/db/schema";

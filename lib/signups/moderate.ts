@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { activityLog, signupRequests, structures, users, type Permission, type SignupRequest } from "@/db/schema";

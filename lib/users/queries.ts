@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, count, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { institutions, structures, users, type Permission } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { can, type Capability } from "@/lib/core/auth/permissions";
 import { getCurrentUser, type SessionUser } from "@/lib/core/auth/session";

@@ -1,3 +1,4 @@
+import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { plainText } from "@/lib/core/http/plain-text";
 import { can, type Capability } from "./permissions";

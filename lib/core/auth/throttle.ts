@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gt } from "drizzle-orm";
 import { db } from "@/db/client";
 import { loginFailures } from "@/db/schema";

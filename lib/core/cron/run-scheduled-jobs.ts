@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/db/client";
 import { expireOfferCacheFromJob } from "@/lib/offers/catalogue/cache";
 import { now, today } from "@/lib/core/dates/clock";

@@ -1,3 +1,4 @@
+import "server-only";
 import { tz } from "@date-fns/tz";
 import { format } from "date-fns";
 import { sql } from "drizzle-orm";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, desc, eq, ilike, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { outbox, type OutboxStatus } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { queueDailyDigests } from "./digests";
 import { deliverDueEmails } from "./deliver";
 import { transportFromEnv, type Transport } from "./transports";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNotNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { offers, offerStatusHistory, type Offer, type OfferState } from "@/db/schema";

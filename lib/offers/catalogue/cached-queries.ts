@@ -1,3 +1,4 @@
+import "server-only";
 import { unstable_cache } from "next/cache";
 import type { CatalogueFilters } from "./filters";
 import { CATALOGUE_TAG, offerTag } from "./cache";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Metadata } from "next";
 import { listDepartments, listRegions } from "@/lib/core/geo/territories";
 import { getCachedReferences } from "./cached-queries";

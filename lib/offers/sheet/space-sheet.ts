@@ -1,3 +1,4 @@
+import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { referenceItems, structures } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { buildOfferSheet, type OfferSheet } from "../offer-sheet";
 import { getPublicOffer, type PublicOffer } from "../../catalogue/queries";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { getLogoContent } from "../../catalogue/queries";
 import type { OfferSheet } from "../offer-sheet";
 import { appUrl } from "@/lib/core/env";
