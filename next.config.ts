@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   // How old a cached page (the catalogue, revalidated every minute) may be and still be served once
   // while a fresh one renders: two minutes, then the visitor waits for the fresh render (Next's
   // default is a year). So after a quiet night the first visitor never gets a listing from
-  // yesterday, with offers that ended at midnight, even if the cron is late (SPEC §6, §9).
+  // yesterday, with offers that ended at midnight, even if the cron is late (docs/produit.md#ce-que-voit-le-public).
   expireTime: 120,
   // Lets several builds live side by side (parallel e2e runs on one machine); `.next` otherwise.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
@@ -25,13 +25,13 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() for a logged-in user without the capability: a real 403 page.
     authInterrupts: true,
-    // The « Formulaire d'assistance » (SPEC §8) carries up to 3 attachments of 10 MB in one action.
+    // The « Formulaire d'assistance » (docs/produit.md#aide-et-assistance) carries up to 3 attachments of 10 MB in one action.
     serverActions: { bodySizeLimit: "32mb" },
     // proxy.ts runs on /espace: it buffers request bodies up to 10 MB by default, which would cut a
-    // 10 MB « Document utile » (SPEC §5) plus its multipart envelope.
+    // 10 MB « Document utile » (docs/produit.md#assistant-en-quatre-etapes) plus its multipart envelope.
     proxyClientMaxBodySize: "12mb",
-    // The data cache (the catalogue's cached reads) lives in memory, per process (ARCHITECTURE
-    // « Caching the public catalogue »): entries written to disk would outlive a database reset
+    // The data cache (the catalogue's cached reads) lives in memory, per process (docs/architecture.md#cache-du-catalogue):
+    // entries written to disk would outlive a database reset
     // (e2e, benchmark, demo) and be served stale, and arbitrary search keys would fill the disk.
     isrFlushToDisk: false,
   },

@@ -11,7 +11,7 @@ import { today } from "@/lib/core/dates/clock";
 
 const LATEST_COUNT = 6;
 
-/** SPEC §6 « / »: what the platform is, how to take part, the latest offers and a search box. */
+/** « / » (docs/produit.md#ce-que-voit-le-public): what the platform is, how to take part, the latest offers and a search box. */
 export default async function HomePage() {
   // Rendered on request (the build never touches a database); the data itself comes from the cache.
   await connection();

@@ -4,7 +4,7 @@ import { getCachedSitemapOffers } from "@/lib/offers/catalogue/cached-queries";
 import { today } from "@/lib/core/dates/clock";
 import { appUrl } from "@/lib/core/env";
 
-/** The public pages and every published offer (SPEC §6); rendered on request, never at build time. */
+/** The public pages and every published offer (docs/produit.md#ce-que-voit-le-public); rendered on request, never at build time. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const offers = await getCachedSitemapOffers(today());

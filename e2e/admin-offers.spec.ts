@@ -5,7 +5,7 @@ import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/
 import { insertOfferer } from "./support/structure-admin";
 
 /**
- * /admin/offres (SPEC §8, §10): the Île-de-France demo admin filters the région's offers by state
+ * /admin/offres (docs/produit.md#pouvoirs-de-lars, #suppression-et-historique): the Île-de-France demo admin filters the région's offers by state
  * and structure, downloads the CSV and reads it back, opens an offer, and restores the one a
  * structure's VALIDEUR has just deleted through the offerer space. Each test makes its own
  * structures and offers, named with a word nobody else uses.

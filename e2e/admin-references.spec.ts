@@ -7,7 +7,7 @@ const themeFilter = (page: Page, label: string) => page.getByRole("checkbox", { 
 const row = (page: Page, label: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: label, exact: true }) });
 
 // Logging in (argon2) on a cold server shared by parallel runs can take more than the default 10 s.
-test.describe("Référentiels et chiffres de la région (SPEC §8)", () => {
+test.describe("Référentiels et chiffres de la région (docs/produit.md#pouvoirs-de-lars)", () => {
   test("l'ARS Grand Est voit les chiffres de sa région sur son tableau de bord", async ({ page }) => {
     await login(page, DEMO_ACCOUNTS.adminGrandEst);
     await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 });

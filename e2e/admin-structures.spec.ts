@@ -15,7 +15,7 @@ async function expectInCatalogue(page: Page, word: string, offerName: string, li
   await expectAccessible(page);
 }
 
-test.describe("Structures de la région (admin ARS, SPEC §8)", () => {
+test.describe("Structures de la région (admin ARS, docs/produit.md#pouvoirs-de-lars)", () => {
   test.describe.configure({ timeout: 180_000 });
 
   test("l'ARS cherche une structure, l'ouvre, la gèle avec un motif puis la dégèle", async ({ page, sql, browser }) => {

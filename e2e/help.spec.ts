@@ -5,7 +5,7 @@ import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/
 import { latestEmailTo } from "./support/mailbox";
 
 /**
- * Help for everyone (SPEC §8, seed 003): the FAQ by theme, the « Formulaire d'assistance » with a
+ * Help for everyone (docs/produit.md#aide-et-assistance, guide SAS): the FAQ by theme, the « Formulaire d'assistance » with a
  * PDF, the Île-de-France admin who reads it, downloads the file and answers by email; the FAQ editor.
  */
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");

@@ -7,7 +7,7 @@ import { findEmails, latestEmailTo } from "./support/mailbox";
 import { insertOfferer, type Account } from "./support/structure-admin";
 
 /**
- * Issue 5: the offer lifecycle in the offerer space, through the screens of seed 001. Each test
+ * Issue 5: the offer lifecycle in the offerer space, through the screens of the guide IDF. Each test
  * makes its own structure and accounts (GESTIONNAIRE only, VALIDEUR only), so it runs in parallel
  * and can be re-run.
  */
@@ -231,7 +231,7 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     for (const action of ["Création", "Demande de validation", "Renvoi pour correction", "Validation", "Modification validée", "Arrêt de la publication"]) {
       await expect(history.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();
     }
-    // The meeting point with the students' calendar (SPEC §7).
+    // The meeting point with the students' calendar (docs/produit.md#disponibilites-et-calendrier).
     await expect(m.page.getByRole("heading", { name: "Étudiants disponibles pour cette offre" })).toBeVisible();
     await expectAccessible(m.page);
     const emails = await findEmails(sql, { to: manager.email });

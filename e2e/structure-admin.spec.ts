@@ -16,7 +16,7 @@ import {
   type Account,
 } from "./support/structure-admin";
 
-// The guides' organisation cases (seed 000 « Cas particulier », seed 001 #7 « Les permissions : pour quoi faire ? »).
+// The guides' organisation cases (guide IDF « Cas particulier », guide IDF ch. 7 « Les permissions : pour quoi faire ? »).
 const TEMPORARY = "Provisoire du 12 septembre";
 const CHOSEN = "Trois pommes vertes à Nancy";
 // A 2×2 red PNG: a real image for the structure's logo.

@@ -11,7 +11,7 @@ const plural = (count: number) => (count > 1 ? `${count} demandes de compte offr
 
 const adminSignupDigestSubject = ({ requests }: Props) => `Rappel : ${plural(requests.length)} votre décision`;
 
-/** SPEC §9 reminder: once a day at most, to a regional admin with sign-up requests waiting. */
+/** Daily reminder (docs/produit.md#courriels): once a day at most, to a regional admin with sign-up requests waiting. */
 function AdminSignupDigest({ firstName, requests, reviewUrl }: Props) {
   return (
     <EmailLayout preview={`${plural(requests.length)} votre décision.`}>

@@ -6,7 +6,7 @@ type Props = { firstName: string; structureName: string; regionName: string; rea
 
 const structureFrozenSubject = ({ structureName }: Props) => `Compte offreur gelé : ${structureName}`;
 
-/** To the ADMINs of a structure frozen by the regional admin (SPEC §8): why, and what it means. */
+/** To the ADMINs of a structure frozen by the regional admin (docs/produit.md#pouvoirs-de-lars): why, and what it means. */
 function StructureFrozen({ firstName, structureName, regionName, reason }: Props) {
   return (
     <EmailLayout preview={`Le compte offreur de ${structureName} a été gelé par l'ARS ${regionName}.`}>

@@ -15,7 +15,7 @@ type Props = {
 
 const supportRequestSubject = ({ subject }: Props) => `Demande d'assistance : ${subject}`;
 
-/** To each admin of the région the « Formulaire d'assistance » was sent to (SPEC §8). */
+/** To each admin of the région the « Formulaire d'assistance » was sent to (docs/produit.md#aide-et-assistance). */
 function SupportRequest({ requesterName, requesterRole, requesterEmail, regionName, subject, message, attachmentCount, requestUrl }: Props) {
   return (
     <EmailLayout preview={`${requesterName} (${requesterRole}) a envoyé une demande d'assistance.`}>

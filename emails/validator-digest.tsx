@@ -11,7 +11,7 @@ const plural = (count: number) => (count > 1 ? `${count} offres attendent` : "1 
 
 const validatorDigestSubject = ({ offers }: Props) => `Rappel : ${plural(offers.length)} votre validation`;
 
-/** SPEC §9 reminder: once a day at most, to a VALIDEUR whose structure has offers waiting for more than two days. */
+/** Daily reminder (docs/produit.md#courriels): once a day at most, to a VALIDEUR whose structure has offers waiting for more than two days. */
 function ValidatorDigest({ firstName, offers, spaceUrl }: Props) {
   return (
     <EmailLayout preview={`${plural(offers.length)} votre validation.`}>

@@ -1,5 +1,5 @@
 /**
- * `npm run db:seed`: loads the demo data (SPEC §12) into the database of DATABASE_URL, after applying
+ * `npm run db:seed`: loads the demo data (docs/produit.md#donnees-de-demonstration) into the database of DATABASE_URL, after applying
  * the migrations. Only on an empty database: the demo never lands in real data unless asked, and
  * asking twice fails instead of duplicating.
  */

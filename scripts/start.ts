@@ -80,7 +80,7 @@ async function main() {
   log(`Plateforme disponible sur http://localhost:${port} (Ctrl-C pour arrêter)`);
 }
 
-/** The embedded default runs the scheduled job itself (SPEC §9); in production the host's scheduler calls it. */
+/** The embedded default runs the scheduled job itself (docs/produit.md#tache-planifiee); in production the host's scheduler calls it. */
 function startCron(port: number, secret: string): NodeJS.Timeout {
   const run = async () => {
     try {

@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Administration régionale" };
 const DEMAND_MONTHS = 4;
 
 /**
- * The regional admin's first page: what waits for moderation, then the région's figures (SPEC §8):
+ * The regional admin's first page: what waits for moderation, then the région's figures (docs/produit.md#pouvoirs-de-lars):
  * offers by state, by département and by thématique, places offered vs students declared.
  * Tables rather than charts: readable by screen readers and copyable into a report.
  */

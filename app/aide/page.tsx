@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Aide et foire aux questions" };
 type SearchParams = Promise<{ region?: string | string[] }>;
 
 /**
- * « FAQ et support » (SPEC §8, seed 003): the national questions by theme, plus those of the région
+ * « FAQ et support » (docs/produit.md#aide-et-assistance, guide SAS): the national questions by theme, plus those of the région
  * the visitor picks (or of their account), then the way to the « Formulaire d'assistance ».
  */
 export default async function HelpPage({ searchParams }: { searchParams: SearchParams }) {

@@ -5,7 +5,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Conditions générales d'utilisation" };
 
-/** Accepted at activation (SPEC §2: « CGU », the acceptance date is kept on the account). */
+/** Accepted at activation (docs/produit.md#inscription-dun-offreur: « CGU », the acceptance date is kept on the account). */
 export default function TermsPage() {
   return (
     <PublicShell>

@@ -11,7 +11,7 @@ const DPO_EMAILS = [
   { region: "Grand Est", email: "ars-grandest-dpd@ars.sante.fr" },
 ];
 
-// Retention periods proposed to the ARS; account inactivity at 15 months comes from SPEC §3.
+// Retention periods proposed to the ARS; account inactivity at 15 months comes from docs/produit.md#comptes-et-securite.
 const DATA_KEPT = [
   {
     category: "Comptes des utilisateurs",

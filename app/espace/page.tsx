@@ -16,7 +16,7 @@ import { HELP_PROCEDURES } from "./aide/procedures";
 export const metadata: Metadata = { title: "Activité" };
 
 /**
- * « Activité » (SPEC §4, seed 001 « L'interface principale »): the structure's offers by state,
+ * « Activité » (docs/produit.md#espace-offreur, guide IDF « L'interface principale »): the structure's offers by state,
  * each a link to the filtered list; what waits for a VALIDEUR first; the users; the structure's
  * recent activity; the documentation of the procedures.
  */

@@ -8,7 +8,7 @@ import { listOffererTypes } from "@/lib/signups/queries";
 
 export const metadata: Metadata = { title: "Créer un compte offreur" };
 
-/** The public sign-up wizard (SPEC §2), reachable from the home page and the login page. */
+/** The public sign-up wizard (docs/produit.md#inscription-dun-offreur), reachable from the home page and the login page. */
 export default async function SignupPage() {
   // The list of types is editable by the admins: read at request time, never at build time.
   await connection();

@@ -6,7 +6,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Mot de passe oublié" };
 
-/** « Mot de passe oublié ? » (SPEC §3): the answer never says whether the address has an account. */
+/** « Mot de passe oublié ? » (docs/produit.md#comptes-et-securite): the answer never says whether the address has an account. */
 export default function ForgottenPasswordPage() {
   return (
     <PublicShell>

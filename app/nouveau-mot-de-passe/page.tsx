@@ -8,7 +8,7 @@ import { getCurrentUser } from "@/lib/core/auth/session";
 export const metadata: Metadata = { title: "Nouveau mot de passe" };
 
 /**
- * First login with a temporary password (SPEC §3): a new password before anything else. Reads the
+ * First login with a temporary password (docs/produit.md#comptes-et-securite): a new password before anything else. Reads the
  * session directly — requireUser() sends users with a temporary password here, it would loop.
  */
 export default async function ForcedPasswordChangePage() {

@@ -3,7 +3,7 @@ import { RequestLinkForm } from "./request-link-form";
 
 /**
  * An activation or reset link that is unknown, already used or expired: say so plainly and offer a
- * new one at once (seed 003: « Si le lien a expiré… récupérer un nouveau lien d'activation »).
+ * new one at once (guide SAS: « Si le lien a expiré… récupérer un nouveau lien d'activation »).
  */
 export function InvalidLink() {
   return (

@@ -4,7 +4,7 @@ import { cx } from "@/components/ui/cx";
 import { checkPassword, passwordRules, type PasswordContext } from "@/lib/core/validation/password";
 
 /**
- * The rules of SPEC §3 next to the field, each ticked as the user types (the same function the
+ * The password rules (docs/produit.md#comptes-et-securite) next to the field, each ticked as the user types (the same function the
  * server applies). Not a live region: announcing every keystroke would drown the user; the state
  * of each rule is in its text, read when the user moves to the list.
  */

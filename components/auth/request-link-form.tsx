@@ -16,7 +16,7 @@ async function send(_previous: State | null, formData: FormData): Promise<State>
 
 /**
  * The email form of « Mot de passe oublié ? » and of an expired link. The answer is the same
- * sentence whether or not an account exists (SPEC §3). Works without JavaScript.
+ * sentence whether or not an account exists (docs/produit.md#comptes-et-securite). Works without JavaScript.
  */
 export function RequestLinkForm({ submitLabel = "Envoyer" }: { submitLabel?: string }) {
   const [state, formAction, pending] = useActionState<State | null, FormData>(send, null);

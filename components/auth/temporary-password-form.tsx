@@ -15,7 +15,7 @@ import { runPasswordAction } from "./run-password-action";
 
 type Values = { currentPassword: string; password: string; confirmation: string };
 
-/** « Nouveau mot de passe »: the temporary password, then the new one twice (SPEC §3). */
+/** « Nouveau mot de passe »: the temporary password, then the new one twice (docs/produit.md#comptes-et-securite). */
 export function TemporaryPasswordForm({ context }: { context: PasswordContext }) {
   const schema = useMemo(
     () => z.intersection(changeTemporaryPasswordSchema.pick({ currentPassword: true }), choosePasswordSchema(context, { requireTerms: false })),

@@ -10,7 +10,7 @@ import { formatDateFr } from "@/lib/core/dates/paris";
 
 /**
  * « Dates exclues » (exams, holidays): days of the period when the students cannot come, added
- * and removed one by one (seed 003 « Programmer une indisponibilité »).
+ * and removed one by one (guide SAS « Programmer une indisponibilité »).
  */
 export function ExcludedDatesEditor({ periodId, dates, startDate, endDate }: { periodId: string; dates: string[]; startDate: string; endDate: string }) {
   const [date, setDate] = useState("");

@@ -19,7 +19,7 @@ type Props = {
   periodId?: string;
 };
 
-/** « Déclarer une période » / « Modifier la période » (SPEC §7), validated by the same schema as the server. */
+/** « Déclarer une période » / « Modifier la période » (docs/produit.md#disponibilites-et-calendrier), validated by the same schema as the server. */
 export function PeriodForm({ disciplines, departments, defaults, periodId }: Props) {
   const router = useRouter();
   const form = useSchemaForm(periodSchema, { defaultValues: defaults, mode: "onTouched" });

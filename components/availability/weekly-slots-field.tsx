@@ -14,7 +14,7 @@ const HALVES = [
 const WORKDAY_SLOTS = WEEKDAYS.filter((day) => day <= 5).flatMap((day) => [`${day}-am`, `${day}-pm`]);
 
 /**
- * The weekly grid (« Créer une récurrence hebdomadaire », seed 003): a table of checkboxes, days
+ * The weekly grid (« Créer une récurrence hebdomadaire », guide SAS): a table of checkboxes, days
  * by matin / après-midi, each checkbox named by its day and half-day for screen readers.
  */
 export function WeeklySlotsField({ form, error }: { form: UseFormReturn<PeriodInput>; error?: string }) {

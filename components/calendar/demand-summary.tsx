@@ -5,7 +5,7 @@ import { getDepartment } from "@/lib/core/geo/territories";
 
 /**
  * For the ARS: where students are declared and places are missing, per département and month
- * (SPEC §8 « places offered vs students declared »).
+ * (docs/produit.md#disponibilites-et-calendrier: students declared against places offered).
  */
 export function DemandSummaryTable({ summary }: { summary: DemandSummary }) {
   return (

@@ -6,7 +6,7 @@ import { MODALITY_LABELS } from "@/lib/availability/schemas";
 
 /**
  * « Cohortes disponibles » for an offer page of the offerer space (or the admin's): the declared
- * periods whose dates and départements meet the offer's (SPEC §7). Drop it in with the offer's
+ * periods whose dates and départements meet the offer's (docs/produit.md#disponibilites-et-calendrier). Drop it in with the offer's
  * number: `<MatchingCohorts offerId={offer.id} />`. It checks the viewer itself (an offer of their
  * structure, or of their région for an admin) and renders nothing otherwise.
  */

@@ -30,7 +30,7 @@ const departmentName = (code: string) => {
 };
 
 /**
- * « Calendrier » (SPEC §7, seed 001 #6): the month view shared by the admin and the spaces. One
+ * « Calendrier » (docs/produit.md#disponibilites-et-calendrier, guide IDF ch. 6): the month view shared by the admin and the spaces. One
  * row per period (« Institution — Discipline — N étudiants »), one column per day, bars on the
  * available days, weekends and public holidays shaded, « < » / « > » and a month picker, filters in
  * the URL, details on hover and focus, a legend, and a list view below 768 px.

@@ -11,7 +11,7 @@ import { today } from "@/lib/core/dates/clock";
 import { FiltersForm } from "./filters-form";
 import { OfferCardList } from "./offer-card";
 
-/** « /offres »: the search form, the count, 20 cards and the pagination (SPEC §6). */
+/** « /offres »: the search form, the count, 20 cards and the pagination (docs/produit.md#ce-que-voit-le-public). */
 export async function CatalogueListing({ parsed }: { parsed: CatalogueFilters }) {
   const day = today();
   const { filters, references } = await resolveCatalogueFilters(parsed);

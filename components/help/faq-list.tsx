@@ -13,7 +13,7 @@ export function themeAnchor(theme: string): string {
 }
 
 /**
- * The FAQ by theme (seed 003: « organisée en thématiques »): one heading per theme, each question a
+ * The FAQ by theme (guide SAS: « organisée en thématiques »): one heading per theme, each question a
  * native disclosure (<details>), which keyboards and screen readers handle without any script.
  */
 export function FaqList({ themes, regionName }: { themes: FaqTheme[]; regionName?: string }) {

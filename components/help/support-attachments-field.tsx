@@ -18,7 +18,7 @@ async function problemOf(file: File): Promise<string | null> {
 }
 
 /**
- * « Pièce(s) jointe(s) » (seed 003): three file inputs sharing the name `attachments`, one file each,
+ * « Pièce(s) jointe(s) » (guide SAS): three file inputs sharing the name `attachments`, one file each,
  * which is easier than a multiple selection for files from different folders. A refused file is
  * taken out of its input at once, its reason shown under it; the group's error comes from the server.
  */

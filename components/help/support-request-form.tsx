@@ -31,7 +31,7 @@ function valuesOf(data: FormData) {
 }
 
 /**
- * « Formulaire d'assistance » (seed 003). Checked here with the server's schema, then sent as one
+ * « Formulaire d'assistance » (guide SAS). Checked here with the server's schema, then sent as one
  * FormData. The form is never reset by a refusal: what was typed and the files chosen stay in place,
  * each error next to its field, and the focus goes to the first field to correct.
  */

@@ -13,7 +13,7 @@ const FIELDS = ["firstName", "lastName", "email", "jobTitle", "phone"] as const;
 
 /**
  * « Nouvel utilisateur » of an institution: no password here, the user receives an activation link
- * valid 72 hours to choose it (SPEC §2, §3: no password ever travels in an email).
+ * valid 72 hours to choose it (docs/produit.md#inscription-dun-offreur, #comptes-et-securite: no password ever travels in an email).
  */
 export function InstitutionUserForm({ institutionId }: { institutionId: string }) {
   const router = useRouter();

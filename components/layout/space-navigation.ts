@@ -4,7 +4,7 @@ import type { NavItem } from "./main-nav";
 import type { SideNavSection } from "./side-nav";
 import type { HeaderUser } from "./site-header";
 
-/** Menus of the logged-in spaces (SPEC §4, §8): each kind of user sees its own. */
+/** Menus of the logged-in spaces (docs/produit.md#espace-offreur, #pouvoirs-de-lars): each kind of user sees its own. */
 export function spaceNavigation(user: SessionUser): {
   header: HeaderUser;
   nav: NavItem[];
@@ -70,7 +70,7 @@ export function spaceNavigation(user: SessionUser): {
   }
 }
 
-/** « ADMINISTRATION » (SPEC §4, seed 000): « Mon compte offreur » and « Utilisateurs », for ADMINs. */
+/** « ADMINISTRATION » (docs/produit.md#espace-offreur, guide IDF): « Mon compte offreur » and « Utilisateurs », for ADMINs. */
 function offererAdministration(user: SessionUser): SideNavSection[] {
   const items: NavItem[] = [];
   if (can(user, "structure.edit")) items.push({ href: "/espace/structure", label: "Mon compte offreur" });
@@ -78,7 +78,7 @@ function offererAdministration(user: SessionUser): SideNavSection[] {
   return items.length > 0 ? [{ title: "Administration", items }] : [];
 }
 
-/** « Offres » (SPEC §4): for whoever may see the structure's offers. */
+/** « Offres » (docs/produit.md#espace-offreur): for whoever may see the structure's offers. */
 function offererOffers(user: SessionUser): NavItem[] {
   return can(user, "offer.view") ? [{ href: "/espace/offres", label: "Offres" }] : [];
 }

@@ -15,7 +15,7 @@ type Props = {
 };
 
 /**
- * The filters of « Offres » (SPEC §4, seed 001 « Consulter les offres »): a plain GET form, so the
+ * The filters of « Offres » (docs/produit.md#espace-offreur, guide IDF « Consulter les offres »): a plain GET form, so the
  * filtered list is a URL (bookmark, share, back button) and works without JavaScript.
  */
 export function OfferFilters({ filters, fieldTypes, themes, departments, exportHref }: Props) {

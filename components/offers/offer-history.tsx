@@ -3,7 +3,7 @@ import { formatDateTimeFr } from "@/lib/core/dates/paris";
 import { HISTORY_ACTION_LABELS, OFFER_STATE_LABELS } from "@/lib/offers/labels";
 import type { HistoryEntry } from "@/lib/offers/queries";
 
-/** « Historique » of an offer (SPEC §5): every state change, who, when, from, to, comment. */
+/** « Historique » of an offer (docs/produit.md#suppression-et-historique): every state change, who, when, from, to, comment. */
 export function OfferHistory({ entries }: { entries: HistoryEntry[] }) {
   if (entries.length === 0) return <p>Aucun changement enregistré.</p>;
   return (

@@ -14,7 +14,7 @@ const REVISION_NOTE = {
   SENT_BACK: "Modification renvoyée pour correction",
 } as const;
 
-/** The table of « Offres » (SPEC §4): N°, nom, type de terrain, état, dates, actions allowed to this user. */
+/** The table of « Offres » (docs/produit.md#espace-offreur): N°, nom, type de terrain, état, dates, actions allowed to this user. */
 export function OffersTable({ rows, user, today, caption }: { rows: SpaceOfferRow[]; user: SessionUser; today: string; caption: string }) {
   return (
     <Table caption={caption} captionHidden>

@@ -6,7 +6,7 @@ import type { SignupAdminInput, SignupAdminValues } from "@/lib/signups/schemas"
 
 export type AdminForm = UseFormReturn<SignupAdminInput, unknown, SignupAdminValues>;
 
-/** Step 2 « Informations du compte administrateur » (seed 000, 3/4). */
+/** Step 2 « Informations du compte administrateur » (guide IDF, 3/4). */
 export function AdminStep({ form }: { form: AdminForm }) {
   const { register, formState } = form;
   const errors = formState.errors;

@@ -57,7 +57,7 @@ export function StructureRows({
   );
 }
 
-/** Warnings for the moderator (SPEC §2): what suggests a duplicate or an existing account. */
+/** Warnings for the moderator (docs/produit.md#inscription-dun-offreur): what suggests a duplicate or an existing account. */
 export function SignupWarnings({ request }: { request: SignupRequestView }) {
   const { sirenKnown, emailKnown, similarNames } = request.warnings;
   if (!sirenKnown && !emailKnown && similarNames.length === 0) return null;

@@ -67,7 +67,7 @@ export function toFormData(values: Record<string, unknown>, logo: File | null): 
 }
 
 /**
- * « Créer un compte offreur » (SPEC §2): two steps, each validated in the browser with the shared
+ * « Créer un compte offreur » (docs/produit.md#inscription-dun-offreur): two steps, each validated in the browser with the shared
  * schema and again by the server. Both forms live here for the whole visit, so « ← Retour », a
  * refused field or a lost connection never erase what was typed.
  */

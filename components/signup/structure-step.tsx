@@ -17,7 +17,7 @@ type Props = {
   onLogoError: (message: string | undefined) => void;
 };
 
-/** Step 1 « Informations structure offreuse », with the guide's labels (seed 000, 2/4). */
+/** Step 1 « Informations structure offreuse », with the guide's labels (guide IDF, 2/4). */
 export function StructureStep({ form, offererTypes, logo, onLogoChange, logoError, onLogoError }: Props) {
   const { register, formState, setValue, clearErrors, control } = form;
   const errors = formState.errors;

@@ -28,7 +28,7 @@ const NETWORK_ERROR =
   "Les modifications n'ont pas pu être envoyées (connexion interrompue ?). Ce que vous avez saisi est conservé : réessayez dans un instant.";
 
 /**
- * « Mon compte offreur » (seed 000): the fields of sign-up step 1, with the sign-up's own field set
+ * « Mon compte offreur » (guide IDF): the fields of sign-up step 1, with the sign-up's own field set
  * and schema, the current logo and its replacement. « Enregistré avec succès » once saved.
  */
 export function StructureAccountForm({ defaults, offererTypes, currentLogoUrl, save = updateStructureAction, savedText }: Props) {

@@ -17,7 +17,7 @@ type Props = {
   confirmation: InputProps;
   passwordError?: string;
   confirmationError?: string;
-  /** What is typed, for the rules checked live (SPEC §3). */
+  /** What is typed, for the rules checked live (docs/produit.md#comptes-et-securite). */
   typed: string;
   context: PasswordContext;
 };

@@ -27,7 +27,7 @@ async function call<T>(action: () => Promise<ActionResult<T>>): Promise<ActionRe
 
 type Details = { jobTitle: string; phone: string };
 
-/** « Fonction » and « Téléphone » (seed 001 #8). */
+/** « Fonction » and « Téléphone » (guide IDF ch. 8). */
 export function ProfileDetailsForm({ defaults }: { defaults: Details }) {
   const router = useRouter();
   const form = useForm<Details>({ resolver: zodResolver(profileDetailsSchema) as unknown as Resolver<Details>, defaultValues: defaults, mode: "onTouched" });

@@ -5,7 +5,7 @@ import type { UserFilters } from "@/lib/users/queries";
 import { PERMISSION_ORDER } from "@/lib/users/schemas";
 import { USER_STATE_LABELS, USER_STATE_SLUGS, USER_STATES } from "@/lib/users/states";
 
-/** « Nom », « Toutes les permissions », « Tous les états » (seed 000 « Utilisateurs » 1/2), in the URL. */
+/** « Nom », « Toutes les permissions », « Tous les états » (guide IDF « Utilisateurs » 1/2), in the URL. */
 export function UserFiltersForm({ filters }: { filters: UserFilters }) {
   return (
     <FilterForm action="/espace/utilisateurs" label="Filtrer les utilisateurs" active={Boolean(filters.name || filters.permission || filters.state)}>

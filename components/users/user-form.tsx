@@ -54,7 +54,7 @@ export type EditedUser = {
 const UNREACHABLE = "Les informations n'ont pas pu être envoyées (connexion interrompue ?). Ce que vous avez saisi est conservé : réessayez dans un instant.";
 
 /**
- * « Nouvel utilisateur » and « Modifier » (seed 000 « Utilisateurs » 2/2, seed 001 #7): the same
+ * « Nouvel utilisateur » and « Modifier » (guide IDF « Utilisateurs » 2/2, guide IDF ch. 7): the same
  * fields, but the first and last name are only shown when editing (never editable), and the
  * password is then optional (empty: unchanged).
  */

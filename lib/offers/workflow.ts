@@ -59,7 +59,7 @@ export const TRANSITIONS: Record<WorkflowAction, readonly Rule[]> = {
   validateRevision: [{ requires: ["offer.validate"], from: LIVE, to: "fromDates" }],
   sendBackRevision: [{ requires: ["offer.sendBack"], from: LIVE, to: "same" }],
   discardRevision: [{ requires: ["offer.edit"], from: LIVE, to: "same" }],
-  // Seed 001 « Interrompre / prolonger ou renouveler » : GESTIONNAIRE and VALIDEUR alike.
+  // guide IDF « Interrompre / prolonger ou renouveler » : GESTIONNAIRE and VALIDEUR alike.
   stop: [{ requires: ["offer.managePublication"], from: LIVE, to: "EXPIRED" }],
   extend: [{ requires: ["offer.managePublication"], from: LIVE, to: "fromDates" }],
   renew: [

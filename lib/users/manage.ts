@@ -105,7 +105,7 @@ async function log(tx: Tx, actor: StructureAdmin, action: string, userId: string
     .values({ actorId: actor.id, structureId: actor.structureId, action, subjectType: "user", subjectId: userId, summary, details, createdAt: now });
 }
 
-/** Seed 000: « Création d'un compte utilisateur » — the login link, never the password. */
+/** guide IDF: « Création d'un compte utilisateur » — the login link, never the password. */
 async function sendUserCreated(tx: Tx, actor: StructureAdmin, user: { email: string; firstName: string }) {
   const structure = await structureOf(tx, actor.structureId);
   await enqueueEmail(tx, {

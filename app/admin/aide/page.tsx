@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Aide et assistance" };
 
 type SearchParams = Promise<{ page?: string }>;
 
-/** « Aide et assistance » of the région (SPEC §8): the support requests, then the FAQ editor. */
+/** « Aide et assistance » of the région (docs/produit.md#aide-et-assistance): the support requests, then the FAQ editor. */
 export default async function AdminHelpPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("help.manage");
   const regionCode = regionOf(user);

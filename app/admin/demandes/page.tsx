@@ -22,7 +22,7 @@ const DECISIONS: Record<string, string> = {
   refusee: "Demande refusée : le motif a été envoyé au demandeur par email.",
 };
 
-/** Sign-up moderation (SPEC §2, §8), always within the admin's own région. */
+/** Sign-up moderation (docs/produit.md#inscription-dun-offreur, #pouvoirs-de-lars), always within the admin's own région. */
 export default async function SignupRequestsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser("signups.moderate");
   const regionCode = regionOf(user);

@@ -9,7 +9,7 @@ import { getRegion } from "@/lib/core/geo/territories";
 
 export const metadata: Metadata = { title: "Établissements de formation" };
 
-/** « Établissements » (SPEC §7, §8): the universities and institutes of the admin's région. */
+/** « Établissements » (docs/produit.md#disponibilites-et-calendrier, #pouvoirs-de-lars): the universities and institutes of the admin's région. */
 export default async function InstitutionsPage() {
   const user = await requireUser("institutions.manage");
   const regionCode = regionOf(user);

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Offres de la région" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Every offer of the admin's région (SPEC §8), filtered through the URL, 20 a page, exportable. */
+/** Every offer of the admin's région (docs/produit.md#pouvoirs-de-lars), filtered through the URL, 20 a page, exportable. */
 export default async function RegionOffersPage({ searchParams }: Props) {
   const user = await requireUser("regionOffers.view");
   const regionCode = regionOf(user);

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Référentiels" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** The reference lists, editable without a deployment (SPEC §8), one tab per list. */
+/** The reference lists, editable without a deployment (docs/produit.md#pouvoirs-de-lars), one tab per list. */
 export default async function ReferenceListsPage({ searchParams }: Props) {
   await requireUser("references.edit");
   const kind = kindOfSlug((await searchParams).liste);

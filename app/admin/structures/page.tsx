@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Structures offreuses" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** « Structures » (SPEC §8): the offerers of the admin's région, searchable, by name, 20 a page. */
+/** « Structures » (docs/produit.md#pouvoirs-de-lars): the offerers of the admin's région, searchable, by name, 20 a page. */
 export default async function StructuresPage({ searchParams }: Props) {
   const user = await requireUser("structures.manage");
   const regionCode = regionOf(user);

@@ -14,7 +14,7 @@ type SearchParams = Promise<{ region?: string | string[] }>;
 
 const ROLE_OF_KIND: Record<SessionUser["kind"], RequesterRole | undefined> = { OFFERER: "STRUCTURE", INSTITUTION: "INSTITUTION", REGIONAL_ADMIN: undefined };
 
-/** « Formulaire d'assistance » (SPEC §8, seed 003): public, prefilled from the account when logged in. */
+/** « Formulaire d'assistance » (docs/produit.md#aide-et-assistance, guide SAS): public, prefilled from the account when logged in. */
 export default async function SupportRequestPage({ searchParams }: { searchParams: SearchParams }) {
   const asked = (await searchParams).region;
   const user = await getCurrentUser();

@@ -3,7 +3,7 @@ import { isAuthorizedCronRequest } from "@/lib/core/cron/secret";
 
 export const dynamic = "force-dynamic";
 
-/** The scheduled job (SPEC §9): the launcher calls it every minute; in production, the host's scheduler. */
+/** The scheduled job (docs/produit.md#tache-planifiee): the launcher calls it every minute; in production, the host's scheduler. */
 async function handle(request: Request) {
   if (!isAuthorizedCronRequest(request)) return Response.json({ error: "unauthorized" }, { status: 401 });
   const report = await runScheduledJobs();

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 /**
- * The offerer documentation (SPEC §4 « la documentation (les procédures) »), written for this
+ * The offerer documentation (« la documentation (les procédures) », docs/produit.md#espace-offreur), written for this
  * platform from the regional guides (seeds 000, 001, 002): short, in the words of the screens.
  */
 export type HelpProcedure = { slug: string; title: string; summary: string; body: ReactNode };

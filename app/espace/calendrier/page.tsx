@@ -6,7 +6,7 @@ import { getRegion } from "@/lib/core/geo/territories";
 
 export const metadata: Metadata = { title: "Calendrier des disponibilités" };
 
-/** « Calendrier » of offerers and institution users: the periods of their région (SPEC §7). */
+/** « Calendrier » of offerers and institution users: the periods of their région (docs/produit.md#disponibilites-et-calendrier). */
 export default async function SpaceCalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("calendar.view");
   const regionCode = regionOf(user);

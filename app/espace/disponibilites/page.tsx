@@ -13,7 +13,7 @@ import { MODALITY_LABELS } from "@/lib/availability/schemas";
 
 export const metadata: Metadata = { title: "Disponibilités des étudiants" };
 
-/** The institution user's periods (SPEC §7), always those of their own institution. */
+/** The institution user's periods (docs/produit.md#disponibilites-et-calendrier), always those of their own institution. */
 export default async function AvailabilityPage() {
   const user = await requireUser("availability.manage");
   if (!user.institutionId) forbidden();

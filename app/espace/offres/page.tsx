@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Offres" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** « Offres » (SPEC §4, seed 001): the structure's offers, filtered in the URL, 20 a page. */
+/** « Offres » (docs/produit.md#espace-offreur, guide IDF): the structure's offers, filtered in the URL, 20 a page. */
 export default async function OffersPage({ searchParams }: Props) {
   const user = await requireUser("offer.view");
   const structureId = structureIdOf(user);

@@ -9,7 +9,7 @@ import { formatPhone } from "@/lib/core/validation/phone";
 
 export const metadata: Metadata = { title: "Mon profil" };
 
-/** « Mon profil » (SPEC §3, seed 001 #8), opened from the user's name at the top right. Every kind of user. */
+/** « Mon profil » (docs/produit.md#comptes-et-securite, guide IDF ch. 8), opened from the user's name at the top right. Every kind of user. */
 export default async function ProfilePage() {
   const user = await requireUser("profile.edit");
   const profile = await getProfile(user.id);

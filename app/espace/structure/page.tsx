@@ -9,7 +9,7 @@ import { getStructureAccount } from "@/lib/structures/queries";
 
 export const metadata: Metadata = { title: "Mon compte offreur" };
 
-/** « Mon compte offreur » (SPEC §4, seed 000 « Ma structure »): the ADMIN edits the structure. */
+/** « Mon compte offreur » (docs/produit.md#espace-offreur, guide IDF « Ma structure »): the ADMIN edits the structure. */
 export default async function StructureAccountPage() {
   const user = await requireUser("structure.edit");
   const [structure, offererTypes] = await Promise.all([getStructureAccount(structureIdOf(user)), listOffererTypes(structureIdOf(user))]);

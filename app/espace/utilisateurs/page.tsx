@@ -29,7 +29,7 @@ function hrefFor(filters: UserFilters, page: number): string {
   return search ? `/espace/utilisateurs?${search}` : "/espace/utilisateurs";
 }
 
-/** « Utilisateurs » (SPEC §4, seed 000): the structure's accounts, their permissions and state. ADMIN only. */
+/** « Utilisateurs » (docs/produit.md#espace-offreur, guide IDF): the structure's accounts, their permissions and state. ADMIN only. */
 export default async function UsersPage({ searchParams }: Props) {
   const user = await requireUser("users.manage");
   const params = await searchParams;

@@ -6,7 +6,7 @@ import { contentDispositionAttachment } from "@/lib/core/validation/files";
 export const runtime = "nodejs";
 
 /**
- * Public downloads (ARCHITECTURE « Files »): a structure's logo or an attachment of a public offer,
+ * Public downloads (docs/architecture.md#fichiers): a structure's logo or an attachment of a public offer,
  * always as an attachment with its checked type and `nosniff`, so that no uploaded file is ever
  * rendered by the browser as a page of ours. Anything else is a 404, whatever the id.
  */

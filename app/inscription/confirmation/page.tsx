@@ -5,7 +5,7 @@ import { ButtonGroup, ButtonLink } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Demande envoyée" };
 
-/** After « ✓ Enregistrer »: what happens next, as the guide tells it (seed 000, 4/4). */
+/** After « ✓ Enregistrer »: what happens next, as the guide tells it (guide IDF, 4/4). */
 export default function SignupConfirmationPage() {
   return (
     <PublicShell>

@@ -8,8 +8,8 @@ import { catalogueMetadata, resolveCatalogueFilters } from "@/lib/offers/catalog
 import { today } from "@/lib/core/dates/clock";
 
 /**
- * « /offres » (SPEC §6), one cached page per set of filters (ARCHITECTURE « Caching the public
- * catalogue »): `/offres` itself is the unfiltered listing, and proxy.ts rewrites a filtered
+ * « /offres » (docs/produit.md#ce-que-voit-le-public), one cached page per set of filters (docs/architecture.md#cache-du-catalogue):
+ * `/offres` itself is the unfiltered listing, and proxy.ts rewrites a filtered
  * `/offres?…` to `/offres/recherche/<key>` (lib/offers/catalogue/listing-key.ts). An optional catch-all
  * rather than a page of its own: that way even `/offres` is rendered on its first request and then
  * kept (never at build time, which has no database), and needs no rewrite, which cost 15 % of its

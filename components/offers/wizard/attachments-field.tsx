@@ -15,7 +15,7 @@ function sizeLabel(bytes: number): string {
 }
 
 /**
- * « Documents utiles » (SPEC §5): up to 5 files of 10 MB, each sent on its own (one file per
+ * « Documents utiles » (docs/produit.md#assistant-en-quatre-etapes): up to 5 files of 10 MB, each sent on its own (one file per
  * request keeps under the body limit) and judged by its content on the server.
  */
 export function AttachmentsField({ offerId, attachments }: { offerId: number | null; attachments: AttachmentItem[] }) {

@@ -17,7 +17,7 @@ type Props = {
   capabilities: WizardCapabilities;
 };
 
-/** Étape 3 « Compléments » (SPEC §5): what helps students apply. */
+/** Étape 3 « Compléments » (docs/produit.md#assistant-en-quatre-etapes): what helps students apply. */
 export function ComplementsStep({ offerId, defaults, attachments, run, pending, capabilities }: Props) {
   const { form, go } = useStepForm({ step: "complements", schema: complementsStepSchema, defaults, run });
   const {

@@ -19,7 +19,7 @@ type Props = {
   capabilities: WizardCapabilities;
 };
 
-/** Étape 1 « Description » (SPEC §5, seeds 001 and 002). */
+/** Étape 1 « Description » (docs/produit.md#assistant-en-quatre-etapes, guide IDF and tutoriel Grand Est). */
 export function DescriptionStep({ offerId, defaults, references, run, pending, capabilities }: Props) {
   const { form, go } = useStepForm({
     step: "description",

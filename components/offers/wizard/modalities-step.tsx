@@ -10,7 +10,7 @@ import { WizardFrame } from "./wizard-frame";
 
 type Props = { offerId: number | null; defaults: ModalitiesStepInput; run: RunStep; pending: boolean; capabilities: WizardCapabilities };
 
-/** Étape 2 « Modalités » (SPEC §5): how and when the students are received. */
+/** Étape 2 « Modalités » (docs/produit.md#assistant-en-quatre-etapes): how and when the students are received. */
 export function ModalitiesStep({ offerId, defaults, run, pending, capabilities }: Props) {
   const { form, go } = useStepForm({ step: "modalities", schema: modalitiesStepSchema, defaults, run });
   const {

@@ -34,7 +34,7 @@ const NETWORK_ERROR = "L'enregistrement n'a pas abouti (connexion interrompue ?)
 type Banner = { tone: "success" | "error"; text: string } | null;
 
 /**
- * The four-step offer wizard (SPEC §5, seed 001). Each step is its own form; every move (« Suivant »,
+ * The four-step offer wizard (docs/produit.md#assistant-en-quatre-etapes, guide IDF). Each step is its own form; every move (« Suivant »,
  * « ← Retour », a click on the diagram) saves the step first, so nothing typed is lost, and the
  * page then shows what the server kept. « Demander la validation » and « Valider » save step 4,
  * then ask the server, which checks the four steps again.

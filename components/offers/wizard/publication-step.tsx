@@ -21,7 +21,7 @@ type Props = {
   capabilities: WizardCapabilities;
 };
 
-/** Étape 4 « Publication » (SPEC §5, seed 001 « règles de gestion des dates »). */
+/** Étape 4 « Publication » (docs/produit.md#les-dates-decident, guide IDF « règles de gestion des dates »). */
 export function PublicationStep({ offerId, defaults, earliestStart, missing, run, pending, capabilities }: Props) {
   const readOnly = !capabilities.datesEditable;
   const { form, go } = useStepForm({ step: "publication", schema: publicationStepSchema(earliestStart), defaults, run, readOnly });

@@ -13,7 +13,7 @@ export type WizardCapabilities = {
   mode: "new" | "direct" | "revision";
   canSubmit: boolean;
   canValidate: boolean;
-  /** « Supprimer » the draft from any step (seed 001 « Supprimer l'offre en cours de création »). */
+  /** « Supprimer » the draft from any step (guide IDF « Supprimer l'offre en cours de création »). */
   canDelete: boolean;
   /** Publication dates are set here (not for a live offer's revision, nor a Caduque offer: « Renouveler »). */
   datesEditable: boolean;

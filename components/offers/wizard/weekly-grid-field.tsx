@@ -12,7 +12,7 @@ const WEEKDAYS = [1, 2, 3, 4, 5] as const;
 const slot = (day: number, half: "am" | "pm") => `${day}-${half}`;
 
 /**
- * « Plage d'accueil » (SPEC §5, seed 002): lundi … dimanche × matin / après-midi, as a table of
+ * « Plage d'accueil » (docs/produit.md#assistant-en-quatre-etapes, tutoriel Grand Est): lundi … dimanche × matin / après-midi, as a table of
  * checkboxes with a « Toute la journée » box per day and shortcuts for every weekday. Each box is
  * named by its day and half-day for screen readers; the table headers say the same to the eye.
  */

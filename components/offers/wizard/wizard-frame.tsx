@@ -24,7 +24,7 @@ type Props = {
 const LABELS = OFFER_STEPS.map((step) => step.label);
 
 /**
- * The frame of every step: the progress diagram (each step a link: seed 001 « naviguer via le
+ * The frame of every step: the progress diagram (each step a link: guide IDF « naviguer via le
  * diagramme de progression »; the click saves what was typed first), the DSFR stepper, the fields
  * and « ← Retour » / « Enregistrer » / « Suivant ». Without JavaScript the links still navigate.
  */

@@ -22,7 +22,7 @@ export const metadata: Metadata = { title: "Structure offreuse" };
 
 type Props = { params: Promise<{ id: string }> };
 
-/** One structure of the région (SPEC §8): what it typed at sign-up, its users, its offers, its history; freeze, edit. */
+/** One structure of the région (docs/produit.md#pouvoirs-de-lars): what it typed at sign-up, its users, its offers, its history; freeze, edit. */
 export default async function StructurePage({ params }: Props) {
   const user = await requireUser("structures.manage");
   const regionCode = regionOf(user);

@@ -21,7 +21,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 /**
  * An offer of the structure: its blocks read-only, its actions and its history; with `?etape=N`
- * the wizard at that step, for those who may edit (seed 001 « Modifier une offre »). Another
+ * the wizard at that step, for those who may edit (guide IDF « Modifier une offre »). Another
  * structure's offer, a deleted one or a junk id: 404.
  */
 export default async function OfferPage({ params, searchParams }: Props) {
@@ -96,7 +96,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
         today={day}
         message={typeof query.message === "string" ? query.message : undefined}
       />
-      {/* SPEC §7, beyond the guides: the declared cohorts whose period and département meet this offer's. */}
+      {/* Beyond the guides (docs/produit.md#disponibilites-et-calendrier): the declared cohorts whose period and département meet this offer's. */}
       <MatchingCohorts offerId={offer.id} />
     </>
   );

@@ -8,7 +8,7 @@ import { wizardValues } from "@/lib/offers/wizard-values";
 
 export const metadata: Metadata = { title: "Créer une offre" };
 
-/** « + Créer » (seed 001 « Créer une offre »): step 1 of the wizard; the first save creates the draft. */
+/** « + Créer » (guide IDF « Créer une offre »): step 1 of the wizard; the first save creates the draft. */
 export default async function NewOfferPage() {
   await requireUser("offer.create");
   const references = await listOfferReferenceOptions();

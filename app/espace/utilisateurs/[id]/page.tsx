@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Modifier un utilisateur" };
 
 type Props = { params: Promise<{ id: string }> };
 
-/** « Modifier » a user (seed 001 #7): everything but the first and last name. ADMIN only; another structure's id is not found. */
+/** « Modifier » a user (guide IDF ch. 7): everything but the first and last name. ADMIN only; another structure's id is not found. */
 export default async function EditUserPage({ params }: Props) {
   const user = await requireUser("users.manage");
   const { id } = await params;

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/core/auth/guards";
 
 export const metadata: Metadata = { title: "Nouvel utilisateur" };
 
-/** « Nouvel utilisateur » (seed 000 « Utilisateurs » 2/2). ADMIN only. */
+/** « Nouvel utilisateur » (guide IDF « Utilisateurs » 2/2). ADMIN only. */
 export default async function NewUserPage() {
   await requireUser("users.manage");
   return (

@@ -6,7 +6,7 @@ import { plainText } from "@/lib/core/http/plain-text";
 
 export const runtime = "nodejs";
 
-/** « Télécharger la fiche PDF » (SPEC §6): 404 exactly when the offer's page is a 404. */
+/** « Télécharger la fiche PDF » (docs/produit.md#ce-que-voit-le-public): 404 exactly when the offer's page is a 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const raw = (await params).id;
   const sheet = /^[1-9]\d{0,9}$/.test(raw) ? await loadOfferSheet(Number(raw), today(), getCachedPublicOffer) : null;

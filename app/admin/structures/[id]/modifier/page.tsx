@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Modifier une structure" };
 
 type Props = { params: Promise<{ id: string }> };
 
-/** The regional admin corrects a structure's identity with « Mon compte offreur »'s own form (SPEC §8). */
+/** The regional admin corrects a structure's identity with « Mon compte offreur »'s own form (docs/produit.md#pouvoirs-de-lars). */
 export default async function EditStructurePage({ params }: Props) {
   const user = await requireUser("structures.manage");
   const regionCode = regionOf(user);
