@@ -6,7 +6,7 @@ type Props = { firstName: string; structureName: string; activationUrl: string; 
 
 const accountActivationSubject = () => "Création d'un compte utilisateur";
 
-/** Seed 000, « Mail d'information sur la création d'un compte utilisateur », with a link instead of a password. */
+/** guide IDF, « Mail d'information sur la création d'un compte utilisateur », with a link instead of a password. */
 function AccountActivation({ firstName, structureName, activationUrl, expiresInHours }: Props) {
   return (
     <EmailLayout preview={`Votre compte offreur pour ${structureName} a été créé.`}>

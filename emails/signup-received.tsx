@@ -5,7 +5,7 @@ type Props = { firstName: string; structureName: string };
 
 const signupReceivedSubject = () => "Compte offreur en cours de validation";
 
-/** Seed 000, « Mail d'information sur la demande de création d'un compte utilisateur ». */
+/** guide IDF, « Mail d'information sur la demande de création d'un compte utilisateur ». */
 function SignupReceived({ firstName, structureName }: Props) {
   return (
     <EmailLayout preview="Votre demande de création de compte a bien été envoyée.">

@@ -15,7 +15,7 @@ import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import { createUserSchema, PERMISSION_ORDER, updateUserSchema } from "@/lib/users/schemas";
 import { NewPasswordFields } from "./new-password-fields";
 
-/** Seed 001 « Description des permissions ». */
+/** guide IDF « Description des permissions » (docs/produit.md#roles-et-permissions). */
 const PERMISSION_HINTS: Record<(typeof PERMISSION_ORDER)[number], string> = {
   CONSULTATION: "Peut consulter les offres de la structure et télécharger leur fiche PDF.",
   GESTIONNAIRE: "Peut consulter, créer et modifier toutes les offres de la structure, et supprimer les brouillons.",
