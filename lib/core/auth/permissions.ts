@@ -38,7 +38,7 @@ export const CAPABILITIES = {
   "structures.manage": { kinds: ADMINS },
   "institutions.manage": { kinds: ADMINS },
   "regionOffers.view": { kinds: ADMINS },
-  // Soft-deleted offers (docs/produit.md#suppression-restauration-historique) are recoverable by an admin of their région.
+  // Soft-deleted offers (docs/produit.md#suppression-et-historique) are recoverable by an admin of their région.
   "regionOffers.restore": { kinds: ADMINS },
   "references.edit": { kinds: ADMINS },
   "outbox.view": { kinds: ADMINS },
