@@ -22,7 +22,7 @@ export type TransitionContext = { tx: Tx; offer: Offer; plan: Plan; actor: Actor
 
 export type TransitionSpec = {
   action: WorkflowAction;
-  /** `offer_status_history.action` (the seed's vocabulary: submit, validate, send_back, stop…). */
+  /** `offer_status_history.action` (the stored words, which the history's labels and the demo data read: submit, validate, send_back, stop…). */
   historyAction: string;
   /** `activity_log.action` is `offer.<verb>`. */
   activityVerb: string;

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 
 /**
  * The offerer documentation (« la documentation (les procédures) », docs/produit.md#espace-offreur), written for this
- * platform from the regional guides (seeds 000, 001, 002): short, in the words of the screens.
+ * platform from the regional guides (guide IDF, tutoriel Grand Est): short, in the words of the screens.
  */
 export type HelpProcedure = { slug: string; title: string; summary: string; body: ReactNode };
 
