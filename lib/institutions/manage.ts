@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, isNull, or, sql } from "drizzle-orm";
-import { db, type DbOrTx, type Tx } from "@/db/client";
-import { activityLog, institutions, referenceItems, users } from "@/db/schema";
+import { db, type DbOrTx } from "@/db/client";
+import { institutions, referenceItems, users } from "@/db/schema";
+import { recordActivity } from "@/lib/core/activity/record";
 import type { SessionUser } from "@/lib/core/auth/session";
 import { appUrl } from "@/lib/core/env";
 import { AppError, fieldError, forbiddenError, notFoundError } from "@/lib/core/errors";
@@ -41,12 +42,6 @@ async function checkInstitutionFields(tx: DbOrTx, admin: RegionalAdmin, values: 
   if (!department || department.regionCode !== admin.regionCode) throw fieldError("departmentCode", "Choisissez un département de votre région");
 }
 
-async function log(tx: Tx, admin: RegionalAdmin, action: string, subjectId: string, summary: string, now: Date) {
-  await tx
-    .insert(activityLog)
-    .values({ actorId: admin.id, regionCode: admin.regionCode, action, subjectType: "institution", subjectId, summary, createdAt: now });
-}
-
 export async function createInstitution(admin: RegionalAdmin, values: InstitutionValues, now = new Date()): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
     await checkInstitutionFields(tx, admin, values);
@@ -54,7 +49,14 @@ export async function createInstitution(admin: RegionalAdmin, values: Institutio
       .insert(institutions)
       .values({ name: values.name, typeId: values.typeId, departmentCode: values.departmentCode, regionCode: admin.regionCode, createdAt: now, updatedAt: now })
       .returning({ id: institutions.id });
-    await log(tx, admin, "institution.created", row.id, `Établissement créé : ${values.name}`, now);
+    await recordActivity(tx, {
+      action: "institution.created",
+      subjectId: row.id,
+      actorId: admin.id,
+      regionCode: admin.regionCode,
+      summary: `Établissement créé : ${values.name}`,
+      at: now,
+    });
     return row;
   });
 }
@@ -98,14 +100,14 @@ export async function setInstitutionActive(admin: RegionalAdmin, institutionId: 
         .set({ frozenAt: null, updatedAt: now })
         .where(and(eq(users.institutionId, institutionId), eq(users.frozenAt, current.updatedAt)));
     }
-    await log(
-      tx,
-      admin,
-      isActive ? "institution.reactivated" : "institution.deactivated",
-      institutionId,
-      `Établissement ${isActive ? "réactivé" : "désactivé"} : ${current.name}`,
-      now,
-    );
+    await recordActivity(tx, {
+      action: isActive ? "institution.reactivated" : "institution.deactivated",
+      subjectId: institutionId,
+      actorId: admin.id,
+      regionCode: admin.regionCode,
+      summary: `Établissement ${isActive ? "réactivé" : "désactivé"} : ${current.name}`,
+      at: now,
+    });
   });
 }
 
@@ -153,7 +155,14 @@ export async function createInstitutionUser(admin: RegionalAdmin, values: Instit
       },
       regionCode: admin.regionCode,
     });
-    await log(tx, admin, "institution.user_created", institution.id, `Utilisateur créé pour ${institution.name} : ${values.firstName} ${values.lastName}`, now);
+    await recordActivity(tx, {
+      action: "institution.user_created",
+      subjectId: institution.id,
+      actorId: admin.id,
+      regionCode: admin.regionCode,
+      summary: `Utilisateur créé pour ${institution.name} : ${values.firstName} ${values.lastName}`,
+      at: now,
+    });
     return user;
   });
 }

@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { activityLog, offers, offerStatusHistory, users, type NewOffer, type Offer, type OfferState, type Permission } from "@/db/schema";
+import { offers, offerStatusHistory, users, type NewOffer, type Offer, type OfferState, type Permission } from "@/db/schema";
+import { recordActivity, type OfferActivityVerb } from "@/lib/core/activity/record";
 import type { SessionUser } from "@/lib/core/auth/session";
 import { expireOfferCache } from "@/lib/offers/catalogue/cache";
 import { appUrl } from "@/lib/core/env";
@@ -25,7 +26,7 @@ export type TransitionSpec = {
   /** `offer_status_history.action` (the stored words, which the history's labels and the demo data read: submit, validate, send_back, stop…). */
   historyAction: string;
   /** `activity_log.action` is `offer.<verb>`. */
-  activityVerb: string;
+  activityVerb: OfferActivityVerb;
   offerId: number;
   actor: Actor;
   today: string;
@@ -115,20 +116,19 @@ export async function logOfferActivity(
   entry: {
     offer: Pick<Offer, "id" | "structureId" | "regionCode">;
     actor: Actor | null;
-    verb: string;
+    verb: OfferActivityVerb;
     summary: string;
     from?: OfferState | null;
     to?: OfferState | null;
     comment?: string | null;
   },
 ): Promise<void> {
-  await tx.insert(activityLog).values({
-    actorId: entry.actor?.id ?? null,
+  await recordActivity(tx, {
+    action: `offer.${entry.verb}`,
+    subjectId: entry.offer.id,
+    actorId: entry.actor?.id,
     structureId: entry.offer.structureId,
     regionCode: entry.offer.regionCode,
-    action: `offer.${entry.verb}`,
-    subjectType: "offer",
-    subjectId: String(entry.offer.id),
     summary: entry.summary,
     details: { offerId: entry.offer.id, fromState: entry.from ?? null, toState: entry.to ?? null, ...(entry.comment ? { comment: entry.comment } : {}) },
   });

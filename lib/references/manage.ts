@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { activityLog, referenceItems, type ReferenceItem, type ReferenceKind } from "@/db/schema";
+import { referenceItems, type ReferenceItem, type ReferenceKind } from "@/db/schema";
+import { recordActivity } from "@/lib/core/activity/record";
 import { AppError, fieldError, notFoundError } from "@/lib/core/errors";
 import { isReferenceItemUsed } from "./queries";
 import { DUPLICATE_LABEL_MESSAGE, REFERENCE_KIND_TEXT } from "./schemas";
@@ -40,12 +41,6 @@ async function lockedItem(tx: Tx, itemId: number): Promise<ReferenceItem> {
   return item;
 }
 
-async function log(tx: Tx, editor: ReferenceEditor, action: string, item: Pick<ReferenceItem, "id" | "kind">, summary: string) {
-  await tx
-    .insert(activityLog)
-    .values({ actorId: editor.id, regionCode: editor.regionCode, action, subjectType: "reference_item", subjectId: String(item.id), summary });
-}
-
 const listName = (kind: ReferenceKind) => REFERENCE_KIND_TEXT[kind].title;
 
 export async function addReferenceItem(editor: ReferenceEditor, kind: ReferenceKind, label: string): Promise<{ id: number }> {
@@ -60,7 +55,13 @@ export async function addReferenceItem(editor: ReferenceEditor, kind: ReferenceK
         position: sql`(select coalesce(max(${referenceItems.position}), 0) + 1 from ${referenceItems} where ${referenceItems.kind} = ${kind})`,
       })
       .returning({ id: referenceItems.id });
-    await log(tx, editor, "reference.added", { id: row.id, kind }, `${listName(kind)} : « ${label} » ajouté`);
+    await recordActivity(tx, {
+      action: "reference.added",
+      subjectId: row.id,
+      actorId: editor.id,
+      regionCode: editor.regionCode,
+      summary: `${listName(kind)} : « ${label} » ajouté`,
+    });
     return row;
   });
 }
@@ -71,7 +72,13 @@ export async function renameReferenceItem(editor: ReferenceEditor, itemId: numbe
     if (item.label === label) return;
     await checkLabelFree(tx, item.kind, label, item.id);
     await tx.update(referenceItems).set({ label }).where(eq(referenceItems.id, item.id));
-    await log(tx, editor, "reference.renamed", item, `${listName(item.kind)} : « ${item.label} » renommé en « ${label} »`);
+    await recordActivity(tx, {
+      action: "reference.renamed",
+      subjectId: item.id,
+      actorId: editor.id,
+      regionCode: editor.regionCode,
+      summary: `${listName(item.kind)} : « ${item.label} » renommé en « ${label} »`,
+    });
   });
 }
 
@@ -96,7 +103,13 @@ export async function moveReferenceItem(editor: ReferenceEditor, itemId: number,
           .set({ position: i + 1 })
           .where(eq(referenceItems.id, row.id));
     }
-    await log(tx, editor, "reference.moved", item, `${listName(item.kind)} : « ${item.label} » déplacé vers le ${direction === "up" ? "haut" : "bas"}`);
+    await recordActivity(tx, {
+      action: "reference.moved",
+      subjectId: item.id,
+      actorId: editor.id,
+      regionCode: editor.regionCode,
+      summary: `${listName(item.kind)} : « ${item.label} » déplacé vers le ${direction === "up" ? "haut" : "bas"}`,
+    });
   });
 }
 
@@ -105,13 +118,13 @@ export async function setReferenceItemActive(editor: ReferenceEditor, itemId: nu
     const item = await lockedItem(tx, itemId);
     if (item.isActive === isActive) return;
     await tx.update(referenceItems).set({ isActive }).where(eq(referenceItems.id, item.id));
-    await log(
-      tx,
-      editor,
-      isActive ? "reference.reactivated" : "reference.deactivated",
-      item,
-      `${listName(item.kind)} : « ${item.label} » ${isActive ? "réactivé" : "désactivé"}`,
-    );
+    await recordActivity(tx, {
+      action: isActive ? "reference.reactivated" : "reference.deactivated",
+      subjectId: item.id,
+      actorId: editor.id,
+      regionCode: editor.regionCode,
+      summary: `${listName(item.kind)} : « ${item.label} » ${isActive ? "réactivé" : "désactivé"}`,
+    });
   });
 }
 
@@ -123,6 +136,12 @@ export async function deleteReferenceItem(editor: ReferenceEditor, itemId: numbe
     const item = await lockedItem(tx, itemId);
     if (await isReferenceItemUsed(tx, item.id)) throw new AppError("CONFLICT", USED_ITEM_MESSAGE);
     await tx.delete(referenceItems).where(eq(referenceItems.id, item.id));
-    await log(tx, editor, "reference.deleted", item, `${listName(item.kind)} : « ${item.label} » supprimé`);
+    await recordActivity(tx, {
+      action: "reference.deleted",
+      subjectId: item.id,
+      actorId: editor.id,
+      regionCode: editor.regionCode,
+      summary: `${listName(item.kind)} : « ${item.label} » supprimé`,
+    });
   });
 }

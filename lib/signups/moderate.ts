@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { activityLog, signupRequests, structures, users, type Permission, type SignupRequest } from "@/db/schema";
+import { signupRequests, structures, users, type Permission, type SignupRequest } from "@/db/schema";
+import { recordActivity } from "@/lib/core/activity/record";
 import { appUrl } from "@/lib/core/env";
 import { AppError, notFoundError } from "@/lib/core/errors";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
@@ -84,15 +85,14 @@ export async function acceptSignup(moderator: Moderator, requestId: string, now:
       props: { firstName: admin.firstName, structureName: structure.name, activationUrl: appUrl(`/activation/${token}`), expiresInHours: ACTIVATION_TTL_HOURS },
       regionCode: structure.regionCode,
     });
-    await tx.insert(activityLog).values({
+    await recordActivity(tx, {
+      action: "signup.accepted",
+      subjectId: request.id,
       actorId: moderator.id,
       structureId: structure.id,
       regionCode: structure.regionCode,
-      action: "signup.accepted",
-      subjectType: "signup_request",
-      subjectId: request.id,
       summary: `Demande de création de compte acceptée : ${structure.name}`,
-      createdAt: now,
+      at: now,
     });
     return { structureId: structure.id, userId: user.id };
   });
@@ -108,15 +108,14 @@ export async function refuseSignup(moderator: Moderator, requestId: string, reas
       props: { firstName: request.data.admin.firstName, structureName: request.structureName, reason },
       regionCode: request.regionCode,
     });
-    await tx.insert(activityLog).values({
+    await recordActivity(tx, {
+      action: "signup.refused",
+      subjectId: request.id,
       actorId: moderator.id,
       regionCode: request.regionCode,
-      action: "signup.refused",
-      subjectType: "signup_request",
-      subjectId: request.id,
       summary: `Demande de création de compte refusée : ${request.structureName}`,
       details: { reason },
-      createdAt: now,
+      at: now,
     });
   });
 }

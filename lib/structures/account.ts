@@ -1,7 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { activityLog, structures } from "@/db/schema";
+import { structures } from "@/db/schema";
+import { recordActivity } from "@/lib/core/activity/record";
 import { fieldError, notFoundError } from "@/lib/core/errors";
 import { getRegion } from "@/lib/core/geo/territories";
 import { checkSignupStructure, storeLogo, type LogoUpload } from "@/lib/signups/submit";
@@ -54,16 +55,15 @@ export async function updateStructureAccount(
       .update(structures)
       .set({ ...fields, addressComplement: fields.addressComplement ?? null, logoFileId, updatedAt: now })
       .where(eq(structures.id, editor.structureId));
-    await tx.insert(activityLog).values({
+    await recordActivity(tx, {
+      action: "structure.updated",
+      subjectId: editor.structureId,
       actorId: editor.id,
       structureId: editor.structureId,
       regionCode: current.regionCode,
-      action: "structure.updated",
-      subjectType: "structure",
-      subjectId: editor.structureId,
       summary: `Compte offreur modifié : ${fields.name}`,
       details: { changes },
-      createdAt: now,
+      at: now,
     });
     return { changes };
   });

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { activityLog, structures, users, type Permission } from "@/db/schema";
+import { structures, users, type Permission } from "@/db/schema";
+import { recordActivity } from "@/lib/core/activity/record";
 import { hashPassword } from "@/lib/core/auth/password-hash";
 import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
 import type { SessionUser } from "@/lib/core/auth/session";
@@ -99,12 +100,6 @@ function permissionList(permissions: readonly Permission[]): string {
   return permissions.map((p) => PERMISSION_LABELS[p]).join(", ");
 }
 
-async function log(tx: Tx, actor: StructureAdmin, action: string, userId: string, summary: string, now: Date, details?: Record<string, unknown>) {
-  await tx
-    .insert(activityLog)
-    .values({ actorId: actor.id, structureId: actor.structureId, action, subjectType: "user", subjectId: userId, summary, details, createdAt: now });
-}
-
 /** guide IDF: « Création d'un compte utilisateur » — the login link, never the password. */
 async function sendUserCreated(tx: Tx, actor: StructureAdmin, user: { email: string; firstName: string }) {
   const structure = await structureOf(tx, actor.structureId);
@@ -147,9 +142,14 @@ export async function createStructureUser(actor: StructureAdmin, values: CreateU
         })
         .returning({ id: users.id });
       if (values.active) await sendUserCreated(tx, actor, values);
-      await log(tx, actor, "user.created", user.id, `Utilisateur créé : ${values.firstName} ${values.lastName} (${permissionList(values.permissions)})`, now, {
-        permissions: values.permissions,
-        active: values.active,
+      await recordActivity(tx, {
+        action: "user.created",
+        subjectId: user.id,
+        actorId: actor.id,
+        structureId: actor.structureId,
+        summary: `Utilisateur créé : ${values.firstName} ${values.lastName} (${permissionList(values.permissions)})`,
+        details: { permissions: values.permissions, active: values.active },
+        at: now,
       });
       return user;
     }),
@@ -211,9 +211,14 @@ export async function updateStructureUser(actor: StructureAdmin, values: UpdateU
       // Created frozen, never logged in: the « compte créé » email leaves now that the account opens.
       if (unfreezing && !target.lastLoginAt && target.mustChangePassword)
         await sendUserCreated(tx, actor, { email: values.email, firstName: target.firstName });
-      await log(tx, actor, "user.updated", target.id, `Utilisateur modifié : ${target.firstName} ${target.lastName}`, now, {
-        changes,
-        ...(permissionsChanged ? { permissions: values.permissions } : {}),
+      await recordActivity(tx, {
+        action: "user.updated",
+        subjectId: target.id,
+        actorId: actor.id,
+        structureId: actor.structureId,
+        summary: `Utilisateur modifié : ${target.firstName} ${target.lastName}`,
+        details: { changes, ...(permissionsChanged ? { permissions: values.permissions } : {}) },
+        at: now,
       });
       return { changes };
     }),
@@ -232,13 +237,13 @@ export async function setStructureUserFrozen(actor: StructureAdmin, userId: stri
       .set(frozen ? { frozenAt: now, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now } : { frozenAt: null, updatedAt: now })
       .where(and(eq(users.id, target.id), eq(users.structureId, actor.structureId)));
     if (!frozen && !target.lastLoginAt && target.mustChangePassword) await sendUserCreated(tx, actor, target);
-    await log(
-      tx,
-      actor,
-      frozen ? "user.frozen" : "user.unfrozen",
-      target.id,
-      `Utilisateur ${frozen ? "gelé" : "dégelé"} : ${target.firstName} ${target.lastName}`,
-      now,
-    );
+    await recordActivity(tx, {
+      action: frozen ? "user.frozen" : "user.unfrozen",
+      subjectId: target.id,
+      actorId: actor.id,
+      structureId: actor.structureId,
+      summary: `Utilisateur ${frozen ? "gelé" : "dégelé"} : ${target.firstName} ${target.lastName}`,
+      at: now,
+    });
   });
 }

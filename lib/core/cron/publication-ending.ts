@@ -1,13 +1,13 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { activityLog } from "@/db/schema";
+import { recordActivity, type ActivityAction } from "@/lib/core/activity/record";
 import { addDays } from "@/lib/core/dates/paris";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { offerSpaceUrl, structureUsersWith } from "@/lib/offers/transitions";
 
 export const ENDING_NOTICE_DAYS = 7;
-export const ENDING_NOTICE_ACTION = "offer.publication_ending_notified";
+export const ENDING_NOTICE_ACTION = "offer.publication_ending_notified" satisfies ActivityAction;
 
 /**
  * « Publication ending in 7 days » (docs/produit.md#courriels): once per offer and end date, the structure's
@@ -41,12 +41,11 @@ export async function notifyEndingPublications(db: DbOrTx, today: string): Promi
           regionCode: offer.region_code,
         });
       }
-      await tx.insert(activityLog).values({
+      await recordActivity(tx, {
+        action: ENDING_NOTICE_ACTION,
+        subjectId: offer.id,
         structureId: offer.structure_id,
         regionCode: offer.region_code,
-        action: ENDING_NOTICE_ACTION,
-        subjectType: "offer",
-        subjectId: String(offer.id),
         summary: `Rappel envoyé aux gestionnaires : la publication de l'offre « ${offer.name} » se termine bientôt.`,
         details: { offerId: offer.id, endDate: offer.publication_end, recipients: managers.length },
       });

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { activityLog, structures, users } from "@/db/schema";
+import { structures, users } from "@/db/schema";
+import { recordActivity } from "@/lib/core/activity/record";
 import { appUrl } from "@/lib/core/env";
 import { notFoundError } from "@/lib/core/errors";
 import { getRegion } from "@/lib/core/geo/territories";
@@ -57,16 +58,15 @@ export async function setStructureFrozen(
         .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
         .where(eq(users.structureId, structureId));
     }
-    await tx.insert(activityLog).values({
+    await recordActivity(tx, {
+      action: change.frozen ? "structure.frozen" : "structure.unfrozen",
+      subjectId: structureId,
       actorId: admin.id,
       structureId,
       regionCode: admin.regionCode,
-      action: change.frozen ? "structure.frozen" : "structure.unfrozen",
-      subjectType: "structure",
-      subjectId: structureId,
       summary: `Structure ${change.frozen ? "gelée" : "dégelée"} : ${current.name}`,
       details: change.frozen ? { reason: change.reason } : null,
-      createdAt: now,
+      at: now,
     });
     await notifyStructureAdmins(tx, admin, { id: structureId, name: current.name }, change);
     return { changed: true };
