@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { Checkbox, Fieldset, RadioGroup, RequiredFieldsNotice, Select, TextArea, TextField, type SelectOption } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { createPeriodAction, updatePeriodAction } from "@/lib/availability/actions";
 import { MAX_STUDENTS, MODALITY_LABELS, periodSchema, type PeriodInput } from "@/lib/availability/schemas";
 import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
@@ -41,14 +42,9 @@ export function PeriodForm({ disciplines, departments, defaults, periodId }: Pro
 
   return (
     <div className="max-w-3xl">
-      <div id={topId} tabIndex={-1} className="focus:outline-none">
+      <FormStatus id={topId} error={formError} errorTitle="La période n'est pas enregistrée" errorTestId="period-error">
         {done && <Alert tone="success" title="Enregistré avec succès" data-testid="period-saved" />}
-        {formError && (
-          <Alert tone="error" title="La période n'est pas enregistrée" data-testid="period-error">
-            <p>{formError}</p>
-          </Alert>
-        )}
-      </div>
+      </FormStatus>
       <RequiredFieldsNotice />
       <form noValidate onSubmit={submit} aria-label={periodId ? "Modifier la période" : "Déclarer une période"}>
         <Select

@@ -5,7 +5,8 @@ import { useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RadioGroup, RequiredFieldsNotice, Select, TextArea, TextField } from "@/components/ui/field";
-import type { FieldErrors } from "@/lib/core/actions/result";
+import { checkInput, placeFieldErrors, refusalMessage, runAction } from "@/lib/core/actions/form-errors";
+import type { ActionFailure } from "@/lib/core/actions/result";
 import { submitSupportRequestAction } from "@/lib/help/actions";
 import { REQUESTER_ROLES, supportRequestSchema, type SupportRequestField } from "@/lib/help/schemas";
 import { SupportAttachmentsField } from "./support-attachments-field";
@@ -14,7 +15,6 @@ export type SupportFormDefaults = { requesterRole?: string; regionCode?: string;
 
 type Props = { regions: { code: string; name: string }[]; defaults: SupportFormDefaults };
 
-const UNREACHABLE = "La demande n'a pas pu être envoyée (connexion interrompue ?). Vos saisies sont conservées : réessayez dans un instant.";
 const FIELD_ORDER: SupportRequestField[] = ["requesterRole", "regionCode", "name", "email", "subject", "message", "attachments"];
 
 /** What the schema sees: the form's fields as FormData carries them (files included). */
@@ -38,15 +38,17 @@ function valuesOf(data: FormData) {
 export function SupportRequestForm({ regions, defaults }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<Partial<Record<SupportRequestField, string>>>({});
   const [formError, setFormError] = useState<string>();
   const [pending, setPending] = useState(false);
-  const error = (field: SupportRequestField) => errors[field]?.[0];
+  const error = (field: SupportRequestField) => errors[field];
 
-  function show(fieldErrors: FieldErrors, message?: string) {
-    setErrors(fieldErrors);
-    setFormError(message);
-    const first = FIELD_ORDER.find((field) => fieldErrors[field]?.length);
+  // A plain form (its files travel in the FormData), so the door's placing rule is applied by hand.
+  function show(result: ActionFailure) {
+    const placed = placeFieldErrors(result.fieldErrors, FIELD_ORDER);
+    setErrors(Object.fromEntries(placed.map(({ field, message }) => [field, message])));
+    setFormError(refusalMessage(result, placed.length > 0));
+    const first = placed[0]?.field;
     if (first)
       formRef.current
         ?.querySelector<HTMLElement>(first === "requesterRole" ? "[name=requesterRole]" : first === "attachments" ? "[name=attachments]" : `#${first}`)
@@ -56,22 +58,13 @@ export function SupportRequestForm({ regions, defaults }: Props) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const checked = supportRequestSchema.safeParse(valuesOf(data));
-    if (!checked.success) {
-      const fieldErrors: FieldErrors = {};
-      for (const issue of checked.error.issues) (fieldErrors[String(issue.path[0] ?? "_form")] ??= []).push(issue.message);
-      return show(fieldErrors, "Le formulaire contient des erreurs : corrigez les champs signalés.");
-    }
+    const fieldErrors = checkInput(supportRequestSchema, valuesOf(data));
+    if (fieldErrors) return show({ ok: false, code: "INVALID", fieldErrors });
     setPending(true);
-    try {
-      const result = await submitSupportRequestAction(data);
-      if (result.ok) return router.push("/aide/assistance/confirmation");
-      show(result.fieldErrors ?? {}, result.message);
-    } catch {
-      show({}, UNREACHABLE);
-    } finally {
-      setPending(false);
-    }
+    const result = await runAction(() => submitSupportRequestAction(data));
+    setPending(false);
+    if (result.ok) return router.push("/aide/assistance/confirmation");
+    show(result);
   }
 
   return (

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RequiredFieldsNotice, Select, TextField, type SelectOption } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { createInstitutionAction, updateInstitutionAction } from "@/lib/institutions/actions";
 import { institutionSchema, type InstitutionInput } from "@/lib/institutions/schemas";
@@ -33,14 +34,9 @@ export function InstitutionForm({ types, departments, defaults, institutionId }:
 
   return (
     <div className="max-w-2xl">
-      <div id={topId} tabIndex={-1} className="focus:outline-none">
+      <FormStatus id={topId} error={formError} errorTitle="L'établissement n'est pas enregistré">
         {done && <Alert tone="success" title="Enregistré avec succès" />}
-        {formError && (
-          <Alert tone="error" title="L'établissement n'est pas enregistré">
-            <p>{formError}</p>
-          </Alert>
-        )}
-      </div>
+      </FormStatus>
       <RequiredFieldsNotice />
       <form noValidate onSubmit={submit} aria-label={institutionId ? "Modifier l'établissement" : "Nouvel établissement"}>
         <TextField

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RequiredFieldsNotice, TextField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { createInstitutionUserAction } from "@/lib/institutions/actions";
 import { institutionUserSchema, type InstitutionUserInput } from "@/lib/institutions/schemas";
@@ -31,18 +32,13 @@ export function InstitutionUserForm({ institutionId }: { institutionId: string }
 
   return (
     <div className="max-w-2xl">
-      <div id={topId} tabIndex={-1} className="focus:outline-none">
+      <FormStatus id={topId} error={formError} errorTitle="L'utilisateur n'est pas créé">
         {done && (
           <Alert tone="success" title="Utilisateur créé" data-testid="institution-user-created">
             <p>Un courriel avec un lien d&apos;activation (valable 72 heures) a été envoyé à {created}.</p>
           </Alert>
         )}
-        {formError && (
-          <Alert tone="error" title="L'utilisateur n'est pas créé">
-            <p>{formError}</p>
-          </Alert>
-        )}
-      </div>
+      </FormStatus>
       <RequiredFieldsNotice />
       <form noValidate onSubmit={submit} aria-label="Nouvel utilisateur">
         <div className="grid gap-x-6 sm:grid-cols-2">

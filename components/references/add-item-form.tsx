@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import type { ReferenceKind } from "@/db/schema/enums";
 import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { addReferenceItemAction } from "@/lib/references/actions";
@@ -29,14 +30,9 @@ export function AddItemForm({ kind }: { kind: ReferenceKind }) {
   return (
     <section aria-labelledby={`${topId}-titre`} className="mb-8 max-w-2xl">
       <h3 id={`${topId}-titre`}>{text.newItem}</h3>
-      <div id={topId} tabIndex={-1} className="focus:outline-none">
+      <FormStatus id={topId} error={formError} errorTitle="L'élément n'est pas ajouté" size="sm">
         {done && added && <Alert tone="success" size="sm" title={`« ${added} » a été ajouté à la fin de la liste.`} />}
-        {formError && (
-          <Alert tone="error" size="sm" title="L'élément n'est pas ajouté">
-            <p>{formError}</p>
-          </Alert>
-        )}
-      </div>
+      </FormStatus>
       <form noValidate onSubmit={submit} aria-label={text.newItem} className="flex flex-wrap items-end gap-4">
         <input type="hidden" {...form.register("kind")} />
         <TextField

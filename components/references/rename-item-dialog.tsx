@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { renameReferenceItemAction } from "@/lib/references/actions";
 import { LABEL_MAX, renameReferenceItemSchema } from "@/lib/references/schemas";
@@ -47,13 +47,7 @@ export function RenameItemDialog({ item }: { item: { id: number; label: string }
         </Button>
       }
     >
-      <div id={topId} tabIndex={-1} className="focus:outline-none">
-        {formError && (
-          <Alert tone="error" size="sm" title="L'élément n'est pas renommé">
-            <p>{formError}</p>
-          </Alert>
-        )}
-      </div>
+      <FormStatus id={topId} error={formError} errorTitle="L'élément n'est pas renommé" size="sm" />
       <form noValidate onSubmit={submit} aria-label={`Renommer « ${item.label} »`}>
         <TextField
           id={`intitule-${item.id}`}

@@ -1,28 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { useForm, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { RequiredFieldsNotice, type SelectOption } from "@/components/ui/field";
 import { Stepper } from "@/components/ui/stepper";
-import type { ActionResult, FieldErrors } from "@/lib/core/actions/result";
+import { applyServerErrors, FORM_ERROR, runAction } from "@/lib/core/actions/form-errors";
+import type { ActionFailure, ActionResult } from "@/lib/core/actions/result";
+import { useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { submitSignupAction, validateSignupStructureAction } from "@/lib/signups/actions";
-import {
-  ADMIN_FIELDS,
-  signupAdminSchema,
-  signupStructureSchema,
-  STRUCTURE_FIELDS,
-  type SignupAdminInput,
-  type SignupStructureInput,
-} from "@/lib/signups/schemas";
+import { ADMIN_FIELDS, signupAdminSchema, signupStructureSchema, type SignupAdminInput, type SignupStructureInput } from "@/lib/signups/schemas";
 import { AdminStep, type AdminForm } from "./admin-step";
-import { StructureStep, type StructureForm } from "./structure-step";
+import { STRUCTURE_ERRORS, StructureStep, toFormData, type StructureForm } from "./structure-step";
 
 const STEPS = ["Informations structure offreuse", "Informations du compte administrateur"];
-const NETWORK_ERROR = "Votre demande n'a pas pu être envoyée (connexion interrompue ?). Ce que vous avez saisi est conservé : réessayez dans un instant.";
 
 const EMPTY_STRUCTURE: SignupStructureInput = {
   offererTypeId: "",
@@ -41,31 +33,6 @@ const EMPTY_STRUCTURE: SignupStructureInput = {
 };
 const EMPTY_ADMIN: SignupAdminInput = { firstName: "", lastName: "", jobTitle: "", email: "", phone: "" };
 
-/** Puts the server's errors next to their fields; returns whether any belonged to this form. */
-export function applyFieldErrors<T extends FieldValues>(
-  form: UseFormReturn<T, unknown, unknown>,
-  fields: readonly string[],
-  errors: FieldErrors | undefined,
-): boolean {
-  let first: Path<T> | undefined;
-  for (const field of fields) {
-    const message = errors?.[field]?.[0];
-    if (!message) continue;
-    const name = (field === "postalCode" ? "communeCode" : field) as Path<T>;
-    form.setError(name, { type: "server", message });
-    first ??= name;
-  }
-  if (first) setTimeout(() => (first === "communeCode" ? document.getElementById("commune")?.focus() : form.setFocus(first!)), 0);
-  return first !== undefined;
-}
-
-export function toFormData(values: Record<string, unknown>, logo: File | null): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.append(key, typeof value === "string" ? value : "");
-  if (logo) data.append("logo", logo);
-  return data;
-}
-
 /**
  * « Créer un compte offreur » (docs/produit.md#inscription-dun-offreur): two steps, each validated in the browser with the shared
  * schema and again by the server. Both forms live here for the whole visit, so « ← Retour », a
@@ -81,8 +48,8 @@ export function SignupWizard({ offererTypes }: { offererTypes: SelectOption[] })
   const heading = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
 
-  const structureForm: StructureForm = useForm({ resolver: zodResolver(signupStructureSchema), defaultValues: EMPTY_STRUCTURE, mode: "onTouched" });
-  const adminForm: AdminForm = useForm({ resolver: zodResolver(signupAdminSchema), defaultValues: EMPTY_ADMIN, mode: "onTouched" });
+  const structureForm: StructureForm = useSchemaForm(signupStructureSchema, { defaultValues: EMPTY_STRUCTURE, mode: "onTouched" });
+  const adminForm: AdminForm = useSchemaForm(signupAdminSchema, { defaultValues: EMPTY_ADMIN, mode: "onTouched" });
 
   // A new step is a new page for screen-reader and keyboard users: start them at its title.
   useEffect(() => {
@@ -90,46 +57,35 @@ export function SignupWizard({ offererTypes }: { offererTypes: SelectOption[] })
     moved.current = true;
   }, [step]);
 
-  async function call(action: (data: FormData) => Promise<ActionResult<unknown>>, data: FormData): Promise<ActionResult<unknown> | null> {
+  async function call(action: (data: FormData) => Promise<ActionResult<unknown>>, data: FormData): Promise<ActionResult<unknown>> {
     setPending(true);
     setFormError(undefined);
-    try {
-      return await action(data);
-    } catch {
-      setFormError(NETWORK_ERROR);
-      return null;
-    } finally {
-      setPending(false);
-    }
+    const result = await runAction(() => action(data));
+    setPending(false);
+    return result;
   }
 
-  function showServerErrors(result: ActionResult<unknown>) {
-    if (result.ok) return;
-    setLogoError(result.fieldErrors?.logo?.[0]);
-    const onStructure = applyFieldErrors(structureForm, STRUCTURE_FIELDS, result.fieldErrors) || Boolean(result.fieldErrors?.logo);
-    if (onStructure) {
+  /** A refusal about the structure (its logo included) sends the visitor back to step 1. */
+  function showServerErrors(result: ActionFailure) {
+    const logoMessage = result.fieldErrors?.logo?.[0];
+    setLogoError(logoMessage);
+    const structure = applyServerErrors(structureForm, result, STRUCTURE_ERRORS);
+    if (structure.onField || logoMessage) {
       setStep(1);
-    } else {
-      applyFieldErrors(adminForm, ADMIN_FIELDS, result.fieldErrors);
+      return setFormError(FORM_ERROR);
     }
-    // « Adresse déjà utilisée » is said next to the field; the banner only points at the fields.
-    const fieldMessages = Object.values(result.fieldErrors ?? {}).flat();
-    setFormError(
-      result.message && !fieldMessages.includes(result.message) ? result.message : "Le formulaire contient des erreurs : corrigez les champs signalés.",
-    );
+    setFormError(applyServerErrors(adminForm, result, { fields: ADMIN_FIELDS }).message);
   }
 
   const next = structureForm.handleSubmit(async () => {
     if (logoError) return document.getElementById("logo")?.focus();
     const result = await call(validateSignupStructureAction, toFormData(structureForm.getValues(), logo));
-    if (!result) return;
     if (!result.ok) return showServerErrors(result);
     setStep(2);
   });
 
   const submit = adminForm.handleSubmit(async () => {
     const result = await call(submitSignupAction, toFormData({ ...structureForm.getValues(), ...adminForm.getValues() }, logo));
-    if (!result) return;
     if (!result.ok) return showServerErrors(result);
     router.push("/inscription/confirmation");
   });

@@ -2,11 +2,23 @@
 
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import { Fieldset, Select, TextArea, TextField, type SelectOption } from "@/components/ui/field";
-import { CIVILITIES, type SignupStructureInput, type SignupStructureValues } from "@/lib/signups/schemas";
+import type { ServerErrorOptions } from "@/lib/core/actions/form-errors";
+import { CIVILITIES, STRUCTURE_FIELDS, type SignupStructureInput, type SignupStructureValues } from "@/lib/signups/schemas";
 import { CommuneCombobox, type CommuneOption } from "./commune-combobox";
 import { LogoField } from "./logo-field";
 
 export type StructureForm = UseFormReturn<SignupStructureInput, unknown, SignupStructureValues>;
+
+/** Where the server's errors about a structure land: the postal code's on the commune's combobox, which takes the focus. */
+export const STRUCTURE_ERRORS: ServerErrorOptions = { fields: STRUCTURE_FIELDS, aliases: { postalCode: "communeCode" }, focusIds: { communeCode: "commune" } };
+
+/** The structure's fields and its logo as one FormData: the only way a file reaches a server action. */
+export function toFormData(values: Record<string, unknown>, logo: File | null): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.append(key, typeof value === "string" ? value : "");
+  if (logo) data.append("logo", logo);
+  return data;
+}
 
 type Props = {
   form: StructureForm;

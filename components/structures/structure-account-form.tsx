@@ -1,16 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyFieldErrors, toFormData } from "@/components/signup/signup-wizard";
-import { StructureStep, type StructureForm } from "@/components/signup/structure-step";
+import { useState, type FormEvent } from "react";
+import { STRUCTURE_ERRORS, StructureStep, toFormData, type StructureForm } from "@/components/signup/structure-step";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { Checkbox, RequiredFieldsNotice, type SelectOption } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import type { ActionResult } from "@/lib/core/actions/result";
-import { signupStructureSchema, STRUCTURE_FIELDS, type SignupStructureInput } from "@/lib/signups/schemas";
+import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { signupStructureSchema, type SignupStructureInput } from "@/lib/signups/schemas";
 import { updateStructureAction } from "@/lib/structures/actions";
 
 type Props = {
@@ -24,67 +23,50 @@ type Props = {
   savedText?: string;
 };
 
-const NETWORK_ERROR =
-  "Les modifications n'ont pas pu être envoyées (connexion interrompue ?). Ce que vous avez saisi est conservé : réessayez dans un instant.";
-
 /**
  * « Mon compte offreur » (guide IDF): the fields of sign-up step 1, with the sign-up's own field set
  * and schema, the current logo and its replacement. « Enregistré avec succès » once saved.
  */
 export function StructureAccountForm({ defaults, offererTypes, currentLogoUrl, save = updateStructureAction, savedText }: Props) {
   const router = useRouter();
-  const form: StructureForm = useForm({ resolver: zodResolver(signupStructureSchema), defaultValues: defaults, mode: "onTouched" });
+  const form: StructureForm = useSchemaForm(signupStructureSchema, { defaultValues: defaults, mode: "onTouched" });
+  const { topId, formError, done, submitWith, clear } = useActionForm(form, STRUCTURE_ERRORS);
   const [logo, setLogo] = useState<File | null>(null);
   const [logoError, setLogoError] = useState<string>();
   const [removeLogo, setRemoveLogo] = useState(false);
-  const [formError, setFormError] = useState<string>();
-  const [saved, setSaved] = useState(false);
-  const [pending, setPending] = useState(false);
+  const pending = form.formState.isSubmitting;
 
-  const submit = form.handleSubmit(async () => {
-    if (logoError) return document.getElementById("logo")?.focus();
-    setPending(true);
-    setSaved(false);
-    setFormError(undefined);
-    let result: ActionResult<unknown>;
-    try {
-      const data = toFormData(form.getValues(), logo);
+  const send = submitWith(
+    (values) => {
+      const data = toFormData(values, logo);
       if (removeLogo && !logo) data.append("removeLogo", "on");
-      result = await save(data);
-    } catch {
-      result = { ok: false, message: NETWORK_ERROR };
-    } finally {
-      setPending(false);
-    }
-    if (!result.ok) {
-      setLogoError(result.fieldErrors?.logo?.[0]);
-      applyFieldErrors(form, STRUCTURE_FIELDS, result.fieldErrors);
-      setFormError(result.message ?? "Le formulaire contient des erreurs : corrigez les champs signalés.");
-      if (!result.fieldErrors) document.getElementById("structure-form-status")?.focus();
-      return;
-    }
-    setSaved(true);
-    setLogo(null);
-    setRemoveLogo(false);
-    form.reset(form.getValues());
-    router.refresh();
-    document.getElementById("structure-form-status")?.focus();
-  });
+      return save(data);
+    },
+    () => {
+      setLogo(null);
+      setRemoveLogo(false);
+      form.reset(form.getValues());
+      router.refresh();
+    },
+    (result) => setLogoError(result.fieldErrors?.logo?.[0]),
+  );
+
+  // A logo refused when chosen is corrected first: the server would refuse it again.
+  function submit(event: FormEvent) {
+    if (!logoError) return send(event);
+    event.preventDefault();
+    document.getElementById("logo")?.focus();
+  }
 
   return (
     <div className="max-w-3xl">
-      <div id="structure-form-status" tabIndex={-1} className="focus:outline-none">
-        {saved && (
+      <FormStatus id={topId} error={formError} errorTitle="Les modifications ne sont pas enregistrées" errorTestId="structure-error">
+        {done && (
           <Alert tone="success" title="Enregistré avec succès" data-testid="structure-saved">
             <p>{savedText ?? "Les informations de votre structure sont à jour, y compris sur vos offres publiées."}</p>
           </Alert>
         )}
-        {formError && (
-          <Alert tone="error" title="Les modifications ne sont pas enregistrées" data-testid="structure-error">
-            <p>{formError}</p>
-          </Alert>
-        )}
-      </div>
+      </FormStatus>
       <RequiredFieldsNotice />
       <form noValidate onSubmit={submit} aria-label="Mon compte offreur">
         <StructureStep form={form} offererTypes={offererTypes} logo={logo} onLogoChange={setLogo} logoError={logoError} onLogoError={setLogoError} />
@@ -111,8 +93,7 @@ export function StructureAccountForm({ defaults, offererTypes, currentLogoUrl, s
               setLogo(null);
               setLogoError(undefined);
               setRemoveLogo(false);
-              setFormError(undefined);
-              setSaved(false);
+              clear();
             }}
           >
             Annuler

@@ -1,55 +1,37 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useMemo } from "react";
 import { z } from "zod";
-import { applyFieldErrors } from "@/components/signup/signup-wizard";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/core/actions/result";
+import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { changeOwnPasswordAction, updateProfileAction } from "@/lib/users/actions";
 import { changeOwnPasswordSchema, profileDetailsSchema } from "@/lib/users/schemas";
 import { newPasswordSchema, type PasswordContext } from "@/lib/core/validation/password";
 import { NewPasswordFields } from "./new-password-fields";
-
-const UNREACHABLE = "Les informations n'ont pas pu être envoyées (connexion interrompue ?). Réessayez dans un instant.";
-
-async function call<T>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    return await action();
-  } catch {
-    return { ok: false, message: UNREACHABLE };
-  }
-}
 
 type Details = { jobTitle: string; phone: string };
 
 /** « Fonction » and « Téléphone » (guide IDF ch. 8). */
 export function ProfileDetailsForm({ defaults }: { defaults: Details }) {
   const router = useRouter();
-  const form = useForm<Details>({ resolver: zodResolver(profileDetailsSchema) as unknown as Resolver<Details>, defaultValues: defaults, mode: "onTouched" });
-  const [result, setResult] = useState<ActionResult<unknown>>();
+  const form = useSchemaForm<typeof profileDetailsSchema, Details>(profileDetailsSchema, { defaultValues: defaults, mode: "onTouched" });
+  const { topId, formError, done, submitWith } = useActionForm(form);
   const errors = form.formState.errors;
 
-  const submit = form.handleSubmit(async () => {
-    const answer = await call(() => updateProfileAction(form.getValues()));
-    setResult(answer);
-    if (!answer.ok) return applyFieldErrors(form, ["jobTitle", "phone"], answer.fieldErrors);
-    form.reset(form.getValues());
+  const submit = submitWith(updateProfileAction, (_data, values) => {
+    form.reset(values);
     router.refresh();
   });
 
   return (
     <form noValidate onSubmit={submit} aria-labelledby="titre-coordonnees" className="max-w-xl">
-      {result?.ok && <Alert tone="success" title="Enregistré avec succès" data-testid="profile-saved" />}
-      {result && !result.ok && (
-        <Alert tone="error" title="Vos coordonnées ne sont pas enregistrées">
-          <p>{result.message}</p>
-        </Alert>
-      )}
+      <FormStatus id={topId} error={formError} errorTitle="Vos coordonnées ne sont pas enregistrées">
+        {done && <Alert tone="success" title="Enregistré avec succès" data-testid="profile-saved" />}
+      </FormStatus>
       <TextField label="Fonction" autoComplete="organization-title" maxLength={150} error={errors.jobTitle?.message} {...form.register("jobTitle")} />
       <TextField
         label="Téléphone"
@@ -77,32 +59,28 @@ export function ChangePasswordForm({ email, context }: { email: string; context:
   const router = useRouter();
   const schema = useMemo(() => z.intersection(changeOwnPasswordSchema.pick({ currentPassword: true }), newPasswordSchema(context)), [context]);
   const empty = { currentPassword: "", password: "", confirmation: "" };
-  const form = useForm<Passwords>({ resolver: zodResolver(schema) as unknown as Resolver<Passwords>, defaultValues: empty, mode: "onTouched" });
-  const [result, setResult] = useState<ActionResult<{ signedIn: boolean }>>();
+  const form = useSchemaForm<typeof schema, Passwords>(schema, { defaultValues: empty, mode: "onTouched" });
+  const { topId, formError, done, submitWith } = useActionForm(form);
   const errors = form.formState.errors;
-  const password = useWatch({ control: form.control, name: "password" });
 
-  const submit = form.handleSubmit(async () => {
-    const answer = await call(() => changeOwnPasswordAction(form.getValues()));
-    setResult(answer);
-    if (!answer.ok) return applyFieldErrors(form, ["currentPassword", "password", "confirmation"], answer.fieldErrors);
+  const submit = submitWith(changeOwnPasswordAction, ({ signedIn }) => {
     form.reset(empty);
-    if (!answer.data.signedIn) return router.push("/connexion");
+    if (!signedIn) {
+      router.push("/connexion");
+      return false;
+    }
     router.refresh();
   });
 
   return (
     <form noValidate onSubmit={submit} aria-labelledby="titre-mot-de-passe" className="max-w-xl">
-      {result?.ok && (
-        <Alert tone="success" title="Mot de passe modifié" data-testid="password-changed">
-          <p>Vos autres sessions (autres navigateurs, autres appareils) sont fermées.</p>
-        </Alert>
-      )}
-      {result && !result.ok && (
-        <Alert tone="error" title="Mot de passe non modifié" data-testid="password-error">
-          <p>{result.message}</p>
-        </Alert>
-      )}
+      <FormStatus id={topId} error={formError} errorTitle="Mot de passe non modifié" errorTestId="password-error">
+        {done && (
+          <Alert tone="success" title="Mot de passe modifié" data-testid="password-changed">
+            <p>Vos autres sessions (autres navigateurs, autres appareils) sont fermées.</p>
+          </Alert>
+        )}
+      </FormStatus>
       {/* A hidden username lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField
@@ -113,17 +91,7 @@ export function ChangePasswordForm({ email, context }: { email: string; context:
         error={errors.currentPassword?.message}
         {...form.register("currentPassword")}
       />
-      <NewPasswordFields
-        id="nouveau-mot-de-passe"
-        label="Nouveau mot de passe"
-        required
-        password={form.register("password")}
-        confirmation={form.register("confirmation")}
-        passwordError={errors.password?.message}
-        confirmationError={errors.confirmation?.message}
-        typed={password}
-        context={context}
-      />
+      <NewPasswordFields id="nouveau-mot-de-passe" label="Nouveau mot de passe" required form={form} context={context} />
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Enregistrement…" : "Changer mon mot de passe"}
       </Button>

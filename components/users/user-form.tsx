@@ -1,15 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
-import { applyFieldErrors } from "@/components/signup/signup-wizard";
+import { useWatch } from "react-hook-form";
+import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup, ButtonLink } from "@/components/ui/button";
 import { Checkbox, Fieldset, RequiredFieldsNotice, TextField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
 import type { ActionResult } from "@/lib/core/actions/result";
+import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import { createUserSchema, PERMISSION_ORDER, updateUserSchema } from "@/lib/users/schemas";
@@ -51,8 +51,6 @@ export type EditedUser = {
   isSelf: boolean;
 };
 
-const UNREACHABLE = "Les informations n'ont pas pu être envoyées (connexion interrompue ?). Ce que vous avez saisi est conservé : réessayez dans un instant.";
-
 /**
  * « Nouvel utilisateur » and « Modifier » (guide IDF « Utilisateurs » 2/2, guide IDF ch. 7): the same
  * fields, but the first and last name are only shown when editing (never editable), and the
@@ -61,9 +59,8 @@ const UNREACHABLE = "Les informations n'ont pas pu être envoyées (connexion in
 export function UserForm({ user }: { user?: EditedUser }) {
   const router = useRouter();
   const editing = Boolean(user);
-  const form = useForm<Values>({
-    // The schemas accept what the form holds (strings, a boolean, a list): same values, wider input types.
-    resolver: zodResolver(editing ? updateUserSchema : createUserSchema) as unknown as Resolver<Values>,
+  // The schemas accept what the form holds (strings, a boolean, a list): same values, wider input types.
+  const form = useSchemaForm<z.ZodType, Values>(editing ? updateUserSchema : createUserSchema, {
     defaultValues: {
       ...(user ? { userId: user.id } : {}),
       firstName: user?.firstName ?? "",
@@ -78,48 +75,31 @@ export function UserForm({ user }: { user?: EditedUser }) {
     },
     mode: "onTouched",
   });
-  const [formError, setFormError] = useState<string>();
-  const [saved, setSaved] = useState(false);
+  const { topId, formError, done, submitWith } = useActionForm(form, { fields: FIELDS });
   const errors = form.formState.errors;
-  const [password, email] = useWatch({ control: form.control, name: ["password", "email"] });
+  const email = useWatch({ control: form.control, name: "email" });
 
-  const submit = form.handleSubmit(async () => {
-    setFormError(undefined);
-    setSaved(false);
-    const values = form.getValues();
-    let result: ActionResult<unknown>;
-    try {
-      result = user ? await updateUserAction({ ...values, userId: user.id }) : await createUserAction(values);
-    } catch {
-      result = { ok: false, message: UNREACHABLE };
-    }
-    if (!result.ok) {
-      const onField = applyFieldErrors(form, FIELDS, result.fieldErrors);
-      setFormError(result.message ?? "Le formulaire contient des erreurs : corrigez les champs signalés.");
-      if (!onField) document.getElementById("user-form-status")?.focus();
-      return;
-    }
-    if (!user) return router.push("/espace/utilisateurs?enregistre=1");
-    setSaved(true);
-    form.reset({ ...values, password: "", confirmation: "" });
-    router.refresh();
-    document.getElementById("user-form-status")?.focus();
-  });
+  const submit = submitWith(
+    (values): Promise<ActionResult<unknown>> => (user ? updateUserAction({ ...values, userId: user.id }) : createUserAction(values)),
+    (_data, values) => {
+      if (!user) {
+        router.push("/espace/utilisateurs?enregistre=1");
+        return false;
+      }
+      form.reset({ ...values, password: "", confirmation: "" });
+      router.refresh();
+    },
+  );
 
   return (
     <div className="max-w-3xl">
-      <div id="user-form-status" tabIndex={-1} className="focus:outline-none">
-        {saved && (
+      <FormStatus id={topId} error={formError} errorTitle="L'utilisateur n'est pas enregistré" errorTestId="user-error">
+        {done && (
           <Alert tone="success" title="Enregistré avec succès" data-testid="user-saved">
             <p>Les modifications s&apos;appliquent dès la prochaine page ouverte par cet utilisateur.</p>
           </Alert>
         )}
-        {formError && (
-          <Alert tone="error" title="L'utilisateur n'est pas enregistré" data-testid="user-error">
-            <p>{formError}</p>
-          </Alert>
-        )}
-      </div>
+      </FormStatus>
       <RequiredFieldsNotice />
       <form noValidate onSubmit={submit} aria-label={editing ? "Modifier l'utilisateur" : "Nouvel utilisateur"}>
         {user ? (
@@ -160,11 +140,7 @@ export function UserForm({ user }: { user?: EditedUser }) {
                 : "Mot de passe temporaire, à communiquer vous-même à l'utilisateur (il n'est jamais envoyé par email) : il devra le changer à sa première connexion."
             }
             required={!editing}
-            password={form.register("password")}
-            confirmation={form.register("confirmation")}
-            passwordError={errors.password?.message}
-            confirmationError={errors.confirmation?.message}
-            typed={password}
+            form={form}
             context={{ email }}
           />
         )}

@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import type { ActionResult, FieldErrors } from "@/lib/core/actions/result";
+import { NETWORK_ERROR } from "@/lib/core/actions/form-errors";
+import type { ActionFailure } from "@/lib/core/actions/result";
 import { createOfferAction, saveOfferStepAction, submitOfferAction, validateOfferAction } from "@/lib/offers/actions";
 import type { MissingStep } from "@/lib/offers/completeness";
 import type { OfferReferenceOptions } from "@/lib/offers/references";
@@ -29,8 +30,6 @@ type Props = {
   justSaved?: boolean;
 };
 
-const NETWORK_ERROR = "L'enregistrement n'a pas abouti (connexion interrompue ?). Ce que vous avez saisi est conservé : réessayez dans un instant.";
-
 type Banner = { tone: "success" | "error"; text: string } | null;
 
 /**
@@ -49,9 +48,9 @@ export function OfferWizard({ offerId, step, values, references, earliestStart, 
     if (banner?.tone === "error") bannerRef.current?.focus();
   }, [banner]);
 
-  function fail(result: Exclude<ActionResult<unknown>, { ok: true }>): FieldErrors | undefined {
+  function fail(result: ActionFailure): ActionFailure {
     setBanner({ tone: "error", text: result.message ?? "L'enregistrement n'a pas abouti." });
-    return result.fieldErrors;
+    return result;
   }
 
   const run: RunStep = async (stepKey, stepValues, target: WizardTarget) => {

@@ -1,11 +1,11 @@
-import type { FieldErrors } from "@/lib/core/actions/result";
+import type { ActionFailure } from "@/lib/core/actions/result";
 import type { OfferStepKey } from "@/lib/offers/schemas";
 
 /** Where a click leads once the step is saved: stay, another step, or a workflow action. */
 export type WizardTarget = "stay" | 1 | 2 | 3 | 4 | "submit" | "validate";
 
-/** Saves `values` of `step` then goes to `target`; answers the errors of the fields, if any. */
-export type RunStep = (step: OfferStepKey, values: unknown, target: WizardTarget) => Promise<FieldErrors | undefined>;
+/** Saves `values` of `step` then goes to `target`; answers the server's refusal, if any, for the step's fields. */
+export type RunStep = (step: OfferStepKey, values: unknown, target: WizardTarget) => Promise<ActionFailure | undefined>;
 
 export type WizardCapabilities = {
   /** The offer exists (false on « Créer une offre » until the first save). */

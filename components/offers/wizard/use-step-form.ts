@@ -1,10 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
+import type { DefaultValues, FieldValues } from "react-hook-form";
 import type { z } from "zod";
+import { applyServerErrors } from "@/lib/core/actions/form-errors";
+import { useSchemaForm } from "@/lib/core/actions/use-action-form";
 import type { OfferStepKey } from "@/lib/offers/schemas";
-import { applyServerErrors } from "./apply-errors";
 import type { RunStep, WizardTarget } from "./types";
 
 /**
@@ -21,15 +21,12 @@ export function useStepForm<S extends z.ZodType<unknown, FieldValues>>(options: 
   readOnly?: boolean;
   focusIds?: Record<string, string>;
 }) {
-  const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(options.schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
-    defaultValues: options.defaults as DefaultValues<z.input<S>>,
-    mode: "onTouched",
-  });
+  const form = useSchemaForm(options.schema, { defaultValues: options.defaults as DefaultValues<z.input<S>>, mode: "onTouched" });
   function go(target: WizardTarget) {
     const send = async () => {
-      const errors = await options.run(options.step, options.readOnly ? null : form.getValues(), target);
-      applyServerErrors(form, errors, options.focusIds);
+      const refusal = await options.run(options.step, options.readOnly ? null : form.getValues(), target);
+      // The step's own fields only (its values' keys); errors of other steps stay in the wizard's banner.
+      if (refusal) applyServerErrors(form, refusal, { focusIds: options.focusIds });
     };
     if (options.readOnly) return void send();
     void form.handleSubmit(send)();
