@@ -3,8 +3,11 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { cx } from "@/components/ui/cx";
 import { controlClass, describedBy, ErrorText, FieldLabel, groupClass, Hint } from "@/components/ui/field-parts";
+import { outsideServedRegionsMessage } from "@/lib/signups/schemas";
 
 export type CommuneOption = { code: string; name: string; postalCode: string; departmentCode: string };
+type FoundCommune = CommuneOption & { served: boolean };
+type CommuneAnswer = { communes: FoundCommune[]; servedRegions: { code: string; name: string }[] };
 
 export type CommuneComboboxProps = {
   id: string;
@@ -14,6 +17,11 @@ export type CommuneComboboxProps = {
   onChange: (commune: CommuneOption | null) => void;
   error?: string;
   required?: boolean;
+  /**
+   * A structure's own address: communes of a région the platform does not serve are listed, but
+   * cannot be chosen, and the field says which régions it serves and whom to contact instead.
+   */
+  servedRegionsOnly?: boolean;
 };
 
 const label = (commune: CommuneOption) => `${commune.postalCode} ${commune.name}`;
@@ -23,12 +31,15 @@ const label = (commune: CommuneOption) => `${commune.postalCode} ${commune.name}
  * the server's official list answers (/api/communes), arrows move in the list, Enter or a click
  * chooses. Only a chosen commune counts: typing again clears the choice.
  */
-export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onChange, error, required }: CommuneComboboxProps) {
+export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onChange, error, required, servedRegionsOnly = false }: CommuneComboboxProps) {
   const listboxId = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const [query, setQuery] = useState(value ? label(value) : "");
-  const [options, setOptions] = useState<CommuneOption[]>([]);
+  const [options, setOptions] = useState<FoundCommune[]>([]);
+  const [servedRegions, setServedRegions] = useState<CommuneAnswer["servedRegions"]>([]);
+  const [outsideNotice, setOutsideNotice] = useState<string | undefined>();
+  const isRefused = (commune: FoundCommune) => servedRegionsOnly && !commune.served;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState("");
@@ -46,6 +57,7 @@ export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onCh
   function search(text: string) {
     if (timer.current) clearTimeout(timer.current);
     request.current?.abort();
+    setOutsideNotice(undefined);
     if (text.trim().length < 2) {
       setOptions([]);
       setOpen(false);
@@ -57,14 +69,21 @@ export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onCh
       request.current = controller;
       try {
         const response = await fetch(`/api/communes?q=${encodeURIComponent(text.trim())}`, { signal: controller.signal });
-        const found = (await response.json()) as CommuneOption[];
+        const answer = (await response.json()) as CommuneAnswer;
+        const found = answer.communes;
         setOptions(found);
+        setServedRegions(answer.servedRegions);
         setActive(-1);
         setOpen(found.length > 0);
+        // Typed « 89140 » and every answer lies outside: say it now, not after a refused choice.
+        const allOutside = servedRegionsOnly && found.length > 0 && found.every((commune) => !commune.served);
+        setOutsideNotice(allOutside ? outsideServedRegionsMessage(answer.servedRegions) : undefined);
         setStatus(
           found.length === 0
             ? "Aucune commune trouvée : vérifiez le code postal ou l'orthographe."
-            : `${found.length} commune${found.length > 1 ? "s" : ""} proposée${found.length > 1 ? "s" : ""} : utilisez les flèches haut et bas pour choisir, puis Entrée.`,
+            : allOutside
+              ? outsideServedRegionsMessage(answer.servedRegions)
+              : `${found.length} commune${found.length > 1 ? "s" : ""} proposée${found.length > 1 ? "s" : ""} : utilisez les flèches haut et bas pour choisir, puis Entrée.`,
         );
       } catch (cause) {
         if ((cause as Error).name !== "AbortError") setStatus("La liste des communes n'a pas pu être chargée : réessayez.");
@@ -72,12 +91,18 @@ export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onCh
     }, 200);
   }
 
-  function choose(commune: CommuneOption) {
+  function choose(commune: FoundCommune) {
+    if (isRefused(commune)) {
+      setOutsideNotice(outsideServedRegionsMessage(servedRegions));
+      setStatus(outsideServedRegionsMessage(servedRegions));
+      return;
+    }
+    setOutsideNotice(undefined);
     setQuery(label(commune));
     setOpen(false);
     setActive(-1);
     setStatus(`Commune choisie : ${label(commune)}`);
-    onChange(commune);
+    onChange({ code: commune.code, name: commune.name, postalCode: commune.postalCode, departmentCode: commune.departmentCode });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -99,8 +124,9 @@ export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onCh
   }
 
   const activeId = open && active >= 0 ? `${listboxId}-${active}` : undefined;
+  const shownError = error ?? outsideNotice;
   return (
-    <div className={groupClass(error)}>
+    <div className={groupClass(shownError)}>
       <FieldLabel htmlFor={id} label={fieldLabel} required={required} />
       <Hint id={hintId} hint="Tapez le code postal ou le nom de la commune, puis choisissez-la dans la liste. Par exemple : 93200 ou Saint-Denis." />
       <div className="relative mt-2">
@@ -115,8 +141,8 @@ export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onCh
           aria-controls={listboxId}
           aria-activedescendant={activeId}
           aria-required={required || undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(hintId, error && errorId)}
+          aria-invalid={shownError ? true : undefined}
+          aria-describedby={describedBy(hintId, shownError && errorId)}
           value={query}
           maxLength={100}
           onChange={(event) => {
@@ -142,12 +168,18 @@ export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onCh
               id={`${listboxId}-${index}`}
               role="option"
               aria-selected={index === active}
+              aria-disabled={isRefused(commune) || undefined}
               // Keeps the focus in the input, where the keyboard user is.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(commune)}
-              className={cx("cursor-pointer px-4 py-2", index === active ? "bg-blue-france text-white" : "text-grey-50 hover:bg-grey-975")}
+              className={cx(
+                "px-4 py-2",
+                isRefused(commune) ? "cursor-not-allowed" : "cursor-pointer",
+                index === active ? "bg-blue-france text-white" : "text-grey-50 hover:bg-grey-975",
+              )}
             >
               {label(commune)} <span className={index === active ? "text-white" : "text-grey-425"}>({commune.departmentCode})</span>
+              {isRefused(commune) && <span className={index === active ? "text-white" : "text-grey-425"}> — hors des régions de la plateforme</span>}
             </li>
           ))}
         </ul>
@@ -155,7 +187,7 @@ export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onCh
       <p role="status" className="sr-only">
         {status}
       </p>
-      <ErrorText id={errorId} error={error} />
+      <ErrorText id={errorId} error={shownError} />
     </div>
   );
 }

@@ -73,7 +73,14 @@ export function StructureStep({ form, offererTypes, logo, onLogoChange, logoErro
         error={errors.addressComplement?.message}
         {...register("addressComplement")}
       />
-      <CommuneCombobox id="commune" value={commune} onChange={onCommuneChange} required error={errors.communeCode?.message ?? errors.postalCode?.message} />
+      <CommuneCombobox
+        id="commune"
+        value={commune}
+        onChange={onCommuneChange}
+        required
+        servedRegionsOnly
+        error={errors.communeCode?.message ?? errors.postalCode?.message}
+      />
       <Fieldset label="Représentant légal (signataire des conventions)" name="legalRep" required>
         <Select
           label="Civilité"

@@ -10,3 +10,4 @@ export * from "./offers";
 export * from "./outbox";
 export * from "./activity";
 export * from "./help";
+export * from "./regions";

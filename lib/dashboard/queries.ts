@@ -3,14 +3,15 @@ import { and, asc, count, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { institutions, offers, referenceItems, signupRequests, structures } from "@/db/schema";
 import { publiclyVisibleSql } from "@/lib/offers/visibility";
+import { moderatedBy } from "@/lib/signups/served-regions";
 
-/** The regional admin's dashboard figures, always within the admin's région. */
+/** The regional admin's dashboard figures, always within the admin's région (plus the sign-ups no région serves). */
 export async function getRegionOverview(regionCode: string) {
   const [[pending], [structureCount], [institutionCount], oldestPending] = await Promise.all([
     db
       .select({ total: count() })
       .from(signupRequests)
-      .where(and(eq(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING"))),
+      .where(and(moderatedBy(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING"))),
     db.select({ total: count() }).from(structures).where(eq(structures.regionCode, regionCode)),
     db
       .select({ total: count() })
@@ -19,7 +20,7 @@ export async function getRegionOverview(regionCode: string) {
     db
       .select({ id: signupRequests.id, structureName: signupRequests.structureName, createdAt: signupRequests.createdAt })
       .from(signupRequests)
-      .where(and(eq(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING")))
+      .where(and(moderatedBy(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING")))
       .orderBy(asc(signupRequests.createdAt))
       .limit(5),
   ]);

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { signupRequests } from "@/db/schema";
 import { sirenFrom } from "@/db/seed/siren";
@@ -43,6 +43,11 @@ async function pendingRequest(): Promise<string> {
   const png = { name: "logo.png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]) };
   return submitSignup(values, png);
 }
+
+// Île-de-France is served (it has an admin to read the requests): sign-ups from there are taken.
+beforeAll(async () => {
+  await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
+});
 
 describe("accepting or refusing a sign-up request", () => {
   it("is refused to visitors, offerers, institutions and another région's admin, changing nothing", async () => {

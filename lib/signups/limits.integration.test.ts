@@ -1,11 +1,11 @@
 import { randomInt } from "node:crypto";
 import { count, inArray } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { sirenFrom } from "@/db/seed/siren";
 import { db } from "@/db/client";
 import { signupRequests } from "@/db/schema";
-import { referenceId } from "@/test/factories";
+import { createUser, referenceId } from "@/test/factories";
 import type { signupRequestSchema } from "./schemas";
 
 // The real action, through the real door; only the request's address and Auth.js are stood in for.
@@ -42,6 +42,11 @@ async function signup(): Promise<z.input<typeof signupRequestSchema>> {
     phone: "01 01 01 01 00",
   };
 }
+
+// Île-de-France is served (it has an admin to read the requests): sign-ups from there are taken.
+beforeAll(async () => {
+  await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
+});
 
 describe("sign-up requests from one address", () => {
   it("are accepted up to the hourly limit, then refused with a message and nothing stored; another address is unaffected", async () => {

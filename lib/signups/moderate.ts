@@ -8,6 +8,7 @@ import { AppError, notFoundError } from "@/lib/core/errors";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { ACTIVATION_TTL_HOURS, issueToken } from "@/lib/core/tokens/tokens";
 import { EMAIL_TAKEN_MESSAGE } from "./schemas";
+import { isServedRegion, moderatedBy } from "./served-regions";
 import { isEmailTaken } from "./submit";
 
 /** The moderator: a regional admin, who only ever sees the requests of their own région. */
@@ -17,11 +18,13 @@ export type Moderator = { id: string; regionCode: string };
 export const FIRST_USER_PERMISSIONS: Permission[] = ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"];
 
 const ALREADY_DECIDED = "Cette demande a déjà été traitée.";
+export const OUTSIDE_SERVED_REGIONS =
+  "Cette structure est située hors des régions de la plateforme : elle ne peut pas y être créée. Refusez la demande en indiquant à qui s'adresser (l'ARS de sa région).";
 
 /**
  * Moves a PENDING request of the moderator's région to its decision, in the caller's transaction.
  * The `status = 'PENDING'` condition makes a double click (or two admins at once) change one row
- * only; a request of another région answers not-found, exactly like an unknown id.
+ * only; a request of another served région answers not-found, exactly like an unknown id.
  */
 async function decide(
   tx: Tx,
@@ -33,13 +36,13 @@ async function decide(
   const [decided] = await tx
     .update(signupRequests)
     .set({ status: decision.status, refusalReason: decision.refusalReason, decidedAt: now, decidedById: moderator.id })
-    .where(and(eq(signupRequests.id, requestId), eq(signupRequests.regionCode, moderator.regionCode), eq(signupRequests.status, "PENDING")))
+    .where(and(eq(signupRequests.id, requestId), moderatedBy(signupRequests.regionCode, moderator.regionCode), eq(signupRequests.status, "PENDING")))
     .returning();
   if (decided) return decided;
   const [existing] = await tx
     .select({ id: signupRequests.id })
     .from(signupRequests)
-    .where(and(eq(signupRequests.id, requestId), eq(signupRequests.regionCode, moderator.regionCode)))
+    .where(and(eq(signupRequests.id, requestId), moderatedBy(signupRequests.regionCode, moderator.regionCode)))
     .limit(1);
   throw existing ? new AppError("CONFLICT", ALREADY_DECIDED) : notFoundError("Cette demande");
 }
@@ -52,6 +55,8 @@ async function decide(
 export async function acceptSignup(moderator: Moderator, requestId: string, now: Date = new Date()): Promise<{ structureId: string; userId: string }> {
   return db.transaction(async (tx) => {
     const request = await decide(tx, moderator, requestId, { status: "ACCEPTED", refusalReason: null }, now);
+    // No admin would follow a structure there; the requester hears why through « Refuser ».
+    if (!(await isServedRegion(request.regionCode, tx))) throw new AppError("CONFLICT", OUTSIDE_SERVED_REGIONS);
     const { structure: fields, admin } = request.data;
     // The address was free when the request was sent; an account may have been created since.
     if (await isEmailTaken(tx, admin.email)) throw new AppError("CONFLICT", `${EMAIL_TAKEN_MESSAGE} : ${admin.email}. Refusez cette demande en l'expliquant.`);

@@ -2,12 +2,12 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
+import { isOutsideServedRegions, moderatedBy } from "./served-regions";
 import { files, referenceItems, signupRequests, structures, users, type SignupData, type SignupStatus } from "@/db/schema";
 import { readFile } from "@/lib/core/files";
 
 /**
- * The moderation queue of /admin/demandes (docs/produit.md#inscription-dun-offreur, #pouvoirs-de-lars). Every query takes the admin's région and
- * filters on it: a request of another région does not exist for them.
+    .where(and(eq(signupRequests.id, requestId), moderatedBy(signupRequests.regionCode, regionCode)))
  */
 export type SignupWarnings = {
   /** The SIREN of an existing structure or of another pending request. */
@@ -29,6 +29,8 @@ export type SignupRequestView = {
   decidedByName: string | null;
   refusalReason: string | null;
   warnings: SignupWarnings;
+  /** A request stored before communes outside the served régions were refused: every admin sees it. */
+  outsideServedRegions: boolean;
 };
 
 // « Association Fleur bleue », « ASSOCIATION FLEUR-BLEUE » and « Fleur Bleue » are the same name
@@ -79,6 +81,7 @@ function selectRequests() {
       deciderFirstName: decider.firstName,
       deciderLastName: decider.lastName,
       refusalReason: signupRequests.refusalReason,
+      outsideServedRegions: isOutsideServedRegions(signupRequests.regionCode),
       ...warningsColumns(),
     })
     .from(signupRequests)
@@ -101,20 +104,21 @@ function toView(row: Row): SignupRequestView {
     decidedByName: row.deciderFirstName ? `${row.deciderFirstName} ${row.deciderLastName}` : null,
     refusalReason: row.refusalReason,
     warnings: { sirenKnown: row.sirenKnown, emailKnown: row.emailKnown, similarNames: row.similarNames ?? [] },
+    outsideServedRegions: row.outsideServedRegions,
   };
 }
 
 /** « En attente »: oldest first, so that nobody waits behind newer requests. */
 export async function listPendingSignups(regionCode: string): Promise<SignupRequestView[]> {
   const rows = await selectRequests()
-    .where(and(eq(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING")))
+    .where(and(moderatedBy(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING")))
     .orderBy(asc(signupRequests.createdAt), asc(signupRequests.id));
   return rows.map(toView);
 }
 
 /** « Historique »: accepted and refused requests, latest decision first, 20 a page. */
 export async function listDecidedSignups(regionCode: string, page = 1): Promise<{ items: SignupRequestView[]; pageCount: number; total: number }> {
-  const scope = and(eq(signupRequests.regionCode, regionCode), ne(signupRequests.status, "PENDING"));
+  const scope = and(moderatedBy(signupRequests.regionCode, regionCode), ne(signupRequests.status, "PENDING"));
   const [[{ total }], rows] = await Promise.all([
     db.select({ total: count() }).from(signupRequests).where(scope),
     selectRequests()
@@ -130,7 +134,7 @@ export async function countPendingSignups(regionCode: string): Promise<number> {
   const [{ total }] = await db
     .select({ total: count() })
     .from(signupRequests)
-    .where(and(eq(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING")));
+    .where(and(moderatedBy(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING")));
   return total;
 }
 
@@ -139,7 +143,7 @@ export async function getSignupLogo(regionCode: string, requestId: string): Prom
   const [request] = await db
     .select({ logoFileId: signupRequests.logoFileId })
     .from(signupRequests)
-    .where(and(eq(signupRequests.id, requestId), eq(signupRequests.regionCode, regionCode)))
+    .where(and(eq(signupRequests.id, requestId), moderatedBy(signupRequests.regionCode, regionCode)))
     .limit(1);
   return request?.logoFileId ? readFile(request.logoFileId) : null;
 }

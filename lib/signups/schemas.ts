@@ -86,3 +86,20 @@ export const refuseSignupSchema = z.object({
 });
 
 export const acceptSignupSchema = z.object({ requestId: z.uuid({ error: "Demande introuvable" }) });
+
+/** « Île-de-France », « Grand Est et Île-de-France », « Bretagne, Grand Est et Île-de-France ». */
+export function regionList(regions: readonly { name: string }[]): string {
+  const names = regions.map((region) => region.name);
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} et ${names.at(-1)}`;
+}
+
+/**
+ * Next to « Commune » when it lies in a région the platform does not serve (no admin there would
+ * read the request): which régions it serves, and whom to turn to instead. Shown by the commune
+ * list and returned by the server alike.
+ */
+export function outsideServedRegionsMessage(regions: readonly { name: string }[]): string {
+  const served =
+    regions.length === 0 ? "" : ` La plateforme accueille les structures ${regions.length > 1 ? "des régions" : "de la région"} ${regionList(regions)}.`;
+  return `Cette commune est hors des régions de la plateforme.${served} Pour une structure située ailleurs, adressez-vous à l'Agence régionale de santé (ARS) de votre région.`;
+}

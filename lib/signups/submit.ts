@@ -9,6 +9,7 @@ import { getCommune } from "@/lib/core/geo/communes";
 import { getRegion } from "@/lib/core/geo/territories";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { checkLogo, sniffFileType } from "@/lib/core/validation/files";
+import { isServedRegion, listServedRegions, outsideServedRegionsMessage } from "./served-regions";
 import { COMMUNE_MESSAGE, EMAIL_TAKEN_MESSAGE, type SignupRequestValues, type SignupStructureValues } from "./schemas";
 
 export type LogoUpload = { bytes: Uint8Array; name: string };
@@ -21,8 +22,9 @@ export async function readLogo(file: File | undefined): Promise<LogoUpload | und
 
 /**
  * The checks of step 1 that the browser cannot make: the commune exists and is served by that
- * postal code (which fixes the département and the région, never taken from the form), the type
- * of offerer is in the reference list, the logo is really a PNG, JPEG or WebP of 1 MB at most.
+ * postal code (which fixes the département and the région, never taken from the form), it lies
+ * in a région the platform serves (lib/signups/served-regions.ts), the type of offerer is in the
+ * reference list, the logo is really a PNG, JPEG or WebP of 1 MB at most.
  * Every error goes next to its field at once.
  */
 export async function checkSignupStructure(
@@ -35,6 +37,9 @@ export async function checkSignupStructure(
   const errors: Record<string, string[]> = {};
   const commune = getCommune(values.communeCode, values.postalCode);
   if (!commune) errors.communeCode = [COMMUNE_MESSAGE];
+  // A new request only: an existing structure cannot leave its région anyway (lib/structures/account.ts).
+  else if (!keptByStructureId && !(await isServedRegion(commune.regionCode, tx)))
+    errors.communeCode = [outsideServedRegionsMessage(await listServedRegions(tx))];
   const own = keptByStructureId
     ? sql`exists(select 1 from ${structures} where ${structures.id} = ${keptByStructureId} and ${structures.offererTypeId} = ${values.offererTypeId})`
     : undefined;

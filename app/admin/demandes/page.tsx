@@ -85,6 +85,7 @@ async function PendingRequests({ regionCode }: { regionCode: string }) {
               <h2 id={`demande-${request.id}`} className="text-xl">
                 {request.data.structure.name}
               </h2>
+              {request.outsideServedRegions && <OutsideServedRegions regionCode={request.data.structure.regionCode} />}
               <SignupWarnings request={request} />
               <SignupRequestDetails request={request} logoUrl={`/admin/demandes/${request.id}/logo`} />
               <div className="mt-6">
@@ -95,6 +96,24 @@ async function PendingRequests({ regionCode }: { regionCode: string }) {
         ))}
       </ol>
     </>
+  );
+}
+
+/**
+ * A request stored before communes outside the served régions were refused: no région's admin
+ * owns it, so every admin sees it until one of them refuses it.
+ */
+function OutsideServedRegions({ regionCode }: { regionCode: string }) {
+  const regionName = getRegion(regionCode)?.name;
+  return (
+    <div className="mb-4" data-testid="outside-served-regions">
+      <Badge tone="warning">Hors région</Badge>
+      <p className="mt-2">
+        {regionName ? `Commune située en ${regionName}` : "Commune située"}, hors des régions que dessert la plateforme : aucune ARS n&apos;y suit cette
+        demande, elle est donc montrée à tous les administrateurs. Elle ne peut pas être acceptée : refusez-la en indiquant au demandeur de s&apos;adresser à
+        l&apos;ARS de sa région.
+      </p>
+    </div>
   );
 }
 

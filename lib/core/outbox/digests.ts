@@ -115,7 +115,11 @@ async function adminCandidates(now: Date, day: string): Promise<AdminCandidate[]
                                       'receivedAt', to_char(r.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
                     order by r.created_at) as requests
       from users u
-      join signup_requests r on r.region_code = u.region_code and r.status = 'PENDING' and r.created_at < ${before}::timestamptz
+      -- A request of a région no admin serves (stored before such communes were refused) is everyone's.
+      join signup_requests r on (r.region_code = u.region_code
+             or r.region_code not in (select a.region_code from users a
+                                       where a.kind = 'REGIONAL_ADMIN' and a.frozen_at is null and a.region_code is not null))
+            and r.status = 'PENDING' and r.created_at < ${before}::timestamptz
      where u.kind = 'REGIONAL_ADMIN' and u.frozen_at is null and u.password_hash is not null
        and not exists (select 1 from digest_sends d where d.user_id = u.id and d.kind = 'admin-signups' and d.day = ${day}::date)
      group by u.id, u.email, u.first_name, u.region_code`);
