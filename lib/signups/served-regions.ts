@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, isNotNull, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { db, type DbOrTx } from "@/db/client";
