@@ -26,7 +26,7 @@ export const activityLog = pgTable(
   ],
 );
 
-/** « At most one digest a day per person » (docs/produit.md#courriels): the row is the proof it was sent. */
+/** At most one digest a day per person (docs/produit.md#courriels): the row is the proof it was sent. */
 export const digestSends = pgTable(
   "digest_sends",
   {

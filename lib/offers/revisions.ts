@@ -8,8 +8,8 @@ import { contentOf, mergeContent, publishableContent, type FullContent } from ".
 import { activeUser, logOfferActivity, offerSpaceUrl, runTransition, stateLabel, structureUsersWith, type Actor, type TransitionContext } from "./transitions";
 
 /**
- * docs/produit.md#revisions: « Editing the content of a Validée / Publiée offer creates a revision that needs
- * validation again; until it is validated the public keeps seeing the published version. » The
+ * Editing the content of a Validée / Publiée offer creates a revision that needs validation again;
+ * until it is validated the public keeps seeing the published version (docs/produit.md#revisions). The
  * `offers` row stays the published content; the proposal lives in `offer_revisions.content`, with
  * its own little cycle DRAFT → PENDING → ACCEPTED (copied into the offer) or SENT_BACK (→ edited,
  * DRAFT again) or DISCARDED. At most one open revision per offer.

@@ -9,7 +9,7 @@ import type { ActionResult } from "./result";
 /**
  * Who may call: anyone; any logged-in user; or a capability of the permission table. "session" is
  * « Nouveau mot de passe » alone: a user still holding a temporary password may do nothing else
- * (docs/produit.md#comptes-et-securite: « before anything else »).
+ * until it is replaced (docs/produit.md#comptes-et-securite).
  */
 type Access = "public" | "session" | "authenticated" | Capability;
 

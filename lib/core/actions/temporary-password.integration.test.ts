@@ -18,7 +18,7 @@ const { addReferenceItemAction } = await import("@/lib/references/actions");
 const { changeTemporaryPasswordAction } = await import("@/lib/passwords/actions");
 
 /**
- * docs/produit.md#comptes-et-securite: a first login with a temporary password « forces a new password before anything else ».
+ * A first login with a temporary password forces a new password before anything else (docs/produit.md#comptes-et-securite).
  * Pages send such a user to « Nouveau mot de passe » (requireUser); an action posted directly (its
  * id is in the page's JavaScript) is refused by defineAction, whatever the user's rights, and
  * writes nothing. The one action left open is the one that replaces the password.

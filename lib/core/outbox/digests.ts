@@ -10,7 +10,7 @@ import { enqueueEmail } from "./enqueue";
 
 /** Reminders go out from this Paris hour on: nobody wants a to-do list at midnight. */
 export const DIGEST_FIRST_HOUR = 8;
-/** VALIDEURs are reminded of offers waiting « for more than two days » (docs/produit.md#courriels). */
+/** VALIDEURs are reminded of offers waiting for more than two days (docs/produit.md#courriels). */
 const OFFER_WAIT_MS = 2 * 86_400_000;
 /** Sign-up requests already got an immediate notice; the digest is for the ones still waiting a day later. */
 const SIGNUP_WAIT_MS = 86_400_000;

@@ -4,8 +4,8 @@ import { STATE_SLUGS } from "@/lib/offers/filters";
 import { OFFER_STATES } from "@/lib/offers/labels";
 
 /**
- * The filters of /admin/offres as they live in the URL (docs/produit.md#pouvoirs-de-lars: « same filters as the public
- * catalogue plus state and structure »): the catalogue's own parameters, parsed by the catalogue's
+ * The filters of /admin/offres as they live in the URL (the public catalogue's filters plus state and
+ * structure: docs/produit.md#pouvoirs-de-lars): the catalogue's own parameters, parsed by the catalogue's
  * parser, plus `etat` (several, the space's slugs: brouillon, en-attente…), `structure` and
  * `supprimees`. The région is not a filter: an admin sees their région, whatever the URL says.
  *
