@@ -1,11 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type ReactElement } from "react";
+import type { ReactElement } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextArea, TextField } from "@/components/ui/field";
-import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { useDialogForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { createFaqEntryAction, updateFaqEntryAction } from "@/lib/help/actions";
 import { faqEntrySchema, type FaqEntryInput } from "@/lib/help/schemas";
 
@@ -21,33 +20,22 @@ const EMPTY: FaqEntryInput = { theme: "", question: "", answer: "" };
 
 /** « Ajouter une question » / « Modifier »: a dialog with the entry's three fields, checked with the server's schema. */
 export function FaqEntryDialog({ entry, themes, trigger }: Props) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
   const form = useSchemaForm(faqEntrySchema, { defaultValues: entry ? { theme: entry.theme, question: entry.question, answer: entry.answer } : EMPTY });
-  const { formError, submitWith, clear } = useActionForm(form, { fields: ["theme", "question", "answer"] });
+  const { open, onOpenChange, formError, submitWith } = useDialogForm(form, { fields: ["theme", "question", "answer"] });
   const errors = form.formState.errors;
   const formId = entry ? `faq-form-${entry.id}` : "faq-form-new";
 
   const save = submitWith(
     (values) => (entry ? updateFaqEntryAction({ entryId: entry.id, ...values }) : createFaqEntryAction(values)),
     () => {
-      setOpen(false);
       if (!entry) form.reset(EMPTY);
-      router.refresh();
-      return false;
     },
   );
 
   return (
     <Dialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        if (next) {
-          form.clearErrors();
-          clear();
-        }
-      }}
+      onOpenChange={onOpenChange}
       size="lg"
       title={entry ? "Modifier la question" : "Ajouter une question"}
       description="La question s'affiche sur la page d'aide pour les visiteurs de votre région, après les questions nationales du même thème."

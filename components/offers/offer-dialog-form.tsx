@@ -1,14 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextArea, TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/core/actions/result";
-import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { useDialogForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { extendPublicationAction, renewPublicationAction, sendBackOfferAction } from "@/lib/offers/actions";
 import { extendPublicationSchema, renewPublicationSchema, sendBackSchema } from "@/lib/offers/schemas";
 
@@ -39,29 +37,19 @@ type Props = {
  * the action's own zod schema, then by the server; errors stay next to their field.
  */
 export function OfferDialogForm({ kind, offerId, label, title, description, fields, confirmLabel, variant = "secondary", defaults = {} }: Props) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
   const { schema, action } = KINDS[kind];
   // The three kinds' values are all text (and the offer's id): one shape serves them.
   const form = useSchemaForm<z.ZodType, Record<string, string | number>>(schema, { defaultValues: { offerId, ...defaults } });
-  const { formError, submitWith, clear } = useActionForm(form, { fields: fields.map((field) => field.name) });
+  const { open, onOpenChange, formError, submitWith } = useDialogForm(form, { fields: fields.map((field) => field.name) });
   const errors = form.formState.errors;
   const formId = `dialogue-${kind}-${offerId}`;
 
-  const submit = submitWith(action as (input: unknown) => Promise<ActionResult<unknown>>, () => {
-    setOpen(false);
-    router.refresh();
-    return false;
-  });
+  const submit = submitWith(action as (input: unknown) => Promise<ActionResult<unknown>>);
 
   return (
     <Dialog
       open={open}
-      onOpenChange={(next) => {
-        setOpen(next);
-        form.clearErrors();
-        clear();
-      }}
+      onOpenChange={onOpenChange}
       title={title}
       description={description}
       trigger={<Button variant={variant}>{label}</Button>}

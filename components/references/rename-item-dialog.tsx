@@ -1,12 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { useDialogForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { renameReferenceItemAction } from "@/lib/references/actions";
 import { LABEL_MAX, renameReferenceItemSchema } from "@/lib/references/schemas";
 
@@ -18,19 +16,10 @@ const FIELDS = ["label"] as const;
  * shows everywhere at once, on what was published before too.
  */
 export function RenameItemDialog({ item }: { item: { id: number; label: string } }) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
   const form = useSchemaForm(labelOnly, { defaultValues: { label: item.label } });
-  const { topId, formError, submitWith } = useActionForm(form, { fields: FIELDS });
+  const { open, onOpenChange, topId, formError, submitWith } = useDialogForm(form, { fields: FIELDS });
 
-  const submit = submitWith(
-    (values) => renameReferenceItemAction({ itemId: item.id, label: values.label }),
-    () => {
-      setOpen(false);
-      router.refresh();
-      return false;
-    },
-  );
+  const submit = submitWith((values) => renameReferenceItemAction({ itemId: item.id, label: values.label }));
 
   return (
     <Dialog
@@ -38,7 +27,7 @@ export function RenameItemDialog({ item }: { item: { id: number; label: string }
       description="Le nouvel intitulé remplace l'ancien partout, y compris sur les offres déjà publiées."
       open={open}
       onOpenChange={(next) => {
-        setOpen(next);
+        onOpenChange(next);
         if (next) form.reset({ label: item.label });
       }}
       trigger={

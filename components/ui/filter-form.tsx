@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "./button";
+import { Select, TextField, type SelectOption } from "./field";
 
 type FilterFormProps = {
   /** The list's own URL: filters live in its query string, so a filtered list can be bookmarked and paged. */
@@ -24,5 +25,28 @@ export function FilterForm({ action, label, active, children }: FilterFormProps)
         </Link>
       )}
     </form>
+  );
+}
+
+type FilterFieldProps = {
+  label: string;
+  /** The query-string parameter (French: it shows in the URL). */
+  name: string;
+  /** The value the URL holds now; none: empty. */
+  value?: string | null;
+  hint?: string;
+  /** A Tailwind width (« w-64 »): the filters sit side by side. */
+  width: string;
+};
+
+/** A free-text filter of a FilterForm. */
+export function FilterSearch({ label, name, value, hint, width }: FilterFieldProps) {
+  return <TextField label={label} name={name} type="search" defaultValue={value ?? ""} hint={hint} groupClassName={`mb-0 ${width}`} />;
+}
+
+/** A list filter of a FilterForm; `placeholder` is its « all » choice (« Tous les états »). */
+export function FilterSelect({ label, name, value, hint, width, placeholder, options }: FilterFieldProps & { placeholder: string; options: SelectOption[] }) {
+  return (
+    <Select label={label} name={name} defaultValue={value ?? ""} hint={hint} placeholder={placeholder} options={options} groupClassName={`mb-0 ${width}`} />
   );
 }

@@ -128,3 +128,28 @@ export function useActionDialog() {
   }
   return { ...action, open, setOpen, onOpenChange, run };
 }
+
+/**
+ * A form in a dialog (« Renommer », « Prolonger », a FAQ entry): opening or closing the dialog
+ * forgets the last errors (what was typed stays), a success closes it and refreshes the page's
+ * server data after `onSuccess`.
+ */
+export function useDialogForm<V extends FieldValues, O>(form: UseFormReturn<V, unknown, O>, options: ServerErrorOptions = {}) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const { submitWith: submitInForm, clear, ...status } = useActionForm(form, options);
+  function onOpenChange(next: boolean) {
+    setOpen(next);
+    form.clearErrors();
+    clear();
+  }
+  function submitWith<R>(action: (values: V) => Promise<ActionResult<R>>, onSuccess?: (data: R, values: V) => void) {
+    return submitInForm(action, (data, values) => {
+      setOpen(false);
+      onSuccess?.(data, values);
+      router.refresh();
+      return false;
+    });
+  }
+  return { ...status, open, onOpenChange, submitWith };
+}
