@@ -1,4 +1,6 @@
+import { createUser } from "../test/factories";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, expectAccessible, login, test } from "./support/fixtures";
+import { demoAccount } from "./support/structure-admin";
 
 const INVALID = "Adresse email ou mot de passe incorrect.";
 
@@ -95,11 +97,17 @@ test.describe("Connexion et espaces (issue 2)", () => {
     if (grandEst) await expect(page.getByText(grandEst.name)).toHaveCount(0);
   });
 
-  test("un compte gelé pendant sa session est déconnecté à la requête suivante", async ({ page, sql }) => {
-    const [structure] = await sql<{ id: string }[]>`select structure_id as id from users where email = ${DEMO_ACCOUNTS.viewer.email}`;
+  test("un compte gelé pendant sa session est déconnecté à la requête suivante", async ({ page, sql, db }) => {
+    const viewer = await demoAccount(db, DEMO_ACCOUNTS.viewer.email);
     const email = `gel-${Date.now()}@exemple.fr`;
-    await sql`insert into users (kind, email, password_hash, first_name, last_name, structure_id, permissions)
-              select 'OFFERER', ${email}, password_hash, 'Lou', 'Gel', ${structure.id}, '{CONSULTATION}' from users where email = ${DEMO_ACCOUNTS.viewer.email}`;
+    await createUser(db, {
+      email,
+      passwordHash: viewer.passwordHash,
+      firstName: "Lou",
+      lastName: "Gel",
+      structureId: viewer.structureId,
+      permissions: ["CONSULTATION"],
+    });
     await login(page, { email });
     await expect(page).toHaveURL(/\/espace$/);
     await sql`update users set frozen_at = now() where email = ${email}`;

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { createStructure, insertOffer, uniqueWord } from "./support/catalogue";
+import { createOffer, createStructure } from "../test/factories";
+import { TODAY, uniqueWord } from "./support/catalogue";
 import { E2E } from "./support/config";
 import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
 import { insertOfferer } from "./support/structure-admin";
@@ -11,17 +12,17 @@ import { insertOfferer } from "./support/structure-admin";
  * structures and offers, named with a word nobody else uses.
  */
 test.describe("Offres de la région (administration régionale)", () => {
-  test("filtrer par état et structure, exporter, consulter, restaurer une offre supprimée", async ({ browser, page, sql }) => {
+  test("filtrer par état et structure, exporter, consulter, restaurer une offre supprimée", async ({ browser, page, sql, db }) => {
     test.setTimeout(180_000);
     const word = uniqueWord();
-    const alpha = await createStructure(sql, { name: `Association ${word}` });
-    const beta = await createStructure(sql, { name: `Collège ${word}` });
-    const sleep = await insertOffer(sql, { structureId: alpha, name: `Sommeil ${word}`, state: "PUBLISHED" });
-    const nutrition = await insertOffer(sql, { structureId: alpha, name: `Nutrition ${word}`, state: "PENDING" });
-    await insertOffer(sql, { structureId: alpha, name: `Brouillon ${word}`, state: "DRAFT" });
-    await insertOffer(sql, { structureId: beta, name: `Écrans ${word}`, state: "PUBLISHED" });
-    const rescue = await insertOffer(sql, { structureId: beta, name: `Gestes qui sauvent ${word}`, state: "PUBLISHED" });
-    const validator = await insertOfferer(sql, beta, { permissions: ["VALIDEUR"], firstName: "Marc" });
+    const { id: alpha } = await createStructure(db, { name: `Association ${word}` });
+    const { id: beta } = await createStructure(db, { name: `Collège ${word}` });
+    const sleep = (await createOffer(db, { today: TODAY, structureId: alpha, name: `Sommeil ${word}`, state: "PUBLISHED" })).id;
+    const nutrition = (await createOffer(db, { today: TODAY, structureId: alpha, name: `Nutrition ${word}`, state: "PENDING" })).id;
+    await createOffer(db, { today: TODAY, structureId: alpha, name: `Brouillon ${word}`, state: "DRAFT" });
+    await createOffer(db, { today: TODAY, structureId: beta, name: `Écrans ${word}`, state: "PUBLISHED" });
+    const rescue = (await createOffer(db, { today: TODAY, structureId: beta, name: `Gestes qui sauvent ${word}`, state: "PUBLISHED" })).id;
+    const validator = await insertOfferer(db, beta, { permissions: ["VALIDEUR"], firstName: "Marc" });
 
     // ——— The structure's VALIDEUR deletes a published offer from the offerer space ———
     const offerer = await browser.newContext({ baseURL: E2E.baseUrl, locale: "fr-FR", timezoneId: "Europe/Paris" });

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { insertOffer, uniqueWord } from "./support/catalogue";
+import { createOffer } from "../test/factories";
+import { TODAY, uniqueWord } from "./support/catalogue";
 import { E2E } from "./support/config";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, expectAccessible, login, test } from "./support/fixtures";
 import { latestEmailTo } from "./support/mailbox";
@@ -18,11 +19,11 @@ async function expectInCatalogue(page: Page, word: string, offerName: string, li
 test.describe("Structures de la région (admin ARS, docs/produit.md#pouvoirs-de-lars)", () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test("l'ARS cherche une structure, l'ouvre, la gèle avec un motif puis la dégèle", async ({ page, sql, browser }) => {
+  test("l'ARS cherche une structure, l'ouvre, la gèle avec un motif puis la dégèle", async ({ page, browser, db }) => {
     const word = uniqueWord();
-    const { structureId, name, admin } = await structureWithAdmin(sql, { name: `Association ${word}`, permissions: ["ADMIN", "VALIDEUR"] });
+    const { structureId, name, admin } = await structureWithAdmin(db, { name: `Association ${word}`, permissions: ["ADMIN", "VALIDEUR"] });
     const offerName = `Ateliers sommeil ${word}`;
-    const offerId = await insertOffer(sql, { structureId, name: offerName });
+    const offerId = (await createOffer(db, { today: TODAY, structureId, name: offerName })).id;
 
     // The structure's own ADMIN, logged in at another browser before the freeze.
     const offerer = await browser.newContext({ baseURL: E2E.baseUrl, locale: "fr-FR", timezoneId: "Europe/Paris" });
@@ -82,7 +83,7 @@ test.describe("Structures de la région (admin ARS, docs/produit.md#pouvoirs-de-
     await expect(page.getByRole("row", { name: /Structure gelée/ })).toContainText(REASON);
     await expectAccessible(page);
 
-    const email = await latestEmailTo(sql, admin.email, "structure-frozen");
+    const email = await latestEmailTo(db, admin.email, "structure-frozen");
     expect(email.text).toContain(REASON);
 
     // Its offer left the catalogue, its session ended, its login is refused.
@@ -105,14 +106,14 @@ test.describe("Structures de la région (admin ARS, docs/produit.md#pouvoirs-de-
     await expectInCatalogue(page, word, offerName, true);
     await login(offererPage, admin, DEMO_PASSWORD);
     await expect(offererPage).toHaveURL(/\/espace$/);
-    expect((await latestEmailTo(sql, admin.email, "structure-unfrozen")).subject).toContain(name);
+    expect((await latestEmailTo(db, admin.email, "structure-unfrozen")).subject).toContain(name);
     await offerer.close();
   });
 
-  test("l'ARS corrige la raison sociale avec le formulaire de « Mon compte offreur » ; une autre région n'y a pas accès", async ({ page, sql }) => {
+  test("l'ARS corrige la raison sociale avec le formulaire de « Mon compte offreur » ; une autre région n'y a pas accès", async ({ page, db }) => {
     const word = uniqueWord();
-    const { structureId, name } = await structureWithAdmin(sql, { name: `Collectif ${word}` });
-    const grandEst = await structureWithAdmin(sql, { name: `Réseau lorrain ${word}`, regionCode: "44", departmentCode: "54" });
+    const { structureId, name } = await structureWithAdmin(db, { name: `Collectif ${word}` });
+    const grandEst = await structureWithAdmin(db, { name: `Réseau lorrain ${word}`, regionCode: "44", departmentCode: "54" });
 
     await login(page, DEMO_ACCOUNTS.adminIdf);
     await expect(page).toHaveURL(/\/admin$/);

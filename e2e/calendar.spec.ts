@@ -43,7 +43,7 @@ async function barDays(row: Locator): Promise<string[]> {
   );
 }
 
-test("an institution declares its students' availability, the ARS and an offerer read it in the calendar", async ({ page, browser, sql }) => {
+test("an institution declares its students' availability, the ARS and an offerer read it in the calendar", async ({ page, browser, db }) => {
   test.setTimeout(240_000);
   const marker = randomBytes(3).toString("hex");
   const institutionName = `IFSI de Bobigny ${marker}`;
@@ -83,7 +83,7 @@ test("an institution declares its students' availability, the ARS and an offerer
   await expectAccessible(page);
 
   // — The user activates the account from the mailbox link and lands on « Disponibilités ».
-  const email = await latestEmailTo(sql, userEmail, "institution-user-created");
+  const email = await latestEmailTo(db, userEmail, "institution-user-created");
   expect(email.text).toContain(institutionName);
   const link = new URL(extractLink(email.text, "/activation/"));
   const institution = await newPage(browser);

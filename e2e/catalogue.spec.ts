@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { PDFParse } from "pdf-parse";
 import { addDays, formatDateFr } from "../lib/core/dates/paris";
-import { attachFile, createStructure, insertFile, insertOffer, referenceIdOf, TODAY, uniqueWord } from "./support/catalogue";
+import { attachFile, createFile, createOffer, createStructure, referenceId } from "../test/factories";
+import { TODAY, uniqueWord } from "./support/catalogue";
 import { expect, expectAccessible, test } from "./support/fixtures";
 
 // A 2×2 red PNG: a real image for the structure's logo.
@@ -19,11 +20,11 @@ async function submit(page: Page) {
 }
 
 test.describe("Catalogue public (issue 3)", () => {
-  test("la recherche ignore accents et majuscules et trouve les pluriels", async ({ page, sql }) => {
+  test("la recherche ignore accents et majuscules et trouve les pluriels", async ({ page, db }) => {
     const word = uniqueWord();
-    const structureId = await createStructure(sql, { name: `Centre ${word}` });
-    await insertOffer(sql, { structureId, name: `Hygiène des mains à l'hôpital ${word}` });
-    await insertOffer(sql, { structureId, name: `Atelier sommeil ${word}` });
+    const { id: structureId } = await createStructure(db, { name: `Centre ${word}` });
+    await createOffer(db, { today: TODAY, structureId, name: `Hygiène des mains à l'hôpital ${word}` });
+    await createOffer(db, { today: TODAY, structureId, name: `Atelier sommeil ${word}` });
 
     await page.goto("/offres");
     await page.getByLabel("Rechercher", { exact: true }).fill(`hopitaux ${word}`);
@@ -41,17 +42,15 @@ test.describe("Catalogue public (issue 3)", () => {
     await expect(resultsHeading(page, "2 offres")).toBeVisible();
   });
 
-  test("chaque filtre seul, puis combinés", async ({ page, sql }) => {
+  test("chaque filtre seul, puis combinés", async ({ page, db }) => {
     const word = uniqueWord();
-    const [sleep, vaccination] = [await referenceIdOf(sql, "THEME", "Sommeil"), await referenceIdOf(sql, "THEME", "Vaccination")];
-    const [teens, elderly] = [await referenceIdOf(sql, "TARGET_PUBLIC", "Collégiens"), await referenceIdOf(sql, "TARGET_PUBLIC", "Personnes âgées")];
-    const [school, association] = [
-      await referenceIdOf(sql, "FIELD_TYPE", "Établissement scolaire"),
-      await referenceIdOf(sql, "FIELD_TYPE", "Structure associative"),
-    ];
-    const structureId = await createStructure(sql, { name: `Réseau ${word}` });
+    const [sleep, vaccination] = [await referenceId(db, "THEME", "Sommeil"), await referenceId(db, "THEME", "Vaccination")];
+    const [teens, elderly] = [await referenceId(db, "TARGET_PUBLIC", "Collégiens"), await referenceId(db, "TARGET_PUBLIC", "Personnes âgées")];
+    const [school, association] = [await referenceId(db, "FIELD_TYPE", "Établissement scolaire"), await referenceId(db, "FIELD_TYPE", "Structure associative")];
+    const { id: structureId } = await createStructure(db, { name: `Réseau ${word}` });
     const names = { a: `Alpha ${word}`, b: `Bravo ${word}`, c: `Charlie ${word}` };
-    await insertOffer(sql, {
+    await createOffer(db, {
+      today: TODAY,
       structureId,
       name: names.a,
       themeIds: [sleep],
@@ -63,7 +62,8 @@ test.describe("Catalogue public (issue 3)", () => {
       offersHousing: true,
       offersMeals: true,
     });
-    await insertOffer(sql, {
+    await createOffer(db, {
+      today: TODAY,
       structureId,
       name: names.b,
       themeIds: [vaccination],
@@ -77,7 +77,8 @@ test.describe("Catalogue public (issue 3)", () => {
       periodStart: addDays(TODAY, 200),
       periodEnd: addDays(TODAY, 260),
     });
-    await insertOffer(sql, {
+    await createOffer(db, {
+      today: TODAY,
       structureId,
       name: names.c,
       themeIds: [sleep],
@@ -176,11 +177,11 @@ test.describe("Catalogue public (issue 3)", () => {
     await expect(page).toHaveURL(/\/offres$/);
   });
 
-  test("20 offres par page, « Suivant > » et « < Précédent », et le bouton retour rend les filtres", async ({ page, sql }) => {
+  test("20 offres par page, « Suivant > » et « < Précédent », et le bouton retour rend les filtres", async ({ page, db }) => {
     const word = uniqueWord();
-    const structureId = await createStructure(sql, { name: `Ville ${word}` });
+    const { id: structureId } = await createStructure(db, { name: `Ville ${word}` });
     for (let i = 0; i < 25; i++) {
-      await insertOffer(sql, { structureId, name: `Offre ${i + 1} ${word}`, offersHousing: i < 3, publicationStart: addDays(TODAY, -(i % 5)) });
+      await createOffer(db, { today: TODAY, structureId, name: `Offre ${i + 1} ${word}`, offersHousing: i < 3, publicationStart: addDays(TODAY, -(i % 5)) });
     }
     await search(page, word);
     await expect(resultsHeading(page, /^25 offres/)).toBeVisible();
@@ -211,21 +212,26 @@ test.describe("Catalogue public (issue 3)", () => {
     await expect(page.getByText("Page 2 sur 2", { exact: true })).toBeVisible();
   });
 
-  test("la page d'une offre montre tous ses champs publics, la plage d'accueil et les documents", async ({ page, sql }) => {
+  test("la page d'une offre montre tous ses champs publics, la plage d'accueil et les documents", async ({ page, db }) => {
     const word = uniqueWord();
-    const logoId = await insertFile(sql, "logo.png", "image/png", PNG);
-    const structureId = await createStructure(sql, { name: `Association ${word}`, logoFileId: logoId });
+    const { id: logoId } = await createFile(db, { name: "logo.png", mimeType: "image/png", content: PNG });
+    const { id: structureId } = await createStructure(db, { name: `Association ${word}`, logoFileId: logoId });
     const name = `Prévention de l'obésité ${word}`;
-    const id = await insertOffer(sql, {
-      structureId,
-      name,
-      hostSiteName: "École élémentaire Jean Jaurès",
-      weeklySlots: ["1-am", "1-pm", "4-pm"],
-      themeIds: [await referenceIdOf(sql, "THEME", "Alimentation / nutrition")],
-      offersMeals: true,
-    });
-    const fileId = await insertFile(sql, "Plan d'accès.pdf", "application/pdf", Buffer.from("%PDF-1.4\n%e2e\n"));
-    await attachFile(sql, id, fileId);
+    const id = (
+      await createOffer(db, {
+        today: TODAY,
+        structureId,
+        name,
+        // What the page's description and « Candidater par email » are checked against below.
+        description: "Ateliers de prévention animés par les étudiants en santé, préparés avec l'équipe.",
+        applicationEmail: "candidatures@exemple.fr",
+        hostSiteName: "École élémentaire Jean Jaurès",
+        weeklySlots: ["1-am", "1-pm", "4-pm"],
+        themeIds: [await referenceId(db, "THEME", "Alimentation / nutrition")],
+        offersMeals: true,
+      })
+    ).id;
+    await attachFile(db, id, { name: "Plan d'accès.pdf", content: Buffer.from("%PDF-1.4\n%e2e\n") });
 
     await search(page, word);
     await page.getByRole("link", { name }).click();
@@ -260,12 +266,12 @@ test.describe("Catalogue public (issue 3)", () => {
     expect(attachment.headers()["content-type"]).toBe("application/pdf");
   });
 
-  test("la fiche PDF se télécharge, en A4, avec le nom, la structure et les dates", async ({ page, sql }) => {
+  test("la fiche PDF se télécharge, en A4, avec le nom, la structure et les dates", async ({ page, db }) => {
     const word = uniqueWord();
-    const structureId = await createStructure(sql, { name: `Mairie ${word}` });
+    const { id: structureId } = await createStructure(db, { name: `Mairie ${word}` });
     const name = `Gestes qui sauvent au collège ${word}`;
     const [start, end] = [addDays(TODAY, -3), addDays(TODAY, 45)];
-    const id = await insertOffer(sql, { structureId, name, publicationStart: start, publicationEnd: end });
+    const id = (await createOffer(db, { today: TODAY, structureId, name, publicationStart: start, publicationEnd: end })).id;
 
     await page.goto(`/offres/${id}`);
     const downloading = page.waitForEvent("download");
@@ -290,31 +296,36 @@ test.describe("Catalogue public (issue 3)", () => {
     expect(response.headers()["content-disposition"]).toContain(`filename="offre-${id}-gestes-qui-sauvent-au-college-${word}.pdf"`);
   });
 
-  test("brouillon, en attente, pas encore publiée, caduque ou supprimée : absente de la liste, 404 sur sa page et son PDF", async ({ page, sql }) => {
+  test("brouillon, en attente, pas encore publiée, caduque ou supprimée : absente de la liste, 404 sur sa page et son PDF", async ({ page, db }) => {
     const word = uniqueWord();
-    const structureId = await createStructure(sql, { name: `Collège ${word}` });
+    const { id: structureId } = await createStructure(db, { name: `Collège ${word}` });
     const hidden = [
-      await insertOffer(sql, { structureId, name: `Brouillon ${word}`, state: "DRAFT" }),
-      await insertOffer(sql, { structureId, name: `En attente ${word}`, state: "PENDING" }),
-      await insertOffer(sql, { structureId, name: `Future ${word}`, state: "VALIDATED", publicationStart: addDays(TODAY, 1) }),
-      await insertOffer(sql, {
-        structureId,
-        name: `Caduque ${word}`,
-        state: "EXPIRED",
-        publicationStart: addDays(TODAY, -30),
-        publicationEnd: addDays(TODAY, -1),
-      }),
+      (await createOffer(db, { today: TODAY, structureId, name: `Brouillon ${word}`, state: "DRAFT" })).id,
+      (await createOffer(db, { today: TODAY, structureId, name: `En attente ${word}`, state: "PENDING" })).id,
+      (await createOffer(db, { today: TODAY, structureId, name: `Future ${word}`, state: "VALIDATED", publicationStart: addDays(TODAY, 1) })).id,
+      (
+        await createOffer(db, {
+          today: TODAY,
+          structureId,
+          name: `Caduque ${word}`,
+          state: "EXPIRED",
+          publicationStart: addDays(TODAY, -30),
+          publicationEnd: addDays(TODAY, -1),
+        })
+      ).id,
       // Still « Publiée » in the table the day after its end (the cron is late): the dates decide.
-      await insertOffer(sql, {
-        structureId,
-        name: `En retard ${word}`,
-        state: "PUBLISHED",
-        publicationStart: addDays(TODAY, -30),
-        publicationEnd: addDays(TODAY, -1),
-      }),
+      (
+        await createOffer(db, {
+          today: TODAY,
+          structureId,
+          name: `En retard ${word}`,
+          state: "PUBLISHED",
+          publicationStart: addDays(TODAY, -30),
+          publicationEnd: addDays(TODAY, -1),
+        })
+      ).id,
     ];
-    const deleted = await insertOffer(sql, { structureId, name: `Supprimée ${word}` });
-    await sql`update offers set deleted_at = now() where id = ${deleted}`;
+    const deleted = (await createOffer(db, { today: TODAY, structureId, name: `Supprimée ${word}`, deletedAt: new Date() })).id;
     hidden.push(deleted);
 
     await search(page, word);
@@ -330,12 +341,12 @@ test.describe("Catalogue public (issue 3)", () => {
     }
   });
 
-  test("les filtres s'utilisent entièrement au clavier", async ({ page, sql }) => {
+  test("les filtres s'utilisent entièrement au clavier", async ({ page, db }) => {
     const word = uniqueWord();
-    const structureId = await createStructure(sql, { name: `Foyer ${word}` });
-    const sleep = await referenceIdOf(sql, "THEME", "Sommeil");
-    await insertOffer(sql, { structureId, name: `Sommeil des seniors ${word}`, themeIds: [sleep], offersHousing: true });
-    await insertOffer(sql, { structureId, name: `Écrans et adolescents ${word}` });
+    const { id: structureId } = await createStructure(db, { name: `Foyer ${word}` });
+    const sleep = await referenceId(db, "THEME", "Sommeil");
+    await createOffer(db, { today: TODAY, structureId, name: `Sommeil des seniors ${word}`, themeIds: [sleep], offersHousing: true });
+    await createOffer(db, { today: TODAY, structureId, name: `Écrans et adolescents ${word}` });
 
     await page.goto("/offres");
     const focused = () =>
@@ -376,10 +387,10 @@ test.describe("Catalogue public (issue 3)", () => {
     await expect(page.getByRole("heading", { level: 1, name: `Sommeil des seniors ${word}` })).toBeVisible();
   });
 
-  test("accueil, liste et offre restent lisibles et accessibles sur 360 px", async ({ page, sql }) => {
+  test("accueil, liste et offre restent lisibles et accessibles sur 360 px", async ({ page, db }) => {
     const word = uniqueWord();
-    const structureId = await createStructure(sql, { name: `Centre de santé ${word}` });
-    const id = await insertOffer(sql, { structureId, name: `Une offre au titre particulièrement long pour un petit écran ${word}` });
+    const { id: structureId } = await createStructure(db, { name: `Centre de santé ${word}` });
+    const id = (await createOffer(db, { today: TODAY, structureId, name: `Une offre au titre particulièrement long pour un petit écran ${word}` })).id;
     await page.setViewportSize({ width: 360, height: 740 });
     for (const path of ["/", `/offres?q=${word}`, `/offres/${id}`]) {
       await page.goto(path);

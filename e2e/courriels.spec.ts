@@ -14,7 +14,7 @@ function message(subject: string, link: string) {
 }
 
 test.describe("Courriels de la région (issue 4)", () => {
-  test("l'administrateur Île-de-France lit les courriels de sa région, et seulement ceux-là", async ({ page, sql, request }) => {
+  test("l'administrateur Île-de-France lit les courriels de sa région, et seulement ceux-là", async ({ page, request, sql, db }) => {
     const marker = randomUUID().slice(0, 8);
     const idfTo = `idf-${marker}@exemple.fr`;
     const idfSubject = `Création d'un compte utilisateur ${marker}`;
@@ -34,7 +34,7 @@ test.describe("Courriels de la région (issue 4)", () => {
               values ('user-created', ${`ge-${marker}@exemple.fr`}, ${geSubject}, ${ge.html}, ${ge.text}, '44') returning id`;
 
     // The mailbox helpers the other specs use read the same row.
-    const stored = await latestEmailTo(sql, idfTo.toUpperCase(), "account-activation");
+    const stored = await latestEmailTo(db, idfTo.toUpperCase(), "account-activation");
     expect(stored.subject).toBe(idfSubject);
     expect(extractLink(stored.text, "/activation/")).toBe(activation);
 

@@ -13,8 +13,8 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 test.describe("Aide et assistance", () => {
   test("un visiteur lit la FAQ, écrit à l'ARS avec un PDF ; l'administrateur Île-de-France télécharge la pièce jointe et répond", async ({
     page,
-    sql,
     browser,
+    db,
   }) => {
     const marker = randomUUID().slice(0, 8);
     const email = `visiteur-${marker}@exemple.fr`;
@@ -60,9 +60,9 @@ test.describe("Aide et assistance", () => {
     await expect(page).toHaveURL(/\/aide\/assistance\/confirmation$/);
     await expect(page.getByTestId("support-request-sent")).toBeVisible();
     await expectAccessible(page);
-    const acknowledgement = await latestEmailTo(sql, email, "support-request-received");
+    const acknowledgement = await latestEmailTo(db, email, "support-request-received");
     expect(acknowledgement.text).toContain(subject);
-    expect((await latestEmailTo(sql, DEMO_ACCOUNTS.adminIdf.email, "support-request")).text).toContain("/admin/aide/demandes/");
+    expect((await latestEmailTo(db, DEMO_ACCOUNTS.adminIdf.email, "support-request")).text).toContain("/admin/aide/demandes/");
 
     await login(page, DEMO_ACCOUNTS.adminIdf);
     await expect(page).toHaveURL(/\/admin$/);
@@ -91,7 +91,7 @@ test.describe("Aide et assistance", () => {
     await expect(page.getByTestId("support-answer-done")).toContainText(`Réponse envoyée par email à ${email}`);
     await expect(page.getByText("Traitée le", { exact: false })).toBeVisible();
     await expectAccessible(page);
-    const reply = await latestEmailTo(sql, email, "support-reply");
+    const reply = await latestEmailTo(db, email, "support-reply");
     expect(reply.subject).toBe(`Réponse à votre demande d'assistance : ${subject}`);
     expect(reply.text).toContain(answer);
     expect(reply.text).toContain("J'ai validé mon offre hier.");

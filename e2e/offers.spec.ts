@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { addDays, formatDateFr } from "../lib/core/dates/paris";
-import { createStructure, TODAY, uniqueWord } from "./support/catalogue";
+import { createOffer, createStructure } from "../test/factories";
+import { TODAY, uniqueWord } from "./support/catalogue";
 import { E2E } from "./support/config";
 import { expect, expectAccessible, login, test } from "./support/fixtures";
 import { findEmails, latestEmailTo } from "./support/mailbox";
@@ -37,12 +38,12 @@ async function stateBadge(page: Page) {
 }
 
 test.describe("Cycle de vie d'une offre (issue 5)", () => {
-  test("créer en quatre étapes, renvoyer, corriger, valider, réviser, arrêter", async ({ browser, sql }) => {
+  test("créer en quatre étapes, renvoyer, corriger, valider, réviser, arrêter", async ({ browser, db }) => {
     test.setTimeout(240_000);
     const word = uniqueWord();
-    const structureId = await createStructure(sql, { name: `Collège ${word}` });
-    const manager = await insertOfferer(sql, structureId, { permissions: ["GESTIONNAIRE"], firstName: "Inès" });
-    const validator = await insertOfferer(sql, structureId, { permissions: ["VALIDEUR"], firstName: "Marc" });
+    const { id: structureId } = await createStructure(db, { name: `Collège ${word}` });
+    const manager = await insertOfferer(db, structureId, { permissions: ["GESTIONNAIRE"], firstName: "Inès" });
+    const validator = await insertOfferer(db, structureId, { permissions: ["VALIDEUR"], firstName: "Marc" });
     const name = `Prévention tabac ${word}`;
 
     // ——— The GESTIONNAIRE writes the offer ———
@@ -133,7 +134,7 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await expect(m.page).toHaveURL(new RegExp(`/espace/offres/${offerId}\\?message=validation-demandee`));
     await expect(await stateBadge(m.page)).toHaveText("En attente de validation");
     await expectAccessible(m.page);
-    const toValidate = await latestEmailTo(sql, validator.email, "offer-to-validate");
+    const toValidate = await latestEmailTo(db, validator.email, "offer-to-validate");
     expect(toValidate.subject).toContain(String(offerId));
 
     // ——— The VALIDEUR sends it back ———
@@ -154,7 +155,7 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await dialog.getByRole("button", { name: "Renvoyer pour correction" }).click();
     await expect(dialog).toBeHidden();
     await expect(await stateBadge(v.page)).toHaveText("Brouillon");
-    const sentBack = await latestEmailTo(sql, manager.email, "offer-sent-back");
+    const sentBack = await latestEmailTo(db, manager.email, "offer-sent-back");
     expect(sentBack.text).toContain("Précisez le nombre de séances prévues.");
 
     // ——— The author corrects it and asks again ———
@@ -175,7 +176,7 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await v.page.goto(`/espace/offres/${offerId}`);
     await confirmDialog(v.page, "Valider", "Valider l'offre");
     await expect(await stateBadge(v.page)).toHaveText("Publiée");
-    expect((await latestEmailTo(sql, manager.email, "offer-validated")).text).toContain("Publiée");
+    expect((await latestEmailTo(db, manager.email, "offer-validated")).text).toContain("Publiée");
 
     // ——— The public sees it, and its PDF ———
     const visitor = v.page.context().browser()!;
@@ -234,22 +235,27 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     // The meeting point with the students' calendar (docs/produit.md#disponibilites-et-calendrier).
     await expect(m.page.getByRole("heading", { name: "Étudiants disponibles pour cette offre" })).toBeVisible();
     await expectAccessible(m.page);
-    const emails = await findEmails(sql, { to: manager.email });
+    const emails = await findEmails(db, { to: manager.email });
     expect(emails.map((e) => e.template)).toEqual(expect.arrayContaining(["offer-sent-back", "offer-validated"]));
 
     await Promise.all([m.context.close(), v.context.close(), publicContext.close()]);
   });
 
-  test("une CONSULTATION voit, filtre et exporte, sans bouton d'action", async ({ browser, sql }) => {
+  test("une CONSULTATION voit, filtre et exporte, sans bouton d'action", async ({ browser, sql, db }) => {
     const word = uniqueWord();
-    const structureId = await createStructure(sql, { name: `Mairie ${word}` });
-    const viewer = await insertOfferer(sql, structureId, { permissions: ["CONSULTATION"] });
-    const author = await insertOfferer(sql, structureId, { permissions: ["GESTIONNAIRE"] });
-    const [row] = await sql<{ id: number }[]>`
-      insert into offers (structure_id, state, name, description, region_code, author_id, publication_start, publication_end)
-      values (${structureId}, 'VALIDATED', ${`Ateliers sommeil ${word}`}, 'Des ateliers.', '11', ${author.id}, ${addDays(TODAY, 10)}, ${addDays(TODAY, 40)})
-      returning id`;
-    await sql`insert into offers (structure_id, state, name, region_code) values (${structureId}, 'DRAFT', ${`Brouillon ${word}`}, '11')`;
+    const { id: structureId } = await createStructure(db, { name: `Mairie ${word}` });
+    const viewer = await insertOfferer(db, structureId, { permissions: ["CONSULTATION"] });
+    const author = await insertOfferer(db, structureId, { permissions: ["GESTIONNAIRE"] });
+    const row = await createOffer(db, {
+      structureId,
+      state: "VALIDATED",
+      name: `Ateliers sommeil ${word}`,
+      description: "Des ateliers.",
+      authorId: author.id,
+      publicationStart: addDays(TODAY, 10),
+      publicationEnd: addDays(TODAY, 40),
+    });
+    await createOffer(db, { today: TODAY, structureId, state: "DRAFT", name: `Brouillon ${word}` });
 
     const { page, context } = await open(browser, viewer);
     await page.goto(`/espace/offres?etat=validee`);
@@ -282,12 +288,11 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await context.close();
   });
 
-  test("un brouillon se supprime depuis n'importe quelle étape, après confirmation", async ({ browser, sql }) => {
+  test("un brouillon se supprime depuis n'importe quelle étape, après confirmation", async ({ browser, sql, db }) => {
     const word = uniqueWord();
-    const structureId = await createStructure(sql, { name: `École ${word}` });
-    const manager = await insertOfferer(sql, structureId, { permissions: ["GESTIONNAIRE"] });
-    const [draft] = await sql<{ id: number }[]>`
-      insert into offers (structure_id, state, name, region_code, author_id) values (${structureId}, 'DRAFT', ${`Brouillon ${word}`}, '11', ${manager.id}) returning id`;
+    const { id: structureId } = await createStructure(db, { name: `École ${word}` });
+    const manager = await insertOfferer(db, structureId, { permissions: ["GESTIONNAIRE"] });
+    const draft = await createOffer(db, { today: TODAY, structureId, state: "DRAFT", name: `Brouillon ${word}`, authorId: manager.id });
     const { page, context } = await open(browser, manager);
     await page.goto(`/espace/offres/${draft.id}?etape=3`);
     await page.getByRole("button", { name: "Supprimer le brouillon" }).click();
@@ -301,11 +306,11 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await context.close();
   });
 
-  test("Activité : les compteurs mènent à la liste filtrée, la documentation est là", async ({ browser, sql }) => {
+  test("Activité : les compteurs mènent à la liste filtrée, la documentation est là", async ({ browser, db }) => {
     const word = uniqueWord();
-    const structureId = await createStructure(sql, { name: `Association ${word}` });
-    const validator = await insertOfferer(sql, structureId, { permissions: ["VALIDEUR", "GESTIONNAIRE"] });
-    await sql`insert into offers (structure_id, state, name, region_code, author_id) values (${structureId}, 'PENDING', ${`En attente ${word}`}, '11', ${validator.id})`;
+    const { id: structureId } = await createStructure(db, { name: `Association ${word}` });
+    const validator = await insertOfferer(db, structureId, { permissions: ["VALIDEUR", "GESTIONNAIRE"] });
+    await createOffer(db, { today: TODAY, structureId, state: "PENDING", name: `En attente ${word}`, authorId: validator.id });
     const { page, context } = await open(browser, validator);
     await expect(page.getByText("1 offre en attente de validation")).toBeVisible();
     await page.getByRole("link", { name: /1\s*En attente de validation/ }).click();
@@ -315,7 +320,7 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await page.getByRole("link", { name: "Créer une offre" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Créer une offre" })).toBeVisible();
     await expectAccessible(page);
-    const emails = await findEmails(sql, { to: validator.email });
+    const emails = await findEmails(db, { to: validator.email });
     expect(emails).toEqual([]);
     await context.close();
   });

@@ -2,8 +2,10 @@ import { createHash, randomBytes, randomInt } from "node:crypto";
 import { sirenFrom } from "../db/seed/siren";
 import type { Page } from "@playwright/test";
 import { E2E } from "./support/config";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, expectAccessible, login, test } from "./support/fixtures";
+import { createUser } from "../test/factories";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, expectAccessible, login, test, type E2EDatabase } from "./support/fixtures";
 import { extractLink, latestEmailTo } from "./support/mailbox";
+import { demoAccount } from "./support/structure-admin";
 
 // A real 1×1 PNG, and a PDF dressed up as one.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
@@ -92,12 +94,18 @@ async function openRequest(page: Page, applicant: Applicant) {
 }
 
 /** An offerer account made directly in the database, optionally without password or with a temporary one. */
-async function createOfferer(sql: Parameters<Parameters<typeof test>[2]>[0]["sql"], options: { withPassword?: boolean; mustChange?: boolean } = {}) {
+async function createOfferer(db: E2EDatabase, options: { withPassword?: boolean; mustChange?: boolean } = {}) {
   const email = `compte-${randomBytes(4).toString("hex")}@exemple.fr`;
-  const [structure] = await sql<{ id: string }[]>`select structure_id as id from users where email = ${DEMO_ACCOUNTS.viewer.email}`;
-  await sql`insert into users (kind, email, password_hash, first_name, last_name, structure_id, permissions, must_change_password)
-            select 'OFFERER', ${email}, ${options.withPassword === false ? null : sql`password_hash`}, 'Lou', 'Martin', ${structure.id}, '{GESTIONNAIRE}', ${options.mustChange ?? false}
-              from users where email = ${DEMO_ACCOUNTS.viewer.email}`;
+  const viewer = await demoAccount(db, DEMO_ACCOUNTS.viewer.email);
+  await createUser(db, {
+    email,
+    passwordHash: options.withPassword === false ? null : viewer.passwordHash,
+    firstName: "Lou",
+    lastName: "Martin",
+    structureId: viewer.structureId,
+    permissions: ["GESTIONNAIRE"],
+    mustChangePassword: options.mustChange ?? false,
+  });
   return email;
 }
 
@@ -105,13 +113,13 @@ test.describe("Créer un compte offreur, modération et mots de passe (issue 4)"
   // Whole journeys through several pages and two accounts: longer than the default minute.
   test.describe.configure({ timeout: 150_000 });
 
-  test("le parcours complet : inscription, acceptation par l'ARS, activation, arrivée dans l'espace", async ({ page, sql }) => {
+  test("le parcours complet : inscription, acceptation par l'ARS, activation, arrivée dans l'espace", async ({ page, sql, db }) => {
     const applicant = newApplicant();
     await submitSignup(page, applicant, { check: true });
 
-    const received = await latestEmailTo(sql, applicant.email, "signup-received");
+    const received = await latestEmailTo(db, applicant.email, "signup-received");
     expect(received.subject).toContain("Compte offreur en cours de validation");
-    expect((await latestEmailTo(sql, DEMO_ACCOUNTS.adminIdf.email, "signup-to-review")).subject).toContain(applicant.name);
+    expect((await latestEmailTo(db, DEMO_ACCOUNTS.adminIdf.email, "signup-to-review")).subject).toContain(applicant.name);
     await runCron(page);
 
     const request = await openRequest(page, applicant);
@@ -132,7 +140,7 @@ test.describe("Créer un compte offreur, modération et mots de passe (issue 4)"
     await logout(page);
 
     await runCron(page);
-    const activation = await latestEmailTo(sql, applicant.email, "account-activation");
+    const activation = await latestEmailTo(db, applicant.email, "account-activation");
     expect(activation.subject).toContain("Création d'un compte utilisateur");
     const link = new URL(extractLink(activation.text, "/activation/"));
     await page.goto(link.pathname);
@@ -165,7 +173,7 @@ test.describe("Créer un compte offreur, modération et mots de passe (issue 4)"
     await expectAccessible(page);
   });
 
-  test("un refus arrive au demandeur avec son motif, et reste dans l'historique", async ({ page, sql }) => {
+  test("un refus arrive au demandeur avec son motif, et reste dans l'historique", async ({ page, db }) => {
     const applicant = newApplicant();
     await submitSignup(page, applicant);
     const request = await openRequest(page, applicant);
@@ -180,15 +188,15 @@ test.describe("Créer un compte offreur, modération et mots de passe (issue 4)"
     await expect(page.getByTestId("decision-done")).toContainText("Demande refusée");
 
     await runCron(page);
-    const refused = await latestEmailTo(sql, applicant.email, "signup-refused");
+    const refused = await latestEmailTo(db, applicant.email, "signup-refused");
     expect(refused.text).toContain(reason);
     await page.goto("/admin/demandes?onglet=historique");
     await expect(page.getByRole("row", { name: new RegExp(applicant.name) })).toContainText(reason);
     await expectAccessible(page);
   });
 
-  test("mot de passe oublié : même réponse pour tous, lien de 2 h à usage unique", async ({ page, sql }) => {
-    const email = await createOfferer(sql);
+  test("mot de passe oublié : même réponse pour tous, lien de 2 h à usage unique", async ({ page, db }) => {
+    const email = await createOfferer(db);
     await page.goto("/connexion");
     await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
     await expect(page).toHaveURL(/\/mot-de-passe-oublie$/);
@@ -205,7 +213,7 @@ test.describe("Créer un compte offreur, modération et mots de passe (issue 4)"
     await expectAccessible(page);
 
     await runCron(page);
-    const reset = new URL(extractLink((await latestEmailTo(sql, email, "password-reset")).text, "/mot-de-passe-oublie/"));
+    const reset = new URL(extractLink((await latestEmailTo(db, email, "password-reset")).text, "/mot-de-passe-oublie/"));
     await page.goto(reset.pathname);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choisissez un nouveau mot de passe");
     await expectAccessible(page);
@@ -224,8 +232,8 @@ test.describe("Créer un compte offreur, modération et mots de passe (issue 4)"
     await expect(page).toHaveURL(/\/espace$/);
   });
 
-  test("un lien expiré est refusé, et on peut en demander un nouveau", async ({ page, sql }) => {
-    const email = await createOfferer(sql, { withPassword: false });
+  test("un lien expiré est refusé, et on peut en demander un nouveau", async ({ page, sql, db }) => {
+    const email = await createOfferer(db, { withPassword: false });
     const token = randomBytes(32).toString("base64url");
     const hash = createHash("sha256").update(token).digest("hex");
     await sql`insert into user_tokens (user_id, purpose, token_hash, expires_at, created_at)
@@ -237,14 +245,14 @@ test.describe("Créer un compte offreur, modération et mots de passe (issue 4)"
     await page.getByRole("button", { name: "Recevoir un nouveau lien" }).click();
     await expect(page.getByTestId("link-sent")).toContainText("Si un compte existe pour cette adresse");
 
-    const fresh = new URL(extractLink((await latestEmailTo(sql, email, "account-activation")).text, "/activation/"));
+    const fresh = new URL(extractLink((await latestEmailTo(db, email, "account-activation")).text, "/activation/"));
     expect(fresh.pathname).not.toContain(token);
     await page.goto(fresh.pathname);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choisissez votre mot de passe");
   });
 
-  test("un mot de passe temporaire doit être remplacé avant tout le reste", async ({ page, sql }) => {
-    const email = await createOfferer(sql, { mustChange: true });
+  test("un mot de passe temporaire doit être remplacé avant tout le reste", async ({ page, sql, db }) => {
+    const email = await createOfferer(db, { mustChange: true });
     await login(page, { email }, DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/nouveau-mot-de-passe$/);
     await page.goto("/espace");

@@ -1,5 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
-import { insertOffer, uniqueWord } from "./support/catalogue";
+import { createOffer } from "../test/factories";
+import { TODAY, uniqueWord } from "./support/catalogue";
 import { E2E } from "./support/config";
 import { DEMO_PASSWORD, expect, expectAccessible, login, test } from "./support/fixtures";
 import { latestEmailTo } from "./support/mailbox";
@@ -42,8 +43,8 @@ async function otherBrowser(browser: Browser, account: { email: string }, passwo
 test.describe("Administration de la structure (issue 6)", () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test("cas 1 : la tête de réseau crée deux comptes gestionnaires ; leurs offres sont validées par la structure", async ({ page, sql, browser }) => {
-    const head = await structureWithAdmin(sql, { permissions: ["ADMIN", "VALIDEUR"] });
+  test("cas 1 : la tête de réseau crée deux comptes gestionnaires ; leurs offres sont validées par la structure", async ({ page, browser, sql, db }) => {
+    const head = await structureWithAdmin(db, { permissions: ["ADMIN", "VALIDEUR"] });
     await loginAs(page, head.admin);
     const administration = page.getByRole("navigation", { name: "Menu latéral" });
     await expect(administration.getByRole("link", { name: "Mon compte offreur" })).toBeVisible();
@@ -68,7 +69,7 @@ test.describe("Administration de la structure (issue 6)", () => {
       await expect(page.getByRole("row", { name: new RegExp(school) })).toContainText("Gestionnaire d'offres");
       const [row] = await sql<{ id: string }[]>`select id from users where email = ${account.email}`;
       establishments.push({ ...account, id: row.id });
-      const email = await latestEmailTo(sql, account.email, "user-created");
+      const email = await latestEmailTo(db, account.email, "user-created");
       expect(email.subject).toBe("Création d'un compte utilisateur");
       expect(email.text).toContain(head.name);
       expect(email.text + email.html).not.toContain(TEMPORARY);
@@ -87,22 +88,22 @@ test.describe("Administration de la structure (issue 6)", () => {
       if (index === 0) {
         offers.push(await createOfferThroughWizard(school.page, name));
       } else {
-        offers.push(await insertCompleteOffer(sql, head.structureId, establishment.id, name));
+        offers.push(await insertCompleteOffer(db, head.structureId, establishment.id, name));
       }
-      expect(await offerState(sql, offers[index])).toBe("PENDING");
+      expect(await offerState(db, offers[index])).toBe("PENDING");
       expect((await school.page.goto("/espace/utilisateurs"))?.status()).toBe(403);
       await school.context.close();
     }
-    expect((await latestEmailTo(sql, head.admin.email, "offer-to-validate")).subject).toContain(String(offers[0]));
+    expect((await latestEmailTo(db, head.admin.email, "offer-to-validate")).subject).toContain(String(offers[0]));
 
     // The structure's VALIDEUR publishes them.
     for (const id of offers) await validateOnOfferPage(page, id);
     await expectAccessible(page);
-    for (const id of offers) expect(await offerState(sql, id)).toBe("PUBLISHED");
+    for (const id of offers) expect(await offerState(db, id)).toBe("PUBLISHED");
   });
 
-  test("cas 2 : un compte gestionnaire et valideur publie seul", async ({ page, sql, browser }) => {
-    const network = await structureWithAdmin(sql);
+  test("cas 2 : un compte gestionnaire et valideur publie seul", async ({ page, browser, db }) => {
+    const network = await structureWithAdmin(db);
     await loginAs(page, network.admin);
     const account = { email: uniqueEmail("autonome"), firstName: "Malik", lastName: `Autonome ${uniqueWord().slice(2, 7)}` };
     await createUserThroughForm(page, { ...account, password: TEMPORARY, permissions: ["Gestionnaire d'offres", "Valideur d'offres"] });
@@ -112,13 +113,13 @@ test.describe("Administration de la structure (issue 6)", () => {
     await firstLogin(own.page, account.email, TEMPORARY, CHOSEN);
     // « Valider » right at the end of the wizard: nobody else is asked.
     const offerId = await createOfferThroughWizard(own.page, `Prévention solaire ${uniqueWord()}`, "Valider");
-    expect(await offerState(sql, offerId)).toBe("PUBLISHED");
+    expect(await offerState(db, offerId)).toBe("PUBLISHED");
     await expectAccessible(own.page);
     await own.context.close();
   });
 
-  test("cas 3 : l'inspecteur administrateur et valideur, douze écoles gestionnaires", async ({ page, sql, browser }) => {
-    const inspection = await structureWithAdmin(sql, {
+  test("cas 3 : l'inspecteur administrateur et valideur, douze écoles gestionnaires", async ({ page, browser, sql, db }) => {
+    const inspection = await structureWithAdmin(db, {
       name: `Circonscription de Nancy ${uniqueWord()}`,
       regionCode: "44",
       departmentCode: "54",
@@ -134,7 +135,7 @@ test.describe("Administration de la structure (issue 6)", () => {
         const [row] = await sql<{ id: string }[]>`select id from users where email = ${account.email}`;
         schools.push({ ...account, id: row.id });
       } else {
-        schools.push(await insertOfferer(sql, inspection.structureId, { ...account, permissions: ["GESTIONNAIRE"] }));
+        schools.push(await insertOfferer(db, inspection.structureId, { ...account, permissions: ["GESTIONNAIRE"] }));
       }
     }
     await page.goto("/espace/utilisateurs?permission=GESTIONNAIRE");
@@ -149,7 +150,7 @@ test.describe("Administration de la structure (issue 6)", () => {
     await school.context.close();
     for (const school of schools.slice(1))
       offers.push(
-        await insertCompleteOffer(sql, inspection.structureId, school.id, `Hygiène des mains ${school.lastName} ${uniqueWord()}`, { regionCode: "44" }),
+        await insertCompleteOffer(db, inspection.structureId, school.id, `Hygiène des mains ${school.lastName} ${uniqueWord()}`, { regionCode: "44" }),
       );
 
     // The inspector sees the twelve waiting offers and validates them one by one.
@@ -161,14 +162,14 @@ test.describe("Administration de la structure (issue 6)", () => {
     expect(states.map((s) => s.state)).toEqual(Array(12).fill("PUBLISHED"));
   });
 
-  test("modifier un utilisateur, le geler : sa session ouverte se ferme ; le dernier administrateur reste", async ({ page, sql, browser }) => {
-    const structure = await structureWithAdmin(sql);
-    const member = await insertOfferer(sql, structure.structureId, {
+  test("modifier un utilisateur, le geler : sa session ouverte se ferme ; le dernier administrateur reste", async ({ page, browser, sql, db }) => {
+    const structure = await structureWithAdmin(db);
+    const member = await insertOfferer(db, structure.structureId, {
       permissions: ["GESTIONNAIRE"],
       firstName: "Paul",
       lastName: `Martin ${uniqueWord().slice(2, 7)}`,
     });
-    const elsewhere = await structureWithAdmin(sql);
+    const elsewhere = await structureWithAdmin(db);
     const memberBrowser = await otherBrowser(browser, member);
 
     await loginAs(page, structure.admin);
@@ -220,9 +221,9 @@ test.describe("Administration de la structure (issue 6)", () => {
     await memberBrowser.context.close();
   });
 
-  test("« Mon compte offreur » : les changements arrivent aussitôt sur les offres publiées", async ({ page, sql }) => {
-    const structure = await structureWithAdmin(sql);
-    const offerId = await insertOffer(sql, { structureId: structure.structureId, name: `Atelier nutrition ${uniqueWord()}` });
+  test("« Mon compte offreur » : les changements arrivent aussitôt sur les offres publiées", async ({ page, sql, db }) => {
+    const structure = await structureWithAdmin(db);
+    const offerId = (await createOffer(db, { today: TODAY, structureId: structure.structureId, name: `Atelier nutrition ${uniqueWord()}` })).id;
     await page.goto(`/offres/${offerId}`);
     await expect(page.getByText(structure.name).first()).toBeVisible();
 
@@ -255,9 +256,9 @@ test.describe("Administration de la structure (issue 6)", () => {
     expect(log.action).toBe("structure.updated");
   });
 
-  test("« Mon profil » depuis son nom : coordonnées et mot de passe ; les autres sessions se ferment", async ({ page, sql, browser }) => {
-    const structure = await structureWithAdmin(sql);
-    const member = await insertOfferer(sql, structure.structureId, { permissions: ["CONSULTATION"], firstName: "Lou" });
+  test("« Mon profil » depuis son nom : coordonnées et mot de passe ; les autres sessions se ferment", async ({ page, browser, sql, db }) => {
+    const structure = await structureWithAdmin(db);
+    const member = await insertOfferer(db, structure.structureId, { permissions: ["CONSULTATION"], firstName: "Lou" });
     const elsewhere = await otherBrowser(browser, member);
     await loginAs(page, member);
     await expect(page.getByRole("navigation", { name: "Menu latéral" }).getByRole("link", { name: "Mon compte offreur" })).toHaveCount(0);

@@ -1,11 +1,19 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import * as schema from "../../db/schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "../../db/seed/demo-accounts";
 import { E2E } from "./config";
 
 type Sql = ReturnType<typeof postgres>;
+/** The e2e database through drizzle, as the app sees it (same schema, same column casing): what test/factories.ts writes with. */
+export type E2EDatabase = ReturnType<typeof connect>;
+
+function connect(sql: Sql) {
+  return drizzle(sql, { schema, casing: "snake_case" });
+}
 
 /** axe with the WCAG 2.0 / 2.1 A and AA rules, on the page as it is now. */
 export async function expectAccessible(page: Page) {
@@ -33,14 +41,18 @@ export async function login(page: Page, account: DemoAccount | { email: string }
   await page.getByRole("button", { name: "Se connecter" }).click();
 }
 
-export const test = base.extend<{ sql: Sql }>({
-  // Direct access to the e2e database: factories, and reading the mailbox (the outbox table).
+export const test = base.extend<{ sql: Sql; db: E2EDatabase }>({
+  // Direct access to the e2e database: plain SQL for the odd read or update a spec makes.
   // Playwright reads a fixture's dependencies from its first parameter's pattern: here, none.
   sql: async ({}, provide) => {
     const { databaseUrl } = JSON.parse(readFileSync(E2E.connectionFile, "utf8")) as { databaseUrl: string };
     const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
     await provide(sql);
     await sql.end();
+  },
+  // The same connection typed by the schema: the factories of test/factories.ts and the mailbox.
+  db: async ({ sql }, provide) => {
+    await provide(connect(sql));
   },
 });
 

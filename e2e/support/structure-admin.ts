@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import type postgres from "postgres";
+import { eq } from "drizzle-orm";
 import { addDays } from "../../lib/core/dates/paris";
+import { offers, offerStatusHistory, users, type Permission } from "../../db/schema";
 import { DEMO_ACCOUNTS } from "../../db/seed/demo-accounts";
-import { createStructure, insertOffer, referenceIdOf, TODAY, uniqueWord } from "./catalogue";
-import { expect } from "./fixtures";
-
-type Sql = ReturnType<typeof postgres>;
+import { createOffer, createStructure, createUser, referenceId } from "../../test/factories";
+import { one } from "../../test/rows";
+import { TODAY, uniqueWord } from "./catalogue";
+import { expect, type E2EDatabase } from "./fixtures";
 
 /**
  * Data of the structure-administration specs: each test makes its own structure and accounts (the
@@ -18,30 +19,48 @@ export function uniqueEmail(prefix: string): string {
   return `${prefix}-${randomBytes(4).toString("hex")}@e2e.sses.fr`;
 }
 
+/** A demo account's structure and password hash: accounts made with that hash log in with DEMO_PASSWORD, as the demo ones do. */
+export async function demoAccount(db: E2EDatabase, email: string = DEMO_ACCOUNTS.offererAdmin.email) {
+  const rows = await db.select({ structureId: users.structureId, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email));
+  return one(rows, `demo account ${email}`);
+}
+
 export async function insertOfferer(
-  sql: Sql,
+  db: E2EDatabase,
   structureId: string,
-  values: { permissions: string[]; firstName?: string; lastName?: string; email?: string; mustChangePassword?: boolean },
+  values: { permissions: Permission[]; firstName?: string; lastName?: string; email?: string; mustChangePassword?: boolean },
 ): Promise<Account> {
   const account = {
     email: values.email ?? uniqueEmail("offreur"),
     firstName: values.firstName ?? "Camille",
     lastName: values.lastName ?? `Durand-${randomBytes(2).toString("hex")}`,
   };
-  const [row] = await sql<{ id: string }[]>`
-    insert into users (kind, email, password_hash, first_name, last_name, job_title, phone, structure_id, permissions, must_change_password, last_login_at)
-    select 'OFFERER', ${account.email}, password_hash, ${account.firstName}, ${account.lastName}, 'Directrice', '+33383000000', ${structureId},
-           ${sql.array(values.permissions)}::permission[], ${values.mustChangePassword ?? false}, now()
-      from users where email = ${DEMO_ACCOUNTS.offererAdmin.email}
-    returning id`;
-  return { id: row.id, ...account };
+  const user = await createUser(db, {
+    kind: "OFFERER",
+    ...account,
+    passwordHash: (await demoAccount(db)).passwordHash,
+    jobTitle: "Directrice",
+    phone: "+33383000000",
+    structureId,
+    permissions: values.permissions,
+    mustChangePassword: values.mustChangePassword ?? false,
+    lastLoginAt: new Date(),
+  });
+  return { id: user.id, ...account };
 }
 
 /** A fresh structure and its ADMIN (with more permissions when the case needs them). */
-export async function structureWithAdmin(sql: Sql, options: { name?: string; regionCode?: string; departmentCode?: string; permissions?: string[] } = {}) {
+export async function structureWithAdmin(
+  db: E2EDatabase,
+  options: { name?: string; regionCode?: string; departmentCode?: string; permissions?: Permission[] } = {},
+) {
   const name = options.name ?? `Réseau ${uniqueWord()}`;
-  const structureId = await createStructure(sql, { name, regionCode: options.regionCode, departmentCode: options.departmentCode });
-  const admin = await insertOfferer(sql, structureId, {
+  const { id: structureId } = await createStructure(db, {
+    name,
+    ...(options.regionCode ? { regionCode: options.regionCode } : {}),
+    ...(options.departmentCode ? { departmentCode: options.departmentCode } : {}),
+  });
+  const admin = await insertOfferer(db, structureId, {
     permissions: options.permissions ?? ["ADMIN"],
     firstName: "Inès",
     lastName: `Garnier-${uniqueWord().slice(2, 6)}`,
@@ -54,35 +73,34 @@ export async function structureWithAdmin(sql: Sql, options: { name?: string; reg
  * leaves), or a draft ready to be validated.
  */
 export async function insertCompleteOffer(
-  sql: Sql,
+  db: E2EDatabase,
   structureId: string,
   authorId: string,
   name: string,
   options: { state?: "PENDING" | "DRAFT"; regionCode?: string } = {},
 ): Promise<number> {
   const state = options.state ?? "PENDING";
-  const id = await insertOffer(sql, {
+  const offer = await createOffer(db, {
     structureId,
     name,
     state,
+    authorId,
     regionCode: options.regionCode ?? "11",
-    themeIds: [await referenceIdOf(sql, "THEME", "Sommeil")],
-    targetPublicIds: [await referenceIdOf(sql, "TARGET_PUBLIC", "Collégiens")],
-    fieldTypeId: await referenceIdOf(sql, "FIELD_TYPE", "Établissement scolaire"),
+    themeIds: [await referenceId(db, "THEME", "Sommeil")],
+    targetPublicIds: [await referenceId(db, "TARGET_PUBLIC", "Collégiens")],
+    fieldTypeId: await referenceId(db, "FIELD_TYPE", "Établissement scolaire"),
     publicationStart: TODAY,
     publicationEnd: addDays(TODAY, 60),
+    submittedAt: state === "PENDING" ? new Date() : null,
   });
-  await sql`update offers set author_id = ${authorId} where id = ${id}`;
   if (state === "PENDING") {
-    await sql`update offers set submitted_at = now() where id = ${id}`;
-    await sql`insert into offer_status_history (offer_id, from_state, to_state, actor_id, action) values (${id}, 'DRAFT', 'PENDING', ${authorId}, 'submit')`;
+    await db.insert(offerStatusHistory).values({ offerId: offer.id, fromState: "DRAFT", toState: "PENDING", actorId: authorId, action: "submit" });
   }
-  return id;
+  return offer.id;
 }
 
-export async function offerState(sql: Sql, id: number): Promise<string> {
-  const [row] = await sql<{ state: string }[]>`select state from offers where id = ${id}`;
-  return row.state;
+export async function offerState(db: E2EDatabase, id: number): Promise<string> {
+  return one(await db.select({ state: offers.state }).from(offers).where(eq(offers.id, id)), `offer ${id}`).state;
 }
 
 /** « Nouvel utilisateur » through the form; returns once the list says « Enregistré avec succès ». */

@@ -3,10 +3,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions, type NewUser } from "@/db/schema";
 import type { SessionUser } from "@/lib/core/auth/session";
+import { createInstitution, createOffer, createStructure, createUser, referenceId } from "@/test/factories";
 import { sessionFor } from "@/test/fixtures/offers";
-import { createCatalogueOffer } from "@/test/fixtures/catalogue-offers";
 import { today } from "@/lib/core/dates/clock";
-import { createInstitution, createStructure, createUser, referenceId } from "@/test/factories";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
@@ -23,7 +22,7 @@ async function period(institution: { id: string; regionCode: string }, overrides
     .values({
       institutionId: institution.id,
       regionCode: institution.regionCode,
-      disciplineId: await referenceId("DISCIPLINE", "Médecine"),
+      disciplineId: await referenceId(db, "DISCIPLINE", "Médecine"),
       studentCount: 30,
       startDate: "2026-05-04",
       endDate: "2026-05-29",
@@ -46,11 +45,11 @@ let nursing: number;
 let ids: Record<string, string>;
 
 beforeAll(async () => {
-  nursing = await referenceId("DISCIPLINE", "Soins infirmiers");
-  ufr = await createInstitution({ name: "A – UFR de médecine", departmentCode: "75", regionCode: "11" });
-  ifsi = await createInstitution({ name: "B – IFSI de Bobigny", departmentCode: "93", regionCode: "11" });
-  closed = await createInstitution({ name: "C – Institut fermé", departmentCode: "92", regionCode: "11", isActive: false });
-  strasbourg = await createInstitution({ name: "D – IFSI de Strasbourg", departmentCode: "67", regionCode: "44" });
+  nursing = await referenceId(db, "DISCIPLINE", "Soins infirmiers");
+  ufr = await createInstitution(db, { name: "A – UFR de médecine", departmentCode: "75", regionCode: "11" });
+  ifsi = await createInstitution(db, { name: "B – IFSI de Bobigny", departmentCode: "93", regionCode: "11" });
+  closed = await createInstitution(db, { name: "C – Institut fermé", departmentCode: "92", regionCode: "11", isActive: false });
+  strasbourg = await createInstitution(db, { name: "D – IFSI de Strasbourg", departmentCode: "67", regionCode: "44" });
   ids = {
     may: (await period(ufr)).id,
     aprilToMay: (await period(ufr, { startDate: "2026-04-20", endDate: "2026-05-05", modality: "CONTINUOUS", weeklySlots: [], departmentCodes: ["75"] })).id,
@@ -91,23 +90,23 @@ describe("listCalendarPeriods", () => {
 
 describe("meeting points", () => {
   it("lists the cohorts meeting an offer, for its structure's users and its région's admins only", async () => {
-    const structure = await createStructure({ regionCode: "11", departmentCode: "93" });
-    const offer = await createCatalogueOffer({
+    const structure = await createStructure(db, { regionCode: "11", departmentCode: "93" });
+    const offer = await createOffer(db, {
       structureId: structure.id,
       departmentCode: "93",
       periodStart: "2026-05-15",
       periodEnd: "2026-06-15",
       weeklySlots: ["2-am", "5-am"],
     });
-    const member = sessionFor(await createUser({ kind: "OFFERER", structureId: structure.id }), "11");
+    const member = sessionFor(await createUser(db, { kind: "OFFERER", structureId: structure.id }), "11");
     const cohorts = await listCohortsForOffer(offer.id, member);
     expect(cohorts?.map((c) => c.id).sort()).toEqual([ids.may, ids.june, ids.nursingWholeRegion].sort());
     expect(cohorts?.find((c) => c.id === ids.may)?.commonSlots).toEqual(["2-am"]);
 
-    const stranger = sessionFor(await createUser({ kind: "OFFERER" }), "11");
-    const admin = sessionFor(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" } as NewUser), "11");
-    const foreignAdmin = sessionFor(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" } as NewUser), "44");
-    const institutionUser = sessionFor(await createUser({ kind: "INSTITUTION", institutionId: ufr.id }), "11");
+    const stranger = sessionFor(await createUser(db, { kind: "OFFERER" }), "11");
+    const admin = sessionFor(await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" } as NewUser), "11");
+    const foreignAdmin = sessionFor(await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" } as NewUser), "44");
+    const institutionUser = sessionFor(await createUser(db, { kind: "INSTITUTION", institutionId: ufr.id }), "11");
     expect(await listCohortsForOffer(offer.id, stranger)).toBeNull();
     expect(await listCohortsForOffer(offer.id, foreignAdmin)).toBeNull();
     expect(await listCohortsForOffer(offer.id, institutionUser)).toBeNull();
@@ -116,9 +115,9 @@ describe("meeting points", () => {
   });
 
   it("lists the published offers a period meets", async () => {
-    const structure = await createStructure({ regionCode: "11" });
+    const structure = await createStructure(db, { regionCode: "11" });
     const today = "2026-04-20";
-    const meets = await createCatalogueOffer({
+    const meets = await createOffer(db, {
       structureId: structure.id,
       name: "Dans le 93, en mai",
       departmentCode: "93",
@@ -126,7 +125,7 @@ describe("meeting points", () => {
       periodEnd: "2026-07-01",
       today,
     });
-    await createCatalogueOffer({
+    await createOffer(db, {
       structureId: structure.id,
       name: "Dans le 75",
       departmentCode: "75",
@@ -134,7 +133,7 @@ describe("meeting points", () => {
       periodEnd: "2026-07-01",
       today,
     });
-    await createCatalogueOffer({
+    await createOffer(db, {
       structureId: structure.id,
       name: "Trop tard",
       departmentCode: "93",
@@ -142,7 +141,7 @@ describe("meeting points", () => {
       periodEnd: "2026-07-01",
       today,
     });
-    await createCatalogueOffer({
+    await createOffer(db, {
       structureId: structure.id,
       name: "Brouillon",
       state: "DRAFT",
@@ -175,12 +174,12 @@ describe("exports", () => {
   it("refuses anonymous visitors and users without the capabilities", async () => {
     session.current = null;
     expect((await calendarExportResponse(request("mois=2026-05"), "csv", ["calendar.view"])).status).toBe(401);
-    session.current = sessionFor(await createUser({ kind: "INSTITUTION", institutionId: ufr.id }), "11");
+    session.current = sessionFor(await createUser(db, { kind: "INSTITUTION", institutionId: ufr.id }), "11");
     expect((await calendarExportResponse(request("mois=2026-05"), "csv", ["calendar.view", "admin.dashboard"])).status).toBe(403);
   });
 
   it("exports the filtered month of the caller's région as CSV and iCalendar", async () => {
-    session.current = sessionFor(await createUser({ kind: "OFFERER" }), "11");
+    session.current = sessionFor(await createUser(db, { kind: "OFFERER" }), "11");
     const csv = await calendarExportResponse(request("mois=2026-05&departement=75"), "csv", ["calendar.view"]);
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(csv.headers.get("content-disposition")).toContain("disponibilites-2026-05.csv");

@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions } from "@/db/schema";
 import type { SessionUser } from "@/lib/core/auth/session";
-import { sessionFor } from "@/test/fixtures/offers";
 import { createInstitution, createUser, referenceId } from "@/test/factories";
+import { sessionFor } from "@/test/fixtures/offers";
 
 // The actions run as whoever this says; next/cache has no request to revalidate in tests.
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
@@ -39,14 +39,14 @@ describe("availability periods: who may touch what", () => {
   let actors: Record<"otherInstitution" | "offerer" | "regionalAdmin" | "anonymous", SessionUser | null>;
 
   beforeEach(async () => {
-    medicine = await referenceId("DISCIPLINE", "Médecine");
-    const institution = await createInstitution({ departmentCode: "75", regionCode: "11" });
-    own = sessionFor(await createUser({ kind: "INSTITUTION", institutionId: institution.id }), "11");
-    const otherInstitution = await createInstitution({ departmentCode: "93", regionCode: "11" });
+    medicine = await referenceId(db, "DISCIPLINE", "Médecine");
+    const institution = await createInstitution(db, { departmentCode: "75", regionCode: "11" });
+    own = sessionFor(await createUser(db, { kind: "INSTITUTION", institutionId: institution.id }), "11");
+    const otherInstitution = await createInstitution(db, { departmentCode: "93", regionCode: "11" });
     actors = {
-      otherInstitution: sessionFor(await createUser({ kind: "INSTITUTION", institutionId: otherInstitution.id }), "11"),
-      offerer: sessionFor(await createUser({ kind: "OFFERER", permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] }), "11"),
-      regionalAdmin: sessionFor(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" }), "11"),
+      otherInstitution: sessionFor(await createUser(db, { kind: "INSTITUTION", institutionId: otherInstitution.id }), "11"),
+      offerer: sessionFor(await createUser(db, { kind: "OFFERER", permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] }), "11"),
+      regionalAdmin: sessionFor(await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" }), "11"),
       anonymous: null,
     };
     session.current = own;
@@ -123,9 +123,9 @@ describe("availability periods: who may touch what", () => {
 
 describe("availability periods: bad input gets French messages, never a crash", () => {
   beforeEach(async () => {
-    medicine = await referenceId("DISCIPLINE", "Médecine");
-    const institution = await createInstitution({ departmentCode: "75", regionCode: "11" });
-    session.current = sessionFor(await createUser({ kind: "INSTITUTION", institutionId: institution.id }), "11");
+    medicine = await referenceId(db, "DISCIPLINE", "Médecine");
+    const institution = await createInstitution(db, { departmentCode: "75", regionCode: "11" });
+    session.current = sessionFor(await createUser(db, { kind: "INSTITUTION", institutionId: institution.id }), "11");
   });
 
   it.each([
@@ -157,7 +157,7 @@ describe("availability periods: bad input gets French messages, never a crash", 
   });
 
   it("ignores a forged institution id or région in the input: the period goes to the caller's institution", async () => {
-    const other = await createInstitution({ regionCode: "44", departmentCode: "67" });
+    const other = await createInstitution(db, { regionCode: "44", departmentCode: "67" });
     const result = await createPeriodAction({ ...periodInput(), institutionId: other.id, regionCode: "44" } as ReturnType<typeof periodInput>);
     expect(result.ok).toBe(true);
     const row = await periodRow(result.ok ? result.data.id : "");

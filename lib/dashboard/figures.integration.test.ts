@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { referenceItems } from "@/db/schema";
-import { createCatalogueOffer } from "@/test/fixtures/catalogue-offers";
-import { createStructure } from "@/test/factories";
+import { createOffer, createStructure, type OfferValues } from "@/test/factories";
 import { getRegionOfferFigures } from "./queries";
 
 const TODAY = "2026-05-15";
@@ -15,10 +14,10 @@ async function theme(label: string, isActive = true): Promise<number> {
 describe("the regional admin's figures", () => {
   it("counts the région's offers published today and non-draft, by département and by thématique, and nothing of another région", async () => {
     const [ecrans, sommeil, retiree] = [await theme("Figures : écrans"), await theme("Figures : sommeil"), await theme("Figures : retirée", false)];
-    const nancy = await createStructure({ regionCode: "44", departmentCode: "54", postalCode: "54000", communeCode: "54395", communeName: "Nancy" });
-    const frozen = await createStructure({ regionCode: "44", departmentCode: "54", frozenAt: new Date("2026-05-01T00:00:00Z") });
-    const inGrandEst = (departmentCode: string | null, overrides: Parameters<typeof createCatalogueOffer>[0]) =>
-      createCatalogueOffer({ structureId: nancy.id, regionCode: "44", departmentCode, today: TODAY, ...overrides });
+    const nancy = await createStructure(db, { regionCode: "44", departmentCode: "54", postalCode: "54000", communeCode: "54395", communeName: "Nancy" });
+    const frozen = await createStructure(db, { regionCode: "44", departmentCode: "54", frozenAt: new Date("2026-05-01T00:00:00Z") });
+    const inGrandEst = (departmentCode: string | null, overrides: OfferValues) =>
+      createOffer(db, { structureId: nancy.id, regionCode: "44", departmentCode, today: TODAY, ...overrides });
 
     // Published today: 2 in the 54 (one with two thématiques), 1 in the 67.
     await inGrandEst("54", { themeIds: [ecrans, sommeil] });
@@ -33,7 +32,7 @@ describe("the regional admin's figures", () => {
     // Never counted: drafts, deleted offers, another région's offers.
     await inGrandEst("54", { state: "DRAFT", themeIds: [ecrans] });
     await inGrandEst("54", { themeIds: [ecrans], deletedAt: new Date() });
-    await createCatalogueOffer({ regionCode: "11", departmentCode: "93", themeIds: [ecrans], today: TODAY });
+    await createOffer(db, { regionCode: "11", departmentCode: "93", themeIds: [ecrans], today: TODAY });
 
     const figures = await getRegionOfferFigures("44", TODAY);
     expect(figures.departments).toEqual([

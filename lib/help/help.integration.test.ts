@@ -57,8 +57,8 @@ let adminIdf: Awaited<ReturnType<typeof createUser>>;
 let adminGrandEst: Awaited<ReturnType<typeof createUser>>;
 
 beforeEach(async () => {
-  adminIdf = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11", email: `ars-idf-${randomUUID()}@test.sses.fr` });
-  adminGrandEst = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44", email: `ars-ge-${randomUUID()}@test.sses.fr` });
+  adminIdf = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11", email: `ars-idf-${randomUUID()}@test.sses.fr` });
+  adminGrandEst = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44", email: `ars-ge-${randomUUID()}@test.sses.fr` });
   address.current = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
   setSession(null);
 });
@@ -100,7 +100,7 @@ describe("« Formulaire d'assistance »", () => {
   });
 
   it("links a logged-in user to the request", async () => {
-    const offerer = await createUser({ kind: "OFFERER" });
+    const offerer = await createUser(db, { kind: "OFFERER" });
     await actAs(offerer.id);
     const id = await submitted(form({ email: offerer.email }));
     const [request] = await db.select().from(supportRequests).where(eq(supportRequests.id, id));
@@ -218,8 +218,8 @@ describe("« Demandes d'assistance » of the regional admin", () => {
   it("refuses logged-out and non-admin callers on every admin action", async () => {
     const id = await submitted();
     const [entry] = await db.insert(faqEntries).values({ regionCode: "11", theme: "Offres", question: "Q ?", answer: "R.", position: 1 }).returning();
-    const offerer = await createUser({ kind: "OFFERER", permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] });
-    const institution = await createUser({ kind: "INSTITUTION" });
+    const offerer = await createUser(db, { kind: "OFFERER", permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] });
+    const institution = await createUser(db, { kind: "INSTITUTION" });
     const before = await databaseState();
     for (const who of [null, offerer.id, institution.id]) {
       if (who) await actAs(who);

@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { institutions, outbox, userTokens, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/core/auth/session";
-import { sessionFor } from "@/test/fixtures/offers";
 import { createInstitution, createUser, referenceId } from "@/test/factories";
+import { sessionFor } from "@/test/fixtures/offers";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
@@ -18,9 +18,9 @@ let adminIdf: SessionUser;
 let adminGrandEst: SessionUser;
 
 beforeEach(async () => {
-  ifsi = await referenceId("INSTITUTION_TYPE", "IFSI");
-  adminIdf = sessionFor(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" }), "11");
-  adminGrandEst = sessionFor(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" }), "44");
+  ifsi = await referenceId(db, "INSTITUTION_TYPE", "IFSI");
+  adminIdf = sessionFor(await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" }), "11");
+  adminGrandEst = sessionFor(await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" }), "44");
   session.current = adminIdf;
 });
 
@@ -36,8 +36,8 @@ describe("institutions: the regional admin manages those of their région", () =
     expect(
       await actions.updateInstitutionAction({ institutionId: id, name: "IFSI de Montreuil – Croix-Rouge", typeId: String(ifsi), departmentCode: "93" }),
     ).toMatchObject({ ok: true });
-    const member = await createUser({ kind: "INSTITUTION", institutionId: id });
-    const frozenBefore = await createUser({ kind: "INSTITUTION", institutionId: id, frozenAt: new Date("2026-01-01T00:00:00Z") });
+    const member = await createUser(db, { kind: "INSTITUTION", institutionId: id });
+    const frozenBefore = await createUser(db, { kind: "INSTITUTION", institutionId: id, frozenAt: new Date("2026-01-01T00:00:00Z") });
 
     expect(await actions.deactivateInstitutionAction({ institutionId: id })).toMatchObject({ ok: true });
     expect((await institutionRow(id)).isActive).toBe(false);
@@ -55,7 +55,7 @@ describe("institutions: the regional admin manages those of their région", () =
   });
 
   it("changes 0 rows of another région's institution, and refuses non-admins", async () => {
-    const strasbourg = await createInstitution({ name: "IFSI de Strasbourg", departmentCode: "67", regionCode: "44" });
+    const strasbourg = await createInstitution(db, { name: "IFSI de Strasbourg", departmentCode: "67", regionCode: "44" });
     const before = await institutionRow(strasbourg.id);
     const attempts = [
       await actions.updateInstitutionAction({ institutionId: strasbourg.id, name: "Piraté", typeId: String(ifsi), departmentCode: "93" }),
@@ -72,8 +72,8 @@ describe("institutions: the regional admin manages those of their région", () =
     for (const result of attempts) expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await institutionRow(strasbourg.id)).toEqual(before);
 
-    const institutionUser = sessionFor(await createUser({ kind: "INSTITUTION", institutionId: strasbourg.id }), "44");
-    const offerer = sessionFor(await createUser({ kind: "OFFERER", permissions: ["ADMIN"] }), "11");
+    const institutionUser = sessionFor(await createUser(db, { kind: "INSTITUTION", institutionId: strasbourg.id }), "44");
+    const offerer = sessionFor(await createUser(db, { kind: "OFFERER", permissions: ["ADMIN"] }), "11");
     for (const who of [institutionUser, offerer, null]) {
       session.current = who;
       const result = await actions.createInstitutionAction({ name: "Intrus", typeId: String(ifsi), departmentCode: "75" });
@@ -111,7 +111,7 @@ describe("institutions: the regional admin manages those of their région", () =
 
 describe("institution users", () => {
   it("creates the user with an activation link emailed, no password, and refuses an email already used", async () => {
-    const institution = await createInstitution({ regionCode: "11", departmentCode: "94", name: "IFMK de Créteil" });
+    const institution = await createInstitution(db, { regionCode: "11", departmentCode: "94", name: "IFMK de Créteil" });
     const email = `Camille.Bernard-${Date.now()}@Test.sses.fr`;
     const result = await actions.createInstitutionUserAction({
       institutionId: institution.id,
@@ -157,8 +157,8 @@ describe("institution users", () => {
   });
 
   it("keeps the users of a deactivated institution deactivated, one by one too, until the institution comes back", async () => {
-    const institution = await createInstitution({ regionCode: "11" });
-    const member = await createUser({ kind: "INSTITUTION", institutionId: institution.id });
+    const institution = await createInstitution(db, { regionCode: "11" });
+    const member = await createUser(db, { kind: "INSTITUTION", institutionId: institution.id });
     expect(await actions.deactivateInstitutionAction({ institutionId: institution.id })).toMatchObject({ ok: true });
     expect(await actions.reactivateInstitutionUserAction({ userId: member.id })).toMatchObject({
       ok: false,
@@ -173,7 +173,7 @@ describe("institution users", () => {
   });
 
   it("checks the fields with French messages", async () => {
-    const institution = await createInstitution({ regionCode: "11" });
+    const institution = await createInstitution(db, { regionCode: "11" });
     const result = await actions.createInstitutionUserAction({
       institutionId: institution.id,
       firstName: "",

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { offers, type Permission, type User } from "@/db/schema";
 import type { SessionUser } from "@/lib/core/auth/session";
-import { createStructure, createUser } from "@/test/factories";
-import { attachFile, createOffer, createOfferWithRevision, NOW, PDF_BYTES, sessionFor, snapshotOfferTables } from "../../test/fixtures/offers";
+import { attachFile, createOfferInState, createStructure, createUser, PDF_BYTES } from "@/test/factories";
+import { createOfferWithRevision, NOW, sessionFor, snapshotOfferTables } from "@/test/fixtures/offers";
 
 // The actions run as whoever `session.current` is; next/cache has no request to revalidate here.
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
@@ -53,14 +53,14 @@ const MATRIX: Entry[] = [
   {
     action: "saveOfferStepAction",
     label: "enregistrer une étape d'un brouillon",
-    setup: async (s, a) => ({ offerId: (await createOffer(s, "DRAFT", { authorId: a })).id }),
+    setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "DRAFT", { authorId: a })).id }),
     input: ({ offerId }) => ({ offerId, step: "complements", values: { offersMeals: true, offersHousing: true, state: "PUBLISHED" } }),
     allowed: GV,
   },
   {
     action: "uploadOfferAttachmentAction",
     label: "déposer un document utile",
-    setup: async (s, a) => ({ offerId: (await createOffer(s, "DRAFT", { authorId: a })).id }),
+    setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "DRAFT", { authorId: a })).id }),
     input: ({ offerId }) => ({ offerId, file: new File([PDF_BYTES], "programme.pdf", { type: "application/pdf" }) }),
     allowed: GV,
   },
@@ -68,8 +68,8 @@ const MATRIX: Entry[] = [
     action: "removeOfferAttachmentAction",
     label: "retirer un document utile",
     setup: async (s, a) => {
-      const offer = await createOffer(s, "DRAFT", { authorId: a });
-      return { offerId: offer.id, fileId: (await attachFile(offer.id)).id };
+      const offer = await createOfferInState(db, s, "DRAFT", { authorId: a });
+      return { offerId: offer.id, fileId: (await attachFile(db, offer.id)).id };
     },
     input: ({ offerId, fileId }) => ({ offerId, fileId }),
     allowed: GV,
@@ -77,7 +77,7 @@ const MATRIX: Entry[] = [
   {
     action: "submitOfferAction",
     label: "demander la validation d'un brouillon",
-    setup: async (s, a) => ({ offerId: (await createOffer(s, "DRAFT", { authorId: a })).id }),
+    setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "DRAFT", { authorId: a })).id }),
     input: ({ offerId }) => ({ offerId, state: "PUBLISHED" }),
     allowed: GV,
   },
@@ -91,7 +91,7 @@ const MATRIX: Entry[] = [
   {
     action: "validateOfferAction",
     label: "valider une offre en attente",
-    setup: async (s, a) => ({ offerId: (await createOffer(s, "PENDING", { authorId: a })).id }),
+    setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "PENDING", { authorId: a })).id }),
     input: ({ offerId }) => ({ offerId }),
     allowed: ["VALIDEUR"],
   },
@@ -105,7 +105,7 @@ const MATRIX: Entry[] = [
   {
     action: "sendBackOfferAction",
     label: "renvoyer une offre pour correction",
-    setup: async (s, a) => ({ offerId: (await createOffer(s, "PENDING", { authorId: a })).id }),
+    setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "PENDING", { authorId: a })).id }),
     input: ({ offerId }) => ({ offerId, comment: "Merci de préciser les créneaux." }),
     allowed: ["VALIDEUR"],
   },
@@ -126,35 +126,35 @@ const MATRIX: Entry[] = [
   {
     action: "stopPublicationAction",
     label: "arrêter une publication",
-    setup: async (s, a) => ({ offerId: (await createOffer(s, "PUBLISHED", { authorId: a })).id }),
+    setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "PUBLISHED", { authorId: a })).id }),
     input: ({ offerId }) => ({ offerId }),
     allowed: GV,
   },
   {
     action: "extendPublicationAction",
     label: "prolonger une publication",
-    setup: async (s, a) => ({ offerId: (await createOffer(s, "PUBLISHED", { authorId: a })).id }),
+    setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "PUBLISHED", { authorId: a })).id }),
     input: ({ offerId }) => ({ offerId, publicationEnd: "2026-09-30" }),
     allowed: GV,
   },
   {
     action: "renewPublicationAction",
     label: "renouveler une offre caduque",
-    setup: async (s, a) => ({ offerId: (await createOffer(s, "EXPIRED", { authorId: a })).id }),
+    setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "EXPIRED", { authorId: a })).id }),
     input: ({ offerId }) => ({ offerId, publicationStart: "2026-06-01", publicationEnd: "2026-08-31" }),
     allowed: GV,
   },
   {
     action: "deleteOfferAction",
     label: "supprimer un brouillon",
-    setup: async (s, a) => ({ offerId: (await createOffer(s, "DRAFT", { authorId: a })).id }),
+    setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "DRAFT", { authorId: a })).id }),
     input: ({ offerId }) => ({ offerId }),
     allowed: GV,
   },
   {
     action: "deleteOfferAction",
     label: "supprimer une offre publiée",
-    setup: async (s, a) => ({ offerId: (await createOffer(s, "PUBLISHED", { authorId: a })).id }),
+    setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "PUBLISHED", { authorId: a })).id }),
     input: ({ offerId }) => ({ offerId }),
     allowed: ["VALIDEUR"],
     door: GV,
@@ -162,7 +162,7 @@ const MATRIX: Entry[] = [
   {
     action: "duplicateOfferAction",
     label: "dupliquer une offre",
-    setup: async (s, a) => ({ offerId: (await createOffer(s, "PUBLISHED", { authorId: a })).id }),
+    setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "PUBLISHED", { authorId: a })).id }),
     input: ({ offerId }) => ({ offerId }),
     allowed: GV,
   },
@@ -175,16 +175,16 @@ let own: { structureId: string; author: User; users: Record<Principal, User> };
 let other: { structureId: string; author: User };
 
 beforeAll(async () => {
-  const [ownStructure, otherStructure] = [await createStructure(), await createStructure()];
+  const [ownStructure, otherStructure] = [await createStructure(db), await createStructure(db)];
   const users = {} as Record<Principal, User>;
   for (const principal of PRINCIPALS) {
     users[principal] =
       principal === "REGIONAL_ADMIN"
-        ? await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11", permissions: [] })
-        : await createUser({ structureId: ownStructure.id, permissions: [principal] });
+        ? await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11", permissions: [] })
+        : await createUser(db, { structureId: ownStructure.id, permissions: [principal] });
   }
-  own = { structureId: ownStructure.id, author: await createUser({ structureId: ownStructure.id, permissions: ["GESTIONNAIRE"] }), users };
-  other = { structureId: otherStructure.id, author: await createUser({ structureId: otherStructure.id, permissions: ["GESTIONNAIRE"] }) };
+  own = { structureId: ownStructure.id, author: await createUser(db, { structureId: ownStructure.id, permissions: ["GESTIONNAIRE"] }), users };
+  other = { structureId: otherStructure.id, author: await createUser(db, { structureId: otherStructure.id, permissions: ["GESTIONNAIRE"] }) };
 });
 
 describe("the matrix covers every exported action", () => {

@@ -4,10 +4,10 @@ import { db } from "@/db/client";
 import { offers, type User } from "@/db/schema";
 import type { SessionUser } from "@/lib/core/auth/session";
 import { maxLengthMessage } from "@/lib/core/validation/common";
-import { createStructure, createUser, referenceId } from "@/test/factories";
+import { attachFile, createOfferInState, createStructure, createUser, PDF_BYTES, referenceId } from "@/test/factories";
+import { NOW, sessionFor, snapshotOfferTables } from "@/test/fixtures/offers";
 import { TOO_MANY_ATTACHMENTS } from "./attachments";
 import { COMMUNE_MESSAGE, PLACES_MESSAGE, PUBLICATION_ORDER_MESSAGE, PUBLICATION_PAST_MESSAGE } from "./schemas";
-import { attachFile, createOffer, NOW, PDF_BYTES, sessionFor, snapshotOfferTables } from "../../test/fixtures/offers";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
@@ -20,8 +20,8 @@ let manager: User;
 let structureId: string;
 
 beforeAll(async () => {
-  structureId = (await createStructure()).id;
-  manager = await createUser({ structureId, permissions: ["GESTIONNAIRE", "VALIDEUR"] });
+  structureId = (await createStructure(db)).id;
+  manager = await createUser(db, { structureId, permissions: ["GESTIONNAIRE", "VALIDEUR"] });
   session.current = sessionFor(manager);
 });
 
@@ -36,8 +36,8 @@ async function refused(run: () => Promise<{ ok: boolean }>) {
 
 describe("forged ids, states and structures", () => {
   it("a state or structureId in the payload is ignored", async () => {
-    const other = await createStructure();
-    const offer = await createOffer(structureId, "DRAFT", { authorId: manager.id });
+    const other = await createStructure(db);
+    const offer = await createOfferInState(db, structureId, "DRAFT", { authorId: manager.id });
     const result = await a.saveOfferStepAction({
       offerId: offer.id,
       step: "complements",
@@ -56,7 +56,7 @@ describe("forged ids, states and structures", () => {
   });
 
   it("an offer of another structure is not found, whatever the action", async () => {
-    const foreign = await createOffer((await createStructure()).id, "PENDING");
+    const foreign = await createOfferInState(db, (await createStructure(db)).id, "PENDING");
     for (const run of [
       () => a.validateOfferAction({ offerId: foreign.id }),
       () => a.saveOfferStepAction({ offerId: foreign.id, step: "complements", values: {} }),
@@ -68,8 +68,8 @@ describe("forged ids, states and structures", () => {
   });
 
   it("a reference id of the wrong list and a commune that does not match its postal code are refused", async () => {
-    const offer = await createOffer(structureId, "DRAFT", { authorId: manager.id });
-    const publicId = await referenceId("TARGET_PUBLIC", "Lycéens");
+    const offer = await createOfferInState(db, structureId, "DRAFT", { authorId: manager.id });
+    const publicId = await referenceId(db, "TARGET_PUBLIC", "Lycéens");
     const result = await refused(() =>
       a.saveOfferStepAction({ offerId: offer.id, step: "description", values: { name: "x", themeIds: [publicId], postalCode: "75001", communeCode: "93066" } }),
     );
@@ -79,7 +79,7 @@ describe("forged ids, states and structures", () => {
 
 describe("values out of range: French messages next to the fields, nothing stored", () => {
   it.each([[0], [10_000], ["beaucoup"]])("%s places", async (places) => {
-    const offer = await createOffer(structureId, "DRAFT", { authorId: manager.id });
+    const offer = await createOfferInState(db, structureId, "DRAFT", { authorId: manager.id });
     const result = await refused(() => a.saveOfferStepAction({ offerId: offer.id, step: "description", values: { name: "x", places } as never }));
     expect(result.fieldErrors).toEqual({ "values.places": [PLACES_MESSAGE] });
   });
@@ -90,7 +90,7 @@ describe("values out of range: French messages next to the fields, nothing store
   });
 
   it("publication dates out of order, or starting in the past", async () => {
-    const offer = await createOffer(structureId, "DRAFT", { authorId: manager.id, publicationStart: null, publicationEnd: null });
+    const offer = await createOfferInState(db, structureId, "DRAFT", { authorId: manager.id, publicationStart: null, publicationEnd: null });
     const order = await refused(() =>
       a.saveOfferStepAction({ offerId: offer.id, step: "publication", values: { publicationStart: "2026-07-01", publicationEnd: "2026-06-01" } }),
     );
@@ -106,7 +106,7 @@ describe("values out of range: French messages next to the fields, nothing store
   });
 
   it("a period ending before it starts", async () => {
-    const offer = await createOffer(structureId, "DRAFT", { authorId: manager.id });
+    const offer = await createOfferInState(db, structureId, "DRAFT", { authorId: manager.id });
     const result = await refused(() =>
       a.saveOfferStepAction({ offerId: offer.id, step: "modalities", values: { periodStart: "2026-10-01", periodEnd: "2026-09-01" } }),
     );
@@ -114,7 +114,7 @@ describe("values out of range: French messages next to the fields, nothing store
   });
 
   it("asking validation with a start date that has passed since it was saved", async () => {
-    const offer = await createOffer(structureId, "DRAFT", { authorId: manager.id, publicationStart: "2026-05-01" });
+    const offer = await createOfferInState(db, structureId, "DRAFT", { authorId: manager.id, publicationStart: "2026-05-01" });
     const result = await refused(() => a.submitOfferAction({ offerId: offer.id }));
     expect(result.message).toContain("Date de début de publication (passée)");
     expect(result.fieldErrors).toEqual({ publicationStart: [PUBLICATION_PAST_MESSAGE] });
@@ -137,14 +137,14 @@ describe("attachments judged by their content", () => {
   };
 
   it.each(cases)("%s", async (label, bytes, message) => {
-    const offer = await createOffer(structureId, "DRAFT", { authorId: manager.id });
+    const offer = await createOfferInState(db, structureId, "DRAFT", { authorId: manager.id });
     const file = new File([Buffer.from(bytes)], names[label], { type: "application/pdf" });
     const result = await refused(() => a.uploadOfferAttachmentAction({ offerId: offer.id, file }));
     expect(result.fieldErrors?.file?.[0]).toContain(message);
   });
 
   it("more than 10 MB", async () => {
-    const offer = await createOffer(structureId, "DRAFT", { authorId: manager.id });
+    const offer = await createOfferInState(db, structureId, "DRAFT", { authorId: manager.id });
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(PDF_BYTES);
     const result = await refused(() => a.uploadOfferAttachmentAction({ offerId: offer.id, file: new File([big], "gros.pdf") }));
@@ -152,8 +152,8 @@ describe("attachments judged by their content", () => {
   });
 
   it("a sixth document", async () => {
-    const offer = await createOffer(structureId, "DRAFT", { authorId: manager.id });
-    for (let i = 0; i < 5; i++) await attachFile(offer.id);
+    const offer = await createOfferInState(db, structureId, "DRAFT", { authorId: manager.id });
+    for (let i = 0; i < 5; i++) await attachFile(db, offer.id);
     const result = await refused(() => a.uploadOfferAttachmentAction({ offerId: offer.id, file: new File([PDF_BYTES], "sixieme.pdf") }));
     expect(result.fieldErrors?.file).toEqual([TOO_MANY_ATTACHMENTS]);
   });

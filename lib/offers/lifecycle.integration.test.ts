@@ -5,8 +5,8 @@ import { offerAttachments, offerRevisions, offers, offerStatusHistory, outbox, t
 import type { SessionUser } from "@/lib/core/auth/session";
 import { getPublicOffer } from "@/lib/offers/catalogue/queries";
 import { recomputeOfferStates } from "@/lib/core/cron/recompute-offer-states";
-import { createStructure, createUser, referenceId } from "@/test/factories";
-import { createOffer, NOW, PDF_BYTES, sessionFor, TODAY } from "../../test/fixtures/offers";
+import { createOfferInState, createStructure, createUser, PDF_BYTES, referenceId } from "@/test/factories";
+import { NOW, sessionFor, TODAY } from "@/test/fixtures/offers";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 const cache = vi.hoisted(() => ({ expired: [] as (number | undefined)[] }));
@@ -41,23 +41,23 @@ async function completeDescription() {
   return {
     name: "Prévention du tabagisme au lycée",
     description: "Des ateliers avec les élèves de seconde sur les idées reçues autour du tabac et de la cigarette électronique.",
-    themeIds: [String(await referenceId("THEME", "Addictions (tabac, alcool, cannabis, écrans)"))],
-    targetPublicIds: [String(await referenceId("TARGET_PUBLIC", "Lycéens"))],
+    themeIds: [String(await referenceId(db, "THEME", "Addictions (tabac, alcool, cannabis, écrans)"))],
+    targetPublicIds: [String(await referenceId(db, "TARGET_PUBLIC", "Lycéens"))],
     places: "6",
     hostSiteName: "Lycée Paul Éluard",
     street: "15 avenue Jean Moulin",
     postalCode: "93200",
     communeCode: "93066",
-    fieldTypeId: String(await referenceId("FIELD_TYPE", "Établissement scolaire")),
+    fieldTypeId: String(await referenceId(db, "FIELD_TYPE", "Établissement scolaire")),
     applicationEmail: "infirmerie@lycee-eluard.fr",
     referentPhone: "01 48 13 00 00",
   };
 }
 
 beforeAll(async () => {
-  structureId = (await createStructure()).id;
-  manager = await createUser({ structureId, permissions: ["GESTIONNAIRE"], firstName: "Inès", lastName: "Garnier" });
-  validator = await createUser({ structureId, permissions: ["VALIDEUR"], firstName: "Marc", lastName: "Petit" });
+  structureId = (await createStructure(db)).id;
+  manager = await createUser(db, { structureId, permissions: ["GESTIONNAIRE"], firstName: "Inès", lastName: "Garnier" });
+  validator = await createUser(db, { structureId, permissions: ["VALIDEUR"], firstName: "Marc", lastName: "Petit" });
 });
 
 describe("the life of an offer through the actions", () => {
@@ -140,7 +140,7 @@ describe("the life of an offer through the actions", () => {
   });
 
   it("a VALIDEUR validates a draft directly; a start already passed publishes at once", async () => {
-    const offer = await createOffer(structureId, "DRAFT", { authorId: manager.id, publicationStart: TODAY });
+    const offer = await createOfferInState(db, structureId, "DRAFT", { authorId: manager.id, publicationStart: TODAY });
     as(validator);
     cache.expired = [];
     expect(await a.validateOfferAction({ offerId: offer.id })).toMatchObject({ ok: true, data: { state: "PUBLISHED" } });
@@ -151,7 +151,7 @@ describe("the life of an offer through the actions", () => {
 
 describe("revisions of a published offer", () => {
   it("stay invisible until validated, then replace the published content (version + 1)", async () => {
-    const offer = await createOffer(structureId, "PUBLISHED", { authorId: manager.id, name: "Atelier sommeil" });
+    const offer = await createOfferInState(db, structureId, "PUBLISHED", { authorId: manager.id, name: "Atelier sommeil" });
     as(manager);
     const values = { ...(await completeDescription()), name: "Atelier sommeil et écrans" };
     expect(await a.saveOfferStepAction({ offerId: offer.id, step: "description", values })).toMatchObject({ ok: true, data: { mode: "revision" } });
@@ -198,7 +198,7 @@ describe("revisions of a published offer", () => {
   });
 
   it("can be abandoned: the published version stays", async () => {
-    const offer = await createOffer(structureId, "VALIDATED", { authorId: manager.id, name: "Gestes qui sauvent" });
+    const offer = await createOfferInState(db, structureId, "VALIDATED", { authorId: manager.id, name: "Gestes qui sauvent" });
     as(manager);
     await a.saveOfferStepAction({ offerId: offer.id, step: "complements", values: { offersHousing: true } });
     expect(await a.discardRevisionAction({ offerId: offer.id })).toMatchObject({ ok: true });
@@ -210,7 +210,7 @@ describe("revisions of a published offer", () => {
 
 describe("publication: stop, extend, renew, duplicate, delete", () => {
   it("stop hides the offer at once and deletes nothing", async () => {
-    const offer = await createOffer(structureId, "PUBLISHED", { authorId: manager.id });
+    const offer = await createOfferInState(db, structureId, "PUBLISHED", { authorId: manager.id });
     as(manager);
     cache.expired = [];
     expect(await a.stopPublicationAction({ offerId: offer.id })).toMatchObject({ ok: true, data: { state: "EXPIRED" } });
@@ -221,7 +221,7 @@ describe("publication: stop, extend, renew, duplicate, delete", () => {
   });
 
   it("extend needs a later end date", async () => {
-    const offer = await createOffer(structureId, "PUBLISHED", { authorId: manager.id, publicationEnd: "2026-06-30" });
+    const offer = await createOfferInState(db, structureId, "PUBLISHED", { authorId: manager.id, publicationEnd: "2026-06-30" });
     as(manager);
     expect(await a.extendPublicationAction({ offerId: offer.id, publicationEnd: "2026-06-01" })).toMatchObject({
       ok: false,
@@ -233,8 +233,8 @@ describe("publication: stop, extend, renew, duplicate, delete", () => {
   });
 
   it("renew: waits for validation when a GESTIONNAIRE renews, published at once by a VALIDEUR", async () => {
-    const byManager = await createOffer(structureId, "EXPIRED", { authorId: manager.id });
-    const byValidator = await createOffer(structureId, "EXPIRED", { authorId: manager.id });
+    const byManager = await createOfferInState(db, structureId, "EXPIRED", { authorId: manager.id });
+    const byValidator = await createOfferInState(db, structureId, "EXPIRED", { authorId: manager.id });
     as(manager);
     expect(await a.renewPublicationAction({ offerId: byManager.id, publicationStart: "2026-05-10", publicationEnd: "2026-08-31" })).toMatchObject({
       ok: false,
@@ -255,7 +255,7 @@ describe("publication: stop, extend, renew, duplicate, delete", () => {
   });
 
   it("duplicate makes a new draft without dates; delete is soft", async () => {
-    const offer = await createOffer(structureId, "PUBLISHED", { authorId: validator.id, name: "Alimentation des tout-petits" });
+    const offer = await createOfferInState(db, structureId, "PUBLISHED", { authorId: validator.id, name: "Alimentation des tout-petits" });
     as(manager);
     const copy = await a.duplicateOfferAction({ offerId: offer.id });
     expect(copy.ok).toBe(true);
@@ -280,7 +280,7 @@ describe("publication: stop, extend, renew, duplicate, delete", () => {
   });
 
   it("two validations at once: one wins, the other is told the offer changed", async () => {
-    const offer = await createOffer(structureId, "PENDING", { authorId: manager.id });
+    const offer = await createOfferInState(db, structureId, "PENDING", { authorId: manager.id });
     as(validator);
     const results = await Promise.all([a.validateOfferAction({ offerId: offer.id }), a.validateOfferAction({ offerId: offer.id })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);

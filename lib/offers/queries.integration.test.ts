@@ -1,22 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { activityLog, offerRevisions } from "@/db/schema";
-import { createStructure, referenceId } from "@/test/factories";
+import { createOfferInState, createStructure, referenceId } from "@/test/factories";
 import { contentOf } from "./content";
 import { EMPTY_SPACE_FILTERS } from "./filters";
 import { countWaitingForValidation, exportStructureOffers, getStructureOffer, listStructureActivity, listStructureOffers } from "./queries";
-import { createOffer } from "../../test/fixtures/offers";
 
 describe("« Offres » of a structure", () => {
   it("shows its own offers only, 20 a page, waiting ones first for a VALIDEUR", async () => {
-    const structure = await createStructure();
-    const other = await createStructure();
+    const structure = await createStructure(db);
+    const other = await createStructure(db);
     const ids: number[] = [];
-    for (let i = 0; i < 23; i++) ids.push((await createOffer(structure.id, i === 3 ? "PENDING" : "PUBLISHED", { name: `Offre ${i}` })).id);
-    const withRevision = await createOffer(structure.id, "PUBLISHED", { name: "Révisée" });
+    for (let i = 0; i < 23; i++) ids.push((await createOfferInState(db, structure.id, i === 3 ? "PENDING" : "PUBLISHED", { name: `Offre ${i}` })).id);
+    const withRevision = await createOfferInState(db, structure.id, "PUBLISHED", { name: "Révisée" });
     await db.insert(offerRevisions).values({ offerId: withRevision.id, state: "PENDING", content: contentOf(withRevision) });
-    await createOffer(other.id, "PENDING", { name: "Ailleurs" });
-    await createOffer(structure.id, "DRAFT", { name: "Supprimée", deletedAt: new Date() });
+    await createOfferInState(db, other.id, "PENDING", { name: "Ailleurs" });
+    await createOfferInState(db, structure.id, "DRAFT", { name: "Supprimée", deletedAt: new Date() });
 
     const first = await listStructureOffers(structure.id, EMPTY_SPACE_FILTERS);
     expect(first.total).toBe(24);
@@ -41,15 +40,15 @@ describe("« Offres » of a structure", () => {
   });
 
   it("filters by name (or number), state, dates, host site, département and thématique; `%` is a letter", async () => {
-    const structure = await createStructure();
-    const sleep = await referenceId("THEME", "Sommeil");
-    const a = await createOffer(structure.id, "PUBLISHED", {
+    const structure = await createStructure(db);
+    const sleep = await referenceId(db, "THEME", "Sommeil");
+    const a = await createOfferInState(db, structure.id, "PUBLISHED", {
       name: "Atelier sommeil 100%",
       themeIds: [sleep],
       hostSiteName: "Collège Jean Moulin",
       departmentCode: "93",
     });
-    const b = await createOffer(structure.id, "VALIDATED", { name: "Atelier écrans", hostSiteName: "École Jaurès", departmentCode: "75" });
+    const b = await createOfferInState(db, structure.id, "VALIDATED", { name: "Atelier écrans", hostSiteName: "École Jaurès", departmentCode: "75" });
     const names = async (filters: Partial<typeof EMPTY_SPACE_FILTERS>) =>
       (await listStructureOffers(structure.id, { ...EMPTY_SPACE_FILTERS, ...filters })).rows.map((r) => r.id);
     expect(await names({ name: "SOMMEIL" })).toEqual([a.id]);
@@ -66,10 +65,10 @@ describe("« Offres » of a structure", () => {
   });
 
   it("an offer of another structure, a deleted one or a junk id is null", async () => {
-    const structure = await createStructure();
-    const mine = await createOffer(structure.id, "DRAFT");
-    const foreign = await createOffer((await createStructure()).id, "DRAFT");
-    const deleted = await createOffer(structure.id, "DRAFT", { deletedAt: new Date() });
+    const structure = await createStructure(db);
+    const mine = await createOfferInState(db, structure.id, "DRAFT");
+    const foreign = await createOfferInState(db, (await createStructure(db)).id, "DRAFT");
+    const deleted = await createOfferInState(db, structure.id, "DRAFT", { deletedAt: new Date() });
     expect((await getStructureOffer(structure.id, mine.id))?.offer.id).toBe(mine.id);
     expect(await getStructureOffer(structure.id, foreign.id)).toBeNull();
     expect(await getStructureOffer(structure.id, deleted.id)).toBeNull();
@@ -79,20 +78,20 @@ describe("« Offres » of a structure", () => {
 
 describe("« Activité »", () => {
   it("counts what waits for a VALIDEUR, offers and modifications of published offers apart", async () => {
-    const structure = await createStructure();
-    await createOffer(structure.id, "PENDING");
-    await createOffer(structure.id, "PENDING");
-    const live = await createOffer(structure.id, "PUBLISHED");
+    const structure = await createStructure(db);
+    await createOfferInState(db, structure.id, "PENDING");
+    await createOfferInState(db, structure.id, "PENDING");
+    const live = await createOfferInState(db, structure.id, "PUBLISHED");
     await db.insert(offerRevisions).values({ offerId: live.id, state: "PENDING", content: contentOf(live) });
-    await createOffer(structure.id, "PENDING", { deletedAt: new Date() });
-    await createOffer((await createStructure()).id, "PENDING");
+    await createOfferInState(db, structure.id, "PENDING", { deletedAt: new Date() });
+    await createOfferInState(db, (await createStructure(db)).id, "PENDING");
     expect(await countWaitingForValidation(structure.id)).toEqual({ offers: 2, revisions: 1 });
   });
 
   it("says which offers of the recent activity have since been deleted (their page is gone)", async () => {
-    const structure = await createStructure();
-    const kept = await createOffer(structure.id, "PUBLISHED");
-    const deleted = await createOffer(structure.id, "DRAFT", { deletedAt: new Date() });
+    const structure = await createStructure(db);
+    const kept = await createOfferInState(db, structure.id, "PUBLISHED");
+    const deleted = await createOfferInState(db, structure.id, "DRAFT", { deletedAt: new Date() });
     const entry = (subjectId: string, subjectType = "offer") => ({
       structureId: structure.id,
       regionCode: "11",

@@ -28,8 +28,8 @@ const CASES: Case[] = STATES.flatMap((state) =>
 const idsOf = new Map<Case, number>();
 
 beforeAll(async () => {
-  const open = await createStructure();
-  const frozen = await createStructure({ frozenAt: new Date() });
+  const open = await createStructure(db);
+  const frozen = await createStructure(db, { frozenAt: new Date() });
   const rows = await db
     .insert(offers)
     .values(

@@ -30,7 +30,7 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 
 describe("« Mot de passe oublié ? »", () => {
   it("sends a 2 h single-use link that sets the password, ends other sessions and clears throttling", async () => {
-    const user = await createUser();
+    const user = await createUser(db);
     await db.insert(loginFailures).values(Array.from({ length: 8 }, () => ({ email: user.email, ip: "10.9.0.1" })));
     expect(await requestPasswordLink(user.email.toUpperCase())).toBe("reset");
 
@@ -62,8 +62,8 @@ describe("« Mot de passe oublié ? »", () => {
   });
 
   it("sends nothing to a frozen account or to the user of a frozen structure", async () => {
-    const frozen = await createUser({ frozenAt: new Date() });
-    const ofFrozen = await createUser();
+    const frozen = await createUser(db, { frozenAt: new Date() });
+    const ofFrozen = await createUser(db);
     await db.update(structures).set({ frozenAt: new Date() }).where(eq(structures.id, ofFrozen.structureId!));
     expect(await requestPasswordLink(frozen.email)).toBe("nothing");
     expect(await requestPasswordLink(ofFrozen.email)).toBe("nothing");
@@ -71,7 +71,7 @@ describe("« Mot de passe oublié ? »", () => {
   });
 
   it("refuses an expired link (after 2 h)", async () => {
-    const user = await createUser();
+    const user = await createUser(db);
     const issuedAt = new Date(Date.now() - 2 * HOUR - 1000);
     const token = await issueToken(db, user.id, "PASSWORD_RESET", 2, issuedAt);
     expect(await getTokenHolder(token, "PASSWORD_RESET")).toBeNull();
@@ -81,7 +81,7 @@ describe("« Mot de passe oublié ? »", () => {
   });
 
   it("gives a new activation link (with the CGU) to an account that never chose a password", async () => {
-    const user = await createUser({ passwordHash: null });
+    const user = await createUser(db, { passwordHash: null });
     expect(await requestPasswordLink(user.email)).toBe("activation");
     const link = extractLink((await latestEmailTo(user.email, "account-activation")).text, "/activation/");
     const token = tokenOf(link);
@@ -93,7 +93,7 @@ describe("« Mot de passe oublié ? »", () => {
   });
 
   it("sends at most a few links an hour to one account", async () => {
-    const user = await createUser();
+    const user = await createUser(db);
     const answers = [];
     for (let i = 0; i <= MAX_LINKS_PER_HOUR; i++) answers.push(await requestPasswordLink(user.email));
     expect(answers.filter((a) => a === "reset")).toHaveLength(MAX_LINKS_PER_HOUR);
@@ -102,7 +102,7 @@ describe("« Mot de passe oublié ? »", () => {
   });
 
   it("applies the rules of the account: 16 characters and no email for a regional admin", async () => {
-    const admin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
+    const admin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" });
     const token = await issueToken(db, admin.id, "PASSWORD_RESET", 2);
     const short = await failure(setPasswordWithToken({ token, password: "Quinze caractèr", confirmation: "Quinze caractèr" }, "PASSWORD_RESET"));
     expect(short.fieldErrors?.password).toEqual(["Le mot de passe doit comporter au moins 16 caractères"]);
@@ -115,7 +115,7 @@ describe("« Mot de passe oublié ? »", () => {
 
 describe("« Nouveau mot de passe » after a temporary password", () => {
   it("needs the temporary password, a new acceptable one, then clears the flag and ends other sessions", async () => {
-    const user = await createUser({ mustChangePassword: true });
+    const user = await createUser(db, { mustChangePassword: true });
     expect(
       (await failure(changeTemporaryPassword(user.id, { currentPassword: "pas celui-là", password: NEW_PASSWORD, confirmation: NEW_PASSWORD }))).fieldErrors
         ?.currentPassword,

@@ -28,10 +28,10 @@ async function inactiveItem(kind: ReferenceKind): Promise<number> {
 describe("values deactivated since stay on the rows that hold them", () => {
   it("offerer type: the structure's own form lists it and accepts it, a sign-up does not", async () => {
     const retired = await inactiveItem("OFFERER_TYPE");
-    const structure = await createStructure({ offererTypeId: retired });
+    const structure = await createStructure(db, { offererTypeId: retired });
     expect((await listOffererTypes()).map((o) => o.value)).not.toContain(String(retired));
     expect((await listOffererTypes(structure.id)).map((o) => o.value)).toContain(String(retired));
-    expect((await listOffererTypes((await createStructure()).id)).map((o) => o.value)).not.toContain(String(retired));
+    expect((await listOffererTypes((await createStructure(db)).id)).map((o) => o.value)).not.toContain(String(retired));
 
     const values = signupStructureSchema.parse({
       offererTypeId: String(retired),
@@ -54,8 +54,8 @@ describe("values deactivated since stay on the rows that hold them", () => {
 
   it("institution type: kept on its institution, refused for a new one", async () => {
     const retired = await inactiveItem("INSTITUTION_TYPE");
-    const admin = { id: (await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" })).id, regionCode: "11" };
-    const institution = await createInstitution({ typeId: retired, regionCode: "11", departmentCode: "75" });
+    const admin = { id: (await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" })).id, regionCode: "11" };
+    const institution = await createInstitution(db, { typeId: retired, regionCode: "11", departmentCode: "75" });
     expect((await loadInstitutionFormOptions("11")).types.map((o) => o.value)).not.toContain(String(retired));
     expect((await loadInstitutionFormOptions("11", retired)).types.map((o) => o.value)).toContain(String(retired));
     const values = { name: "IFSI renommé", typeId: retired, departmentCode: "75" };
@@ -65,8 +65,8 @@ describe("values deactivated since stay on the rows that hold them", () => {
 
   it("discipline: a period keeps its discipline when edited", async () => {
     const retired = await inactiveItem("DISCIPLINE");
-    const institution = await createInstitution({ regionCode: "11", departmentCode: "75" });
-    const member = await createUser({ kind: "INSTITUTION", institutionId: institution.id });
+    const institution = await createInstitution(db, { regionCode: "11", departmentCode: "75" });
+    const member = await createUser(db, { kind: "INSTITUTION", institutionId: institution.id });
     const actor = { id: member.id, institutionId: institution.id, regionCode: "11" };
     const [period] = await db
       .insert(availabilityPeriods)

@@ -3,10 +3,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { activityLog, availabilityPeriods, offerRevisions, offers, referenceItems } from "@/db/schema";
 import type { SessionUser } from "@/lib/core/auth/session";
-import { createCatalogueOffer } from "@/test/fixtures/catalogue-offers";
-import { contentOf } from "@/lib/offers/content";
+import { createInstitution, createOffer, createStructure, createUser } from "@/test/factories";
 import { sessionFor } from "@/test/fixtures/offers";
-import { createInstitution, createStructure, createUser } from "@/test/factories";
+import { contentOf } from "@/lib/offers/content";
 
 const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
@@ -25,7 +24,7 @@ let counter = 0;
 const unique = (label: string) => `${label} ${++counter}-${Date.now() % 100000}`;
 
 beforeEach(async () => {
-  admin = sessionFor(await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" }), "44");
+  admin = sessionFor(await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" }), "44");
   session.current = admin;
   expired.tags = [];
 });
@@ -61,7 +60,7 @@ describe("reference lists: add, rename, reorder", () => {
 
   it("renames an item: the offers that use it show the new label; a clash with another item is refused", async () => {
     const id = await add("THEME", unique("Nutrition"));
-    const offer = await createCatalogueOffer({ themeIds: [id], today: TODAY });
+    const offer = await createOffer(db, { themeIds: [id], today: TODAY });
     const renamed = unique("Alimentation des adolescents");
     expect(await actions.renameReferenceItemAction({ itemId: id, label: renamed })).toMatchObject({ ok: true });
     expect((await getPublicOffer(offer.id, TODAY))?.themeLabels).toEqual([renamed]);
@@ -96,7 +95,7 @@ describe("reference lists: add, rename, reorder", () => {
 describe("reference lists: deactivate, reactivate, delete", () => {
   it("an inactive thématique leaves the offer form and the catalogue filters, and stays on the offers that use it", async () => {
     const id = await add("THEME", unique("Santé au travail"));
-    const offer = await createCatalogueOffer({ themeIds: [id], today: TODAY });
+    const offer = await createOffer(db, { themeIds: [id], today: TODAY });
     expect(await actions.deactivateReferenceItemAction({ itemId: id })).toMatchObject({ ok: true });
     expect(expired.tags).toContain("offers");
 
@@ -124,15 +123,15 @@ describe("reference lists: deactivate, reactivate, delete", () => {
     expect(await itemRow(unused)).toBeUndefined();
 
     const onOffer = await add("THEME", unique("Sur une offre"));
-    const offer = await createCatalogueOffer({ themeIds: [onOffer], today: TODAY });
+    const offer = await createOffer(db, { themeIds: [onOffer], today: TODAY });
     const onDeleted = await add("THEME", unique("Sur une offre supprimée"));
-    await createCatalogueOffer({ themeIds: [onDeleted], deletedAt: new Date(), today: TODAY });
+    await createOffer(db, { themeIds: [onDeleted], deletedAt: new Date(), today: TODAY });
     const onRevision = await add("THEME", unique("Dans une modification"));
     await db.insert(offerRevisions).values({ offerId: offer.id, state: "PENDING", content: { ...contentOf(offer), themeIds: [onRevision] } });
     const offererType = await add("OFFERER_TYPE", unique("Mutuelle"));
-    await createStructure({ offererTypeId: offererType });
+    await createStructure(db, { offererTypeId: offererType });
     const discipline = await add("DISCIPLINE", unique("Orthophonie"));
-    const institution = await createInstitution({ regionCode: "44", departmentCode: "67" });
+    const institution = await createInstitution(db, { regionCode: "44", departmentCode: "67" });
     await db
       .insert(availabilityPeriods)
       .values({ institutionId: institution.id, regionCode: "44", disciplineId: discipline, studentCount: 10, startDate: "2026-06-01", endDate: "2026-06-30" });
@@ -150,8 +149,8 @@ describe("reference lists: deactivate, reactivate, delete", () => {
   it("refuses non-admins and logged-out callers", async () => {
     const id = await add("THEME", unique("Protégée"));
     const before = await itemRow(id);
-    const offerer = sessionFor(await createUser({ kind: "OFFERER", permissions: ["ADMIN", "VALIDEUR", "GESTIONNAIRE"] }), "11");
-    const institution = sessionFor(await createUser({ kind: "INSTITUTION" }), "11");
+    const offerer = sessionFor(await createUser(db, { kind: "OFFERER", permissions: ["ADMIN", "VALIDEUR", "GESTIONNAIRE"] }), "11");
+    const institution = sessionFor(await createUser(db, { kind: "INSTITUTION" }), "11");
     for (const who of [offerer, institution, null]) {
       session.current = who;
       const attempts = [

@@ -22,7 +22,7 @@ const logoRoute = await import("@/app/admin/demandes/[id]/logo/route");
  */
 async function pendingRequest(): Promise<string> {
   const values = signupRequestSchema.parse({
-    offererTypeId: String(await referenceId("OFFERER_TYPE", "Association")),
+    offererTypeId: String(await referenceId(db, "OFFERER_TYPE", "Association")),
     name: `Les Jardins partagés ${randomInt(1e9)}`,
     siren: sirenFrom(String(randomInt(10_000_000, 100_000_000))),
     street: "3 rue Victor-Hugo",
@@ -46,15 +46,15 @@ async function pendingRequest(): Promise<string> {
 
 // Île-de-France is served (it has an admin to read the requests): sign-ups from there are taken.
 beforeAll(async () => {
-  await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
+  await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" });
 });
 
 describe("accepting or refusing a sign-up request", () => {
   it("is refused to visitors, offerers, institutions and another région's admin, changing nothing", async () => {
     const requestId = await pendingRequest();
-    const offerer = await createUser({ structureId: (await createStructure()).id, permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] });
-    const institutionUser = await createUser({ kind: "INSTITUTION", institutionId: (await createInstitution()).id });
-    const grandEst = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" });
+    const offerer = await createUser(db, { structureId: (await createStructure(db)).id, permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] });
+    const institutionUser = await createUser(db, { kind: "INSTITUTION", institutionId: (await createInstitution(db)).id });
+    const grandEst = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" });
     const before = await databaseState();
     const callers: [string | null, string][] = [
       [null, "UNAUTHENTICATED"],
@@ -77,7 +77,7 @@ describe("accepting or refusing a sign-up request", () => {
 
   it("is decided by an admin of its région", async () => {
     const requestId = await pendingRequest();
-    const idf = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
+    const idf = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" });
     await actAs(idf.id);
     expect((await logoRoute.GET(new Request("http://localhost/x"), { params: Promise.resolve({ id: requestId }) })).status).toBe(200);
     expect(await refuseSignupAction({ requestId, reason: "Hors du champ du service sanitaire" })).toMatchObject({ ok: true });

@@ -23,7 +23,7 @@ const { SIGNUP_THROTTLED_MESSAGE, SIGNUPS_PER_ADDRESS_PER_HOUR } = await import(
 async function signup(): Promise<z.input<typeof signupRequestSchema>> {
   const tag = randomInt(1e9);
   return {
-    offererTypeId: String(await referenceId("OFFERER_TYPE", "Association")),
+    offererTypeId: String(await referenceId(db, "OFFERER_TYPE", "Association")),
     name: `Association ${tag}`,
     siren: sirenFrom(String(randomInt(10_000_000, 100_000_000))),
     street: "12 rue de la République",
@@ -45,7 +45,7 @@ async function signup(): Promise<z.input<typeof signupRequestSchema>> {
 
 // Île-de-France is served (it has an admin to read the requests): sign-ups from there are taken.
 beforeAll(async () => {
-  await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
+  await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" });
 });
 
 describe("sign-up requests from one address", () => {

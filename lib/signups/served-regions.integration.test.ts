@@ -24,15 +24,15 @@ let idfAdmin: { id: string };
 let grandEstAdmin: { id: string };
 
 beforeAll(async () => {
-  idfAdmin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
-  grandEstAdmin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" });
+  idfAdmin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" });
+  grandEstAdmin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" });
   // A frozen admin does not make their région served.
-  await createUser({ kind: "REGIONAL_ADMIN", regionCode: "53", frozenAt: new Date() });
+  await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "53", frozenAt: new Date() });
 });
 
 async function values(commune: { postalCode: string; communeCode: string; communeName: string }) {
   return signupRequestSchema.parse({
-    offererTypeId: String(await referenceId("OFFERER_TYPE", "Association")),
+    offererTypeId: String(await referenceId(db, "OFFERER_TYPE", "Association")),
     name: `Les Amis de la santé ${randomInt(1e9)}`,
     siren: sirenFrom(String(randomInt(10_000_000, 100_000_000))),
     street: "2 place de la Mairie",

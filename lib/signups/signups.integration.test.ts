@@ -24,7 +24,7 @@ function validSiren(): string {
 
 async function request(overrides: Record<string, string> = {}): Promise<SignupRequestValues> {
   return signupRequestSchema.parse({
-    offererTypeId: String(await referenceId("OFFERER_TYPE", "Association")),
+    offererTypeId: String(await referenceId(db, "OFFERER_TYPE", "Association")),
     name: `Fleur bleue ${randomInt(1e9)}`,
     siren: validSiren(),
     street: "12 rue de la République",
@@ -57,8 +57,8 @@ async function expectAppError(promise: Promise<unknown>, code: string, fields?: 
 
 describe("submitting a sign-up request", () => {
   it("stores the request with the official commune and queues the two emails in one go", async () => {
-    const idfAdmin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
-    await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" });
+    const idfAdmin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" });
+    await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" });
     const values = await request();
     const id = await submitSignup(values, PNG);
 
@@ -78,7 +78,7 @@ describe("submitting a sign-up request", () => {
   });
 
   it("refuses an email already used by an account or by a pending request, whatever its case", async () => {
-    const existing = await createUser();
+    const existing = await createUser(db);
     await expectAppError(submitSignup(await request({ email: existing.email.toUpperCase() }), undefined), "CONFLICT", { email: EMAIL_TAKEN_MESSAGE });
     const first = await request();
     await submitSignup(first, undefined);
@@ -96,7 +96,7 @@ describe("submitting a sign-up request", () => {
     await expectAppError(submitSignup(await request({ communeCode: "75056" }), undefined), "INVALID", {
       communeCode: "Choisissez votre commune dans la liste proposée",
     });
-    await expectAppError(submitSignup(await request({ offererTypeId: String(await referenceId("THEME")) }), undefined), "INVALID");
+    await expectAppError(submitSignup(await request({ offererTypeId: String(await referenceId(db, "THEME")) }), undefined), "INVALID");
     expect(await db.select({ total: count() }).from(signupRequests)).toEqual(before);
   });
 
@@ -110,7 +110,7 @@ describe("submitting a sign-up request", () => {
 
 describe("moderating requests", () => {
   const idf = async () => {
-    const admin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
+    const admin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" });
     return { admin, moderator: { id: admin.id, regionCode: "11" } };
   };
 
@@ -180,7 +180,7 @@ describe("moderating requests", () => {
   });
 
   it("keeps each région's requests to its own admins: Grand Est cannot accept or refuse an IDF request", async () => {
-    const grandEst = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" });
+    const grandEst = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" });
     const moderator = { id: grandEst.id, regionCode: "44" };
     const id = await submitSignup(await request(), undefined);
     await expectAppError(acceptSignup(moderator, id), "NOT_FOUND");
@@ -194,8 +194,8 @@ describe("moderating requests", () => {
 
   it("lists pending requests oldest first with their warnings, and decisions in the history", async () => {
     const { admin, moderator } = await idf();
-    const known = await createStructure({ name: "École élémentaire Jean-Jaurès", regionCode: "11", siren: validSiren() });
-    const existingUser = await createUser();
+    const known = await createStructure(db, { name: "École élémentaire Jean-Jaurès", regionCode: "11", siren: validSiren() });
+    const existingUser = await createUser(db);
     const a = await submitSignup(await request({ name: "ECOLE ELEMENTAIRE JEAN JAURES", siren: known.siren }), undefined);
     const b = await submitSignup(await request({ name: `Tout autre nom ${randomInt(1e9)}` }), undefined);
     await db.update(signupRequests).set({ email: existingUser.email }).where(eq(signupRequests.id, b));

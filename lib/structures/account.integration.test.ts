@@ -17,7 +17,7 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR
 
 async function fields(overrides: Record<string, string> = {}): Promise<Record<string, string>> {
   return {
-    offererTypeId: String(await referenceId("OFFERER_TYPE")),
+    offererTypeId: String(await referenceId(db, "OFFERER_TYPE")),
     name: "Prév ASSOCIATION Fleur bleue",
     siren: "732 829 320",
     street: "12 boulevard de Grenelle",
@@ -45,9 +45,9 @@ describe("« Mon compte offreur »", () => {
   let structureId: string;
   beforeEach(async () => {
     vi.mocked(updateTag).mockClear();
-    const structure = await createStructure();
+    const structure = await createStructure(db);
     structureId = structure.id;
-    const admin = await createUser({ structureId, permissions: ["ADMIN"] });
+    const admin = await createUser(db, { structureId, permissions: ["ADMIN"] });
     await actAs(admin.id);
   });
 

@@ -28,16 +28,16 @@ const NEW_PASSWORD = "Trois pommes vertes à Nancy";
 type World = Awaited<ReturnType<typeof makeWorld>>;
 
 async function makeWorld() {
-  const home = await createStructure();
-  const other = await createStructure();
-  const admin = await createUser({ structureId: home.id, permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] });
-  const secondAdmin = await createUser({ structureId: home.id, permissions: ["ADMIN"] });
-  const notAdmin = await createUser({ structureId: home.id, permissions: ["GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] });
-  const target = await createUser({ structureId: home.id, permissions: ["GESTIONNAIRE"], jobTitle: "Directrice", phone: "+33123456789" });
-  const otherAdmin = await createUser({ structureId: other.id, permissions: ["ADMIN"] });
-  const regionalAdmin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
-  const institution = await createUser({ kind: "INSTITUTION" });
-  const frozen = await createUser({ structureId: home.id, permissions: ["ADMIN"] });
+  const home = await createStructure(db);
+  const other = await createStructure(db);
+  const admin = await createUser(db, { structureId: home.id, permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] });
+  const secondAdmin = await createUser(db, { structureId: home.id, permissions: ["ADMIN"] });
+  const notAdmin = await createUser(db, { structureId: home.id, permissions: ["GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] });
+  const target = await createUser(db, { structureId: home.id, permissions: ["GESTIONNAIRE"], jobTitle: "Directrice", phone: "+33123456789" });
+  const otherAdmin = await createUser(db, { structureId: other.id, permissions: ["ADMIN"] });
+  const regionalAdmin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" });
+  const institution = await createUser(db, { kind: "INSTITUTION" });
+  const frozen = await createUser(db, { structureId: home.id, permissions: ["ADMIN"] });
   const newEmail = `lina.benali.${randomUUID().slice(0, 8)}@ecole.test`;
   return { newEmail, home, other, admin, secondAdmin, notAdmin, target, otherAdmin, regionalAdmin, institution, frozen };
 }
@@ -64,7 +64,7 @@ async function sessionOf(world: World, actor: Actor): Promise<void> {
 
 async function structureInput(name: string) {
   return {
-    offererTypeId: String(await referenceId("OFFERER_TYPE")),
+    offererTypeId: String(await referenceId(db, "OFFERER_TYPE")),
     name,
     siren: "732829320",
     street: "12 boulevard de Grenelle",

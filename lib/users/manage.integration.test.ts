@@ -23,8 +23,8 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), 
 const TEMPORARY = "Trois pommes vertes à Nancy";
 
 async function adminOfNewStructure() {
-  const structure = await createStructure();
-  const admin = await createUser({ structureId: structure.id, permissions: ["ADMIN", "VALIDEUR"], firstName: "Inès", lastName: "Garnier" });
+  const structure = await createStructure(db);
+  const admin = await createUser(db, { structureId: structure.id, permissions: ["ADMIN", "VALIDEUR"], firstName: "Inès", lastName: "Garnier" });
   await actAs(admin.id);
   return { structure, admin };
 }
@@ -115,7 +115,7 @@ describe("« Nouvel utilisateur »", () => {
 
   it("refuses an email already used on the platform (an account or a pending sign-up), whatever its case", async () => {
     await adminOfNewStructure();
-    const elsewhere = await createUser();
+    const elsewhere = await createUser(db);
     await expectRefused(() => createUserAction(newUser({ email: elsewhere.email.toUpperCase() })), { email: EMAIL_TAKEN_MESSAGE });
     await db
       .insert(signupRequests)
@@ -165,7 +165,7 @@ describe("« Nouvel utilisateur »", () => {
 describe("« Modifier » a user", () => {
   async function withTarget() {
     const context = await adminOfNewStructure();
-    const target = await createUser({
+    const target = await createUser(db, {
       structureId: context.structure.id,
       permissions: ["GESTIONNAIRE"],
       firstName: "Paul",
@@ -238,7 +238,7 @@ describe("« Modifier » a user", () => {
 
   it("answers not-found for a user of another structure, an unknown id or a malformed one, changing nothing", async () => {
     const { edit } = await withTarget();
-    const stranger = await createUser({ permissions: ["GESTIONNAIRE"] });
+    const stranger = await createUser(db, { permissions: ["GESTIONNAIRE"] });
     const refusal = { ok: false, code: "NOT_FOUND", message: "Cet utilisateur n'existe pas ou vous n'y avez pas accès." };
     for (const userId of [stranger.id, randomUUID()]) {
       const before = await databaseState();
@@ -251,7 +251,7 @@ describe("« Modifier » a user", () => {
 
   it("refuses another account's email, a bad password or a forged permission, changing nothing", async () => {
     const { edit } = await withTarget();
-    const other = await createUser();
+    const other = await createUser(db);
     await expectRefused(() => edit({ email: other.email }), { email: EMAIL_TAKEN_MESSAGE });
     await expectRefused(() => edit({ password: "123456789012", confirmation: "123456789012" }), { password: "trop courant" });
     await expectRefused(() => edit({ password: TEMPORARY, confirmation: "" }), { confirmation: PASSWORD_MISMATCH_MESSAGE });
@@ -284,7 +284,7 @@ describe("« Modifier » a user", () => {
 
   it("leaves the ADMIN's own session open when they change their own permissions, but not their own password here", async () => {
     const { structure, admin } = await adminOfNewStructure();
-    await createUser({ structureId: structure.id, permissions: ["ADMIN"] });
+    await createUser(db, { structureId: structure.id, permissions: ["ADMIN"] });
     const own = { userId: admin.id, email: admin.email, permissions: ["ADMIN"], jobTitle: "Inspectrice", phone: "03 83 00 00 01", active: true };
     await expectRefused(() => updateUserAction({ ...own, password: TEMPORARY, confirmation: TEMPORARY }), { password: OWN_PASSWORD_MESSAGE });
     expect(await updateUserAction(own)).toMatchObject({ ok: true });
@@ -296,7 +296,7 @@ describe("the structure always keeps an active ADMIN", () => {
   it("refuses the last active ADMIN removing their own permission or freezing themselves", async () => {
     const { structure, admin } = await adminOfNewStructure();
     // A frozen ADMIN does not count.
-    await createUser({ structureId: structure.id, permissions: ["ADMIN"], frozenAt: new Date() });
+    await createUser(db, { structureId: structure.id, permissions: ["ADMIN"], frozenAt: new Date() });
     const own = { userId: admin.id, email: admin.email, permissions: ["ADMIN", "VALIDEUR"], jobTitle: "Inspectrice", phone: "03 83 00 00 01", active: true };
     await expectRefused(() => updateUserAction({ ...own, permissions: ["VALIDEUR"] }), { permissions: LAST_ADMIN_PERMISSION_MESSAGE });
     await expectRefused(() => updateUserAction({ ...own, active: false }), { active: LAST_ADMIN_FREEZE_MESSAGE });
@@ -307,7 +307,7 @@ describe("the structure always keeps an active ADMIN", () => {
 
   it("lets an ADMIN step down when another one remains, then refuses the remaining one", async () => {
     const { structure, admin } = await adminOfNewStructure();
-    const second = await createUser({ structureId: structure.id, permissions: ["ADMIN", "GESTIONNAIRE"] });
+    const second = await createUser(db, { structureId: structure.id, permissions: ["ADMIN", "GESTIONNAIRE"] });
     expect(
       await updateUserAction({ userId: admin.id, email: admin.email, permissions: ["VALIDEUR"], jobTitle: "Inspectrice", phone: "0383000001", active: true }),
     ).toMatchObject({ ok: true });
@@ -326,9 +326,9 @@ describe("the structure always keeps an active ADMIN", () => {
     const { structureAdminOf, setStructureUserFrozen, updateStructureUser } = await import("./manage");
     const { toSessionUser } = await import("@/lib/core/auth/session");
     for (let round = 0; round < 6; round++) {
-      const structure = await createStructure();
-      const a = await createUser({ structureId: structure.id, permissions: ["ADMIN"] });
-      const b = await createUser({ structureId: structure.id, permissions: ["ADMIN"] });
+      const structure = await createStructure(db);
+      const a = await createUser(db, { structureId: structure.id, permissions: ["ADMIN"] });
+      const b = await createUser(db, { structureId: structure.id, permissions: ["ADMIN"] });
       const [actorA, actorB] = [a, b].map((u) => structureAdminOf(toSessionUser(u, "11")));
       const demote = (actor: typeof actorA, target: typeof a) =>
         updateStructureUser(actor, {

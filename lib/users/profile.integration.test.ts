@@ -20,7 +20,7 @@ const NEW_PASSWORD = "Trois pommes vertes à Nancy";
 
 describe("« Mon profil »", () => {
   it("changes the password with the current one, ends the other sessions and signs this browser in again", async () => {
-    const user = await createUser({ permissions: ["GESTIONNAIRE"] });
+    const user = await createUser(db, { permissions: ["GESTIONNAIRE"] });
     const otherBrowser = await actAs(user.id);
     await actAs(user.id);
     expect(await changeOwnPasswordAction({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD })).toEqual({
@@ -36,7 +36,7 @@ describe("« Mon profil »", () => {
   });
 
   it("refuses a wrong current password, the same password, a mismatch or a weak one, changing nothing", async () => {
-    const user = await createUser();
+    const user = await createUser(db);
     await actAs(user.id);
     const cases: [Record<string, string>, string, string][] = [
       [{ currentPassword: "pas le bon", password: NEW_PASSWORD, confirmation: NEW_PASSWORD }, "currentPassword", CURRENT_PASSWORD_MESSAGE],
@@ -55,14 +55,14 @@ describe("« Mon profil »", () => {
   });
 
   it("asks 16 characters of a regional admin", async () => {
-    const admin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" });
+    const admin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" });
     await actAs(admin.id);
     const result = await changeOwnPasswordAction({ currentPassword: TEST_PASSWORD, password: "Quinze caractèr", confirmation: "Quinze caractèr" });
     expect(result).toMatchObject({ ok: false, fieldErrors: { password: ["Le mot de passe doit comporter au moins 16 caractères"] } });
   });
 
   it("changes « Fonction » and « Téléphone » only: a forged name or email is ignored, a bad phone refused", async () => {
-    const user = await createUser({ jobTitle: "Infirmière", phone: "+33123456789" });
+    const user = await createUser(db, { jobTitle: "Infirmière", phone: "+33123456789" });
     await actAs(user.id);
     expect(
       await updateProfileAction({ jobTitle: " Cadre de santé ", phone: "06 12 34 56 78", firstName: "Autre", email: "pirate@exemple.fr" } as never),

@@ -12,11 +12,11 @@ const NOW = new Date("2026-06-15T10:00:00Z");
 
 describe("« Inactif » recomputed by /api/cron (15 months without login)", () => {
   it("marks accounts not logged in for more than 15 months, once; a login clears it", async () => {
-    const structure = await createStructure();
-    const old = await createUser({ structureId: structure.id, lastLoginAt: new Date("2025-03-14T09:00:00Z"), createdAt: new Date("2024-01-01") });
-    const recent = await createUser({ structureId: structure.id, lastLoginAt: new Date("2025-03-16T09:00:00Z"), createdAt: new Date("2024-01-01") });
-    const neverLoggedOld = await createUser({ structureId: structure.id, createdAt: new Date("2025-01-01T00:00:00Z") });
-    const neverLoggedNew = await createUser({ structureId: structure.id, createdAt: new Date("2026-01-01T00:00:00Z") });
+    const structure = await createStructure(db);
+    const old = await createUser(db, { structureId: structure.id, lastLoginAt: new Date("2025-03-14T09:00:00Z"), createdAt: new Date("2024-01-01") });
+    const recent = await createUser(db, { structureId: structure.id, lastLoginAt: new Date("2025-03-16T09:00:00Z"), createdAt: new Date("2024-01-01") });
+    const neverLoggedOld = await createUser(db, { structureId: structure.id, createdAt: new Date("2025-01-01T00:00:00Z") });
+    const neverLoggedNew = await createUser(db, { structureId: structure.id, createdAt: new Date("2026-01-01T00:00:00Z") });
 
     expect(await recomputeInactivity(db, NOW)).toBeGreaterThanOrEqual(2);
     const state = async (id: string) => (await db.select({ inactiveSince: users.inactiveSince }).from(users).where(eq(users.id, id)))[0].inactiveSince;
@@ -37,10 +37,10 @@ describe("« Inactif » recomputed by /api/cron (15 months without login)", () =
 
 describe("« Utilisateurs » list", () => {
   it("shows the structure's users only, by name, 20 a page, with their state", async () => {
-    const structure = await createStructure({ name: "Prév ASSOCIATION Fleur bleue" });
-    const stranger = await createUser({ lastName: "Aaron" });
+    const structure = await createStructure(db, { name: "Prév ASSOCIATION Fleur bleue" });
+    const stranger = await createUser(db, { lastName: "Aaron" });
     for (let i = 0; i < 23; i++)
-      await createUser({ structureId: structure.id, firstName: `Prénom${i}`, lastName: `Nom${String(i).padStart(2, "0")}`, lastLoginAt: NOW });
+      await createUser(db, { structureId: structure.id, firstName: `Prénom${i}`, lastName: `Nom${String(i).padStart(2, "0")}`, lastLoginAt: NOW });
     const first = await listStructureUsers(structure.id, parseUserFilters({}), NOW);
     expect(first.total).toBe(23);
     expect(first.pageCount).toBe(2);
@@ -54,8 +54,8 @@ describe("« Utilisateurs » list", () => {
   });
 
   it("filters by name (first, last, full or email, accent- and wildcard-safe), permission and state from the URL", async () => {
-    const structure = await createStructure();
-    const claire = await createUser({
+    const structure = await createStructure(db);
+    const claire = await createUser(db, {
       structureId: structure.id,
       firstName: "Claire",
       lastName: "Michu",
@@ -63,14 +63,14 @@ describe("« Utilisateurs » list", () => {
       permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR"],
       lastLoginAt: NOW,
     });
-    const paul = await createUser({
+    const paul = await createUser(db, {
       structureId: structure.id,
       firstName: "Paul",
       lastName: "Martin_100%",
       permissions: ["GESTIONNAIRE"],
       frozenAt: new Date(NOW.getTime() - DAY),
     });
-    const lou = await createUser({
+    const lou = await createUser(db, {
       structureId: structure.id,
       firstName: "Lou",
       lastName: "Durand",

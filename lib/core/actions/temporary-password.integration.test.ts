@@ -28,14 +28,14 @@ const NEW_PASSWORD = "Quatre saisons au jardin de Metz";
 
 describe("a user who must still replace a temporary password", () => {
   it("is refused every other action, offerer, institution or regional admin, and nothing is written", async () => {
-    const structure = await createStructure();
-    const offerer = await createUser({
+    const structure = await createStructure(db);
+    const offerer = await createUser(db, {
       structureId: structure.id,
       permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"],
       mustChangePassword: true,
     });
-    const institutionUser = await createUser({ kind: "INSTITUTION", institutionId: (await createInstitution()).id, mustChangePassword: true });
-    const regionalAdmin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11", mustChangePassword: true });
+    const institutionUser = await createUser(db, { kind: "INSTITUTION", institutionId: (await createInstitution(db)).id, mustChangePassword: true });
+    const regionalAdmin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11", mustChangePassword: true });
     const cases: [typeof offerer, AnyAction][] = [
       [offerer, createOfferAction as AnyAction],
       [offerer, updateStructureAction as AnyAction],
@@ -60,7 +60,7 @@ describe("a user who must still replace a temporary password", () => {
   });
 
   it("may replace it, and only that", async () => {
-    const user = await createUser({ structureId: (await createStructure()).id, permissions: ["GESTIONNAIRE"], mustChangePassword: true });
+    const user = await createUser(db, { structureId: (await createStructure(db)).id, permissions: ["GESTIONNAIRE"], mustChangePassword: true });
     await actAs(user.id);
     // Success ends in a redirect to the user's home, which Next carries as an exception.
     await expect(changeTemporaryPasswordAction({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD })).rejects.toMatchObject({

@@ -9,7 +9,7 @@ const at = (iso: string) => new Date(iso);
 
 describe("authenticate (docs/produit.md#comptes-et-securite)", () => {
   it("logs in with the right password and records the login", async () => {
-    const user = await createUser();
+    const user = await createUser(db);
     const result = await authenticate({ email: user.email.toUpperCase(), password: TEST_PASSWORD, remember: "on" }, "10.0.0.1", at("2026-05-01T10:00:00Z"));
     expect(result).toEqual({ ok: true, user: { id: user.id, sessionVersion: 1, remember: true } });
     const [row] = await db.select().from(users).where(eq(users.id, user.id));
@@ -17,10 +17,10 @@ describe("authenticate (docs/produit.md#comptes-et-securite)", () => {
   });
 
   it("answers alike for an unknown email, a wrong password, a frozen account and a frozen structure", async () => {
-    const frozen = await createUser({ frozenAt: new Date() });
-    const ofFrozenStructure = await createUser();
+    const frozen = await createUser(db, { frozenAt: new Date() });
+    const ofFrozenStructure = await createUser(db);
     await db.update(structures).set({ frozenAt: new Date() }).where(eq(structures.id, ofFrozenStructure.structureId!));
-    const wrong = await createUser();
+    const wrong = await createUser(db);
     const answers = await Promise.all([
       authenticate({ email: "personne@nulle-part.fr", password: TEST_PASSWORD }, "10.0.0.2"),
       authenticate({ email: wrong.email, password: "pas le bon mot de passe" }, "10.0.0.2"),
@@ -38,7 +38,7 @@ describe("authenticate (docs/produit.md#comptes-et-securite)", () => {
   });
 
   it("slows down after five failures, whether or not the account exists, and lets the right password in once the delay is over", async () => {
-    const user = await createUser();
+    const user = await createUser(db);
     for (const email of [user.email, "inconnu@test.sses.fr"]) {
       let clock = at("2026-05-01T10:00:00Z").getTime();
       for (let i = 0; i < 5; i++) {
@@ -54,7 +54,7 @@ describe("authenticate (docs/produit.md#comptes-et-securite)", () => {
   });
 
   it("stops an account at 100 failures an hour", async () => {
-    const user = await createUser();
+    const user = await createUser(db);
     const start = at("2026-05-01T10:00:00Z").getTime();
     // 20 minutes after the last one the growing delay (15 min at most) is over: only the hourly cap remains.
     await db

@@ -2,8 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { structures, users, type User } from "@/db/schema";
-import { attachFile, createOffer } from "@/test/fixtures/offers";
-import { createStructure, createUser } from "@/test/factories";
+import { attachFile, createOfferInState, createStructure, createUser } from "@/test/factories";
 import { actAs, setSession } from "@/test/session";
 
 vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
@@ -135,20 +134,20 @@ function expectedStatus(route: Route, caller: Caller): number | null {
 }
 
 beforeAll(async () => {
-  const structure = await createStructure();
+  const structure = await createStructure(db);
   const everything = ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] as const;
   world.structureId = structure.id;
-  world.offerer = await createUser({ structureId: structure.id, permissions: [...everything] });
-  world.consultation = await createUser({ structureId: structure.id, permissions: ["CONSULTATION"] });
-  world.tempOfferer = await createUser({ structureId: structure.id, permissions: [...everything], mustChangePassword: true });
-  world.tempAdmin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11", mustChangePassword: true });
-  world.regionalAdmin = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
-  world.frozen = await createUser({ structureId: structure.id, permissions: [...everything] });
-  world.otherStructureId = (await createStructure()).id;
-  world.structureMember = await createUser({ structureId: world.otherStructureId, permissions: [...everything] });
-  const offer = await createOffer(structure.id, "PUBLISHED");
+  world.offerer = await createUser(db, { structureId: structure.id, permissions: [...everything] });
+  world.consultation = await createUser(db, { structureId: structure.id, permissions: ["CONSULTATION"] });
+  world.tempOfferer = await createUser(db, { structureId: structure.id, permissions: [...everything], mustChangePassword: true });
+  world.tempAdmin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11", mustChangePassword: true });
+  world.regionalAdmin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" });
+  world.frozen = await createUser(db, { structureId: structure.id, permissions: [...everything] });
+  world.otherStructureId = (await createStructure(db)).id;
+  world.structureMember = await createUser(db, { structureId: world.otherStructureId, permissions: [...everything] });
+  const offer = await createOfferInState(db, structure.id, "PUBLISHED");
   world.offerId = offer.id;
-  world.fileId = (await attachFile(offer.id)).id;
+  world.fileId = (await attachFile(db, offer.id)).id;
 });
 
 describe("authorizeRoute, for every route handler behind a login", () => {
@@ -183,14 +182,14 @@ describe("authorizeRoute, for every route handler behind a login", () => {
     expect((await pdf.call()).status).toBe(200);
     expect((await document.call()).status).toBe(200);
 
-    const stranger = await createUser({ structureId: (await createStructure()).id, permissions: ["ADMIN", "CONSULTATION"] });
+    const stranger = await createUser(db, { structureId: (await createStructure(db)).id, permissions: ["ADMIN", "CONSULTATION"] });
     await actAs(stranger.id);
     expect((await pdf.call()).status).toBe(404);
     expect((await document.call()).status).toBe(404);
   });
 
   it("answers another région's admin not-found for an offer of Île-de-France", async () => {
-    const grandEst = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" });
+    const grandEst = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" });
     await actAs(grandEst.id);
     expect((await routes.find((route) => route.name === "/admin/offres/[id]/pdf")!.call()).status).toBe(404);
     expect((await routes.find((route) => route.name === "/admin/offres/[id]/documents/[fileId]")!.call()).status).toBe(404);

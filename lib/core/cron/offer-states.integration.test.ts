@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { activityLog, offers, offerStatusHistory, outbox } from "@/db/schema";
 import { today } from "@/lib/core/dates/clock";
-import { createOffer } from "@/test/fixtures/offers";
-import { createStructure, createUser } from "@/test/factories";
+import { createOfferInState, createStructure, createUser } from "@/test/factories";
 import { notifyEndingPublications } from "./publication-ending";
 import { recomputeOfferStates } from "./recompute-offer-states";
 
@@ -29,8 +28,8 @@ async function stateOf(id: number) {
 
 describe("states follow the dates, in Paris days", () => {
   it("Validée → Publiée on the start day, Publiée → Caduque the day after the end", async () => {
-    const structure = await createStructure();
-    const offer = await createOffer(structure.id, "VALIDATED", { publicationStart: "2026-06-01", publicationEnd: "2026-06-30" });
+    const structure = await createStructure(db);
+    const offer = await createOfferInState(db, structure.id, "VALIDATED", { publicationStart: "2026-06-01", publicationEnd: "2026-06-30" });
     expect(await runAt("2026-05-31T12:00:00Z")).not.toContain(offer.id);
     expect(await stateOf(offer.id)).toBe("VALIDATED");
     expect(await runAt("2026-06-01T08:00:00Z")).toContain(offer.id);
@@ -53,8 +52,8 @@ describe("states follow the dates, in Paris days", () => {
   });
 
   it("spring forward (29 March 2026): the start day begins at 00:00 Paris, 23:00 UTC the day before", async () => {
-    const structure = await createStructure();
-    const offer = await createOffer(structure.id, "VALIDATED", { publicationStart: "2026-03-29", publicationEnd: "2026-04-30" });
+    const structure = await createStructure(db);
+    const offer = await createOfferInState(db, structure.id, "VALIDATED", { publicationStart: "2026-03-29", publicationEnd: "2026-04-30" });
     // 28 March, 23:30 in Paris (UTC+1): not yet.
     expect(await runAt("2026-03-28T22:30:00Z")).not.toContain(offer.id);
     // 29 March, 00:30 in Paris: published.
@@ -63,17 +62,17 @@ describe("states follow the dates, in Paris days", () => {
   });
 
   it("spring forward: an offer ending on 29 March stays until 23:59 Paris (UTC+2 by then)", async () => {
-    const structure = await createStructure();
-    const offer = await createOffer(structure.id, "PUBLISHED", { publicationStart: "2026-03-01", publicationEnd: "2026-03-29" });
+    const structure = await createStructure(db);
+    const offer = await createOfferInState(db, structure.id, "PUBLISHED", { publicationStart: "2026-03-01", publicationEnd: "2026-03-29" });
     expect(await runAt("2026-03-29T21:59:00Z")).not.toContain(offer.id);
     expect(await runAt("2026-03-29T22:00:00Z")).toContain(offer.id);
     expect(await stateOf(offer.id)).toBe("EXPIRED");
   });
 
   it("fall back (25 October 2026): the 25-hour day ends at 23:00 UTC", async () => {
-    const structure = await createStructure();
-    const endsSaturday = await createOffer(structure.id, "PUBLISHED", { publicationStart: "2026-10-01", publicationEnd: "2026-10-24" });
-    const endsSunday = await createOffer(structure.id, "PUBLISHED", { publicationStart: "2026-10-01", publicationEnd: "2026-10-25" });
+    const structure = await createStructure(db);
+    const endsSaturday = await createOfferInState(db, structure.id, "PUBLISHED", { publicationStart: "2026-10-01", publicationEnd: "2026-10-24" });
+    const endsSunday = await createOfferInState(db, structure.id, "PUBLISHED", { publicationStart: "2026-10-01", publicationEnd: "2026-10-25" });
     // Offers of the other tests share the database: look at these two only.
     const mine = (moved: number[]) => moved.filter((id) => id === endsSaturday.id || id === endsSunday.id);
     // 24 October 23:59 in Paris (UTC+2): both still published.
@@ -87,22 +86,25 @@ describe("states follow the dates, in Paris days", () => {
   });
 
   it("leaves drafts, pending, deleted and already expired offers alone", async () => {
-    const structure = await createStructure();
+    const structure = await createStructure(db);
     const ids = [
-      (await createOffer(structure.id, "DRAFT", { publicationStart: "2026-01-01", publicationEnd: "2026-01-31" })).id,
-      (await createOffer(structure.id, "PENDING", { publicationStart: "2026-01-01", publicationEnd: "2026-12-31" })).id,
-      (await createOffer(structure.id, "VALIDATED", { publicationStart: "2026-01-01", publicationEnd: "2026-12-31", deletedAt: new Date() })).id,
-      (await createOffer(structure.id, "EXPIRED", { publicationStart: "2026-01-01", publicationEnd: "2026-01-31" })).id,
+      (await createOfferInState(db, structure.id, "DRAFT", { publicationStart: "2026-01-01", publicationEnd: "2026-01-31" })).id,
+      (await createOfferInState(db, structure.id, "PENDING", { publicationStart: "2026-01-01", publicationEnd: "2026-12-31" })).id,
+      (await createOfferInState(db, structure.id, "VALIDATED", { publicationStart: "2026-01-01", publicationEnd: "2026-12-31", deletedAt: new Date() })).id,
+      (await createOfferInState(db, structure.id, "EXPIRED", { publicationStart: "2026-01-01", publicationEnd: "2026-01-31" })).id,
     ];
     const moved = await runAt("2026-05-15T10:00:00Z");
     expect(moved.filter((id) => ids.includes(id))).toEqual([]);
   });
 
   it("two runs at once do the work once: one history row per move", async () => {
-    const structure = await createStructure();
+    const structure = await createStructure(db);
     const created = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        createOffer(structure.id, i % 2 ? "VALIDATED" : "PUBLISHED", { publicationStart: "2026-04-01", publicationEnd: i % 2 ? "2026-09-30" : "2026-04-30" }),
+        createOfferInState(db, structure.id, i % 2 ? "VALIDATED" : "PUBLISHED", {
+          publicationStart: "2026-04-01",
+          publicationEnd: i % 2 ? "2026-09-30" : "2026-04-30",
+        }),
       ),
     );
     const ids = created.map((o) => o.id);
@@ -120,13 +122,13 @@ describe("states follow the dates, in Paris days", () => {
 describe("« publication ending in 7 days »", () => {
   it("emails the structure's active GESTIONNAIREs once per offer and end date", async () => {
     vi.stubEnv("SSES_NOW", "2026-05-15T10:00:00Z");
-    const structure = await createStructure();
-    const manager = await createUser({ structureId: structure.id, permissions: ["GESTIONNAIRE"] });
-    const both = await createUser({ structureId: structure.id, permissions: ["GESTIONNAIRE", "VALIDEUR"] });
-    const validator = await createUser({ structureId: structure.id, permissions: ["VALIDEUR"] });
-    const frozen = await createUser({ structureId: structure.id, permissions: ["GESTIONNAIRE"], frozenAt: new Date() });
-    const ending = await createOffer(structure.id, "PUBLISHED", { publicationStart: "2026-04-01", publicationEnd: "2026-05-22" });
-    const later = await createOffer(structure.id, "PUBLISHED", { publicationStart: "2026-04-01", publicationEnd: "2026-05-23" });
+    const structure = await createStructure(db);
+    const manager = await createUser(db, { structureId: structure.id, permissions: ["GESTIONNAIRE"] });
+    const both = await createUser(db, { structureId: structure.id, permissions: ["GESTIONNAIRE", "VALIDEUR"] });
+    const validator = await createUser(db, { structureId: structure.id, permissions: ["VALIDEUR"] });
+    const frozen = await createUser(db, { structureId: structure.id, permissions: ["GESTIONNAIRE"], frozenAt: new Date() });
+    const ending = await createOfferInState(db, structure.id, "PUBLISHED", { publicationStart: "2026-04-01", publicationEnd: "2026-05-22" });
+    const later = await createOfferInState(db, structure.id, "PUBLISHED", { publicationStart: "2026-04-01", publicationEnd: "2026-05-23" });
 
     // Two runs at once, then a third: one notice.
     const counts = await Promise.all([notifyEndingPublications(db, today()), notifyEndingPublications(db, today())]);
@@ -162,8 +164,8 @@ describe("« publication ending in 7 days »", () => {
 describe("runScheduledJobs", () => {
   it("marks the public cache stale for every offer whose state moved", async () => {
     vi.stubEnv("SSES_NOW", "2026-05-15T10:00:00Z");
-    const structure = await createStructure();
-    const offer = await createOffer(structure.id, "VALIDATED", { publicationStart: "2026-05-15", publicationEnd: "2026-06-30" });
+    const structure = await createStructure(db);
+    const offer = await createOfferInState(db, structure.id, "VALIDATED", { publicationStart: "2026-05-15", publicationEnd: "2026-06-30" });
     const { runScheduledJobs } = await import("./run-scheduled-jobs");
     stale.ids = [];
     const report = await runScheduledJobs();

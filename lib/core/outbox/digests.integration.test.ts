@@ -28,10 +28,10 @@ beforeEach(async () => {
 
 describe("queueDailyDigests", () => {
   it("reminds each VALIDEUR of offers waiting for more than two days, once a day", async () => {
-    const structure = await createStructure({ regionCode: "44" });
-    const validator = await createUser({ structureId: structure.id, permissions: ["VALIDEUR"] });
-    const adminValidator = await createUser({ structureId: structure.id, permissions: ["ADMIN", "VALIDEUR"] });
-    const manager = await createUser({ structureId: structure.id, permissions: ["GESTIONNAIRE"] });
+    const structure = await createStructure(db, { regionCode: "44" });
+    const validator = await createUser(db, { structureId: structure.id, permissions: ["VALIDEUR"] });
+    const adminValidator = await createUser(db, { structureId: structure.id, permissions: ["ADMIN", "VALIDEUR"] });
+    const manager = await createUser(db, { structureId: structure.id, permissions: ["GESTIONNAIRE"] });
     const old = await pendingOffer(structure.id, ago(3), "Hygiène bucco-dentaire");
     await pendingOffer(structure.id, ago(1), "Trop récente");
     // A revision of a published offer waiting for validation counts too.
@@ -61,18 +61,18 @@ describe("queueDailyDigests", () => {
   });
 
   it("skips frozen and not yet activated validators, and structures with nothing waiting", async () => {
-    const structure = await createStructure();
-    const frozen = await createUser({ structureId: structure.id, permissions: ["VALIDEUR"], frozenAt: ago(10) });
-    const notActivated = await createUser({ structureId: structure.id, permissions: ["VALIDEUR"], passwordHash: null });
+    const structure = await createStructure(db);
+    const frozen = await createUser(db, { structureId: structure.id, permissions: ["VALIDEUR"], frozenAt: ago(10) });
+    const notActivated = await createUser(db, { structureId: structure.id, permissions: ["VALIDEUR"], passwordHash: null });
     await pendingOffer(structure.id, ago(4));
-    const idle = await createUser({ permissions: ["VALIDEUR"] });
+    const idle = await createUser(db, { permissions: ["VALIDEUR"] });
     await queueDailyDigests(NOW);
     for (const user of [frozen, notActivated, idle]) expect(await findEmails({ to: user.email })).toHaveLength(0);
   });
 
   it("reminds regional admins of sign-up requests waiting in their région only", async () => {
-    const idf = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11", firstName: "Sacha" });
-    const grandEst = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "44" });
+    const idf = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11", firstName: "Sacha" });
+    const grandEst = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" });
     await signupRequest("11", ago(2), "Collège Jean Moulin");
     await signupRequest("11", ago(0.1), "Toute récente");
 
@@ -87,8 +87,8 @@ describe("queueDailyDigests", () => {
   });
 
   it("queues one digest per person even when two cron runs overlap", async () => {
-    const structure = await createStructure();
-    const validator = await createUser({ structureId: structure.id, permissions: ["VALIDEUR"] });
+    const structure = await createStructure(db);
+    const validator = await createUser(db, { structureId: structure.id, permissions: ["VALIDEUR"] });
     await pendingOffer(structure.id, ago(3));
     const reports = await Promise.all([queueDailyDigests(NOW), queueDailyDigests(NOW), queueDailyDigests(NOW)]);
     expect(reports.reduce((sum, r) => sum + r.validatorDigests, 0)).toBe(1);
@@ -99,8 +99,8 @@ describe("queueDailyDigests", () => {
   });
 
   it("waits for the morning (Paris time)", async () => {
-    const structure = await createStructure();
-    const validator = await createUser({ structureId: structure.id, permissions: ["VALIDEUR"] });
+    const structure = await createStructure(db);
+    const validator = await createUser(db, { structureId: structure.id, permissions: ["VALIDEUR"] });
     await pendingOffer(structure.id, ago(3));
     // 06:30 in Paris.
     expect(await queueDailyDigests(new Date("2026-03-10T05:30:00Z"))).toEqual({ validatorDigests: 0, adminDigests: 0 });

@@ -10,7 +10,7 @@ const HOUR = 60 * 60_000;
 
 describe("single-use tokens", () => {
   it("stores only the SHA-256 of the token, never the token", async () => {
-    const user = await createUser();
+    const user = await createUser(db);
     const token = await issueToken(db, user.id, "ACTIVATION", 72, at("2026-05-01T10:00:00Z"));
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const rows = await db.select().from(userTokens).where(eq(userTokens.userId, user.id));
@@ -21,7 +21,7 @@ describe("single-use tokens", () => {
   });
 
   it("can be used once only", async () => {
-    const user = await createUser();
+    const user = await createUser(db);
     const now = at("2026-05-01T10:00:00Z");
     const token = await issueToken(db, user.id, "PASSWORD_RESET", 2, now);
     expect(await findValidToken(db, token, "PASSWORD_RESET", now)).toMatchObject({ userId: user.id });
@@ -31,14 +31,14 @@ describe("single-use tokens", () => {
   });
 
   it("lets only one of two simultaneous uses succeed", async () => {
-    const user = await createUser();
+    const user = await createUser(db);
     const token = await issueToken(db, user.id, "PASSWORD_RESET", 2);
     const results = await Promise.all(Array.from({ length: 5 }, () => db.transaction((tx) => consumeToken(tx, token, "PASSWORD_RESET"))));
     expect(results.filter(Boolean)).toHaveLength(1);
   });
 
   it("expires: valid until its last instant, refused after", async () => {
-    const user = await createUser();
+    const user = await createUser(db);
     const issuedAt = at("2026-05-01T10:00:00Z");
     const token = await issueToken(db, user.id, "ACTIVATION", 72, issuedAt);
     const expiry = issuedAt.getTime() + 72 * HOUR;
@@ -49,7 +49,7 @@ describe("single-use tokens", () => {
   });
 
   it("refuses a token of another purpose, an unknown one and garbage", async () => {
-    const user = await createUser();
+    const user = await createUser(db);
     const token = await issueToken(db, user.id, "ACTIVATION", 72);
     expect(await consumeToken(db, token, "PASSWORD_RESET")).toBeNull();
     expect(await consumeToken(db, "A".repeat(43), "ACTIVATION")).toBeNull();
@@ -60,8 +60,8 @@ describe("single-use tokens", () => {
   });
 
   it("revokes every outstanding token of a user", async () => {
-    const user = await createUser();
-    const other = await createUser();
+    const user = await createUser(db);
+    const other = await createUser(db);
     const first = await issueToken(db, user.id, "ACTIVATION", 72);
     const second = await issueToken(db, user.id, "PASSWORD_RESET", 2);
     const others = await issueToken(db, other.id, "PASSWORD_RESET", 2);

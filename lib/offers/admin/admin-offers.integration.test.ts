@@ -5,8 +5,8 @@ import { activityLog, offers, offerStatusHistory, type Offer, type User } from "
 import type { SessionUser } from "@/lib/core/auth/session";
 import { EMPTY_FILTERS } from "@/lib/offers/catalogue/filters";
 import { getPublicOffer, searchPublicOffers } from "@/lib/offers/catalogue/queries";
-import { attachFile, createOffer, NOW, PDF_BYTES, sessionFor, snapshotOfferTables, TODAY } from "@/test/fixtures/offers";
-import { createStructure, createUser, referenceId } from "@/test/factories";
+import { attachFile, createOfferInState, createStructure, createUser, PDF_BYTES, referenceId } from "@/test/factories";
+import { NOW, sessionFor, snapshotOfferTables, TODAY } from "@/test/fixtures/offers";
 import { parseAdminOfferFilters } from "./filters";
 import { exportRegionOffers, getRegionOffer, listRegionOfferFilterOptions, listRegionOffers, resolveAdminOfferFilters } from "./queries";
 
@@ -49,8 +49,8 @@ async function csv(query: string): Promise<Response> {
 }
 
 beforeAll(async () => {
-  adminIdf = await createUser({ kind: "REGIONAL_ADMIN", regionCode: IDF, firstName: "Agnès", lastName: "Roux" });
-  adminGrandEst = await createUser({ kind: "REGIONAL_ADMIN", regionCode: GRAND_EST });
+  adminIdf = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: IDF, firstName: "Agnès", lastName: "Roux" });
+  adminGrandEst = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: GRAND_EST });
 });
 
 describe("the région's offers: filters, each alone and combined", () => {
@@ -63,16 +63,16 @@ describe("the région's offers: filters, each alone and combined", () => {
   const ids = (...keys: (keyof typeof o)[]) => keys.map((key) => o[key].id).sort();
 
   beforeAll(async () => {
-    structureA = (await createStructure({ name: "Association Alpha" })).id;
-    structureB = (await createStructure({ name: "Collège Bêta" })).id;
-    const grandEst = (await createStructure({ regionCode: GRAND_EST, departmentCode: "67" })).id;
-    theme = await referenceId("THEME", "Sommeil");
-    o.published = await createOffer(structureA, "PUBLISHED", { name: "Le sommeil des adolescents", offersHousing: true });
-    o.draft = await createOffer(structureA, "DRAFT", { name: "Brouillon alpha" });
-    o.pending = await createOffer(structureA, "PENDING", { departmentCode: "75", places: 12 });
-    o.validated = await createOffer(structureB, "VALIDATED", { themeIds: [theme], periodStart: "2027-01-04", periodEnd: "2027-03-26" });
-    o.deletedExpired = await createOffer(structureB, "EXPIRED", { deletedAt: new Date() });
-    o.grandEst = await createOffer(grandEst, "PUBLISHED", {
+    structureA = (await createStructure(db, { name: "Association Alpha" })).id;
+    structureB = (await createStructure(db, { name: "Collège Bêta" })).id;
+    const grandEst = (await createStructure(db, { regionCode: GRAND_EST, departmentCode: "67" })).id;
+    theme = await referenceId(db, "THEME", "Sommeil");
+    o.published = await createOfferInState(db, structureA, "PUBLISHED", { name: "Le sommeil des adolescents", offersHousing: true });
+    o.draft = await createOfferInState(db, structureA, "DRAFT", { name: "Brouillon alpha" });
+    o.pending = await createOfferInState(db, structureA, "PENDING", { departmentCode: "75", places: 12 });
+    o.validated = await createOfferInState(db, structureB, "VALIDATED", { themeIds: [theme], periodStart: "2027-01-04", periodEnd: "2027-03-26" });
+    o.deletedExpired = await createOfferInState(db, structureB, "EXPIRED", { deletedAt: new Date() });
+    o.grandEst = await createOfferInState(db, grandEst, "PUBLISHED", {
       regionCode: GRAND_EST,
       departmentCode: "67",
       name: "Le sommeil à Strasbourg",
@@ -128,8 +128,8 @@ describe("the région's offers: filters, each alone and combined", () => {
 
 describe("paging and the CSV (every page)", () => {
   it("lists 20 a page while the CSV holds every row of the filter", async () => {
-    const structure = await createStructure({ name: "Ville de Montreuil" });
-    for (let i = 0; i < 23; i++) await createOffer(structure.id, "PUBLISHED", { name: `Atelier ${i} ; "quartier"` });
+    const structure = await createStructure(db, { name: "Ville de Montreuil" });
+    for (let i = 0; i < 23; i++) await createOfferInState(db, structure.id, "PUBLISHED", { name: `Atelier ${i} ; "quartier"` });
     const options = await listRegionOfferFilterOptions(IDF);
     const filters = resolveAdminOfferFilters(parseAdminOfferFilters({ structure: structure.id, page: "2" }), IDF, options);
     const page = await listRegionOffers(IDF, filters);
@@ -157,9 +157,12 @@ describe("paging and the CSV (every page)", () => {
   it("refuses the logged out (401) and whoever is not a regional admin (403); another région's offers never appear", async () => {
     as(null);
     expect((await csv("")).status).toBe(401);
-    as(await createUser({ permissions: ["VALIDEUR", "ADMIN"] }));
+    as(await createUser(db, { permissions: ["VALIDEUR", "ADMIN"] }));
     expect((await csv("")).status).toBe(403);
-    const grandEst = await createOffer((await createStructure({ regionCode: GRAND_EST })).id, "PUBLISHED", { regionCode: GRAND_EST, name: "Offre de Nancy" });
+    const grandEst = await createOfferInState(db, (await createStructure(db, { regionCode: GRAND_EST })).id, "PUBLISHED", {
+      regionCode: GRAND_EST,
+      name: "Offre de Nancy",
+    });
     as(adminIdf);
     expect(await (await csv("q=Nancy")).text()).not.toContain("Offre de Nancy");
     as(adminGrandEst, GRAND_EST);
@@ -169,9 +172,9 @@ describe("paging and the CSV (every page)", () => {
 
 describe("consultation of one offer", () => {
   it("any offer of the région, deleted ones included; another région's → not found on the page, the PDF and its documents", async () => {
-    const structure = await createStructure();
-    const deleted = await createOffer(structure.id, "PENDING", { deletedAt: new Date() });
-    const file = await attachFile(deleted.id);
+    const structure = await createStructure(db);
+    const deleted = await createOfferInState(db, structure.id, "PENDING", { deletedAt: new Date() });
+    const file = await attachFile(db, deleted.id);
     const document = () => documentRoute.GET(new Request("http://localhost/x"), { params: Promise.resolve({ id: String(deleted.id), fileId: file.id }) });
     expect(await getRegionOffer(IDF, deleted.id)).toMatchObject({ offer: { id: deleted.id, state: "PENDING" }, structureName: structure.name });
     expect(await getRegionOffer(GRAND_EST, deleted.id)).toBeNull();
@@ -200,12 +203,12 @@ describe("« Restaurer l'offre »", () => {
   let validator: User;
 
   beforeAll(async () => {
-    structureId = (await createStructure()).id;
-    validator = await createUser({ structureId, permissions: ["VALIDEUR"], firstName: "Marc", lastName: "Petit" });
+    structureId = (await createStructure(db)).id;
+    validator = await createUser(db, { structureId, permissions: ["VALIDEUR"], firstName: "Marc", lastName: "Petit" });
   });
 
   it("deleted by its structure, restored by the admin: published again, with history, activity and a fresh catalogue", async () => {
-    const offer = await createOffer(structureId, "PUBLISHED", { name: "Gestes qui sauvent au lycée" });
+    const offer = await createOfferInState(db, structureId, "PUBLISHED", { name: "Gestes qui sauvent au lycée" });
     as(validator);
     expect(await deleteOfferAction({ offerId: offer.id })).toMatchObject({ ok: true });
     expect(await getPublicOffer(offer.id, TODAY)).toBeNull();
@@ -232,8 +235,12 @@ describe("« Restaurer l'offre »", () => {
   });
 
   it("puts back the previous state: a draft stays a draft (cache untouched), a validated offer whose start passed is published", async () => {
-    const draft = await createOffer(structureId, "DRAFT", { deletedAt: new Date(), deletedById: validator.id });
-    const validated = await createOffer(structureId, "VALIDATED", { publicationStart: "2026-05-10", publicationEnd: "2026-07-31", deletedAt: new Date() });
+    const draft = await createOfferInState(db, structureId, "DRAFT", { deletedAt: new Date(), deletedById: validator.id });
+    const validated = await createOfferInState(db, structureId, "VALIDATED", {
+      publicationStart: "2026-05-10",
+      publicationEnd: "2026-07-31",
+      deletedAt: new Date(),
+    });
     cache.expired = [];
     as(adminIdf);
     expect(await restoreOfferAction({ offerId: draft.id })).toEqual({ ok: true, data: { state: "DRAFT" } });
@@ -245,9 +252,12 @@ describe("« Restaurer l'offre »", () => {
   });
 
   it("refuses, changing nothing: another région's offer (not found), an offer not deleted, logged out, offerers, institutions, junk", async () => {
-    const grandEst = await createOffer((await createStructure({ regionCode: GRAND_EST })).id, "PUBLISHED", { regionCode: GRAND_EST, deletedAt: new Date() });
-    const live = await createOffer(structureId, "PUBLISHED");
-    const deleted = await createOffer(structureId, "PUBLISHED", { deletedAt: new Date() });
+    const grandEst = await createOfferInState(db, (await createStructure(db, { regionCode: GRAND_EST })).id, "PUBLISHED", {
+      regionCode: GRAND_EST,
+      deletedAt: new Date(),
+    });
+    const live = await createOfferInState(db, structureId, "PUBLISHED");
+    const deleted = await createOfferInState(db, structureId, "PUBLISHED", { deletedAt: new Date() });
     const before = await snapshotOfferTables();
 
     as(adminIdf);
@@ -259,9 +269,9 @@ describe("« Restaurer l'offre »", () => {
     expect(await restoreOfferAction({ offerId: deleted.id })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     as(validator);
     expect(await restoreOfferAction({ offerId: deleted.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    as(await createUser({ structureId, permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] }));
+    as(await createUser(db, { structureId, permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] }));
     expect(await restoreOfferAction({ offerId: deleted.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    as(await createUser({ kind: "INSTITUTION" }));
+    as(await createUser(db, { kind: "INSTITUTION" }));
     expect(await restoreOfferAction({ offerId: deleted.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
 
     // The factory users above add rows to users only.

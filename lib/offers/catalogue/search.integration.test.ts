@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db/client";
 import { addDays } from "@/lib/core/dates/paris";
-import { referenceId } from "@/test/factories";
-import { createStructure } from "@/test/factories";
+import { createOffer, createStructure, referenceId } from "@/test/factories";
 import { EMPTY_FILTERS, PAGE_SIZE, parseCatalogueFilters, type CatalogueFilters } from "./filters";
 import { listCatalogueReferences, searchPublicOffers } from "./queries";
-import { createCatalogueOffer } from "../../../test/fixtures/catalogue-offers";
 
 const TODAY = "2026-05-15";
 let ids: Record<string, number> = {};
@@ -20,16 +19,19 @@ async function search(filters: Partial<CatalogueFilters>): Promise<string[]> {
 
 beforeAll(async () => {
   theme = {
-    nutrition: await referenceId("THEME", "Alimentation / nutrition"),
-    sleep: await referenceId("THEME", "Sommeil"),
-    screens: await referenceId("THEME", "Addictions (tabac, alcool, cannabis, écrans)"),
+    nutrition: await referenceId(db, "THEME", "Alimentation / nutrition"),
+    sleep: await referenceId(db, "THEME", "Sommeil"),
+    screens: await referenceId(db, "THEME", "Addictions (tabac, alcool, cannabis, écrans)"),
   };
-  publics = { pupils: await referenceId("TARGET_PUBLIC", "Élèves d'élémentaire"), elderly: await referenceId("TARGET_PUBLIC", "Personnes âgées") };
-  fieldTypes = { school: await referenceId("FIELD_TYPE", "Établissement scolaire"), association: await referenceId("FIELD_TYPE", "Structure associative") };
-  const idf = await createStructure({ name: "Ville de Saint-Denis" });
-  const grandEst = await createStructure({ name: "Association Alsace Santé", regionCode: "44", departmentCode: "67" });
+  publics = { pupils: await referenceId(db, "TARGET_PUBLIC", "Élèves d'élémentaire"), elderly: await referenceId(db, "TARGET_PUBLIC", "Personnes âgées") };
+  fieldTypes = {
+    school: await referenceId(db, "FIELD_TYPE", "Établissement scolaire"),
+    association: await referenceId(db, "FIELD_TYPE", "Structure associative"),
+  };
+  const idf = await createStructure(db, { name: "Ville de Saint-Denis" });
+  const grandEst = await createStructure(db, { name: "Association Alsace Santé", regionCode: "44", departmentCode: "67" });
 
-  const hospital = await createCatalogueOffer({
+  const hospital = await createOffer(db, {
     structureId: idf.id,
     name: "Hygiène des mains dans les hôpitaux de jour",
     description: "Sensibiliser les patients à l'hygiène des mains.",
@@ -43,7 +45,7 @@ beforeAll(async () => {
     offersMeals: true,
     publicationStart: addDays(TODAY, -3),
   });
-  const school = await createCatalogueOffer({
+  const school = await createOffer(db, {
     structureId: idf.id,
     name: "Le sommeil des écoliers",
     description: "Ateliers sur le sommeil et les écrans avec les élèves de CM2 à l'école Jean Jaurès.",
@@ -58,7 +60,7 @@ beforeAll(async () => {
     periodEnd: "2026-12-18",
     publicationStart: addDays(TODAY, -1),
   });
-  const alsace = await createCatalogueOffer({
+  const alsace = await createOffer(db, {
     structureId: grandEst.id,
     name: "Alimentation équilibrée en EHPAD",
     description: "Prévention de la dénutrition chez les personnes âgées, hôpital de Strasbourg.",
@@ -74,7 +76,7 @@ beforeAll(async () => {
     offersMeals: true,
     publicationStart: addDays(TODAY, -10),
   });
-  const hiddenDraft = await createCatalogueOffer({ structureId: idf.id, state: "DRAFT", name: "Hôpital brouillon" });
+  const hiddenDraft = await createOffer(db, { structureId: idf.id, state: "DRAFT", name: "Hôpital brouillon" });
   ids = { hospital: hospital.id, school: school.id, alsace: alsace.id, hiddenDraft: hiddenDraft.id };
 });
 
@@ -168,9 +170,9 @@ describe("filters", () => {
 
 describe("paging", () => {
   it("gives 20 a page, the total, and the last page for a page past the end", async () => {
-    const structure = await createStructure({ regionCode: "84", departmentCode: "69" });
+    const structure = await createStructure(db, { regionCode: "84", departmentCode: "69" });
     for (let i = 0; i < 45; i++) {
-      await createCatalogueOffer({
+      await createOffer(db, {
         structureId: structure.id,
         regionCode: "84",
         departmentCode: "69",

@@ -4,11 +4,10 @@ import { db } from "@/db/client";
 import { files, offerAttachments, offerRevisions, offers, structures, type OfferState } from "@/db/schema";
 import { addDays } from "@/lib/core/dates/paris";
 import { today } from "@/lib/core/dates/clock";
-import { createStructure } from "@/test/factories";
+import { createOffer, createStructure } from "@/test/factories";
 import { EMPTY_FILTERS } from "./filters";
 import { loadOfferSheet } from "../sheet/pdf/load";
 import { getPublicFile, getPublicOffer, listLatestPublicOffers, listPublicOfferIds, searchPublicOffers } from "./queries";
-import { createCatalogueOffer } from "../../../test/fixtures/catalogue-offers";
 
 const TODAY = "2026-05-15";
 
@@ -46,8 +45,8 @@ describe("public visibility: state × publication dates (Paris days)", () => {
   const cases = STATES.flatMap((state) => Object.keys(POSITIONS).map((position) => ({ state, position: position as keyof typeof POSITIONS })));
 
   it.each(cases)("$state, $position", async ({ state, position }) => {
-    const structure = await createStructure();
-    const offer = await createCatalogueOffer({ structureId: structure.id, state, ...POSITIONS[position] });
+    const structure = await createStructure(db);
+    const offer = await createOffer(db, { structureId: structure.id, state, ...POSITIONS[position] });
     await tagForSearch(offer.id);
     const expected = (state === "VALIDATED" || state === "PUBLISHED") && VISIBLE_POSITIONS.has(position);
 
@@ -59,15 +58,15 @@ describe("public visibility: state × publication dates (Paris days)", () => {
 
 describe("public visibility: what else hides an offer", () => {
   it("a soft-deleted published offer is hidden", async () => {
-    const offer = await createCatalogueOffer({ deletedAt: new Date() });
+    const offer = await createOffer(db, { deletedAt: new Date() });
     await tagForSearch(offer.id);
     expect(await isListed(offer.id, TODAY)).toBe(false);
     expect(await getPublicOffer(offer.id, TODAY)).toBeNull();
   });
 
   it("a frozen structure's offers leave the catalogue, and come back when unfrozen", async () => {
-    const structure = await createStructure({ frozenAt: new Date() });
-    const offer = await createCatalogueOffer({ structureId: structure.id });
+    const structure = await createStructure(db, { frozenAt: new Date() });
+    const offer = await createOffer(db, { structureId: structure.id });
     await tagForSearch(offer.id);
     expect(await isListed(offer.id, TODAY)).toBe(false);
     expect(await getPublicOffer(offer.id, TODAY)).toBeNull();
@@ -76,7 +75,7 @@ describe("public visibility: what else hides an offer", () => {
   });
 
   it("a pending revision never shows: the public keeps the published content", async () => {
-    const offer = await createCatalogueOffer({ name: "Atelier sommeil des adolescents" });
+    const offer = await createOffer(db, { name: "Atelier sommeil des adolescents" });
     await db.insert(offerRevisions).values({
       offerId: offer.id,
       state: "PENDING",
@@ -90,9 +89,9 @@ describe("public visibility: what else hides an offer", () => {
 
   it("a stored state that lags behind the cron: the dates decide", async () => {
     // Still « Validée » in the table on its start day (cron late): public.
-    const started = await createCatalogueOffer({ state: "VALIDATED", publicationStart: TODAY });
+    const started = await createOffer(db, { state: "VALIDATED", publicationStart: TODAY });
     // Still « Publiée » the day after its end (cron late): not public.
-    const ended = await createCatalogueOffer({ state: "PUBLISHED", publicationEnd: addDays(TODAY, -1), publicationStart: addDays(TODAY, -9) });
+    const ended = await createOffer(db, { state: "PUBLISHED", publicationEnd: addDays(TODAY, -1), publicationStart: addDays(TODAY, -9) });
     expect(await getPublicOffer(started.id, TODAY)).not.toBeNull();
     expect(await getPublicOffer(ended.id, TODAY)).toBeNull();
   });
@@ -114,8 +113,8 @@ describe("the Paris day, not the UTC one", () => {
   it("at 23:30 UTC on 30 June it is already 1 July in Paris", async () => {
     vi.stubEnv("SSES_NOW", "2026-06-30T23:30:00Z");
     expect(today()).toBe("2026-07-01");
-    const startsToday = await createCatalogueOffer({ publicationStart: "2026-07-01", publicationEnd: "2026-07-31" });
-    const endedYesterday = await createCatalogueOffer({ publicationStart: "2026-06-01", publicationEnd: "2026-06-30" });
+    const startsToday = await createOffer(db, { publicationStart: "2026-07-01", publicationEnd: "2026-07-31" });
+    const endedYesterday = await createOffer(db, { publicationStart: "2026-06-01", publicationEnd: "2026-06-30" });
     expect(await getPublicOffer(startsToday.id, today())).not.toBeNull();
     expect(await getPublicOffer(endedYesterday.id, today())).toBeNull();
     // One hour earlier, 30 June in Paris too: the reverse.
@@ -126,7 +125,7 @@ describe("the Paris day, not the UTC one", () => {
 
   it("in winter, 23:30 UTC on 31 December is 1 January in Paris", async () => {
     vi.stubEnv("SSES_NOW", "2026-12-31T23:30:00Z");
-    const offer = await createCatalogueOffer({ publicationStart: "2027-01-01", publicationEnd: "2027-02-01" });
+    const offer = await createOffer(db, { publicationStart: "2027-01-01", publicationEnd: "2027-02-01" });
     expect(await getPublicOffer(offer.id, today())).not.toBeNull();
   });
 });
@@ -145,9 +144,9 @@ describe("files served to the public", () => {
     const hiddenAttachment = await storeFile("brouillon.pdf");
     const logo = await storeFile("logo.png");
     const orphan = await storeFile("formulaire-assistance.pdf");
-    const structure = await createStructure({ logoFileId: logo.id });
-    const published = await createCatalogueOffer({ structureId: structure.id });
-    const draft = await createCatalogueOffer({ structureId: structure.id, state: "DRAFT" });
+    const structure = await createStructure(db, { logoFileId: logo.id });
+    const published = await createOffer(db, { structureId: structure.id });
+    const draft = await createOffer(db, { structureId: structure.id, state: "DRAFT" });
     await db.insert(offerAttachments).values([
       { offerId: published.id, fileId: attachment.id },
       { offerId: draft.id, fileId: hiddenAttachment.id },
@@ -167,7 +166,7 @@ describe("files served to the public", () => {
 
   it("a deleted offer's attachment is not served", async () => {
     const attachment = await storeFile("ancien.pdf");
-    const offer = await createCatalogueOffer();
+    const offer = await createOffer(db);
     await db.insert(offerAttachments).values({ offerId: offer.id, fileId: attachment.id });
     await db.update(offers).set({ deletedAt: new Date() }).where(eq(offers.id, offer.id));
     expect(await getPublicFile(attachment.id, TODAY)).toBeNull();

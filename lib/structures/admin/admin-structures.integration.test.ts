@@ -7,9 +7,8 @@ import { authenticate } from "@/lib/core/auth/authenticate";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import { EMPTY_FILTERS } from "@/lib/offers/catalogue/filters";
 import { getPublicOffer, searchPublicOffers } from "@/lib/offers/catalogue/queries";
-import { createCatalogueOffer } from "@/test/fixtures/catalogue-offers";
+import { createOffer, createStructure, createUser, referenceId, TEST_PASSWORD } from "@/test/factories";
 import { COMMUNE_MESSAGE } from "@/lib/signups/schemas";
-import { createStructure, createUser, referenceId, TEST_PASSWORD } from "@/test/factories";
 import { findEmails } from "@/test/mailbox";
 import { actAs, databaseState, setSession } from "@/test/session";
 import { freezeStructureAction, unfreezeStructureAction, updateAdminStructureAction } from "./actions";
@@ -33,7 +32,7 @@ const REASON = "Des offres publiées contiennent des noms d'élèves.";
 
 async function identity(overrides: Record<string, string> = {}): Promise<Record<string, string>> {
   return {
-    offererTypeId: String(await referenceId("OFFERER_TYPE")),
+    offererTypeId: String(await referenceId(db, "OFFERER_TYPE")),
     name: "Association Fleur bleue",
     siren: "732 829 320",
     street: "12 boulevard de Grenelle",
@@ -64,9 +63,9 @@ let structureAdmin: Awaited<ReturnType<typeof createUser>>;
 beforeEach(async () => {
   vi.mocked(updateTag).mockClear();
   vi.stubEnv("SSES_NOW", `${TODAY}T10:00:00Z`);
-  adminIdf = await createUser({ kind: "REGIONAL_ADMIN", regionCode: "11" });
-  structureId = (await createStructure({ name: `Fleur bleue ${crypto.randomUUID().slice(0, 6)}` })).id;
-  structureAdmin = await createUser({ structureId, permissions: ["ADMIN", "VALIDEUR"] });
+  adminIdf = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" });
+  structureId = (await createStructure(db, { name: `Fleur bleue ${crypto.randomUUID().slice(0, 6)}` })).id;
+  structureAdmin = await createUser(db, { structureId, permissions: ["ADMIN", "VALIDEUR"] });
   await actAs(adminIdf.id);
 });
 
@@ -74,13 +73,19 @@ describe("/admin/structures: the list and the structure's page", () => {
   it("lists the région's structures only, searchable by name, SIREN and commune, filtered by type and status, with counts", async () => {
     const marker = `zorglub${crypto.randomUUID().slice(0, 6)}`;
     const [a, b] = await Promise.all([
-      createStructure({ name: `Bêta ${marker}`, siren: "356000000", postalCode: "75011", communeName: "Paris", departmentCode: "75" }),
-      createStructure({ name: `alpha ${marker}`, communeName: "Saint-Denis" }),
+      createStructure(db, { name: `Bêta ${marker}`, siren: "356000000", postalCode: "75011", communeName: "Paris", departmentCode: "75" }),
+      createStructure(db, { name: `alpha ${marker}`, communeName: "Saint-Denis" }),
     ]);
-    const otherRegion = await createStructure({ name: `Gamma ${marker}`, regionCode: "44", departmentCode: "54", postalCode: "54000", communeName: "Nancy" });
-    await createUser({ structureId: a.id });
-    await createCatalogueOffer({ structureId: a.id, today: TODAY });
-    await createCatalogueOffer({ structureId: a.id, state: "DRAFT", today: TODAY });
+    const otherRegion = await createStructure(db, {
+      name: `Gamma ${marker}`,
+      regionCode: "44",
+      departmentCode: "54",
+      postalCode: "54000",
+      communeName: "Nancy",
+    });
+    await createUser(db, { structureId: a.id });
+    await createOffer(db, { structureId: a.id, today: TODAY });
+    await createOffer(db, { structureId: a.id, state: "DRAFT", today: TODAY });
 
     const list = await listRegionStructures("11", parseStructureFilters({ recherche: marker.toUpperCase() }), TODAY);
     expect(list.rows.map((row) => row.id)).toEqual([b.id, a.id]); // by name, whatever the case or accents
@@ -101,7 +106,7 @@ describe("/admin/structures: the list and the structure's page", () => {
 
   it("pages by 20, by name", async () => {
     const marker = `pagination${crypto.randomUUID().slice(0, 6)}`;
-    for (let i = 0; i < 21; i++) await createStructure({ name: `${marker} ${String(i).padStart(2, "0")}` });
+    for (let i = 0; i < 21; i++) await createStructure(db, { name: `${marker} ${String(i).padStart(2, "0")}` });
     const first = await listRegionStructures("11", parseStructureFilters({ recherche: marker }), TODAY);
     const second = await listRegionStructures("11", parseStructureFilters({ recherche: marker, page: "2" }), TODAY);
     expect({ total: first.total, pageCount: first.pageCount, rows: first.rows.length }).toEqual({ total: 21, pageCount: 2, rows: 20 });
@@ -126,7 +131,7 @@ describe("/admin/structures: the list and the structure's page", () => {
   });
 
   it("shows a structure of the région with its users, offers and history; another région's id is not found", async () => {
-    const offer = await createCatalogueOffer({ structureId, today: TODAY, name: "Ateliers sommeil" });
+    const offer = await createOffer(db, { structureId, today: TODAY, name: "Ateliers sommeil" });
     const structure = await getRegionStructure("11", structureId, TODAY);
     expect(structure).toMatchObject({ id: structureId, siren: "732829320", userCount: 1, publishedCount: 1, offerCount: 1, freeze: null });
     expect(await listRegionStructureMembers("11", structureId)).toEqual([
@@ -150,7 +155,7 @@ describe("/admin/structures: the list and the structure's page", () => {
 
 describe("« Geler » / « Dégeler »", () => {
   it("freezing with a reason: no login, sessions ended, offers out of the catalogue, log and email; unfreezing restores everything", async () => {
-    const offer = await createCatalogueOffer({ structureId, today: TODAY, name: "Prévention solaire" });
+    const offer = await createOffer(db, { structureId, today: TODAY, name: "Prévention solaire" });
     const openSession = await actAs(structureAdmin.id);
     expect(await getCurrentUser()).toMatchObject({ id: structureAdmin.id });
     await actAs(adminIdf.id);
@@ -192,8 +197,8 @@ describe("« Geler » / « Dégeler »", () => {
   });
 
   it("keeps a user frozen on purpose frozen after the unfreeze, and emails only active ADMINs", async () => {
-    const frozenUser = await createUser({ structureId, permissions: ["ADMIN"], frozenAt: new Date("2026-01-01T00:00:00Z") });
-    const manager = await createUser({ structureId, permissions: ["GESTIONNAIRE"] });
+    const frozenUser = await createUser(db, { structureId, permissions: ["ADMIN"], frozenAt: new Date("2026-01-01T00:00:00Z") });
+    const manager = await createUser(db, { structureId, permissions: ["GESTIONNAIRE"] });
     await freezeStructureAction({ structureId, reason: REASON });
     await unfreezeStructureAction({ structureId });
     const [row] = await db.select({ frozenAt: users.frozenAt }).from(users).where(eq(users.id, frozenUser.id));
@@ -214,7 +219,7 @@ describe("« Geler » / « Dégeler »", () => {
 
 describe("refusals: another région, anonymous, offerer and institution callers", () => {
   it("answers not-found on every action for another région's structure or an unknown id, changing nothing", async () => {
-    const grandEst = await createStructure({ regionCode: "44", departmentCode: "54", postalCode: "54000", communeCode: "54395", communeName: "Nancy" });
+    const grandEst = await createStructure(db, { regionCode: "44", departmentCode: "54", postalCode: "54000", communeCode: "54395", communeName: "Nancy" });
     const before = await databaseState();
     for (const id of [grandEst.id, crypto.randomUUID()]) {
       expect(await freezeStructureAction({ structureId: id, reason: REASON })).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -226,7 +231,7 @@ describe("refusals: another région, anonymous, offerer and institution callers"
   });
 
   it("refuses a logged-out call and an offerer or institution caller, even the structure's own ADMIN", async () => {
-    const institutionUser = await createUser({ kind: "INSTITUTION" });
+    const institutionUser = await createUser(db, { kind: "INSTITUTION" });
     const before = await databaseState();
     const calls = async () => [
       await freezeStructureAction({ structureId, reason: REASON }),

@@ -1,0 +1,17 @@
+/**
+ * The first row of a query's result, or a clear error when there is none: tests read « the row »
+ * this way instead of destructuring `const [row] = …`, which types the row as possibly undefined
+ * and, when it is missing, fails later with a confusing « cannot read properties of undefined ».
+ */
+export function one<T>(rows: readonly T[], what = "row"): T {
+  const row = rows[0];
+  if (row === undefined) throw new Error(`Expected a ${what}, the query returned none`);
+  return row;
+}
+
+/** The element at `index`, or a clear error when the list is shorter: for lists a test has just checked the length of. */
+export function at<T>(items: readonly T[], index: number, what = "item"): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`Expected a ${what} at index ${index}, the list has ${items.length}`);
+  return item;
+}
