@@ -1,8 +1,9 @@
+import { CareOptionsFilter, MinPlacesFilter, PeriodFilter } from "@/components/catalogue/shared-filters";
 import { ListFilterButtons } from "@/components/offers/list-filter-buttons";
 import { Checkbox, Fieldset, Select, TextField } from "@/components/ui/field";
 import type { AdminOfferFilters } from "@/lib/offers/admin/filters";
 import type { FilterOptions } from "@/lib/offers/admin/queries";
-import { MAX_PLACES, MAX_QUERY_LENGTH } from "@/lib/offers/catalogue/limits";
+import { MAX_QUERY_LENGTH } from "@/lib/offers/catalogue/limits";
 import type { ReferenceOption } from "@/lib/offers/catalogue/queries";
 import { STATE_SLUGS } from "@/lib/offers/filters";
 import { OFFER_STATE_LABELS, OFFER_STATES } from "@/lib/offers/labels";
@@ -119,26 +120,11 @@ export function AdminOfferFiltersForm({ filters, options, months, exportHref }: 
             items={references(options.references.fieldTypes, catalogue.fieldTypes)}
             selected={catalogue.fieldTypes.map(String)}
           />
-          <Fieldset label="Options de prise en charge" name="options" groupClassName="mt-4">
-            <Checkbox label="Hébergement" name="hebergement" value="1" defaultChecked={catalogue.housing} />
-            <Checkbox label="Restauration" name="restauration" value="1" defaultChecked={catalogue.meals} />
-          </Fieldset>
+          <CareOptionsFilter values={catalogue} groupClassName="mt-4" />
         </div>
         <div>
-          <Fieldset label="Période d'accueil" name="periode" hint="Les offres dont la période croise le mois ou les dates choisis.">
-            <Select label="Mois" name="mois" placeholder="Tous les mois" defaultValue={catalogue.month ?? ""} options={monthOptions} />
-            <TextField type="date" label="Du" name="du" defaultValue={catalogue.from ?? ""} min="2000-01-01" max="2100-12-31" />
-            <TextField type="date" label="Au" name="au" defaultValue={catalogue.to ?? ""} min="2000-01-01" max="2100-12-31" />
-          </Fieldset>
-          <TextField
-            type="number"
-            label="Nombre de places minimum"
-            name="places"
-            inputMode="numeric"
-            min={1}
-            max={MAX_PLACES}
-            defaultValue={catalogue.minPlaces ?? ""}
-          />
+          <PeriodFilter values={catalogue} months={monthOptions} />
+          <MinPlacesFilter values={catalogue} />
         </div>
       </div>
       <ListFilterButtons resetHref="/admin/offres" exportHref={exportHref} />

@@ -4,12 +4,13 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { Checkbox, Fieldset, Select, TextField } from "@/components/ui/field";
+import { Fieldset, TextField } from "@/components/ui/field";
 import { ChevronDownIcon } from "@/components/ui/icons";
 import type { CatalogueFilters } from "@/lib/offers/catalogue/filters";
-import { MAX_PLACES, MAX_QUERY_LENGTH } from "@/lib/offers/catalogue/limits";
+import { MAX_QUERY_LENGTH } from "@/lib/offers/catalogue/limits";
 import type { CatalogueReferences, ReferenceOption } from "@/lib/offers/catalogue/queries";
 import styles from "./filters.module.css";
+import { CareOptionsFilter, MinPlacesFilter, PeriodFilter } from "./shared-filters";
 import { TerritorySelects } from "./territory-selects";
 
 type FiltersFormProps = {
@@ -104,29 +105,20 @@ export function FiltersForm({ filters, references, months }: FiltersFormProps) {
         <TerritorySelects region={filters.region} department={filters.department} />
       </Fieldset>
 
-      <Fieldset label="Période d'accueil" name="periode" hint="Les offres dont la période croise le mois ou les dates choisis.">
-        <Select label="Mois" name="mois" placeholder="Tous les mois" defaultValue={filters.month ?? ""} options={monthOptions} />
-        <p className="mb-2 text-sm text-grey-425">ou entre deux dates :</p>
-        <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2 md:grid-cols-1 lg:grid-cols-2">
-          <TextField type="date" label="Du" name="du" defaultValue={filters.from ?? ""} min="2000-01-01" max="2100-12-31" />
-          <TextField type="date" label="Au" name="au" defaultValue={filters.to ?? ""} min="2000-01-01" max="2100-12-31" />
-        </div>
-      </Fieldset>
-
-      <Fieldset label="Options de prise en charge" name="options">
-        <Checkbox label="Hébergement" name="hebergement" value="1" defaultChecked={filters.housing} />
-        <Checkbox label="Restauration" name="restauration" value="1" defaultChecked={filters.meals} />
-      </Fieldset>
-
-      <TextField
-        type="number"
-        label="Nombre de places minimum"
-        name="places"
-        inputMode="numeric"
-        min={1}
-        max={MAX_PLACES}
-        defaultValue={filters.minPlaces ?? ""}
+      <PeriodFilter
+        values={filters}
+        months={monthOptions}
+        between={(dates) => (
+          <>
+            <p className="mb-2 text-sm text-grey-425">ou entre deux dates :</p>
+            <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2 md:grid-cols-1 lg:grid-cols-2">{dates}</div>
+          </>
+        )}
       />
+
+      <CareOptionsFilter values={filters} />
+
+      <MinPlacesFilter values={filters} />
 
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit">Rechercher</Button>
