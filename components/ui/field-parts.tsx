@@ -24,6 +24,25 @@ export function describedBy(...parts: Array<string | false | undefined>) {
   return parts.filter(Boolean).join(" ") || undefined;
 }
 
+/**
+ * What every native control of a field carries: its id and name, `required`, and what assistive
+ * technologies read (invalid, described by its hint, its error and whatever the caller adds).
+ */
+export function controlProps(
+  i: ReturnType<typeof ids>,
+  { name, hint, error, required }: Pick<FieldBase, "name" | "hint" | "error" | "required">,
+  extraDescribedBy?: string,
+) {
+  return {
+    id: i.id,
+    name,
+    required,
+    "aria-required": required || undefined,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(hint ? i.hint : undefined, error && i.error, extraDescribedBy),
+  } as const;
+}
+
 export function RequiredMark({ required }: { required?: boolean }) {
   // The `required` attribute tells assistive technologies; the asterisk is for the eye.
   return required ? (

@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef } from "react";
 import { cx } from "./cx";
-import { controlClass, describedBy, ErrorText, FieldLabel, groupClass, Hint, ids, type FieldBase } from "./field-parts";
+import { controlClass, controlProps, ErrorText, FieldLabel, groupClass, Hint, ids, type FieldBase } from "./field-parts";
 import { ChevronDownIcon } from "./icons";
 
 export { RequiredFieldsNotice } from "./field-parts";
@@ -16,12 +16,7 @@ export function TextField({ label, name, hint, error, required, groupClassName, 
       <input
         type="text"
         {...props}
-        id={i.id}
-        name={name}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint ? i.hint : undefined, error && i.error, props["aria-describedby"])}
+        {...controlProps(i, { name, hint, error, required }, props["aria-describedby"])}
         className={cx("mt-2", controlClass, className)}
       />
       <ErrorText id={i.error} error={error} />
@@ -40,12 +35,7 @@ export function TextArea({ label, name, hint, error, required, groupClassName, i
       <textarea
         rows={rows}
         {...props}
-        id={i.id}
-        name={name}
-        required={required}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint ? i.hint : undefined, error && i.error, props["aria-describedby"])}
+        {...controlProps(i, { name, hint, error, required }, props["aria-describedby"])}
         className={cx("mt-2 resize-y", controlClass, className)}
       />
       <ErrorText id={i.error} error={error} />
@@ -71,12 +61,7 @@ export function Select({ label, name, hint, error, required, groupClassName, id,
       <div className="relative mt-2">
         <select
           {...props}
-          id={i.id}
-          name={name}
-          required={required}
-          aria-required={required || undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(hint ? i.hint : undefined, error && i.error, props["aria-describedby"])}
+          {...controlProps(i, { name, hint, error, required }, props["aria-describedby"])}
           className={cx("cursor-pointer appearance-none pr-10", controlClass, className)}
         >
           {placeholder !== undefined && <option value="">{placeholder}</option>}
@@ -107,12 +92,7 @@ export function Checkbox({ label, name, hint, error, required, groupClassName, i
         <input
           {...props}
           type="checkbox"
-          id={i.id}
-          name={name}
-          required={required}
-          aria-required={required || undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(hint ? i.hint : undefined, error && i.error, props["aria-describedby"])}
+          {...controlProps(i, { name, hint, error, required }, props["aria-describedby"])}
           className={cx("mt-0.5 size-5 shrink-0 cursor-pointer accent-blue-france", className)}
         />
         <div>
