@@ -1,12 +1,10 @@
 import { TZDate } from "@date-fns/tz";
-import { PARIS_TIME_ZONE, parisToday } from "@/lib/core/dates/paris";
+import { frenchMonthName, PARIS_TIME_ZONE, parisToday } from "@/lib/core/dates/paris";
 
 export { addDays, daysBetween, isoWeekday, parisToday } from "@/lib/core/dates/paris";
 
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-
 export function monthName(day: string): string {
-  return MONTHS[Number(day.slice(5, 7)) - 1];
+  return frenchMonthName(Number(day.slice(5, 7)));
 }
 
 export type Clock = {

@@ -1,4 +1,5 @@
 import { parseMonth, type MonthKey } from "./days";
+import { isUuid, parsePage, parseSerialId } from "@/lib/core/validation/ids";
 
 /**
  * The calendar's filters as they live in the URL (`?mois=2026-05&discipline=3&etablissement=…&departement=93`),
@@ -21,13 +22,12 @@ export function parseCalendarFilters(params: SearchParams, today: string): Calen
   const discipline = first(params.discipline);
   const institution = first(params.etablissement).toLowerCase();
   const department = first(params.departement).toUpperCase();
-  const page = Number(first(params.page));
   return {
     month: parseMonth(first(params.mois), today),
-    disciplineId: /^\d{1,9}$/.test(discipline) ? Number(discipline) : null,
-    institutionId: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(institution) ? institution : null,
+    disciplineId: parseSerialId(discipline),
+    institutionId: isUuid(institution) ? institution : null,
     departmentCode: /^(?:\d{2,3}|2[AB])$/.test(department) ? department : null,
-    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+    page: parsePage(first(params.page), 10_000),
   };
 }
 

@@ -1,5 +1,5 @@
 import { WEEKDAYS } from "@/db/schema/types";
-import { formatDateFr } from "@/lib/core/dates/paris";
+import { formatDateFr, frenchDayAndMonth, frenchMonthName } from "@/lib/core/dates/paris";
 import type { DayPart, DayRun } from "./days";
 import { MODALITY_LABELS } from "./schemas";
 
@@ -8,7 +8,6 @@ import { MODALITY_LABELS } from "./schemas";
  * client-safe, so that the screen, the CSV and the iCalendar file say the same thing.
  */
 const WEEKDAY_PLURALS: Record<number, string> = { 1: "lundis", 2: "mardis", 3: "mercredis", 4: "jeudis", 5: "vendredis", 6: "samedis", 7: "dimanches" };
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
 export const PART_LABELS: Record<DayPart, string> = { day: "journée", am: "matin", pm: "après-midi" };
 
@@ -37,20 +36,15 @@ export function describeHalfDays(slots: readonly string[]): string {
   return "journées entières";
 }
 
-function dayAndMonth(date: string): string {
-  const day = Number(date.slice(8, 10));
-  return `${day === 1 ? "1er" : day} ${MONTHS[Number(date.slice(5, 7)) - 1]}`;
-}
-
 /** « du 4 au 8 mai, le 11 mai (matin) »: the bars of one month in words. */
 export function describeRuns(runs: readonly DayRun[]): string {
   if (runs.length === 0) return "aucun jour disponible ce mois-ci";
   return runs
     .map((run) => {
       const part = run.part === "day" ? "" : ` (${run.length > 1 ? `${PART_LABELS[run.part]}s` : PART_LABELS[run.part]})`;
-      if (run.length === 1) return `le ${dayAndMonth(run.start)}${part}`;
+      if (run.length === 1) return `le ${frenchDayAndMonth(run.start)}${part}`;
       const from = Number(run.start.slice(8, 10));
-      return `du ${from === 1 ? "1er" : from} au ${dayAndMonth(run.end)}${part}`;
+      return `du ${from === 1 ? "1er" : from} au ${frenchDayAndMonth(run.end)}${part}`;
     })
     .join(", ");
 }
@@ -69,5 +63,5 @@ export function periodTitle(period: { institutionName: string; discipline: strin
 }
 
 export function monthLabel(month: string): string {
-  return `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+  return `${frenchMonthName(Number(month.slice(5, 7)))} ${month.slice(0, 4)}`;
 }

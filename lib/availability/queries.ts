@@ -3,6 +3,7 @@ import { and, asc, eq, or } from "drizzle-orm";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions, referenceItems, type AvailabilityPeriod, type ReferenceKind } from "@/db/schema";
 import { rangesOverlap } from "./days";
+import { isUuid } from "@/lib/core/validation/ids";
 
 /**
  * Reads of the institution space (« Disponibilités »), always scoped by the caller's institution
@@ -41,7 +42,7 @@ export function overlapsOf(
 
 /** One of the institution's periods with its overlaps, or null (unknown id, or another institution's). */
 export async function getInstitutionPeriod(institutionId: string, periodId: string): Promise<OwnPeriodRow | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(periodId)) return null;
+  if (!isUuid(periodId)) return null;
   const all = await listInstitutionPeriods(institutionId);
   return all.find((period) => period.id === periodId) ?? null;
 }

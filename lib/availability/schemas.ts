@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { WEEKDAYS } from "@/db/schema/types";
 import { DATE_MESSAGE, isoDateSchema, optionalText, REQUIRED_MESSAGE } from "@/lib/core/validation/common";
+import { SERIAL_ID_PATTERN } from "@/lib/core/validation/ids";
 
 // The days of the weekly grid, for the form's client component: it may not import db/ itself.
 export { WEEKDAYS };
@@ -35,12 +36,7 @@ const stringList = z
 export const referenceIdSchema = z
   .union([z.string(), z.number()], { error: REQUIRED_MESSAGE })
   .transform((value) => String(value).trim())
-  .pipe(
-    z
-      .string()
-      .min(1, { error: REQUIRED_MESSAGE, abort: true })
-      .regex(/^\d{1,9}$/, { error: REQUIRED_MESSAGE }),
-  )
+  .pipe(z.string().min(1, { error: REQUIRED_MESSAGE, abort: true }).regex(SERIAL_ID_PATTERN, { error: REQUIRED_MESSAGE }))
   .transform(Number);
 
 const studentCountSchema = z

@@ -3,6 +3,7 @@ import { and, count, eq, gt } from "drizzle-orm";
 import { db } from "@/db/client";
 import { supportRequests } from "@/db/schema";
 import { createAddressLimit } from "@/lib/core/limits/address-limit";
+import { HOUR_MS } from "@/lib/core/dates/durations";
 
 /**
  * The « Formulaire d'assistance » is public, takes 30 MB of attachments and sends emails: without a
@@ -16,7 +17,6 @@ export const SUPPORT_LIMITS = { perEmailPerHour: 5, perAddressPerHour: 10 } as c
 export const THROTTLED_MESSAGE =
   "Vous avez envoyé plusieurs demandes en peu de temps : merci de patienter une heure avant d'en envoyer une nouvelle. Les administrateurs ont bien reçu les précédentes.";
 
-const HOUR_MS = 60 * 60_000;
 const addressLimit = createAddressLimit(SUPPORT_LIMITS.perAddressPerHour);
 
 /** Whether one more request from this email and address would pass the limits. */

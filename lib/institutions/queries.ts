@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions, referenceItems, users } from "@/db/schema";
 import { getDepartment } from "@/lib/core/geo/territories";
+import { isUuid } from "@/lib/core/validation/ids";
 
 /** Reads of « Établissements » for the regional admin, scoped to their région in every query. */
 export type InstitutionRow = {
@@ -37,7 +38,7 @@ export async function listRegionInstitutions(regionCode: string): Promise<Instit
 }
 
 export async function getRegionInstitution(regionCode: string, institutionId: string): Promise<InstitutionRow | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(institutionId)) return null;
+  if (!isUuid(institutionId)) return null;
   const all = await listRegionInstitutions(regionCode);
   return all.find((row) => row.id === institutionId) ?? null;
 }

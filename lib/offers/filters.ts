@@ -1,5 +1,6 @@
 import type { OfferState } from "@/db/schema";
 import { isDateString } from "@/lib/core/dates/paris";
+import { parsePage, parseSerialId } from "@/lib/core/validation/ids";
 
 /**
  * The filters of « Offres » in the offerer space (docs/produit.md#espace-offreur, guide IDF « Consulter les offres »), as
@@ -60,11 +61,10 @@ function text(value: string): string {
 }
 
 function id(value: string): number | null {
-  return /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : null;
+  return parseSerialId(value) || null;
 }
 
 export function parseSpaceOfferFilters(params: Params): SpaceOfferFilters {
-  const page = Number(read(params, "page"));
   const department = read(params, "departement").toUpperCase();
   return {
     name: text(read(params, "nom")),
@@ -75,7 +75,7 @@ export function parseSpaceOfferFilters(params: Params): SpaceOfferFilters {
     hostSite: text(read(params, "site")),
     department: /^(?:\d{2,3}|2[AB])$/.test(department) ? department : null,
     themeId: id(read(params, "thematique")),
-    page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
+    page: parsePage(read(params, "page"), MAX_PAGE),
   };
 }
 

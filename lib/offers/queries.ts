@@ -7,6 +7,8 @@ import { attachmentIdsOf, findOpenRevision, revisionContent } from "./revisions"
 import type { FullContent } from "./content";
 import { inStructureSpace } from "./visibility";
 import type { OfferRevision } from "@/db/schema";
+import { parseSerialId } from "@/lib/core/validation/ids";
+import { containsPattern } from "@/lib/core/validation/like";
 
 /**
  * Reads of the offerer space. Every function takes the caller's structure and filters on it in
@@ -32,8 +34,6 @@ export type SpaceOfferRow = {
 export type SpaceOfferPage = { rows: SpaceOfferRow[]; total: number; page: number; pageCount: number };
 
 // `%` and `_` typed by a user are letters, not wildcards.
-const likePattern = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 const openRevisionState = sql<
   OfferRevision["state"] | null
 >`(select r.state from offer_revisions r where r.offer_id = ${offers.id} and r.state in ('DRAFT', 'PENDING', 'SENT_BACK') order by r.created_at desc limit 1)`;
@@ -41,14 +41,15 @@ const openRevisionState = sql<
 function conditions(structureId: string, filters: SpaceOfferFilters): SQL {
   const where: (SQL | undefined)[] = [inStructureSpace(structureId)];
   if (filters.name) {
-    const byNumber = /^\d{1,9}$/.test(filters.name) ? eq(offers.id, Number(filters.name)) : undefined;
-    where.push(or(ilike(offers.name, likePattern(filters.name)), byNumber));
+    const number = parseSerialId(filters.name);
+    const byNumber = number !== null ? eq(offers.id, number) : undefined;
+    where.push(or(ilike(offers.name, containsPattern(filters.name)), byNumber));
   }
   if (filters.fieldTypeId) where.push(eq(offers.fieldTypeId, filters.fieldTypeId));
   if (filters.state) where.push(eq(offers.state, filters.state));
   if (filters.after) where.push(gte(offers.publicationStart, filters.after));
   if (filters.before) where.push(lte(offers.publicationEnd, filters.before));
-  if (filters.hostSite) where.push(ilike(offers.hostSiteName, likePattern(filters.hostSite)));
+  if (filters.hostSite) where.push(ilike(offers.hostSiteName, containsPattern(filters.hostSite)));
   if (filters.department) where.push(eq(offers.departmentCode, filters.department));
   if (filters.themeId) where.push(sql`${filters.themeId}::integer = any(${offers.themeIds})`);
   return and(...where) as SQL;

@@ -18,10 +18,10 @@ import {
 } from "@/lib/core/tokens/tokens";
 import type { PasswordContext } from "@/lib/core/validation/password";
 import { choosePasswordSchema, CURRENT_PASSWORD_MESSAGE, INVALID_LINK_MESSAGE, SAME_PASSWORD_MESSAGE } from "./schemas";
+import { HOUR_MS } from "@/lib/core/dates/durations";
 
 /** Links asked for one account in an hour, beyond which « Mot de passe oublié ? » silently sends nothing. */
 export const MAX_LINKS_PER_HOUR = 3;
-const HOUR_MS = 60 * 60_000;
 
 /** The account a link leads to, for the page that shows the form (no details beyond what it needs). */
 export type TokenHolder = { userId: string; email: string; firstName: string; context: PasswordContext };

@@ -3,6 +3,7 @@ import { emailSchema, optionalText, postalCodeSchema, REQUIRED_MESSAGE, required
 import { LOGO_MAX_BYTES, LOGO_SIZE_MESSAGE, LOGO_TYPE_MESSAGE } from "@/lib/core/validation/files";
 import { phoneSchema } from "@/lib/core/validation/phone";
 import { sirenSchema } from "@/lib/core/validation/siren";
+import { SERIAL_ID_PATTERN } from "@/lib/core/validation/ids";
 
 /**
  * « Créer un compte offreur » (docs/produit.md#inscription-dun-offreur, guide IDF): the same schemas validate the wizard in the
@@ -18,7 +19,7 @@ const referenceIdSchema = z
   .string({ error: REQUIRED_MESSAGE })
   .trim()
   .min(1, { error: REQUIRED_MESSAGE, abort: true })
-  .regex(/^\d{1,9}$/, { error: REQUIRED_MESSAGE })
+  .regex(SERIAL_ID_PATTERN, { error: REQUIRED_MESSAGE })
   .transform(Number);
 
 /** Step 1 « Informations structure offreuse ». */

@@ -4,6 +4,8 @@ import { db } from "@/db/client";
 import { institutions, structures, users, type Permission } from "@/db/schema";
 import { PERMISSION_ORDER } from "./schemas";
 import { INACTIVITY_MONTHS, stateFromSlug, type UserState } from "./states";
+import { isUuid, parsePage } from "@/lib/core/validation/ids";
+import { containsPattern } from "@/lib/core/validation/like";
 
 export const USERS_PAGE_SIZE = 20;
 
@@ -16,17 +18,12 @@ export function parseUserFilters(searchParams: Record<string, string | string[] 
     return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
   };
   const permission = one("permission");
-  const page = Number.parseInt(one("page"), 10);
   return {
     name: one("nom").slice(0, 100) || undefined,
     permission: (PERMISSION_ORDER as readonly string[]).includes(permission) ? (permission as Permission) : undefined,
     state: stateFromSlug(one("etat")),
-    page: Number.isFinite(page) && page >= 1 ? Math.min(page, 100_000) : 1,
+    page: parsePage(one("page")),
   };
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 /**
@@ -62,7 +59,7 @@ export type StructureUserRow = {
 export async function listStructureUsers(structureId: string, filters: UserFilters, now: Date = new Date()) {
   const conditions: (SQL | undefined)[] = [eq(users.structureId, structureId), eq(users.kind, "OFFERER")];
   if (filters.name) {
-    const pattern = `%${escapeLike(filters.name)}%`;
+    const pattern = containsPattern(filters.name);
     conditions.push(
       or(
         ilike(users.firstName, pattern),
@@ -97,11 +94,9 @@ export async function listStructureUsers(structureId: string, filters: UserFilte
   return { rows: rows as StructureUserRow[], total, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** One user of the caller's structure, for « Modifier »; null for another structure's id, as for an unknown one. */
 export async function getStructureUser(structureId: string, userId: string, now: Date = new Date()) {
-  if (!UUID.test(userId)) return null;
+  if (!isUuid(userId)) return null;
   const [row] = await db
     .select({
       id: users.id,

@@ -9,6 +9,7 @@ import { formatDateTimeFr } from "@/lib/core/dates/paris";
 import { getRegion } from "@/lib/core/geo/territories";
 import { listFaq, listRegionFaqThemes, listSupportRequests } from "@/lib/help/queries";
 import { requesterRoleLabel } from "@/lib/help/schemas";
+import { parsePage } from "@/lib/core/validation/ids";
 
 export const metadata: Metadata = { title: "Aide et assistance" };
 
@@ -19,7 +20,7 @@ export default async function AdminHelpPage({ searchParams }: { searchParams: Se
   const user = await requireUser("help.manage");
   const regionCode = regionOf(user);
   const regionName = getRegion(regionCode)?.name ?? regionCode;
-  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
+  const page = parsePage((await searchParams).page);
   const [requests, themes, knownThemes] = await Promise.all([listSupportRequests(regionCode, page), listFaq(regionCode), listRegionFaqThemes(regionCode)]);
 
   return (

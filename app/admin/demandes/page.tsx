@@ -12,6 +12,7 @@ import { regionOf, requireUser } from "@/lib/core/auth/guards";
 import { formatDateTimeFr } from "@/lib/core/dates/paris";
 import { getRegion } from "@/lib/core/geo/territories";
 import { countPendingSignups, listDecidedSignups, listPendingSignups } from "@/lib/signups/queries";
+import { parsePage } from "@/lib/core/validation/ids";
 
 export const metadata: Metadata = { title: "Demandes d'inscription" };
 
@@ -28,7 +29,7 @@ export default async function SignupRequestsPage({ searchParams }: { searchParam
   const regionCode = regionOf(user);
   const params = await searchParams;
   const tab = params.onglet === "historique" ? "history" : "pending";
-  const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
+  const page = parsePage(params.page);
   const pendingCount = await countPendingSignups(regionCode);
 
   return (

@@ -10,16 +10,12 @@ import { getCachedPublicOffer } from "@/lib/offers/catalogue/cached-queries";
 import { buildOfferSheet } from "@/lib/offers/sheet/offer-sheet";
 import { today } from "@/lib/core/dates/clock";
 import { appUrl } from "@/lib/core/env";
+import { parseOfferNumber } from "@/lib/core/validation/ids";
 
 type Props = { params: Promise<{ id: string }> };
 
-/** Only canonical positive integers are offer numbers: « 0012 », « 1e3 » or « 12abc » are 404s. */
-function offerIdFrom(raw: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : null;
-}
-
 async function loadSheet(params: Props["params"]) {
-  const id = offerIdFrom((await params).id);
+  const id = parseOfferNumber((await params).id);
   const offer = id ? await getCachedPublicOffer(id, today()) : null;
   return offer ? buildOfferSheet(offer) : null;
 }

@@ -1,3 +1,5 @@
+import { HOUR_MS } from "@/lib/core/dates/durations";
+
 /**
  * Login throttling (docs/produit.md#comptes-et-securite, CNIL délibération 2022-100): because passwords have no forced character
  * classes, guessing must be slowed. Failures are counted per typed email (whether or not the account
@@ -7,7 +9,6 @@ export const ACCOUNT_FREE_FAILURES = 5;
 export const ACCOUNT_MAX_FAILURES_PER_HOUR = 100;
 export const ADDRESS_MAX_FAILURES_PER_HOUR = 300;
 const MAX_DELAY_MS = 15 * 60_000;
-const HOUR_MS = 60 * 60_000;
 
 /**
  * Milliseconds the client must still wait before a new attempt is examined, given the recent

@@ -3,8 +3,7 @@ import { and, eq, gt } from "drizzle-orm";
 import { db } from "@/db/client";
 import { loginFailures } from "@/db/schema";
 import { retryDelayMs } from "./throttle-policy";
-
-const HOUR_MS = 60 * 60_000;
+import { HOUR_MS } from "@/lib/core/dates/durations";
 
 /** How long this email / address pair must still wait before a login attempt is examined. */
 export async function loginRetryDelay(email: string, ip: string, now: Date): Promise<number> {

@@ -1,6 +1,7 @@
 import { tz, TZDate } from "@date-fns/tz";
 import { format, type Month } from "date-fns";
 import { fr } from "date-fns/locale";
+import { DAY_MS } from "./durations";
 
 /**
  * Calendar dates of the platform (publication and availability periods) are Paris
@@ -12,7 +13,6 @@ export const PARIS_TIME_ZONE = "Europe/Paris";
 
 const paris = tz(PARIS_TIME_ZONE);
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -92,11 +92,19 @@ export function isoWeekday(date: string): number {
   return weekday === 0 ? 7 : weekday;
 }
 
+/** « janvier » … « décembre » for 1 … 12, date-fns's French names. */
+export function frenchMonthName(month: number): string {
+  return fr.localize.month((month - 1) as Month, { width: "wide" });
+}
+
+/** « 1er mai », « 29 mai »: French typography writes the first of the month as an ordinal. */
+export function frenchDayAndMonth(date: string): string {
+  const [, month, day] = parts(date);
+  return `${day === 1 ? "1er" : day} ${frenchMonthName(month)}`;
+}
+
 function frenchDay(date: string): string {
-  const [year, month, day] = parts(date);
-  // French typography writes the first of the month as an ordinal: « 1er mai 2019 ».
-  const dayLabel = day === 1 ? "1er" : String(day);
-  return `${dayLabel} ${fr.localize.month((month - 1) as Month, { width: "wide" })} ${year}`;
+  return `${frenchDayAndMonth(date)} ${parts(date)[0]}`;
 }
 
 /** « 29 mai 2019 » from a calendar day, or from an instant (its Paris day). */

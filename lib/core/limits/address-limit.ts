@@ -1,3 +1,5 @@
+import { HOUR_MS } from "@/lib/core/dates/durations";
+
 /**
  * How many times each client address did something over the last hour, in this process's memory:
  * the simple bound for public forms that write to the database and send emails (sign-up,
@@ -10,7 +12,6 @@ export type AddressLimit = {
   record(address: string, at: Date): void;
 };
 
-const HOUR_MS = 60 * 60_000;
 // Past this many addresses, forget those with nothing in the last hour: bounded memory.
 const SWEEP_ABOVE = 10_000;
 

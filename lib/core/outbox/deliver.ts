@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import { HOUR_MS, MINUTE_MS } from "@/lib/core/dates/durations";
 import { hideSecretLinks } from "./secret-links";
 import { isLocalMailbox, type Transport } from "./transports";
 
@@ -17,7 +18,7 @@ export type DeliveryOptions = {
 export type DeliveryReport = { sent: number; failed: number; retried: number };
 
 /** Delay before attempt n+1 after n failed attempts: 1 min, 5 min, 30 min, 2 h, 12 h, then 12 h. */
-export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000];
+export const RETRY_DELAYS_MS = [MINUTE_MS, 5 * MINUTE_MS, 30 * MINUTE_MS, 2 * HOUR_MS, 12 * HOUR_MS];
 
 export function retryDelayMs(attempts: number): number {
   return RETRY_DELAYS_MS[Math.min(Math.max(attempts, 1), RETRY_DELAYS_MS.length) - 1];

@@ -3,6 +3,8 @@ import { and, count, desc, eq, ilike, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { outbox, type OutboxStatus } from "@/db/schema";
 import { OUTBOX_STATUSES } from "./labels";
+import { parsePage } from "@/lib/core/validation/ids";
+import { containsPattern } from "@/lib/core/validation/like";
 
 export const OUTBOX_PAGE_SIZE = 50;
 
@@ -15,23 +17,18 @@ export function parseOutboxFilters(searchParams: Record<string, string | string[
     return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
   };
   const status = one("etat");
-  const page = Number.parseInt(one("page"), 10);
   return {
     status: (OUTBOX_STATUSES as string[]).includes(status) ? (status as OutboxStatus) : undefined,
     recipient: one("destinataire").slice(0, 254) || undefined,
-    page: Number.isFinite(page) && page >= 1 ? Math.min(page, 100_000) : 1,
+    page: parsePage(one("page")),
   };
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 /** The région's outgoing mail, newest first. Scoped in the query: an admin never reads another région's mail. */
 export async function listRegionEmails(regionCode: string, filters: OutboxFilters) {
   const conditions: SQL[] = [eq(outbox.regionCode, regionCode)];
   if (filters.status) conditions.push(eq(outbox.status, filters.status));
-  if (filters.recipient) conditions.push(ilike(outbox.toEmail, `%${escapeLike(filters.recipient.toLowerCase())}%`));
+  if (filters.recipient) conditions.push(ilike(outbox.toEmail, containsPattern(filters.recipient.toLowerCase())));
   const where = and(...conditions);
   const [rows, [{ total }]] = await Promise.all([
     db

@@ -3,12 +3,11 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { userTokens, type TokenPurpose } from "@/db/schema";
+import { HOUR_MS } from "@/lib/core/dates/durations";
 
 /** Activation links live 72 h (docs/produit.md#inscription-dun-offreur); reset links 2 h, our choice (docs/produit.md#comptes-et-securite). */
 export const ACTIVATION_TTL_HOURS = 72;
 export const PASSWORD_RESET_TTL_HOURS = 2;
-
-const HOUR_MS = 60 * 60_000;
 
 /**
  * 32 random bytes, base64url: 256 bits, so guessing is hopeless and a plain SHA-256 (no salt, no

@@ -2,6 +2,7 @@ import type { OfferState } from "@/db/schema";
 import { parseCatalogueFilters, toSearchParams, type CatalogueFilters, type RawSearchParams } from "@/lib/offers/catalogue/filters";
 import { STATE_SLUGS } from "@/lib/offers/filters";
 import { OFFER_STATES } from "@/lib/offers/labels";
+import { isUuid } from "@/lib/core/validation/ids";
 
 /**
  * The filters of /admin/offres as they live in the URL (the public catalogue's filters plus state and
@@ -24,8 +25,6 @@ export type AdminOfferFilters = {
 
 export const DEFAULT_STATES: readonly OfferState[] = OFFER_STATES.filter((state) => state !== "DRAFT");
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function all(params: RawSearchParams, key: string): string[] {
   const value = params instanceof URLSearchParams ? params.getAll(key) : params[key];
   return (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((v) => v.trim());
@@ -40,7 +39,7 @@ export function parseAdminOfferFilters(params: RawSearchParams): AdminOfferFilte
   return {
     catalogue: { ...catalogue, page: 1 },
     states,
-    structureId: UUID.test(structure) ? structure.toLowerCase() : null,
+    structureId: isUuid(structure) ? structure.toLowerCase() : null,
     deleted: ["1", "on", "oui", "true"].includes((all(params, "supprimees")[0] ?? "").toLowerCase()),
     page: catalogue.page,
   };

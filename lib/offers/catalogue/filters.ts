@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addDays, isDateString } from "@/lib/core/dates/paris";
 import { MAX_PAGE, MAX_PLACES, MAX_QUERY_LENGTH } from "./limits";
+import { SERIAL_ID_PATTERN } from "@/lib/core/validation/ids";
 
 /**
  * The catalogue's filters as they live in the URL (docs/produit.md#ce-que-voit-le-public: shareable, bookmarkable, back button).
@@ -73,7 +74,7 @@ const idList = raw.transform((value) => {
   const ids = values(value)
     .flatMap((v) => v.split(","))
     .map((v) => v.trim())
-    .filter((v) => /^\d{1,9}$/.test(v))
+    .filter((v) => SERIAL_ID_PATTERN.test(v))
     .map(Number)
     .filter((n) => n > 0);
   return [...new Set(ids)].sort((a, b) => a - b).slice(0, MAX_LIST_LENGTH);

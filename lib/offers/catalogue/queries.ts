@@ -4,6 +4,7 @@ import { files, offerAttachments, offers, referenceItems, structures } from "@/d
 import { readFile } from "@/lib/core/files";
 import { PAGE_SIZE, periodRange, type CatalogueFilters } from "./filters";
 import { publiclyVisibleSql } from "@/lib/offers/visibility";
+import { isUuid } from "@/lib/core/validation/ids";
 
 /**
  * Reads of the public catalogue. Every function takes `today` (a Paris calendar day) rather than
@@ -234,8 +235,6 @@ export async function getPublicOffer(id: number, today: string): Promise<PublicO
   return { ...row, attachments };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export type PublicFile = { name: string; mimeType: string; content: Buffer };
 
 /**
@@ -244,7 +243,7 @@ export type PublicFile = { name: string; mimeType: string; content: Buffer };
  * file, a draft's document) is null, as is a malformed id.
  */
 export async function getPublicFile(fileId: string, today: string): Promise<PublicFile | null> {
-  if (!UUID.test(fileId)) return null;
+  if (!isUuid(fileId)) return null;
   const [allowed] = await db
     .select({ id: files.id })
     .from(files)
@@ -261,6 +260,6 @@ export async function getPublicFile(fileId: string, today: string): Promise<Publ
 
 /** The logo bytes of a public offer's structure, for its PDF. */
 export async function getLogoContent(fileId: string): Promise<Buffer | null> {
-  if (!UUID.test(fileId)) return null;
+  if (!isUuid(fileId)) return null;
   return (await readFile(fileId))?.content ?? null;
 }

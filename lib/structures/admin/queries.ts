@@ -7,6 +7,8 @@ import { publiclyVisibleSql } from "@/lib/offers/visibility";
 import { today as parisToday } from "@/lib/core/dates/clock";
 import { getDepartment } from "@/lib/core/geo/territories";
 import { STRUCTURE_STATUSES, type StructureStatus } from "./schemas";
+import { isUuid, parsePage, parseSerialId } from "@/lib/core/validation/ids";
+import { containsPattern } from "@/lib/core/validation/like";
 
 /**
  * Reads of « Structures » for the regional admin (docs/produit.md#pouvoirs-de-lars). Every query takes the admin's région and
@@ -16,8 +18,6 @@ export const STRUCTURES_PAGE_SIZE = 20;
 
 export type StructureFilters = { search?: string; offererTypeId?: number; status?: StructureStatus; page: number };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Reads the filters from the URL (`?recherche=&type=&etat=&page=`); anything unexpected is ignored, never an error. */
 export function parseStructureFilters(searchParams: Record<string, string | string[] | undefined>): StructureFilters {
   const one = (key: string) => {
@@ -26,12 +26,11 @@ export function parseStructureFilters(searchParams: Record<string, string | stri
   };
   const type = one("type");
   const status = one("etat");
-  const page = Number.parseInt(one("page"), 10);
   return {
     search: one("recherche").slice(0, 100) || undefined,
-    offererTypeId: /^\d{1,9}$/.test(type) ? Number(type) : undefined,
+    offererTypeId: parseSerialId(type) ?? undefined,
     status: (STRUCTURE_STATUSES as readonly string[]).includes(status) ? (status as StructureStatus) : undefined,
-    page: Number.isFinite(page) && page >= 1 ? Math.min(page, 100_000) : 1,
+    page: parsePage(one("page")),
   };
 }
 
@@ -46,16 +45,12 @@ export function structuresHref(filters: StructureFilters, page = 1): string {
   return search ? `/admin/structures?${search}` : "/admin/structures";
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
 /**
  * Name, SIREN or commune, as the admin types it: « fleur bleue », « Ecole » for « École »,
  * « 732 829 » for a SIREN, « 93200 » or « saint-denis » for the commune.
  */
 function searchCondition(search: string): SQL | undefined {
-  const pattern = `%${escapeLike(search)}%`;
+  const pattern = containsPattern(search);
   const folded = (column: unknown) => sql`unaccent(lower(${column})) like unaccent(lower(${pattern}))`;
   const digits = search.replace(/[\s.]/g, "");
   return or(
@@ -131,7 +126,7 @@ export async function listRegionStructures(regionCode: string, filters: Structur
 
 /** One structure of the région with every field of the sign-up, its counts and why it is frozen; null otherwise. */
 export async function getRegionStructure(regionCode: string, structureId: string, today: string = parisToday()) {
-  if (!UUID.test(structureId)) return null;
+  if (!isUuid(structureId)) return null;
   const [row] = await db
     .select({ structure: structures, offererTypeLabel: referenceItems.label, ...countColumns(today) })
     .from(structures)
@@ -184,7 +179,7 @@ export type StructureMemberRow = {
 
 /** The structure's users, by name; empty for a structure of another région. */
 export async function listRegionStructureMembers(regionCode: string, structureId: string): Promise<StructureMemberRow[]> {
-  if (!UUID.test(structureId)) return [];
+  if (!isUuid(structureId)) return [];
   return db
     .select({
       id: users.id,
@@ -217,7 +212,7 @@ export const STRUCTURE_OFFERS_LIMIT = 200;
 
 /** The structure's offers (not deleted), newest first; `isPublic` says whether the catalogue shows it today. */
 export async function listRegionStructureOffers(regionCode: string, structureId: string, today: string = parisToday()): Promise<StructureOfferRow[]> {
-  if (!UUID.test(structureId)) return [];
+  if (!isUuid(structureId)) return [];
   return db
     .select({
       id: offers.id,
@@ -238,7 +233,7 @@ export const STRUCTURE_HISTORY_LIMIT = 50;
 
 /** The activity log about the structure (its own rows and those of its users and offers), newest first. */
 export async function listRegionStructureHistory(regionCode: string, structureId: string) {
-  if (!UUID.test(structureId)) return [];
+  if (!isUuid(structureId)) return [];
   return db
     .select({
       id: activityLog.id,
@@ -263,7 +258,7 @@ export async function listRegionStructureHistory(regionCode: string, structureId
 
 /** The structure's logo, for the admins of its région (frozen or not, unlike the public route). */
 export async function getRegionStructureLogo(regionCode: string, structureId: string) {
-  if (!UUID.test(structureId)) return null;
+  if (!isUuid(structureId)) return null;
   const [structure] = await db
     .select({ logoFileId: structures.logoFileId })
     .from(structures)

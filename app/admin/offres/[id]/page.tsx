@@ -8,6 +8,7 @@ import { regionOf, requireUser } from "@/lib/core/auth/guards";
 import { today } from "@/lib/core/dates/clock";
 import { listOfferHistory } from "@/lib/offers/queries";
 import { buildSpaceOfferSheet } from "@/lib/offers/sheet/space-sheet";
+import { parseOfferNumber } from "@/lib/core/validation/ids";
 
 export const metadata: Metadata = { title: "Offre de la région" };
 
@@ -20,8 +21,9 @@ type Props = { params: Promise<{ id: string }> };
 export default async function RegionOfferPage({ params }: Props) {
   const user = await requireUser("regionOffers.view");
   const { id } = await params;
-  if (!/^[1-9]\d{0,9}$/.test(id)) notFound();
-  const offer = await getRegionOffer(regionOf(user), Number(id));
+  const offerId = parseOfferNumber(id);
+  if (!offerId) notFound();
+  const offer = await getRegionOffer(regionOf(user), offerId);
   if (!offer) notFound();
   const [sheet, history] = await Promise.all([buildSpaceOfferSheet(offer), listOfferHistory(offer.offer.id)]);
   const day = today();

@@ -14,6 +14,7 @@ import { OFFER_STEPS } from "@/lib/offers/schemas";
 import { buildSpaceOfferSheet } from "@/lib/offers/sheet/space-sheet";
 import { wizardValues } from "@/lib/offers/wizard-values";
 import { editMode, isAllowed, isStepEditable } from "@/lib/offers/workflow";
+import { parseOfferNumber } from "@/lib/core/validation/ids";
 
 export const metadata: Metadata = { title: "Offre" };
 
@@ -27,8 +28,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function OfferPage({ params, searchParams }: Props) {
   const user = await requireUser("offer.view");
   const { id } = await params;
-  if (!/^[1-9]\d{0,9}$/.test(id)) notFound();
-  const space = await getStructureOffer(structureIdOf(user), Number(id));
+  const offerId = parseOfferNumber(id);
+  if (!offerId) notFound();
+  const space = await getStructureOffer(structureIdOf(user), offerId);
   if (!space) notFound();
   const query = await searchParams;
   const day = today();

@@ -8,16 +8,15 @@ import { regionOf, requireUser } from "@/lib/core/auth/guards";
 import { formatDateTimeFr } from "@/lib/core/dates/paris";
 import { getSupportRequest } from "@/lib/help/queries";
 import { requesterRoleLabel } from "@/lib/help/schemas";
+import { isUuid } from "@/lib/core/validation/ids";
 
 export const metadata: Metadata = { title: "Demande d'assistance" };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One « Demande d'assistance » of the admin's région: what was sent, the attachments, « Répondre ». */
 export default async function SupportRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("help.manage");
   const { id } = await params;
-  const request = UUID.test(id) ? await getSupportRequest(regionOf(user), id) : null;
+  const request = isUuid(id) ? await getSupportRequest(regionOf(user), id) : null;
   if (!request) notFound();
 
   return (

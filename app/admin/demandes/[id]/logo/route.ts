@@ -2,15 +2,14 @@ import { authorizeRoute } from "@/lib/core/auth/guards";
 import { plainText } from "@/lib/core/http/plain-text";
 import { privateImageResponse } from "@/lib/core/http/private-image";
 import { getSignupLogo } from "@/lib/signups/queries";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/core/validation/ids";
 
 /** The logo of a request, for the moderators of its région only: it is not public until the structure exists. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const access = await authorizeRoute(["signups.moderate"], "region");
   if (access.denied) return access.denied;
-  const logo = UUID.test(id) ? await getSignupLogo(access.scopeId, id) : null;
+  const logo = isUuid(id) ? await getSignupLogo(access.scopeId, id) : null;
   if (!logo) return plainText("Introuvable", 404);
   return privateImageResponse(logo);
 }

@@ -3,6 +3,7 @@ import { authorizeRoute } from "@/lib/core/auth/guards";
 import { offerPdfResponse } from "@/lib/offers/sheet/pdf/response";
 import { plainText } from "@/lib/core/http/plain-text";
 import { buildSpaceOfferSheet } from "@/lib/offers/sheet/space-sheet";
+import { parseOfferNumber } from "@/lib/core/validation/ids";
 
 export const runtime = "nodejs";
 
@@ -14,7 +15,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   });
   if (access.denied) return access.denied;
   const raw = (await params).id;
-  const offer = /^[1-9]\d{0,9}$/.test(raw) ? await getRegionOffer(access.scopeId, Number(raw)) : null;
+  const id = parseOfferNumber(raw);
+  const offer = id ? await getRegionOffer(access.scopeId, id) : null;
   if (!offer) return plainText("Offre introuvable", 404);
   return offerPdfResponse(await buildSpaceOfferSheet(offer, offer.offer), "private, no-store");
 }

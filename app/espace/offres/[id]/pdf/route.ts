@@ -3,6 +3,7 @@ import { offerPdfResponse } from "@/lib/offers/sheet/pdf/response";
 import { plainText } from "@/lib/core/http/plain-text";
 import { getStructureOffer } from "@/lib/offers/queries";
 import { buildSpaceOfferSheet } from "@/lib/offers/sheet/space-sheet";
+import { parseOfferNumber } from "@/lib/core/validation/ids";
 
 export const runtime = "nodejs";
 
@@ -18,7 +19,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   });
   if (access.denied) return access.denied;
   const raw = (await params).id;
-  const space = /^[1-9]\d{0,9}$/.test(raw) ? await getStructureOffer(access.scopeId, Number(raw)) : null;
+  const id = parseOfferNumber(raw);
+  const space = id ? await getStructureOffer(access.scopeId, id) : null;
   if (!space) return plainText("Offre introuvable", 404);
   return offerPdfResponse(await buildSpaceOfferSheet(space, space.offer), "private, no-store");
 }

@@ -3,6 +3,7 @@ import { readFile } from "@/lib/core/files";
 import { privateDownloadResponse } from "@/lib/core/http/file-download";
 import { plainText } from "@/lib/core/http/plain-text";
 import { getStructureOffer } from "@/lib/offers/queries";
+import { isUuid, parseOfferNumber } from "@/lib/core/validation/ids";
 
 /**
  * A « Document utile » of an offer of the caller's structure, in any state (drafts and pending
@@ -15,8 +16,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   });
   if (access.denied) return access.denied;
   const { id, fileId } = await params;
-  if (!/^[1-9]\d{0,9}$/.test(id) || !/^[0-9a-f-]{36}$/i.test(fileId)) return plainText("Document introuvable", 404);
-  const space = await getStructureOffer(access.scopeId, Number(id));
+  const offerId = parseOfferNumber(id);
+  if (!offerId || !isUuid(fileId)) return plainText("Document introuvable", 404);
+  const space = await getStructureOffer(access.scopeId, offerId);
   if (!space?.attachments.some((file) => file.fileId === fileId)) return plainText("Document introuvable", 404);
   const file = await readFile(fileId);
   if (!file) return plainText("Document introuvable", 404);

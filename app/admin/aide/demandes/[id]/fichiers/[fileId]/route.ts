@@ -2,8 +2,7 @@ import { authorizeRoute } from "@/lib/core/auth/guards";
 import { getSupportAttachment } from "@/lib/help/queries";
 import { privateDownloadResponse } from "@/lib/core/http/file-download";
 import { plainText } from "@/lib/core/http/plain-text";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/core/validation/ids";
 
 /**
  * An attachment of a « Demande d'assistance », for the admins of its région only (a forged id of
@@ -13,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const access = await authorizeRoute(["help.manage"], "region", { login: "Connectez-vous pour télécharger ce document." });
   if (access.denied) return access.denied;
   const { id, fileId } = await params;
-  const file = UUID.test(id) && UUID.test(fileId) ? await getSupportAttachment(access.scopeId, id, fileId) : null;
+  const file = isUuid(id) && isUuid(fileId) ? await getSupportAttachment(access.scopeId, id, fileId) : null;
   if (!file) return plainText("Document introuvable", 404);
   return privateDownloadResponse(file);
 }
