@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextArea } from "@/components/ui/field";
 import { applyServerErrors } from "@/lib/core/actions/form-errors";
-import { useActionDialog, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { useActionDialog, useSchemaForm, fieldProps } from "@/lib/core/actions/use-action-form";
 import { freezeStructureAction, unfreezeStructureAction } from "@/lib/structures/admin/actions";
 import { FREEZE_REASON_MAX, freezeStructureSchema } from "@/lib/structures/admin/schemas";
 
@@ -70,8 +70,7 @@ export function FreezeStructureButton({ structureId, structureName, frozen }: Pr
             required
             hint={`Envoyé aux administrateurs de la structure (${FREEZE_REASON_MAX.toLocaleString("fr-FR")} caractères maximum).`}
             rows={4}
-            error={form.formState.errors.reason?.message}
-            {...form.register("reason")}
+            {...fieldProps(form, "reason")}
           />
         </form>
       )}

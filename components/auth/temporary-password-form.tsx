@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { RequiredFieldsNotice, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { NewPasswordFields } from "@/components/users/new-password-fields";
-import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { useActionForm, useSchemaForm, fieldProps } from "@/lib/core/actions/use-action-form";
 import { changeTemporaryPasswordAction } from "@/lib/passwords/actions";
 import { changeTemporaryPasswordSchema, choosePasswordSchema } from "@/lib/passwords/schemas";
 import type { PasswordContext } from "@/lib/core/validation/password";
@@ -22,7 +22,6 @@ export function TemporaryPasswordForm({ context }: { context: PasswordContext })
   const form = useSchemaForm<typeof schema, Values>(schema, { defaultValues: { currentPassword: "", password: "", confirmation: "" }, mode: "onTouched" });
   // On success the server sends the user to their space: nothing to say here.
   const { topId, formError, submitWith } = useActionForm(form);
-  const errors = form.formState.errors;
 
   const submit = submitWith(changeTemporaryPasswordAction);
 
@@ -44,8 +43,7 @@ export function TemporaryPasswordForm({ context }: { context: PasswordContext })
             type={type}
             autoComplete="current-password"
             required
-            error={errors.currentPassword?.message}
-            {...form.register("currentPassword")}
+            {...fieldProps(form, "currentPassword")}
           />
         )}
       />

@@ -4,7 +4,7 @@ import type { ReactElement } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextArea, TextField } from "@/components/ui/field";
-import { useDialogForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { useDialogForm, useSchemaForm, fieldProps } from "@/lib/core/actions/use-action-form";
 import { createFaqEntryAction, updateFaqEntryAction } from "@/lib/help/actions";
 import { faqEntrySchema, type FaqEntryInput } from "@/lib/help/schemas";
 
@@ -22,7 +22,6 @@ const EMPTY: FaqEntryInput = { theme: "", question: "", answer: "" };
 export function FaqEntryDialog({ entry, themes, trigger }: Props) {
   const form = useSchemaForm(faqEntrySchema, { defaultValues: entry ? { theme: entry.theme, question: entry.question, answer: entry.answer } : EMPTY });
   const { open, onOpenChange, formError, submitWith } = useDialogForm(form, { fields: ["theme", "question", "answer"] });
-  const errors = form.formState.errors;
   const formId = entry ? `faq-form-${entry.id}` : "faq-form-new";
 
   const save = submitWith(
@@ -55,16 +54,15 @@ export function FaqEntryDialog({ entry, themes, trigger }: Props) {
           maxLength={100}
           list={`${formId}-themes`}
           hint="Choisissez un thème existant ou saisissez-en un nouveau"
-          error={errors.theme?.message}
-          {...form.register("theme")}
+          {...fieldProps(form, "theme")}
         />
         <datalist id={`${formId}-themes`}>
           {themes.map((theme) => (
             <option key={theme} value={theme} />
           ))}
         </datalist>
-        <TextField label="Question" id={`${formId}-question`} required maxLength={300} error={errors.question?.message} {...form.register("question")} />
-        <TextArea label="Réponse" id={`${formId}-answer`} required rows={8} maxLength={5000} error={errors.answer?.message} {...form.register("answer")} />
+        <TextField label="Question" id={`${formId}-question`} required maxLength={300} {...fieldProps(form, "question")} />
+        <TextArea label="Réponse" id={`${formId}-answer`} required rows={8} maxLength={5000} {...fieldProps(form, "answer")} />
       </form>
     </Dialog>
   );

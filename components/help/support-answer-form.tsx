@@ -6,7 +6,7 @@ import { Button, ButtonGroup } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
 import { applyServerErrors } from "@/lib/core/actions/form-errors";
 import type { ActionResult } from "@/lib/core/actions/result";
-import { useRefreshingAction, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { useRefreshingAction, useSchemaForm, fieldProps } from "@/lib/core/actions/use-action-form";
 import { answerSupportRequestAction, markSupportRequestHandledAction } from "@/lib/help/actions";
 import { answerSupportRequestSchema } from "@/lib/help/schemas";
 
@@ -59,8 +59,7 @@ export function SupportAnswerForm({ requestId, email, handled }: { requestId: st
           rows={8}
           maxLength={5000}
           hint={`Envoyée par email à ${email}, avec son message cité en dessous. La demande sera marquée comme traitée.`}
-          error={form.formState.errors.answer?.message}
-          {...form.register("answer")}
+          {...fieldProps(form, "answer")}
         />
         <ButtonGroup>
           <Button type="submit" disabled={pending}>

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RequiredFieldsNotice, Select, TextField, type SelectOption } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { useActionForm, useSchemaForm, fieldProps } from "@/lib/core/actions/use-action-form";
 import { createInstitutionAction, updateInstitutionAction } from "@/lib/institutions/actions";
 import { institutionSchema, type InstitutionInput } from "@/lib/institutions/schemas";
 
@@ -18,7 +18,6 @@ export function InstitutionForm({ types, departments, defaults, institutionId }:
   const router = useRouter();
   const form = useSchemaForm(institutionSchema, { defaultValues: defaults, mode: "onTouched" });
   const { topId, formError, done, submitWith } = useActionForm(form, { fields: FIELDS });
-  const errors = form.formState.errors;
 
   const submit = submitWith(
     (values) => (institutionId ? updateInstitutionAction({ ...values, institutionId }) : createInstitutionAction(values)),
@@ -43,25 +42,10 @@ export function InstitutionForm({ types, departments, defaults, institutionId }:
           label="Nom de l'établissement"
           required
           hint="Par exemple : IFSI de Créteil, UFR de médecine de l'université Paris Cité"
-          error={errors.name?.message}
-          {...form.register("name")}
+          {...fieldProps(form, "name")}
         />
-        <Select
-          label="Type d'établissement"
-          required
-          placeholder="Sélectionner un type"
-          options={types}
-          error={errors.typeId?.message}
-          {...form.register("typeId")}
-        />
-        <Select
-          label="Département"
-          required
-          placeholder="Sélectionner un département"
-          options={departments}
-          error={errors.departmentCode?.message}
-          {...form.register("departmentCode")}
-        />
+        <Select label="Type d'établissement" required placeholder="Sélectionner un type" options={types} {...fieldProps(form, "typeId")} />
+        <Select label="Département" required placeholder="Sélectionner un département" options={departments} {...fieldProps(form, "departmentCode")} />
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? "Enregistrement…" : institutionId ? "Enregistrer les modifications" : "Créer l'établissement"}
         </Button>

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { RequiredFieldsNotice, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { useActionForm, useSchemaForm, fieldProps } from "@/lib/core/actions/use-action-form";
 import { createInstitutionUserAction } from "@/lib/institutions/actions";
 import { institutionUserSchema, type InstitutionUserInput } from "@/lib/institutions/schemas";
 
@@ -22,7 +22,6 @@ export function InstitutionUserForm({ institutionId }: { institutionId: string }
   const form = useSchemaForm(institutionUserSchema, { defaultValues: empty, mode: "onTouched" });
   const { topId, formError, done, submitWith } = useActionForm(form, { fields: FIELDS });
   const [created, setCreated] = useState("");
-  const errors = form.formState.errors;
 
   const submit = submitWith(createInstitutionUserAction, (_data, values) => {
     setCreated(values.email.trim().toLowerCase());
@@ -42,8 +41,8 @@ export function InstitutionUserForm({ institutionId }: { institutionId: string }
       <RequiredFieldsNotice />
       <form noValidate onSubmit={submit} aria-label="Nouvel utilisateur">
         <div className="grid gap-x-6 sm:grid-cols-2">
-          <TextField label="Prénom" required autoComplete="off" error={errors.firstName?.message} {...form.register("firstName")} />
-          <TextField label="Nom" required autoComplete="off" error={errors.lastName?.message} {...form.register("lastName")} />
+          <TextField label="Prénom" required autoComplete="off" {...fieldProps(form, "firstName")} />
+          <TextField label="Nom" required autoComplete="off" {...fieldProps(form, "lastName")} />
         </div>
         <TextField
           label="Email"
@@ -51,11 +50,10 @@ export function InstitutionUserForm({ institutionId }: { institutionId: string }
           required
           autoComplete="off"
           hint="Son identifiant de connexion : une adresse par compte sur toute la plateforme."
-          error={errors.email?.message}
-          {...form.register("email")}
+          {...fieldProps(form, "email")}
         />
-        <TextField label="Fonction" required error={errors.jobTitle?.message} {...form.register("jobTitle")} />
-        <TextField label="Téléphone" type="tel" required hint="Par exemple : 01 23 45 67 89" error={errors.phone?.message} {...form.register("phone")} />
+        <TextField label="Fonction" required {...fieldProps(form, "jobTitle")} />
+        <TextField label="Téléphone" type="tel" required hint="Par exemple : 01 23 45 67 89" {...fieldProps(form, "phone")} />
         <Button type="submit" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? "Création…" : "Créer l'utilisateur"}
         </Button>

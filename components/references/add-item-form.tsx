@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ReferenceKind } from "@/db/schema/enums";
-import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { useActionForm, useSchemaForm, fieldProps } from "@/lib/core/actions/use-action-form";
 import { addReferenceItemAction } from "@/lib/references/actions";
 import { addReferenceItemSchema, LABEL_MAX, REFERENCE_KIND_TEXT } from "@/lib/references/schemas";
 
@@ -41,8 +41,7 @@ export function AddItemForm({ kind }: { kind: ReferenceKind }) {
           maxLength={LABEL_MAX}
           hint="Il apparaît tel quel dans les formulaires et les filtres."
           groupClassName="min-w-64 flex-1"
-          error={form.formState.errors.label?.message}
-          {...form.register("label")}
+          {...fieldProps(form, "label")}
         />
         <Button type="submit" className="mb-6" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? "Ajout…" : "Ajouter"}

@@ -4,7 +4,7 @@ import { Button, ButtonGroup } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import { useDialogForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { useDialogForm, useSchemaForm, fieldProps } from "@/lib/core/actions/use-action-form";
 import { renameReferenceItemAction } from "@/lib/references/actions";
 import { LABEL_MAX, renameReferenceItemSchema } from "@/lib/references/schemas";
 
@@ -38,14 +38,7 @@ export function RenameItemDialog({ item }: { item: { id: number; label: string }
     >
       <FormStatus id={topId} error={formError} errorTitle="L'élément n'est pas renommé" size="sm" />
       <form noValidate onSubmit={submit} aria-label={`Renommer « ${item.label} »`}>
-        <TextField
-          id={`intitule-${item.id}`}
-          label="Nouvel intitulé"
-          required
-          maxLength={LABEL_MAX}
-          error={form.formState.errors.label?.message}
-          {...form.register("label")}
-        />
+        <TextField id={`intitule-${item.id}`} label="Nouvel intitulé" required maxLength={LABEL_MAX} {...fieldProps(form, "label")} />
         <ButtonGroup className="justify-end">
           <DialogClose asChild>
             <Button variant="secondary">Annuler</Button>

@@ -6,7 +6,7 @@ import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextArea } from "@/components/ui/field";
 import { applyServerErrors } from "@/lib/core/actions/form-errors";
 import type { ActionResult } from "@/lib/core/actions/result";
-import { useRefreshingAction, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { useRefreshingAction, useSchemaForm, fieldProps } from "@/lib/core/actions/use-action-form";
 import { acceptSignupAction, refuseSignupAction } from "@/lib/signups/actions";
 import { refuseSignupSchema } from "@/lib/signups/schemas";
 
@@ -77,15 +77,7 @@ export function SignupDecision({ requestId, structureName, email }: { requestId:
                 <p>{error}</p>
               </Alert>
             )}
-            <TextArea
-              label="Motif du refus"
-              id={`motif-${requestId}`}
-              required
-              rows={5}
-              maxLength={2000}
-              error={form.formState.errors.reason?.message}
-              {...form.register("reason")}
-            />
+            <TextArea label="Motif du refus" id={`motif-${requestId}`} required rows={5} maxLength={2000} {...fieldProps(form, "reason")} />
           </form>
         </Dialog>
       </ButtonGroup>

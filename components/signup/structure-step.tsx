@@ -6,6 +6,7 @@ import type { ServerErrorOptions } from "@/lib/core/actions/form-errors";
 import { CIVILITIES, STRUCTURE_FIELDS, type SignupStructureInput, type SignupStructureValues } from "@/lib/signups/schemas";
 import { CommuneCombobox, type CommuneOption } from "./commune-combobox";
 import { LogoField } from "./logo-field";
+import { fieldProps } from "@/lib/core/actions/use-action-form";
 
 export type StructureForm = UseFormReturn<SignupStructureInput, unknown, SignupStructureValues>;
 
@@ -51,27 +52,17 @@ export function StructureStep({ form, offererTypes, logo, onLogoChange, logoErro
         required
         placeholder="Sélectionnez le type de votre structure"
         options={offererTypes}
-        error={errors.offererTypeId?.message}
-        {...register("offererTypeId")}
+        {...fieldProps(form, "offererTypeId")}
       />
-      <TextField label="Raison sociale" required autoComplete="organization" maxLength={200} error={errors.name?.message} {...register("name")} />
-      <TextField
-        label="Siren"
-        required
-        inputMode="numeric"
-        hint="9 chiffres, par exemple 732 829 320"
-        maxLength={20}
-        error={errors.siren?.message}
-        {...register("siren")}
-      />
-      <TextField label="N° et rue" required autoComplete="address-line1" maxLength={200} error={errors.street?.message} {...register("street")} />
+      <TextField label="Raison sociale" required autoComplete="organization" maxLength={200} {...fieldProps(form, "name")} />
+      <TextField label="Siren" required inputMode="numeric" hint="9 chiffres, par exemple 732 829 320" maxLength={20} {...fieldProps(form, "siren")} />
+      <TextField label="N° et rue" required autoComplete="address-line1" maxLength={200} {...fieldProps(form, "street")} />
       <TextField
         label="Complément"
         autoComplete="address-line2"
         hint="Bâtiment, étage, boîte postale…"
         maxLength={200}
-        error={errors.addressComplement?.message}
-        {...register("addressComplement")}
+        {...fieldProps(form, "addressComplement")}
       />
       <CommuneCombobox
         id="commune"
@@ -90,16 +81,15 @@ export function StructureStep({ form, offererTypes, logo, onLogoChange, logoErro
           error={errors.legalRepCivility?.message}
           {...register("legalRepCivility")}
         />
-        <TextField label="Nom" required autoComplete="off" maxLength={100} error={errors.legalRepLastName?.message} {...register("legalRepLastName")} />
-        <TextField label="Prénom" required autoComplete="off" maxLength={100} error={errors.legalRepFirstName?.message} {...register("legalRepFirstName")} />
+        <TextField label="Nom" required autoComplete="off" maxLength={100} {...fieldProps(form, "legalRepLastName")} />
+        <TextField label="Prénom" required autoComplete="off" maxLength={100} {...fieldProps(form, "legalRepFirstName")} />
         <TextField
           label="Fonction"
           required
           autoComplete="off"
           hint="Par exemple : Présidente, Directeur, Maire"
           maxLength={150}
-          error={errors.legalRepFunction?.message}
-          {...register("legalRepFunction")}
+          {...fieldProps(form, "legalRepFunction")}
         />
       </Fieldset>
       <TextArea
@@ -108,8 +98,7 @@ export function StructureStep({ form, offererTypes, logo, onLogoChange, logoErro
         rows={6}
         maxLength={2000}
         hint="Ici la description de votre projet pédagogique et votre établissement / association (2 000 caractères au maximum). Veillez à ne pas diffuser de données à caractère personnel dans les zones de saisie libre."
-        error={errors.description?.message}
-        {...register("description")}
+        {...fieldProps(form, "description")}
       />
       <LogoField id="logo" value={logo} onChange={onLogoChange} error={logoError} onError={onLogoError} />
     </>

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { useActionForm, useSchemaForm, fieldProps } from "@/lib/core/actions/use-action-form";
 import { changeOwnPasswordAction, updateProfileAction } from "@/lib/users/actions";
 import { changeOwnPasswordSchema, profileDetailsSchema } from "@/lib/users/schemas";
 import { newPasswordSchema, type PasswordContext } from "@/lib/core/validation/password";
@@ -20,7 +20,6 @@ export function ProfileDetailsForm({ defaults }: { defaults: Details }) {
   const router = useRouter();
   const form = useSchemaForm<typeof profileDetailsSchema, Details>(profileDetailsSchema, { defaultValues: defaults, mode: "onTouched" });
   const { topId, formError, done, submitWith } = useActionForm(form);
-  const errors = form.formState.errors;
 
   const submit = submitWith(updateProfileAction, (_data, values) => {
     form.reset(values);
@@ -32,15 +31,14 @@ export function ProfileDetailsForm({ defaults }: { defaults: Details }) {
       <FormStatus id={topId} error={formError} errorTitle="Vos coordonnées ne sont pas enregistrées">
         {done && <Alert tone="success" title="Enregistré avec succès" data-testid="profile-saved" />}
       </FormStatus>
-      <TextField label="Fonction" autoComplete="organization-title" maxLength={150} error={errors.jobTitle?.message} {...form.register("jobTitle")} />
+      <TextField label="Fonction" autoComplete="organization-title" maxLength={150} {...fieldProps(form, "jobTitle")} />
       <TextField
         label="Téléphone"
         type="tel"
         autoComplete="tel"
         hint="Un numéro français, par exemple 01 23 45 67 89"
         maxLength={40}
-        error={errors.phone?.message}
-        {...form.register("phone")}
+        {...fieldProps(form, "phone")}
       />
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Enregistrement…" : "Enregistrer"}
@@ -61,7 +59,6 @@ export function ChangePasswordForm({ email, context }: { email: string; context:
   const empty = { currentPassword: "", password: "", confirmation: "" };
   const form = useSchemaForm<typeof schema, Passwords>(schema, { defaultValues: empty, mode: "onTouched" });
   const { topId, formError, done, submitWith } = useActionForm(form);
-  const errors = form.formState.errors;
 
   const submit = submitWith(changeOwnPasswordAction, ({ signedIn }) => {
     form.reset(empty);
@@ -83,14 +80,7 @@ export function ChangePasswordForm({ email, context }: { email: string; context:
       </FormStatus>
       {/* A hidden username lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField
-        label="Mot de passe actuel"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={errors.currentPassword?.message}
-        {...form.register("currentPassword")}
-      />
+      <TextField label="Mot de passe actuel" type="password" autoComplete="current-password" required {...fieldProps(form, "currentPassword")} />
       <NewPasswordFields id="nouveau-mot-de-passe" label="Nouveau mot de passe" required form={form} context={context} />
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Enregistrement…" : "Changer mon mot de passe"}

@@ -9,7 +9,7 @@ import { Button, ButtonGroup, ButtonLink } from "@/components/ui/button";
 import { Checkbox, Fieldset, RequiredFieldsNotice, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ActionResult } from "@/lib/core/actions/result";
-import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
+import { useActionForm, useSchemaForm, fieldProps } from "@/lib/core/actions/use-action-form";
 import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import { createUserSchema, PERMISSION_ORDER, updateUserSchema } from "@/lib/users/schemas";
@@ -112,8 +112,8 @@ export function UserForm({ user }: { user?: EditedUser }) {
           </dl>
         ) : (
           <>
-            <TextField label="Prénom" required autoComplete="off" maxLength={100} error={errors.firstName?.message} {...form.register("firstName")} />
-            <TextField label="Nom" required autoComplete="off" maxLength={100} error={errors.lastName?.message} {...form.register("lastName")} />
+            <TextField label="Prénom" required autoComplete="off" maxLength={100} {...fieldProps(form, "firstName")} />
+            <TextField label="Nom" required autoComplete="off" maxLength={100} {...fieldProps(form, "lastName")} />
           </>
         )}
         <TextField
@@ -123,8 +123,7 @@ export function UserForm({ user }: { user?: EditedUser }) {
           autoComplete="off"
           hint="L'identifiant de connexion de l'utilisateur : une seule adresse par compte sur toute la plateforme."
           maxLength={254}
-          error={errors.email?.message}
-          {...form.register("email")}
+          {...fieldProps(form, "email")}
         />
         {user?.isSelf ? (
           <p className="mb-6">
@@ -155,7 +154,7 @@ export function UserForm({ user }: { user?: EditedUser }) {
             />
           ))}
         </Fieldset>
-        <TextField label="Fonction" required autoComplete="off" maxLength={150} error={errors.jobTitle?.message} {...form.register("jobTitle")} />
+        <TextField label="Fonction" required autoComplete="off" maxLength={150} {...fieldProps(form, "jobTitle")} />
         <TextField
           label="Téléphone"
           type="tel"
@@ -163,16 +162,9 @@ export function UserForm({ user }: { user?: EditedUser }) {
           autoComplete="off"
           hint="Un numéro français, par exemple 01 23 45 67 89"
           maxLength={40}
-          error={errors.phone?.message}
-          {...form.register("phone")}
+          {...fieldProps(form, "phone")}
         />
-        <Checkbox
-          label="Activé"
-          hint="Un compte non activé (« Gelé ») ne peut pas se connecter."
-          error={errors.active?.message}
-          {...form.register("active")}
-          groupClassName="mb-8"
-        />
+        <Checkbox label="Activé" hint="Un compte non activé (« Gelé ») ne peut pas se connecter." {...fieldProps(form, "active")} groupClassName="mb-8" />
         <ButtonGroup className="justify-end">
           <ButtonLink href="/espace/utilisateurs" variant="secondary">
             <span aria-hidden="true">⊘</span> Annuler

@@ -9,6 +9,7 @@ import { publicationDatesCell } from "@/lib/offers/publication-text";
 import type { RunStep, WizardCapabilities, WizardTarget } from "./types";
 import { useStepForm } from "./use-step-form";
 import { WizardFrame } from "./wizard-frame";
+import { fieldProps } from "@/lib/core/actions/use-action-form";
 
 type Props = {
   offerId: number | null;
@@ -25,10 +26,6 @@ type Props = {
 export function PublicationStep({ offerId, defaults, earliestStart, missing, run, pending, capabilities }: Props) {
   const readOnly = !capabilities.datesEditable;
   const { form, go } = useStepForm({ step: "publication", schema: publicationStepSchema(earliestStart), defaults, run, readOnly });
-  const {
-    register,
-    formState: { errors },
-  } = form;
   const revision = capabilities.mode === "revision";
   const hrefOf = (n: number) => (offerId ? `/espace/offres/${offerId}?etape=${n}` : "#");
   const final = (target: WizardTarget, label: string, variant: "primary" | "secondary") => (
@@ -71,15 +68,8 @@ export function PublicationStep({ offerId, defaults, earliestStart, missing, run
       ) : (
         <>
           <div className="grid grid-cols-1 gap-x-6 md:grid-cols-2">
-            <TextField
-              label="Date de début de publication"
-              type="date"
-              required
-              min={earliestStart}
-              error={errors.publicationStart?.message}
-              {...register("publicationStart")}
-            />
-            <TextField label="Date de fin de publication" type="date" required error={errors.publicationEnd?.message} {...register("publicationEnd")} />
+            <TextField label="Date de début de publication" type="date" required min={earliestStart} {...fieldProps(form, "publicationStart")} />
+            <TextField label="Date de fin de publication" type="date" required {...fieldProps(form, "publicationEnd")} />
           </div>
           <Alert tone="info" role="none" title="Les dates et l'état de l'offre">
             <ul className="m-0 pl-5 text-sm">

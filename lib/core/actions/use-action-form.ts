@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-import { useForm, type FieldValues, type Resolver, type UseFormProps, type UseFormReturn } from "react-hook-form";
+import { get, useForm, type FieldValues, type Path, type Resolver, type UseFormProps, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerErrors, runAction, type ServerErrorOptions } from "./form-errors";
 import type { ActionFailure, ActionResult } from "./result";
@@ -26,6 +26,11 @@ export function useSchemaForm<S extends z.ZodType, V extends FieldValues = z.inp
   options: Omit<UseFormProps<V, unknown, z.output<S>>, "resolver"> = {},
 ): UseFormReturn<V, unknown, z.output<S>> {
   return useForm<V, unknown, z.output<S>>({ ...options, resolver: zodResolver(schema as never) as unknown as Resolver<V, unknown, z.output<S>> });
+}
+
+/** A field's registration and its error, spread on a TextField, TextArea or Select: `{...fieldProps(form, "email")}`. */
+export function fieldProps<V extends FieldValues>(form: UseFormReturn<V, unknown, unknown>, name: Path<V>) {
+  return { ...form.register(name), error: (get(form.formState.errors, name) as { message?: string } | undefined)?.message };
 }
 
 /**
