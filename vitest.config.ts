@@ -28,7 +28,7 @@ export default defineConfig({
           include: ["{lib,db,emails,app,scripts}/**/*.integration.test.{ts,tsx}"],
           environment: "node",
           globalSetup: ["./test/global-setup.ts"],
-          setupFiles: ["./test/database-per-file.ts"],
+          setupFiles: ["./test/database-per-file.ts", "./test/setup-mocks.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -4,11 +4,10 @@ import { users } from "@/db/schema";
 import { dumpDatabase } from "./database-dump";
 
 /**
- * The session the mocked `auth()` answers in integration tests of server actions, so that they run
- * through the real door (lib/core/actions/define-action.ts → getCurrentUser, which checks the session
- * version and the frozen flags against the database). A test file mocks lib/core/auth/auth with:
- *
- *   vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
+ * The one way integration tests fake a session: the mocked `auth()` (test/setup-mocks.ts, for every
+ * file) answers the session set here, and the actions run through the real door
+ * (lib/core/actions/define-action.ts → getCurrentUser, which checks the session version and the
+ * frozen flags against the database). actAs(user.id) logs in, setSession(null) logs out.
  */
 export type FakeSession = { user: { id: string }; sessionVersion: number; expires: string };
 
@@ -26,7 +25,8 @@ export const authModuleMock = {
     signInCalls.push(args);
   },
   signOut: async () => undefined,
-  clientAddress: () => "local",
+  // The address a request's headers give (tests of per-address limits mock next/headers), else « local ».
+  clientAddress: (headers?: Headers) => headers?.get("x-forwarded-for") ?? "local",
 };
 
 /** Acts as `userId` with the session version the database holds now (a freshly opened session). */

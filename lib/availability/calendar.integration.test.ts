@@ -1,14 +1,11 @@
 import ICAL from "ical.js";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions, type NewUser } from "@/db/schema";
-import type { SessionUser } from "@/lib/core/auth/session";
 import { createInstitution, createOffer, createStructure, createUser, referenceId } from "@/test/factories";
 import { sessionFor } from "@/test/fixtures/offers";
+import { actAs, setSession } from "@/test/session";
 import { today } from "@/lib/core/dates/clock";
-
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
 
 const { listCalendarPeriods, listCalendarPeriodsForExport, CALENDAR_PAGE_SIZE } = await import("./calendar");
 const { parseCalendarFilters } = await import("./calendar-filters");
@@ -172,14 +169,14 @@ describe("exports", () => {
   const request = (query: string) => new Request(`http://localhost/admin/calendrier/export.csv?${query}`);
 
   it("refuses anonymous visitors and users without the capabilities", async () => {
-    session.current = null;
+    setSession(null);
     expect((await calendarExportResponse(request("mois=2026-05"), "csv", ["calendar.view"])).status).toBe(401);
-    session.current = sessionFor(await createUser(db, { kind: "INSTITUTION", institutionId: ufr.id }), "11");
+    await actAs((await createUser(db, { kind: "INSTITUTION", institutionId: ufr.id })).id);
     expect((await calendarExportResponse(request("mois=2026-05"), "csv", ["calendar.view", "admin.dashboard"])).status).toBe(403);
   });
 
   it("exports the filtered month of the caller's région as CSV and iCalendar", async () => {
-    session.current = sessionFor(await createUser(db, { kind: "OFFERER" }), "11");
+    await actAs((await createUser(db, { kind: "OFFERER" })).id);
     const csv = await calendarExportResponse(request("mois=2026-05&departement=75"), "csv", ["calendar.view"]);
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(csv.headers.get("content-disposition")).toContain("disponibilites-2026-05.csv");

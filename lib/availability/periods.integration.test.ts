@@ -1,21 +1,17 @@
 import { eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { availabilityPeriods, institutions } from "@/db/schema";
-import type { SessionUser } from "@/lib/core/auth/session";
+import { availabilityPeriods, institutions, type User } from "@/db/schema";
 import { createInstitution, createUser, referenceId } from "@/test/factories";
-import { sessionFor } from "@/test/fixtures/offers";
-
-// The actions run as whoever this says; next/cache has no request to revalidate in tests.
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
+import { actAs, setSession } from "@/test/session";
 
 const { addExcludedDateAction, createPeriodAction, deletePeriodAction, duplicatePeriodAction, removeExcludedDateAction, updatePeriodAction } =
   await import("./actions");
 const { listInstitutionPeriods, getInstitutionPeriod } = await import("./queries");
 
 let medicine: number;
+/** Logs in as `user`, or out. */
+const act = (user: User | null) => (user ? actAs(user.id) : setSession(null));
 const periodInput = () => ({
   disciplineId: String(medicine),
   promotion: "DFGSM3",
@@ -34,22 +30,22 @@ async function periodRow(id: string) {
 }
 
 describe("availability periods: who may touch what", () => {
-  let own: SessionUser;
+  let own: User;
   let periodId: string;
-  let actors: Record<"otherInstitution" | "offerer" | "regionalAdmin" | "anonymous", SessionUser | null>;
+  let actors: Record<"otherInstitution" | "offerer" | "regionalAdmin" | "anonymous", User | null>;
 
   beforeEach(async () => {
     medicine = await referenceId(db, "DISCIPLINE", "Médecine");
     const institution = await createInstitution(db, { departmentCode: "75", regionCode: "11" });
-    own = sessionFor(await createUser(db, { kind: "INSTITUTION", institutionId: institution.id }), "11");
+    own = await createUser(db, { kind: "INSTITUTION", institutionId: institution.id });
     const otherInstitution = await createInstitution(db, { departmentCode: "93", regionCode: "11" });
     actors = {
-      otherInstitution: sessionFor(await createUser(db, { kind: "INSTITUTION", institutionId: otherInstitution.id }), "11"),
-      offerer: sessionFor(await createUser(db, { kind: "OFFERER", permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] }), "11"),
-      regionalAdmin: sessionFor(await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" }), "11"),
+      otherInstitution: await createUser(db, { kind: "INSTITUTION", institutionId: otherInstitution.id }),
+      offerer: await createUser(db, { kind: "OFFERER", permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] }),
+      regionalAdmin: await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" }),
       anonymous: null,
     };
-    session.current = own;
+    await actAs(own.id);
     const created = await createPeriodAction(periodInput());
     if (!created.ok) throw new Error(JSON.stringify(created));
     periodId = created.data.id;
@@ -87,7 +83,7 @@ describe("availability periods: who may touch what", () => {
   it.each(["otherInstitution", "offerer", "regionalAdmin", "anonymous"] as const)("refuses every write to %s and changes 0 rows", async (who) => {
     const before = await periodRow(periodId);
     const totalBefore = await db.$count(availabilityPeriods);
-    session.current = actors[who];
+    await act(actors[who]);
     const attempts = [
       await updatePeriodAction({ ...periodInput(), periodId, studentCount: "1" }),
       await addExcludedDateAction({ periodId, date: "2026-05-07" }),
@@ -107,7 +103,7 @@ describe("availability periods: who may touch what", () => {
   it("creates nothing for anyone but an institution user", async () => {
     const totalBefore = await db.$count(availabilityPeriods);
     for (const who of ["offerer", "regionalAdmin", "anonymous"] as const) {
-      session.current = actors[who];
+      await act(actors[who]);
       expect((await createPeriodAction(periodInput())).ok).toBe(false);
     }
     expect(await db.$count(availabilityPeriods)).toBe(totalBefore);
@@ -122,10 +118,12 @@ describe("availability periods: who may touch what", () => {
 });
 
 describe("availability periods: bad input gets French messages, never a crash", () => {
+  let caller: User;
   beforeEach(async () => {
     medicine = await referenceId(db, "DISCIPLINE", "Médecine");
     const institution = await createInstitution(db, { departmentCode: "75", regionCode: "11" });
-    session.current = sessionFor(await createUser(db, { kind: "INSTITUTION", institutionId: institution.id }), "11");
+    caller = await createUser(db, { kind: "INSTITUTION", institutionId: institution.id });
+    await actAs(caller.id);
   });
 
   it.each([
@@ -153,7 +151,7 @@ describe("availability periods: bad input gets French messages, never a crash", 
     const result = await createPeriodAction({ ...periodInput(), ...override } as ReturnType<typeof periodInput>);
     expect(result.ok).toBe(false);
     expect(result.ok ? undefined : result.fieldErrors?.[field]).toEqual([message]);
-    expect(await db.$count(availabilityPeriods, eq(availabilityPeriods.institutionId, session.current!.institutionId!))).toBe(0);
+    expect(await db.$count(availabilityPeriods, eq(availabilityPeriods.institutionId, caller.institutionId!))).toBe(0);
   });
 
   it("ignores a forged institution id or région in the input: the period goes to the caller's institution", async () => {
@@ -161,7 +159,7 @@ describe("availability periods: bad input gets French messages, never a crash", 
     const result = await createPeriodAction({ ...periodInput(), institutionId: other.id, regionCode: "44" } as ReturnType<typeof periodInput>);
     expect(result.ok).toBe(true);
     const row = await periodRow(result.ok ? result.data.id : "");
-    expect(row).toMatchObject({ institutionId: session.current!.institutionId, regionCode: "11" });
+    expect(row).toMatchObject({ institutionId: caller.institutionId, regionCode: "11" });
     expect(await db.$count(availabilityPeriods, eq(availabilityPeriods.institutionId, other.id))).toBe(0);
   });
 

@@ -19,13 +19,7 @@ vi.mock("@/lib/core/outbox/enqueue", async (importOriginal) => {
     },
   };
 });
-vi.mock("@/lib/core/auth/auth", async () => ({
-  ...(await import("@/test/session")).authModuleMock,
-  clientAddress: (headers: Headers) => headers.get("x-forwarded-for") ?? "local",
-}));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": address.current }) }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
 const actions = await import("./actions");
 const { countUnhandledSupportRequests, getSupportAttachment, getSupportRequest, listFaq, listSupportRequests } = await import("./queries");

@@ -1,27 +1,22 @@
 import { and, eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { institutions, outbox, userTokens, users } from "@/db/schema";
-import type { SessionUser } from "@/lib/core/auth/session";
+import { institutions, outbox, userTokens, users, type User } from "@/db/schema";
 import { createInstitution, createUser, referenceId } from "@/test/factories";
-import { sessionFor } from "@/test/fixtures/offers";
-
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
+import { actAs, setSession } from "@/test/session";
 
 const actions = await import("./actions");
 const { listRegionInstitutions, listInstitutionUsers } = await import("./queries");
 
 let ifsi: number;
-let adminIdf: SessionUser;
-let adminGrandEst: SessionUser;
+let adminIdf: User;
+let adminGrandEst: User;
 
 beforeEach(async () => {
   ifsi = await referenceId(db, "INSTITUTION_TYPE", "IFSI");
-  adminIdf = sessionFor(await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" }), "11");
-  adminGrandEst = sessionFor(await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" }), "44");
-  session.current = adminIdf;
+  adminIdf = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" });
+  adminGrandEst = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" });
+  await actAs(adminIdf.id);
 });
 
 const institutionRow = async (id: string) => (await db.select().from(institutions).where(eq(institutions.id, id)))[0];
@@ -72,10 +67,11 @@ describe("institutions: the regional admin manages those of their région", () =
     for (const result of attempts) expect(result).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await institutionRow(strasbourg.id)).toEqual(before);
 
-    const institutionUser = sessionFor(await createUser(db, { kind: "INSTITUTION", institutionId: strasbourg.id }), "44");
-    const offerer = sessionFor(await createUser(db, { kind: "OFFERER", permissions: ["ADMIN"] }), "11");
+    const institutionUser = await createUser(db, { kind: "INSTITUTION", institutionId: strasbourg.id });
+    const offerer = await createUser(db, { kind: "OFFERER", permissions: ["ADMIN"] });
     for (const who of [institutionUser, offerer, null]) {
-      session.current = who;
+      if (who) await actAs(who.id);
+      else setSession(null);
       const result = await actions.createInstitutionAction({ name: "Intrus", typeId: String(ifsi), departmentCode: "75" });
       expect(result.ok).toBe(false);
       expect((await actions.deactivateInstitutionAction({ institutionId: strasbourg.id })).ok).toBe(false);
@@ -83,7 +79,7 @@ describe("institutions: the regional admin manages those of their région", () =
     expect(await db.$count(institutions, eq(institutions.name, "Intrus"))).toBe(0);
     expect(await institutionRow(strasbourg.id)).toEqual(before);
 
-    session.current = adminGrandEst;
+    await actAs(adminGrandEst.id);
     expect(
       await actions.updateInstitutionAction({ institutionId: strasbourg.id, name: "IFSI de Strasbourg", typeId: String(ifsi), departmentCode: "67" }),
     ).toMatchObject({ ok: true });
@@ -152,7 +148,7 @@ describe("institution users", () => {
     expect(await db.$count(outbox, eq(outbox.toEmail, email.toLowerCase()))).toBe(1);
 
     expect(await actions.deactivateInstitutionUserAction({ userId })).toMatchObject({ ok: true });
-    session.current = adminGrandEst;
+    await actAs(adminGrandEst.id);
     expect(await actions.reactivateInstitutionUserAction({ userId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 

@@ -2,14 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { offers, type Permission, type User } from "@/db/schema";
-import type { SessionUser } from "@/lib/core/auth/session";
 import { attachFile, createOfferInState, createStructure, createUser, PDF_BYTES } from "@/test/factories";
-import { createOfferWithRevision, NOW, sessionFor, snapshotOfferTables } from "@/test/fixtures/offers";
+import { createOfferWithRevision, NOW, snapshotOfferTables } from "@/test/fixtures/offers";
+import { actAs, setSession } from "@/test/session";
 
-// The actions run as whoever `session.current` is; next/cache has no request to revalidate here.
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
 vi.stubEnv("SSES_NOW", NOW);
 
 const actions = await import("./actions");
@@ -207,7 +203,8 @@ describe.each(MATRIX)("$action — $label", (entry) => {
   it.each(cases)("$scope / $principal", async ({ scope, principal }) => {
     const home = scope === "other" ? other : own;
     const target = await entry.setup(home.structureId, home.author.id);
-    session.current = principal ? sessionFor(own.users[principal]) : null;
+    if (principal) await actAs(own.users[principal].id);
+    else setSession(null);
     const before = await snapshotOfferTables();
     const result = await (actions[entry.action] as AnyAction)(entry.input(target, other.structureId));
     const after = await snapshotOfferTables();

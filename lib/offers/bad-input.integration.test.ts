@@ -2,16 +2,13 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { offers, type User } from "@/db/schema";
-import type { SessionUser } from "@/lib/core/auth/session";
 import { maxLengthMessage } from "@/lib/core/validation/common";
 import { attachFile, createOfferInState, createStructure, createUser, PDF_BYTES, referenceId } from "@/test/factories";
-import { NOW, sessionFor, snapshotOfferTables } from "@/test/fixtures/offers";
+import { NOW, snapshotOfferTables } from "@/test/fixtures/offers";
+import { actAs } from "@/test/session";
 import { TOO_MANY_ATTACHMENTS } from "./attachments";
 import { COMMUNE_MESSAGE, PLACES_MESSAGE, PUBLICATION_ORDER_MESSAGE, PUBLICATION_PAST_MESSAGE } from "./schemas";
 
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
 vi.stubEnv("SSES_NOW", NOW);
 
 const a = await import("./actions");
@@ -22,7 +19,7 @@ let structureId: string;
 beforeAll(async () => {
   structureId = (await createStructure(db)).id;
   manager = await createUser(db, { structureId, permissions: ["GESTIONNAIRE", "VALIDEUR"] });
-  session.current = sessionFor(manager);
+  await actAs(manager.id);
 });
 
 /** Runs an action that must be refused, and checks that nothing was written. */

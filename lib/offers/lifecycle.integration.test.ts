@@ -2,16 +2,13 @@ import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { offerAttachments, offerRevisions, offers, offerStatusHistory, outbox, type User } from "@/db/schema";
-import type { SessionUser } from "@/lib/core/auth/session";
 import { getPublicOffer } from "@/lib/offers/catalogue/queries";
 import { recomputeOfferStates } from "@/lib/core/cron/recompute-offer-states";
 import { createOfferInState, createStructure, createUser, PDF_BYTES, referenceId } from "@/test/factories";
-import { NOW, sessionFor, TODAY } from "@/test/fixtures/offers";
+import { NOW, TODAY } from "@/test/fixtures/offers";
+import { actAs } from "@/test/session";
 
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 const cache = vi.hoisted(() => ({ expired: [] as (number | undefined)[] }));
-vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
 vi.mock("@/lib/offers/catalogue/cache", () => ({ expireOfferCache: (id?: number) => cache.expired.push(id), expireOfferCacheFromJob: () => {} }));
 vi.stubEnv("SSES_NOW", NOW);
 
@@ -20,9 +17,7 @@ const a = await import("./actions");
 let manager: User;
 let validator: User;
 let structureId: string;
-const as = (user: User) => {
-  session.current = sessionFor(user);
-};
+const as = (user: User) => actAs(user.id);
 
 async function emailsTo(user: User, template: string) {
   return db
@@ -62,7 +57,7 @@ beforeAll(async () => {
 
 describe("the life of an offer through the actions", () => {
   it("draft → asked validation → sent back → corrected → validated → published by date → expired", async () => {
-    as(manager);
+    await as(manager);
     const created = await a.createOfferAction({ values: { name: "Prévention du tabagisme" } });
     expect(created.ok).toBe(true);
     const offerId = created.ok ? created.data.offerId : 0;
@@ -100,19 +95,19 @@ describe("the life of an offer through the actions", () => {
     expect(await emailsTo(validator, "offer-to-validate")).toHaveLength(1);
     expect(await emailsTo(manager, "offer-to-validate")).toHaveLength(0);
 
-    as(validator);
+    await as(validator);
     expect(await a.sendBackOfferAction({ offerId, comment: "Précisez le nombre de séances." })).toMatchObject({ ok: true, data: { state: "DRAFT" } });
     const [sentBack] = await emailsTo(manager, "offer-sent-back");
     expect(sentBack.text).toContain("Précisez le nombre de séances.");
     expect(sentBack.text).toContain("Marc Petit");
 
-    as(manager);
+    await as(manager);
     expect(
       await a.saveOfferStepAction({ offerId, step: "complements", values: { requiredDocuments: "CV\nLettre de motivation", offersMeals: true } }),
     ).toMatchObject({ ok: true });
     expect(await a.submitOfferAction({ offerId })).toMatchObject({ ok: true });
 
-    as(validator);
+    await as(validator);
     expect(await a.validateOfferAction({ offerId })).toMatchObject({ ok: true, data: { state: "VALIDATED" } });
     const [validated] = await emailsTo(manager, "offer-validated");
     expect(validated.text).toContain("Validée");
@@ -141,7 +136,7 @@ describe("the life of an offer through the actions", () => {
 
   it("a VALIDEUR validates a draft directly; a start already passed publishes at once", async () => {
     const offer = await createOfferInState(db, structureId, "DRAFT", { authorId: manager.id, publicationStart: TODAY });
-    as(validator);
+    await as(validator);
     cache.expired = [];
     expect(await a.validateOfferAction({ offerId: offer.id })).toMatchObject({ ok: true, data: { state: "PUBLISHED" } });
     expect(cache.expired).toContain(offer.id);
@@ -152,7 +147,7 @@ describe("the life of an offer through the actions", () => {
 describe("revisions of a published offer", () => {
   it("stay invisible until validated, then replace the published content (version + 1)", async () => {
     const offer = await createOfferInState(db, structureId, "PUBLISHED", { authorId: manager.id, name: "Atelier sommeil" });
-    as(manager);
+    await as(manager);
     const values = { ...(await completeDescription()), name: "Atelier sommeil et écrans" };
     expect(await a.saveOfferStepAction({ offerId: offer.id, step: "description", values })).toMatchObject({ ok: true, data: { mode: "revision" } });
     const file = new File([PDF_BYTES], "programme.pdf", { type: "application/pdf" });
@@ -171,17 +166,17 @@ describe("revisions of a published offer", () => {
     const [revision] = await db.select().from(offerRevisions).where(eq(offerRevisions.offerId, offer.id));
     expect(revision.state).toBe("PENDING");
 
-    as(validator);
+    await as(validator);
     expect(await a.sendBackOfferAction({ offerId: offer.id, comment: "Le titre est trop long." })).toMatchObject({ ok: true });
     expect((await emailsTo(manager, "offer-sent-back")).at(-1)?.text).toContain("Le titre est trop long.");
-    as(manager);
+    await as(manager);
     expect(await a.saveOfferStepAction({ offerId: offer.id, step: "description", values: { ...values, name: "Sommeil et écrans" } })).toMatchObject({
       ok: true,
     });
     expect(await a.submitOfferAction({ offerId: offer.id })).toMatchObject({ ok: true });
     expect((await getPublicOffer(offer.id, TODAY))?.name).toBe("Atelier sommeil");
 
-    as(validator);
+    await as(validator);
     cache.expired = [];
     expect(await a.validateOfferAction({ offerId: offer.id })).toMatchObject({ ok: true, data: { state: "PUBLISHED" } });
     expect(cache.expired).toContain(offer.id);
@@ -199,7 +194,7 @@ describe("revisions of a published offer", () => {
 
   it("can be abandoned: the published version stays", async () => {
     const offer = await createOfferInState(db, structureId, "VALIDATED", { authorId: manager.id, name: "Gestes qui sauvent" });
-    as(manager);
+    await as(manager);
     await a.saveOfferStepAction({ offerId: offer.id, step: "complements", values: { offersHousing: true } });
     expect(await a.discardRevisionAction({ offerId: offer.id })).toMatchObject({ ok: true });
     const [row] = await db.select().from(offers).where(eq(offers.id, offer.id));
@@ -211,7 +206,7 @@ describe("revisions of a published offer", () => {
 describe("publication: stop, extend, renew, duplicate, delete", () => {
   it("stop hides the offer at once and deletes nothing", async () => {
     const offer = await createOfferInState(db, structureId, "PUBLISHED", { authorId: manager.id });
-    as(manager);
+    await as(manager);
     cache.expired = [];
     expect(await a.stopPublicationAction({ offerId: offer.id })).toMatchObject({ ok: true, data: { state: "EXPIRED" } });
     expect(cache.expired).toContain(offer.id);
@@ -222,7 +217,7 @@ describe("publication: stop, extend, renew, duplicate, delete", () => {
 
   it("extend needs a later end date", async () => {
     const offer = await createOfferInState(db, structureId, "PUBLISHED", { authorId: manager.id, publicationEnd: "2026-06-30" });
-    as(manager);
+    await as(manager);
     expect(await a.extendPublicationAction({ offerId: offer.id, publicationEnd: "2026-06-01" })).toMatchObject({
       ok: false,
       fieldErrors: { publicationEnd: ["La nouvelle date de fin doit être postérieure à la date de fin actuelle"] },
@@ -235,7 +230,7 @@ describe("publication: stop, extend, renew, duplicate, delete", () => {
   it("renew: waits for validation when a GESTIONNAIRE renews, published at once by a VALIDEUR", async () => {
     const byManager = await createOfferInState(db, structureId, "EXPIRED", { authorId: manager.id });
     const byValidator = await createOfferInState(db, structureId, "EXPIRED", { authorId: manager.id });
-    as(manager);
+    await as(manager);
     expect(await a.renewPublicationAction({ offerId: byManager.id, publicationStart: "2026-05-10", publicationEnd: "2026-08-31" })).toMatchObject({
       ok: false,
       fieldErrors: { publicationStart: ["La date de début de publication ne peut pas être antérieure à la date du jour"] },
@@ -246,7 +241,7 @@ describe("publication: stop, extend, renew, duplicate, delete", () => {
       data: { state: "PENDING" },
     });
     expect(await emailsTo(validator, "offer-to-validate")).toHaveLength(before + 1);
-    as(validator);
+    await as(validator);
     expect(await a.renewPublicationAction({ offerId: byValidator.id, publicationStart: TODAY, publicationEnd: "2026-08-31" })).toMatchObject({
       ok: true,
       data: { state: "PUBLISHED" },
@@ -256,7 +251,7 @@ describe("publication: stop, extend, renew, duplicate, delete", () => {
 
   it("duplicate makes a new draft without dates; delete is soft", async () => {
     const offer = await createOfferInState(db, structureId, "PUBLISHED", { authorId: validator.id, name: "Alimentation des tout-petits" });
-    as(manager);
+    await as(manager);
     const copy = await a.duplicateOfferAction({ offerId: offer.id });
     expect(copy.ok).toBe(true);
     const copyId = copy.ok ? copy.data.offerId : 0;
@@ -281,7 +276,7 @@ describe("publication: stop, extend, renew, duplicate, delete", () => {
 
   it("two validations at once: one wins, the other is told the offer changed", async () => {
     const offer = await createOfferInState(db, structureId, "PENDING", { authorId: manager.id });
-    as(validator);
+    await as(validator);
     const results = await Promise.all([a.validateOfferAction({ offerId: offer.id }), a.validateOfferAction({ offerId: offer.id })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, code: "CONFLICT" });

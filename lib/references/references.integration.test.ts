@@ -1,16 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { updateTag } from "next/cache";
 import { db } from "@/db/client";
 import { activityLog, availabilityPeriods, offerRevisions, offers, referenceItems } from "@/db/schema";
-import type { SessionUser } from "@/lib/core/auth/session";
 import { createInstitution, createOffer, createStructure, createUser } from "@/test/factories";
-import { sessionFor } from "@/test/fixtures/offers";
+import { actAs, setSession } from "@/test/session";
 import { contentOf } from "@/lib/offers/content";
-
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
-vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
-const expired = vi.hoisted(() => ({ tags: [] as string[] }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: (tag: string) => expired.tags.push(tag), revalidateTag: () => {} }));
 
 const actions = await import("./actions");
 const { listReferenceItems } = await import("./queries");
@@ -19,14 +14,14 @@ const { listOfferReferenceOptions, referenceIdsOf } = await import("@/lib/offers
 const { listReferenceOptions } = await import("@/lib/availability/queries");
 
 const TODAY = "2026-05-15";
-let admin: SessionUser;
 let counter = 0;
+/** The cache tags the actions expired since the last beforeEach (next/cache is a spy, test/setup-mocks.ts). */
+const expiredTags = () => vi.mocked(updateTag).mock.calls.map(([tag]) => tag);
 const unique = (label: string) => `${label} ${++counter}-${Date.now() % 100000}`;
 
 beforeEach(async () => {
-  admin = sessionFor(await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" }), "44");
-  session.current = admin;
-  expired.tags = [];
+  await actAs((await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" })).id);
+  vi.mocked(updateTag).mockClear();
 });
 
 async function add(kind: "THEME" | "DISCIPLINE" | "OFFERER_TYPE", label: string): Promise<number> {
@@ -42,7 +37,7 @@ describe("reference lists: add, rename, reorder", () => {
     const id = await add("THEME", `   ${label}  `);
     const themes = await listReferenceItems("THEME");
     expect(themes.at(-1)).toMatchObject({ id, label, isActive: true, usage: 0 });
-    expect(expired.tags).toContain("offers");
+    expect(expiredTags()).toContain("offers");
 
     for (const duplicate of [label.toUpperCase(), ` ${label.toLowerCase()} `, "Vaccination", "vaccination"]) {
       const result = await actions.addReferenceItemAction({ kind: "THEME", label: duplicate });
@@ -97,7 +92,7 @@ describe("reference lists: deactivate, reactivate, delete", () => {
     const id = await add("THEME", unique("Santé au travail"));
     const offer = await createOffer(db, { themeIds: [id], today: TODAY });
     expect(await actions.deactivateReferenceItemAction({ itemId: id })).toMatchObject({ ok: true });
-    expect(expired.tags).toContain("offers");
+    expect(expiredTags()).toContain("offers");
 
     expect((await listOfferReferenceOptions()).themes.map((t) => t.id)).not.toContain(id);
     expect((await listCatalogueReferences()).themes.find((t) => t.id === id)).toMatchObject({ isActive: false });
@@ -149,10 +144,11 @@ describe("reference lists: deactivate, reactivate, delete", () => {
   it("refuses non-admins and logged-out callers", async () => {
     const id = await add("THEME", unique("Protégée"));
     const before = await itemRow(id);
-    const offerer = sessionFor(await createUser(db, { kind: "OFFERER", permissions: ["ADMIN", "VALIDEUR", "GESTIONNAIRE"] }), "11");
-    const institution = sessionFor(await createUser(db, { kind: "INSTITUTION" }), "11");
+    const offerer = await createUser(db, { kind: "OFFERER", permissions: ["ADMIN", "VALIDEUR", "GESTIONNAIRE"] });
+    const institution = await createUser(db, { kind: "INSTITUTION" });
     for (const who of [offerer, institution, null]) {
-      session.current = who;
+      if (who) await actAs(who.id);
+      else setSession(null);
       const attempts = [
         await actions.addReferenceItemAction({ kind: "THEME", label: unique("Intrus") }),
         await actions.renameReferenceItemAction({ itemId: id, label: "Piraté" }),

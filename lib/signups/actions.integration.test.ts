@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { signupRequests } from "@/db/schema";
 import { sirenFrom } from "@/db/seed/siren";
@@ -8,10 +8,6 @@ import { createInstitution, createStructure, createUser, referenceId } from "@/t
 import { actAs, databaseState, setSession } from "@/test/session";
 import { signupRequestSchema } from "./schemas";
 import { submitSignup } from "./submit";
-
-vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
 const { acceptSignupAction, refuseSignupAction } = await import("./actions");
 const logoRoute = await import("@/app/admin/demandes/[id]/logo/route");

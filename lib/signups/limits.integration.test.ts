@@ -11,11 +11,6 @@ import type { signupRequestSchema } from "./schemas";
 // The real action, through the real door; only the request's address and Auth.js are stood in for.
 const address = vi.hoisted(() => ({ current: "198.51.100.1" }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": address.current }) }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
-vi.mock("@/lib/core/auth/auth", async () => ({
-  ...(await import("@/test/session")).authModuleMock,
-  clientAddress: (headers: Headers) => headers.get("x-forwarded-for") ?? "local",
-}));
 
 const { submitSignupAction } = await import("./actions");
 const { SIGNUP_THROTTLED_MESSAGE, SIGNUPS_PER_ADDRESS_PER_HOUR } = await import("./limits");

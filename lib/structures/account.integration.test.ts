@@ -10,9 +10,6 @@ import { actAs, databaseState } from "@/test/session";
 import { updateStructureAction } from "./actions";
 import { getStructureAccount, getStructureLogo } from "./queries";
 
-vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
-
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 
 async function fields(overrides: Record<string, string> = {}): Promise<Record<string, string>> {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { structures, users } from "@/db/schema";
 import type { ActionResult } from "@/lib/core/actions/result";
@@ -8,10 +8,6 @@ import { updateStructureAction } from "@/lib/structures/actions";
 import { createStructure, createUser, referenceId, TEST_PASSWORD } from "@/test/factories";
 import { actAs, databaseState, setSession, type FakeSession } from "@/test/session";
 import { changeOwnPasswordAction, createUserAction, setUserFrozenAction, updateProfileAction, updateUserAction } from "./actions";
-
-vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
 /**
  * The authorisation matrix of issue 6: every user and structure action, for every kind of caller.

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { activityLog, signupRequests, users } from "@/db/schema";
 import type { ActionResult } from "@/lib/core/actions/result";
@@ -15,10 +15,6 @@ import { actAs, databaseState } from "@/test/session";
 import { createUserAction, setUserFrozenAction, updateUserAction } from "./actions";
 import { LAST_ADMIN_FREEZE_MESSAGE, LAST_ADMIN_PERMISSION_MESSAGE, OWN_PASSWORD_MESSAGE } from "./manage";
 import { PERMISSIONS_REQUIRED_MESSAGE, UNKNOWN_PERMISSION_MESSAGE, type CreateUserInput } from "./schemas";
-
-vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
 const TEMPORARY = "Trois pommes vertes à Nancy";
 

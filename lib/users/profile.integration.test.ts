@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { verifyPassword } from "@/lib/core/auth/password-hash";
@@ -11,10 +11,6 @@ import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { actAs, databaseState, signInCalls, setSession } from "@/test/session";
 import { changeOwnPasswordAction, updateProfileAction } from "./actions";
 import { SAME_PASSWORD_MESSAGE } from "./schemas";
-
-vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
 const NEW_PASSWORD = "Trois pommes vertes à Nancy";
 

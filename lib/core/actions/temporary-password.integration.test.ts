@@ -1,13 +1,9 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { createInstitution, createStructure, createUser, TEST_PASSWORD } from "@/test/factories";
 import { actAs, databaseState } from "@/test/session";
-
-vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
 const { createOfferAction } = await import("@/lib/offers/actions");
 const { updateStructureAction } = await import("@/lib/structures/actions");

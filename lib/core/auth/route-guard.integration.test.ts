@@ -1,13 +1,9 @@
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { structures, users, type User } from "@/db/schema";
 import { attachFile, createOfferInState, createStructure, createUser } from "@/test/factories";
 import { actAs, setSession } from "@/test/session";
-
-vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
 /**
  * Every route handler behind a login (downloads and exports: the proxy only redirects) goes through

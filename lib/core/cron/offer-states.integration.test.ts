@@ -9,7 +9,6 @@ import { recomputeOfferStates } from "./recompute-offer-states";
 
 const stale = vi.hoisted(() => ({ ids: [] as (number | undefined)[] }));
 vi.mock("@/lib/offers/catalogue/cache", () => ({ expireOfferCacheFromJob: (id?: number) => stale.ids.push(id), expireOfferCache: () => {} }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {} }));
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -2,18 +2,15 @@ import { and, asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { activityLog, offers, offerStatusHistory, type Offer, type User } from "@/db/schema";
-import type { SessionUser } from "@/lib/core/auth/session";
 import { EMPTY_FILTERS } from "@/lib/offers/catalogue/filters";
 import { getPublicOffer, searchPublicOffers } from "@/lib/offers/catalogue/queries";
 import { attachFile, createOfferInState, createStructure, createUser, PDF_BYTES, referenceId } from "@/test/factories";
-import { NOW, sessionFor, snapshotOfferTables, TODAY } from "@/test/fixtures/offers";
+import { NOW, snapshotOfferTables, TODAY } from "@/test/fixtures/offers";
+import { actAs, setSession } from "@/test/session";
 import { parseAdminOfferFilters } from "./filters";
 import { exportRegionOffers, getRegionOffer, listRegionOfferFilterOptions, listRegionOffers, resolveAdminOfferFilters } from "./queries";
 
-const session = vi.hoisted(() => ({ current: null as SessionUser | null }));
 const cache = vi.hoisted(() => ({ expired: [] as (number | undefined)[] }));
-vi.mock("@/lib/core/auth/session", () => ({ getCurrentUser: async () => session.current }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, revalidateTag: () => {}, unstable_cache: (fn: unknown) => fn }));
 vi.mock("@/lib/offers/catalogue/cache", () => ({ expireOfferCache: (id?: number) => cache.expired.push(id), expireOfferCacheFromJob: () => {} }));
 vi.stubEnv("SSES_NOW", NOW);
 
@@ -29,9 +26,8 @@ const GRAND_EST = "44";
 let adminIdf: User;
 let adminGrandEst: User;
 
-const as = (user: User | null, regionCode = IDF) => {
-  session.current = user ? sessionFor(user, regionCode) : null;
-};
+// The real door gives each admin the région of their account.
+const as = (user: User | null) => (user ? actAs(user.id) : setSession(null));
 
 async function listed(query: string, regionCode = IDF): Promise<number[]> {
   const options = await listRegionOfferFilterOptions(regionCode);
@@ -137,7 +133,7 @@ describe("paging and the CSV (every page)", () => {
     expect(page.rows).toHaveLength(3);
     expect(page.rows[0]).toMatchObject({ structureName: "Ville de Montreuil", state: "PUBLISHED" });
 
-    as(adminIdf);
+    await as(adminIdf);
     const response = await csv(`structure=${structure.id}&page=2`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -155,17 +151,17 @@ describe("paging and the CSV (every page)", () => {
   });
 
   it("refuses the logged out (401) and whoever is not a regional admin (403); another région's offers never appear", async () => {
-    as(null);
+    await as(null);
     expect((await csv("")).status).toBe(401);
-    as(await createUser(db, { permissions: ["VALIDEUR", "ADMIN"] }));
+    await as(await createUser(db, { permissions: ["VALIDEUR", "ADMIN"] }));
     expect((await csv("")).status).toBe(403);
     const grandEst = await createOfferInState(db, (await createStructure(db, { regionCode: GRAND_EST })).id, "PUBLISHED", {
       regionCode: GRAND_EST,
       name: "Offre de Nancy",
     });
-    as(adminIdf);
+    await as(adminIdf);
     expect(await (await csv("q=Nancy")).text()).not.toContain("Offre de Nancy");
-    as(adminGrandEst, GRAND_EST);
+    await as(adminGrandEst);
     expect(await (await csv("q=Nancy")).text()).toContain(`"${grandEst.id}";"Offre de Nancy"`);
   });
 });
@@ -179,13 +175,13 @@ describe("consultation of one offer", () => {
     expect(await getRegionOffer(IDF, deleted.id)).toMatchObject({ offer: { id: deleted.id, state: "PENDING" }, structureName: structure.name });
     expect(await getRegionOffer(GRAND_EST, deleted.id)).toBeNull();
 
-    as(adminGrandEst, GRAND_EST);
+    await as(adminGrandEst);
     await expect(RegionOfferPage({ params: Promise.resolve({ id: String(deleted.id) }) })).rejects.toMatchObject({ digest: expect.stringContaining("404") });
     const pdf = await pdfRoute.GET(new Request("http://localhost/x"), { params: Promise.resolve({ id: String(deleted.id) }) });
     expect(pdf.status).toBe(404);
     expect((await document()).status).toBe(404);
 
-    as(adminIdf);
+    await as(adminIdf);
     expect(await RegionOfferPage({ params: Promise.resolve({ id: String(deleted.id) }) })).toBeTruthy();
     const ok = await pdfRoute.GET(new Request("http://localhost/x"), { params: Promise.resolve({ id: String(deleted.id) }) });
     expect(ok.status).toBe(200);
@@ -193,7 +189,7 @@ describe("consultation of one offer", () => {
     const download = await document();
     expect(download.headers.get("content-disposition")).toContain("programme.pdf");
     expect(new Uint8Array(await download.arrayBuffer())).toEqual(PDF_BYTES);
-    as(null);
+    await as(null);
     expect((await document()).status).toBe(401);
   });
 });
@@ -209,12 +205,12 @@ describe("« Restaurer l'offre »", () => {
 
   it("deleted by its structure, restored by the admin: published again, with history, activity and a fresh catalogue", async () => {
     const offer = await createOfferInState(db, structureId, "PUBLISHED", { name: "Gestes qui sauvent au lycée" });
-    as(validator);
+    await as(validator);
     expect(await deleteOfferAction({ offerId: offer.id })).toMatchObject({ ok: true });
     expect(await getPublicOffer(offer.id, TODAY)).toBeNull();
 
     cache.expired = [];
-    as(adminIdf);
+    await as(adminIdf);
     expect(await restoreOfferAction({ offerId: offer.id })).toEqual({ ok: true, data: { state: "PUBLISHED" } });
     const [row] = await db.select().from(offers).where(eq(offers.id, offer.id));
     expect(row).toMatchObject({ state: "PUBLISHED", deletedAt: null, deletedById: null });
@@ -242,7 +238,7 @@ describe("« Restaurer l'offre »", () => {
       deletedAt: new Date(),
     });
     cache.expired = [];
-    as(adminIdf);
+    await as(adminIdf);
     expect(await restoreOfferAction({ offerId: draft.id })).toEqual({ ok: true, data: { state: "DRAFT" } });
     expect(await history(draft.id)).toEqual([["restore", "DRAFT", "DRAFT"]]);
     expect(cache.expired).toEqual([]);
@@ -260,23 +256,23 @@ describe("« Restaurer l'offre »", () => {
     const deleted = await createOfferInState(db, structureId, "PUBLISHED", { deletedAt: new Date() });
     const before = await snapshotOfferTables();
 
-    as(adminIdf);
+    await as(adminIdf);
     expect(await restoreOfferAction({ offerId: grandEst.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await restoreOfferAction({ offerId: live.id })).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await restoreOfferAction({ offerId: 2_000_000_000 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await restoreOfferAction({ offerId: "abc" as unknown as number })).toMatchObject({ ok: false, code: "INVALID" });
-    as(null);
+    await as(null);
     expect(await restoreOfferAction({ offerId: deleted.id })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    as(validator);
+    await as(validator);
     expect(await restoreOfferAction({ offerId: deleted.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    as(await createUser(db, { structureId, permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] }));
+    await as(await createUser(db, { structureId, permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] }));
     expect(await restoreOfferAction({ offerId: deleted.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    as(await createUser(db, { kind: "INSTITUTION" }));
+    await as(await createUser(db, { kind: "INSTITUTION" }));
     expect(await restoreOfferAction({ offerId: deleted.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
 
     // The factory users above add rows to users only.
     expect(await snapshotOfferTables()).toEqual(before);
-    as(adminGrandEst, GRAND_EST);
+    await as(adminGrandEst);
     expect(await restoreOfferAction({ offerId: deleted.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await snapshotOfferTables()).toEqual(before);
   });

@@ -24,9 +24,6 @@ import {
   structuresHref,
 } from "./queries";
 
-vi.mock("@/lib/core/auth/auth", async () => (await import("@/test/session")).authModuleMock);
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
-
 const TODAY = "2026-05-15";
 const REASON = "Des offres publiées contiennent des noms d'élèves.";
 
