@@ -36,8 +36,6 @@ async function emailValidators(tx: Tx, offer: Offer, actor: Actor) {
 export function submitOffer(actor: Actor, offerId: number, today: string) {
   return runTransition({
     action: "submit",
-    historyAction: "submit",
-    activityVerb: "submitted",
     offerId,
     actor,
     today,
@@ -52,8 +50,6 @@ export function submitOffer(actor: Actor, offerId: number, today: string) {
 export function validateOffer(actor: Actor, offerId: number, today: string) {
   return runTransition({
     action: "validate",
-    historyAction: "validate",
-    activityVerb: "validated",
     offerId,
     actor,
     today,
@@ -78,8 +74,6 @@ export function validateOffer(actor: Actor, offerId: number, today: string) {
 export function sendBackOffer(actor: Actor, offerId: number, comment: string, today: string) {
   return runTransition({
     action: "sendBack",
-    historyAction: "send_back",
-    activityVerb: "sent_back",
     offerId,
     actor,
     today,
@@ -102,8 +96,6 @@ export function sendBackOffer(actor: Actor, offerId: number, comment: string, to
 export function stopPublication(actor: Actor, offerId: number, today: string) {
   return runTransition({
     action: "stop",
-    historyAction: "stop",
-    activityVerb: "stopped",
     offerId,
     actor,
     today,
@@ -115,8 +107,6 @@ export function stopPublication(actor: Actor, offerId: number, today: string) {
 export function extendPublication(actor: Actor, offerId: number, publicationEnd: string, today: string) {
   return runTransition({
     action: "extend",
-    historyAction: "extend",
-    activityVerb: "extended",
     offerId,
     actor,
     today,
@@ -139,8 +129,6 @@ export function extendPublication(actor: Actor, offerId: number, publicationEnd:
 export function renewPublication(actor: Actor, offerId: number, dates: { publicationStart: string; publicationEnd: string }, today: string) {
   return runTransition({
     action: "renew",
-    historyAction: "renew",
-    activityVerb: "renewed",
     offerId,
     actor,
     today,
@@ -163,8 +151,6 @@ export function renewPublication(actor: Actor, offerId: number, dates: { publica
 export function deleteOffer(actor: Actor, offerId: number, today: string) {
   return runTransition({
     action: "delete",
-    historyAction: "delete",
-    activityVerb: "deleted",
     offerId,
     actor,
     today,

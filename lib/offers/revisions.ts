@@ -88,8 +88,6 @@ export async function submitRevision(actor: Actor, offerId: number, today: strin
   let revision: OfferRevision | undefined;
   return runTransition({
     action: "submitRevision",
-    historyAction: "submit_revision",
-    activityVerb: "revision_submitted",
     offerId,
     actor,
     today,
@@ -120,8 +118,6 @@ export async function validateRevision(actor: Actor, offerId: number, today: str
   let content: FullContent | undefined;
   return runTransition({
     action: "validateRevision",
-    historyAction: "validate_revision",
-    activityVerb: "revision_validated",
     offerId,
     actor,
     today,
@@ -161,8 +157,6 @@ export async function sendBackRevision(actor: Actor, offerId: number, comment: s
   let revision: OfferRevision | undefined;
   return runTransition({
     action: "sendBackRevision",
-    historyAction: "send_back_revision",
-    activityVerb: "revision_sent_back",
     offerId,
     actor,
     today,
@@ -202,8 +196,6 @@ export async function discardRevision(actor: Actor, offerId: number, today: stri
   let revision: OfferRevision | undefined;
   return runTransition({
     action: "discardRevision",
-    historyAction: "discard_revision",
-    activityVerb: "revision_discarded",
     offerId,
     actor,
     today,

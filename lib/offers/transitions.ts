@@ -21,12 +21,29 @@ export type Actor = Pick<SessionUser, "id" | "kind" | "permissions" | "structure
 
 export type TransitionContext = { tx: Tx; offer: Offer; plan: Plan; actor: Actor; today: string; revisionId: string | null };
 
+/** The actions applied through `runTransition` (edit, duplicate and restore write their own rows). */
+export type TransitionAction = Exclude<WorkflowAction, "edit" | "duplicate" | "restore">;
+
+/**
+ * What each action stores: `offer_status_history.action` (the words the history's labels and the
+ * demo data read) and the verb of its `activity_log.action`, `offer.<verb>`.
+ */
+const STORED_WORDS: Record<TransitionAction, { history: string; verb: OfferActivityVerb }> = {
+  submit: { history: "submit", verb: "submitted" },
+  validate: { history: "validate", verb: "validated" },
+  sendBack: { history: "send_back", verb: "sent_back" },
+  stop: { history: "stop", verb: "stopped" },
+  extend: { history: "extend", verb: "extended" },
+  renew: { history: "renew", verb: "renewed" },
+  delete: { history: "delete", verb: "deleted" },
+  submitRevision: { history: "submit_revision", verb: "revision_submitted" },
+  validateRevision: { history: "validate_revision", verb: "revision_validated" },
+  sendBackRevision: { history: "send_back_revision", verb: "revision_sent_back" },
+  discardRevision: { history: "discard_revision", verb: "revision_discarded" },
+};
+
 export type TransitionSpec = {
-  action: WorkflowAction;
-  /** `offer_status_history.action` (the stored words, which the history's labels and the demo data read: submit, validate, send_back, stop…). */
-  historyAction: string;
-  /** `activity_log.action` is `offer.<verb>`. */
-  activityVerb: OfferActivityVerb;
+  action: TransitionAction;
   offerId: number;
   actor: Actor;
   today: string;
@@ -92,13 +109,13 @@ export async function runTransition(spec: TransitionSpec): Promise<{ offer: Offe
       fromState: plan.from,
       toState,
       actorId: spec.actor.id,
-      action: spec.historyAction,
+      action: STORED_WORDS[spec.action].history,
       comment: spec.comment ?? null,
     });
     await logOfferActivity(tx, {
       offer: updated,
       actor: spec.actor,
-      verb: spec.activityVerb,
+      verb: STORED_WORDS[spec.action].verb,
       summary: spec.summary(context),
       from: plan.from,
       to: toState,
