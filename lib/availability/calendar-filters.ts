@@ -1,5 +1,6 @@
 import { parseMonth, type MonthKey } from "./days";
 import { isUuid, parsePage, parseSerialId } from "@/lib/core/validation/ids";
+import { searchParam, type SearchParams } from "@/lib/core/http/search-params";
 
 /**
  * The calendar's filters as they live in the URL (`?mois=2026-05&discipline=3&etablissement=…&departement=93`),
@@ -14,20 +15,16 @@ export type CalendarFilters = {
   page: number;
 };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
-
 export function parseCalendarFilters(params: SearchParams, today: string): CalendarFilters {
-  const discipline = first(params.discipline);
-  const institution = first(params.etablissement).toLowerCase();
-  const department = first(params.departement).toUpperCase();
+  const discipline = searchParam(params, "discipline");
+  const institution = searchParam(params, "etablissement").toLowerCase();
+  const department = searchParam(params, "departement").toUpperCase();
   return {
-    month: parseMonth(first(params.mois), today),
+    month: parseMonth(searchParam(params, "mois"), today),
     disciplineId: parseSerialId(discipline),
     institutionId: isUuid(institution) ? institution : null,
     departmentCode: /^(?:\d{2,3}|2[AB])$/.test(department) ? department : null,
-    page: parsePage(first(params.page), 10_000),
+    page: parsePage(searchParam(params, "page"), 10_000),
   };
 }
 

@@ -2,8 +2,7 @@ import "server-only";
 import { today } from "@/lib/core/dates/clock";
 import { getCalendarOptions, listCalendarPeriods } from "./calendar";
 import { parseCalendarFilters, type CalendarFilters } from "./calendar-filters";
-
-type SearchParams = Record<string, string | string[] | undefined>;
+import type { SearchParams } from "@/lib/core/http/search-params";
 
 /**
  * What both calendar pages load: the filters from the URL, the filter choices and one page of

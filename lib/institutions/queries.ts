@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { availabilityPeriods, institutions, referenceItems, users } from "@/db/schema";
 import { getDepartment } from "@/lib/core/geo/territories";
 import { isUuid } from "@/lib/core/validation/ids";
+import { USER_CONTACT_COLUMNS, type UserContact } from "@/lib/users/columns";
 
 /** Reads of « Établissements » for the regional admin, scoped to their région in every query. */
 export type InstitutionRow = {
@@ -43,13 +44,7 @@ export async function getRegionInstitution(regionCode: string, institutionId: st
   return all.find((row) => row.id === institutionId) ?? null;
 }
 
-export type InstitutionUserRow = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  jobTitle: string | null;
-  phone: string | null;
+export type InstitutionUserRow = UserContact & {
   /** No password yet: the activation link has not been used. */
   isPending: boolean;
   isFrozen: boolean;
@@ -58,12 +53,7 @@ export type InstitutionUserRow = {
 export async function listInstitutionUsers(regionCode: string, institutionId: string): Promise<InstitutionUserRow[]> {
   const rows = await db
     .select({
-      id: users.id,
-      firstName: users.firstName,
-      lastName: users.lastName,
-      email: users.email,
-      jobTitle: users.jobTitle,
-      phone: users.phone,
+      ...USER_CONTACT_COLUMNS,
       isPending: sql<boolean>`${users.passwordHash} is null`,
       isFrozen: sql<boolean>`${users.frozenAt} is not null`,
     })

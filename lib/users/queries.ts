@@ -6,17 +6,16 @@ import { PERMISSION_ORDER } from "./schemas";
 import { INACTIVITY_MONTHS, stateFromSlug, type UserState } from "./states";
 import { isUuid, parsePage } from "@/lib/core/validation/ids";
 import { containsPattern } from "@/lib/core/validation/like";
+import { searchParam, type SearchParams } from "@/lib/core/http/search-params";
+import { USER_CONTACT_COLUMNS } from "./columns";
 
 export const USERS_PAGE_SIZE = 20;
 
 export type UserFilters = { name?: string; permission?: Permission; state?: UserState; page: number };
 
 /** Reads the filters of « Utilisateurs » from its URL; anything unexpected is ignored, never an error. */
-export function parseUserFilters(searchParams: Record<string, string | string[] | undefined>): UserFilters {
-  const one = (key: string) => {
-    const value = searchParams[key];
-    return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
-  };
+export function parseUserFilters(searchParams: SearchParams): UserFilters {
+  const one = (key: string) => searchParam(searchParams, key);
   const permission = one("permission");
   return {
     name: one("nom").slice(0, 100) || undefined,
@@ -99,12 +98,7 @@ export async function getStructureUser(structureId: string, userId: string, now:
   if (!isUuid(userId)) return null;
   const [row] = await db
     .select({
-      id: users.id,
-      firstName: users.firstName,
-      lastName: users.lastName,
-      email: users.email,
-      jobTitle: users.jobTitle,
-      phone: users.phone,
+      ...USER_CONTACT_COLUMNS,
       permissions: users.permissions,
       frozenAt: users.frozenAt,
       lastLoginAt: users.lastLoginAt,
@@ -121,13 +115,8 @@ export async function getStructureUser(structureId: string, userId: string, now:
 export async function getProfile(userId: string) {
   const [row] = await db
     .select({
-      id: users.id,
+      ...USER_CONTACT_COLUMNS,
       kind: users.kind,
-      firstName: users.firstName,
-      lastName: users.lastName,
-      email: users.email,
-      jobTitle: users.jobTitle,
-      phone: users.phone,
       permissions: users.permissions,
       structureName: structures.name,
       institutionName: institutions.name,

@@ -73,18 +73,23 @@ function addPasswordIssues(value: PasswordPair, ctx: z.RefinementCtx, { optional
 
 const always = { when: () => true };
 
+/** What « Nouvel utilisateur » and « Modifier » both set. */
+const accountFields = {
+  email: emailSchema,
+  permissions: permissionsSchema,
+  jobTitle: requiredText("Fonction", 150),
+  phone: phoneSchema,
+  active: checkboxSchema,
+};
+
 /** « Nouvel utilisateur » (guide IDF, « Utilisateurs » 2/2). */
 export const createUserSchema = z
   .object({
     firstName: requiredText("Prénom", 100),
     lastName: requiredText("Nom", 100),
-    email: emailSchema,
     password: typedPassword,
     confirmation: typedPassword,
-    permissions: permissionsSchema,
-    jobTitle: requiredText("Fonction", 150),
-    phone: phoneSchema,
-    active: checkboxSchema,
+    ...accountFields,
   })
   .superRefine((value, ctx) => addPasswordIssues(value, ctx, { optional: false }), always);
 export type CreateUserInput = z.input<typeof createUserSchema>;
@@ -98,13 +103,9 @@ export type CreateUserValues = z.output<typeof createUserSchema>;
 export const updateUserSchema = z
   .object({
     userId: uuid("Utilisateur"),
-    email: emailSchema,
     password: typedPassword.optional().default(""),
     confirmation: typedPassword.optional().default(""),
-    permissions: permissionsSchema,
-    jobTitle: requiredText("Fonction", 150),
-    phone: phoneSchema,
-    active: checkboxSchema,
+    ...accountFields,
   })
   .superRefine((value, ctx) => addPasswordIssues(value, ctx, { optional: true }), always);
 export type UpdateUserInput = z.input<typeof updateUserSchema>;

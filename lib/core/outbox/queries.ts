@@ -5,17 +5,15 @@ import { outbox, type OutboxStatus } from "@/db/schema";
 import { OUTBOX_STATUSES } from "./labels";
 import { parsePage } from "@/lib/core/validation/ids";
 import { containsPattern } from "@/lib/core/validation/like";
+import { searchParam, type SearchParams } from "@/lib/core/http/search-params";
 
 export const OUTBOX_PAGE_SIZE = 50;
 
 export type OutboxFilters = { status?: OutboxStatus; recipient?: string; page: number };
 
 /** Reads the filters of /admin/courriels from its URL; anything unexpected is ignored, never an error. */
-export function parseOutboxFilters(searchParams: Record<string, string | string[] | undefined>): OutboxFilters {
-  const one = (key: string) => {
-    const value = searchParams[key];
-    return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
-  };
+export function parseOutboxFilters(searchParams: SearchParams): OutboxFilters {
+  const one = (key: string) => searchParam(searchParams, key);
   const status = one("etat");
   return {
     status: (OUTBOX_STATUSES as string[]).includes(status) ? (status as OutboxStatus) : undefined,

@@ -9,6 +9,8 @@ import { getDepartment } from "@/lib/core/geo/territories";
 import { STRUCTURE_STATUSES, type StructureStatus } from "./schemas";
 import { isUuid, parsePage, parseSerialId } from "@/lib/core/validation/ids";
 import { containsPattern } from "@/lib/core/validation/like";
+import { searchParam, type SearchParams } from "@/lib/core/http/search-params";
+import { USER_CONTACT_COLUMNS, type UserContact } from "@/lib/users/columns";
 
 /**
  * Reads of « Structures » for the regional admin (docs/produit.md#pouvoirs-de-lars). Every query takes the admin's région and
@@ -19,11 +21,8 @@ export const STRUCTURES_PAGE_SIZE = 20;
 export type StructureFilters = { search?: string; offererTypeId?: number; status?: StructureStatus; page: number };
 
 /** Reads the filters from the URL (`?recherche=&type=&etat=&page=`); anything unexpected is ignored, never an error. */
-export function parseStructureFilters(searchParams: Record<string, string | string[] | undefined>): StructureFilters {
-  const one = (key: string) => {
-    const value = searchParams[key];
-    return (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
-  };
+export function parseStructureFilters(searchParams: SearchParams): StructureFilters {
+  const one = (key: string) => searchParam(searchParams, key);
   const type = one("type");
   const status = one("etat");
   return {
@@ -163,13 +162,7 @@ async function latestFreeze(structureId: string) {
   return { reason, at: row.createdAt, byName: row.actorName };
 }
 
-export type StructureMemberRow = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  jobTitle: string | null;
-  phone: string | null;
+export type StructureMemberRow = UserContact & {
   permissions: Permission[];
   frozenAt: Date | null;
   lastLoginAt: Date | null;
@@ -182,12 +175,7 @@ export async function listRegionStructureMembers(regionCode: string, structureId
   if (!isUuid(structureId)) return [];
   return db
     .select({
-      id: users.id,
-      firstName: users.firstName,
-      lastName: users.lastName,
-      email: users.email,
-      jobTitle: users.jobTitle,
-      phone: users.phone,
+      ...USER_CONTACT_COLUMNS,
       permissions: users.permissions,
       frozenAt: users.frozenAt,
       lastLoginAt: users.lastLoginAt,

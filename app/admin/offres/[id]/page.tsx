@@ -20,10 +20,8 @@ type Props = { params: Promise<{ id: string }> };
  */
 export default async function RegionOfferPage({ params }: Props) {
   const user = await requireUser("regionOffers.view");
-  const { id } = await params;
-  const offerId = parseOfferNumber(id);
-  if (!offerId) notFound();
-  const offer = await getRegionOffer(regionOf(user), offerId);
+  const offerId = parseOfferNumber((await params).id);
+  const offer = offerId ? await getRegionOffer(regionOf(user), offerId) : null;
   if (!offer) notFound();
   const [sheet, history] = await Promise.all([buildSpaceOfferSheet(offer), listOfferHistory(offer.offer.id)]);
   const day = today();

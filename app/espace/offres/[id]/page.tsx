@@ -27,10 +27,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
  */
 export default async function OfferPage({ params, searchParams }: Props) {
   const user = await requireUser("offer.view");
-  const { id } = await params;
-  const offerId = parseOfferNumber(id);
-  if (!offerId) notFound();
-  const space = await getStructureOffer(structureIdOf(user), offerId);
+  const offerId = parseOfferNumber((await params).id);
+  const space = offerId ? await getStructureOffer(structureIdOf(user), offerId) : null;
   if (!space) notFound();
   const query = await searchParams;
   const day = today();

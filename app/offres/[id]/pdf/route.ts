@@ -9,8 +9,7 @@ export const runtime = "nodejs";
 
 /** « Télécharger la fiche PDF » (docs/produit.md#ce-que-voit-le-public): 404 exactly when the offer's page is a 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const raw = (await params).id;
-  const id = parseOfferNumber(raw);
+  const id = parseOfferNumber((await params).id);
   const sheet = id ? await loadOfferSheet(id, today(), getCachedPublicOffer) : null;
   if (!sheet) return plainText("Offre introuvable", 404);
   // Browsers may keep it a minute; visibility is checked again on every request that reaches us.

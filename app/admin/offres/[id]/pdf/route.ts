@@ -14,8 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     forbidden: "Vous n'avez pas accès aux offres de la région.",
   });
   if (access.denied) return access.denied;
-  const raw = (await params).id;
-  const id = parseOfferNumber(raw);
+  const id = parseOfferNumber((await params).id);
   const offer = id ? await getRegionOffer(access.scopeId, id) : null;
   if (!offer) return plainText("Offre introuvable", 404);
   return offerPdfResponse(await buildSpaceOfferSheet(offer, offer.offer), "private, no-store");

@@ -18,8 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     forbidden: "Vous n'avez pas accès aux offres.",
   });
   if (access.denied) return access.denied;
-  const raw = (await params).id;
-  const id = parseOfferNumber(raw);
+  const id = parseOfferNumber((await params).id);
   const space = id ? await getStructureOffer(access.scopeId, id) : null;
   if (!space) return plainText("Offre introuvable", 404);
   return offerPdfResponse(await buildSpaceOfferSheet(space, space.offer), "private, no-store");
