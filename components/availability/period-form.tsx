@@ -12,6 +12,11 @@ import { WeeklySlotsField } from "./weekly-slots-field";
 
 const FIELDS = ["disciplineId", "promotion", "studentCount", "startDate", "endDate", "modality", "weeklySlots", "departmentCodes", "comment"] as const;
 
+const MODALITY_OPTIONS = [
+  { value: "CONTINUOUS", label: MODALITY_LABELS.CONTINUOUS, hint: "Chaque jour de la période (ou les demi-journées cochées)" },
+  { value: "SPLIT", label: MODALITY_LABELS.SPLIT, hint: "Certaines demi-journées chaque semaine" },
+];
+
 type Props = {
   disciplines: SelectOption[];
   departments: SelectOption[];
@@ -69,17 +74,7 @@ export function PeriodForm({ disciplines, departments, defaults, periodId }: Pro
           <TextField label="Date de début" type="date" required error={errorOf("startDate")} {...form.register("startDate")} />
           <TextField label="Date de fin" type="date" required hint="Le même jour ou après le début" error={errorOf("endDate")} {...form.register("endDate")} />
         </div>
-        <RadioGroup
-          label="Modalité"
-          required
-          inline
-          options={[
-            { value: "CONTINUOUS", label: MODALITY_LABELS.CONTINUOUS, hint: "Chaque jour de la période (ou les demi-journées cochées)" },
-            { value: "SPLIT", label: MODALITY_LABELS.SPLIT, hint: "Certaines demi-journées chaque semaine" },
-          ]}
-          error={errorOf("modality")}
-          {...form.register("modality")}
-        />
+        <RadioGroup label="Modalité" required inline options={MODALITY_OPTIONS} error={errorOf("modality")} {...form.register("modality")} />
         <WeeklySlotsField form={form} error={errorOf("weeklySlots")} />
         <Fieldset
           label="Départements où les étudiants peuvent aller"

@@ -17,6 +17,20 @@ type Props = { regions: { code: string; name: string }[]; defaults: SupportFormD
 
 const FIELD_ORDER: SupportRequestField[] = ["requesterRole", "regionCode", "name", "email", "subject", "message", "attachments"];
 
+/** « Nom », « Adresse email », « Objet », in this order. */
+const TEXT_FIELDS = [
+  { name: "name", label: "Nom", autoComplete: "name", maxLength: 150, hint: "Vos prénom et nom" },
+  {
+    name: "email",
+    label: "Adresse email",
+    type: "email",
+    autoComplete: "email",
+    maxLength: 254,
+    hint: "La réponse vous sera envoyée à cette adresse. Format attendu : nom@domaine.fr",
+  },
+  { name: "subject", label: "Objet", maxLength: 200, hint: "En quelques mots, par exemple « Mon offre n'apparaît pas »" },
+] as const;
+
 /** What the schema sees: the form's fields as FormData carries them (files included). */
 function valuesOf(data: FormData) {
   return {
@@ -94,35 +108,9 @@ export function SupportRequestForm({ regions, defaults }: Props) {
         options={regions.map((region) => ({ value: region.code, label: region.name }))}
         error={error("regionCode")}
       />
-      <TextField
-        label="Nom"
-        name="name"
-        required
-        autoComplete="name"
-        maxLength={150}
-        hint="Vos prénom et nom"
-        defaultValue={defaults.name}
-        error={error("name")}
-      />
-      <TextField
-        label="Adresse email"
-        name="email"
-        type="email"
-        required
-        autoComplete="email"
-        maxLength={254}
-        hint="La réponse vous sera envoyée à cette adresse. Format attendu : nom@domaine.fr"
-        defaultValue={defaults.email}
-        error={error("email")}
-      />
-      <TextField
-        label="Objet"
-        name="subject"
-        required
-        maxLength={200}
-        hint="En quelques mots, par exemple « Mon offre n'apparaît pas »"
-        error={error("subject")}
-      />
+      {TEXT_FIELDS.map(({ name, ...field }) => (
+        <TextField key={name} name={name} required {...field} defaultValue={name === "subject" ? undefined : defaults[name]} error={error(name)} />
+      ))}
       <TextArea
         label="Message"
         name="message"

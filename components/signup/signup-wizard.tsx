@@ -45,17 +45,10 @@ export function SignupWizard({ offererTypes }: { offererTypes: SelectOption[] })
   const [logoError, setLogoError] = useState<string>();
   const [formError, setFormError] = useState<string>();
   const [pending, setPending] = useState(false);
-  const heading = useRef<HTMLDivElement>(null);
-  const moved = useRef(false);
+  const heading = useFocusOnStep(step);
 
   const structureForm: StructureForm = useSchemaForm(signupStructureSchema, { defaultValues: EMPTY_STRUCTURE, mode: "onTouched" });
   const adminForm: AdminForm = useSchemaForm(signupAdminSchema, { defaultValues: EMPTY_ADMIN, mode: "onTouched" });
-
-  // A new step is a new page for screen-reader and keyboard users: start them at its title.
-  useEffect(() => {
-    if (moved.current) heading.current?.focus();
-    moved.current = true;
-  }, [step]);
 
   async function call(action: (data: FormData) => Promise<ActionResult<unknown>>, data: FormData): Promise<ActionResult<unknown>> {
     setPending(true);
@@ -105,32 +98,55 @@ export function SignupWizard({ offererTypes }: { offererTypes: SelectOption[] })
         // Distinct keys: reusing the DOM of the other step would turn « Retour » into the submit button mid-click.
         <form key="step-1" noValidate onSubmit={next} aria-label={STEPS[0]}>
           <StructureStep form={structureForm} offererTypes={offererTypes} logo={logo} onLogoChange={setLogo} logoError={logoError} onLogoError={setLogoError} />
-          <ButtonGroup className="justify-end">
-            <Button type="submit" disabled={pending}>
-              {pending ? "Vérification…" : "Suivant"}
-            </Button>
-          </ButtonGroup>
+          <StepButtons step={1} pending={pending} />
         </form>
       ) : (
         <form key="step-2" noValidate onSubmit={submit} aria-label={STEPS[1]}>
           <AdminStep form={adminForm} />
-          <ButtonGroup className="justify-between">
-            <Button
-              variant="secondary"
-              disabled={pending}
-              onClick={() => {
-                setFormError(undefined);
-                setStep(1);
-              }}
-            >
-              <span aria-hidden="true">←</span> Retour
-            </Button>
-            <Button type="submit" disabled={pending}>
-              <span aria-hidden="true">✓</span> {pending ? "Envoi…" : "Enregistrer"}
-            </Button>
-          </ButtonGroup>
+          <StepButtons
+            step={2}
+            pending={pending}
+            onBack={() => {
+              setFormError(undefined);
+              setStep(1);
+            }}
+          />
         </form>
       )}
     </div>
+  );
+}
+
+/** A new step is a new page for screen-reader and keyboard users: start them at its title. */
+function useFocusOnStep(step: number) {
+  const heading = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+    moved.current = true;
+  }, [step]);
+  return heading;
+}
+
+/** « Suivant » under step 1; « ← Retour » and « Enregistrer » under step 2. */
+function StepButtons({ step, pending, onBack }: { step: 1 | 2; pending: boolean; onBack?: () => void }) {
+  if (step === 1) {
+    return (
+      <ButtonGroup className="justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Vérification…" : "Suivant"}
+        </Button>
+      </ButtonGroup>
+    );
+  }
+  return (
+    <ButtonGroup className="justify-between">
+      <Button variant="secondary" disabled={pending} onClick={onBack}>
+        <span aria-hidden="true">←</span> Retour
+      </Button>
+      <Button type="submit" disabled={pending}>
+        <span aria-hidden="true">✓</span> {pending ? "Envoi…" : "Enregistrer"}
+      </Button>
+    </ButtonGroup>
   );
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useWatch } from "react-hook-form";
+import { useWatch, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup, ButtonLink } from "@/components/ui/button";
@@ -51,6 +51,68 @@ export type EditedUser = {
   isSelf: boolean;
 };
 
+const PASSWORD_HINTS = {
+  editing:
+    "Laissez vide pour conserver le mot de passe actuel. Un nouveau mot de passe est temporaire : l'utilisateur devra le changer à sa prochaine connexion.",
+  creating:
+    "Mot de passe temporaire, à communiquer vous-même à l'utilisateur (il n'est jamais envoyé par email) : il devra le changer à sa première connexion.",
+};
+
+function defaultsOf(user: EditedUser | undefined): Values {
+  return {
+    ...(user ? { userId: user.id } : {}),
+    firstName: user?.firstName ?? "",
+    lastName: user?.lastName ?? "",
+    email: user?.email ?? "",
+    password: "",
+    confirmation: "",
+    permissions: user?.permissions ?? [],
+    jobTitle: user?.jobTitle ?? "",
+    phone: user?.phone ?? "",
+    active: user?.active ?? true,
+  };
+}
+
+type UserFormState = UseFormReturn<Values, unknown, unknown>;
+
+/** The names are typed when creating only; an account keeps them for good. */
+function NameFields({ user, form }: { user?: EditedUser; form: UserFormState }) {
+  if (!user) {
+    return (
+      <>
+        <TextField label="Prénom" required autoComplete="off" maxLength={100} {...fieldProps(form, "firstName")} />
+        <TextField label="Nom" required autoComplete="off" maxLength={100} {...fieldProps(form, "lastName")} />
+      </>
+    );
+  }
+  return (
+    <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dt className="font-bold">Prénom</dt>
+      <dd className="m-0">{user.firstName}</dd>
+      <dt className="font-bold">Nom</dt>
+      <dd className="m-0">{user.lastName}</dd>
+      <dd className="col-span-2 m-0 text-sm text-grey-425">Le nom et le prénom associés au compte ne peuvent pas être modifiés.</dd>
+    </dl>
+  );
+}
+
+/** The four permissions, cumulative, each with what it allows. */
+function PermissionsField({ form }: { form: UserFormState }) {
+  return (
+    <Fieldset label="Permissions" name="permissions" required hint="Les profils peuvent être cumulés." error={form.formState.errors.permissions?.message}>
+      {PERMISSION_ORDER.map((permission) => (
+        <Checkbox
+          key={permission}
+          label={PERMISSION_LABELS[permission]}
+          hint={PERMISSION_HINTS[permission]}
+          value={permission}
+          {...form.register("permissions")}
+        />
+      ))}
+    </Fieldset>
+  );
+}
+
 /**
  * « Nouvel utilisateur » and « Modifier » (guide IDF « Utilisateurs » 2/2, guide IDF ch. 7): the same
  * fields, but the first and last name are only shown when editing (never editable), and the
@@ -60,23 +122,8 @@ export function UserForm({ user }: { user?: EditedUser }) {
   const router = useRouter();
   const editing = Boolean(user);
   // The schemas accept what the form holds (strings, a boolean, a list): same values, wider input types.
-  const form = useSchemaForm<z.ZodType, Values>(editing ? updateUserSchema : createUserSchema, {
-    defaultValues: {
-      ...(user ? { userId: user.id } : {}),
-      firstName: user?.firstName ?? "",
-      lastName: user?.lastName ?? "",
-      email: user?.email ?? "",
-      password: "",
-      confirmation: "",
-      permissions: user?.permissions ?? [],
-      jobTitle: user?.jobTitle ?? "",
-      phone: user?.phone ?? "",
-      active: user?.active ?? true,
-    },
-    mode: "onTouched",
-  });
+  const form = useSchemaForm<z.ZodType, Values>(editing ? updateUserSchema : createUserSchema, { defaultValues: defaultsOf(user), mode: "onTouched" });
   const { topId, formError, done, submitWith } = useActionForm(form, { fields: FIELDS });
-  const errors = form.formState.errors;
   const email = useWatch({ control: form.control, name: "email" });
 
   const submit = submitWith(
@@ -102,20 +149,7 @@ export function UserForm({ user }: { user?: EditedUser }) {
       </FormStatus>
       <RequiredFieldsNotice />
       <form noValidate onSubmit={submit} aria-label={editing ? "Modifier l'utilisateur" : "Nouvel utilisateur"}>
-        {user ? (
-          <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-            <dt className="font-bold">Prénom</dt>
-            <dd className="m-0">{user.firstName}</dd>
-            <dt className="font-bold">Nom</dt>
-            <dd className="m-0">{user.lastName}</dd>
-            <dd className="col-span-2 m-0 text-sm text-grey-425">Le nom et le prénom associés au compte ne peuvent pas être modifiés.</dd>
-          </dl>
-        ) : (
-          <>
-            <TextField label="Prénom" required autoComplete="off" maxLength={100} {...fieldProps(form, "firstName")} />
-            <TextField label="Nom" required autoComplete="off" maxLength={100} {...fieldProps(form, "lastName")} />
-          </>
-        )}
+        <NameFields user={user} form={form} />
         <TextField
           label="Email"
           type="email"
@@ -133,27 +167,13 @@ export function UserForm({ user }: { user?: EditedUser }) {
           <NewPasswordFields
             id="password"
             label={editing ? "Nouveau mot de passe" : "Mot de passe"}
-            hint={
-              editing
-                ? "Laissez vide pour conserver le mot de passe actuel. Un nouveau mot de passe est temporaire : l'utilisateur devra le changer à sa prochaine connexion."
-                : "Mot de passe temporaire, à communiquer vous-même à l'utilisateur (il n'est jamais envoyé par email) : il devra le changer à sa première connexion."
-            }
+            hint={editing ? PASSWORD_HINTS.editing : PASSWORD_HINTS.creating}
             required={!editing}
             form={form}
             context={{ email }}
           />
         )}
-        <Fieldset label="Permissions" name="permissions" required hint="Les profils peuvent être cumulés." error={errors.permissions?.message}>
-          {PERMISSION_ORDER.map((permission) => (
-            <Checkbox
-              key={permission}
-              label={PERMISSION_LABELS[permission]}
-              hint={PERMISSION_HINTS[permission]}
-              value={permission}
-              {...form.register("permissions")}
-            />
-          ))}
-        </Fieldset>
+        <PermissionsField form={form} />
         <TextField label="Fonction" required autoComplete="off" maxLength={150} {...fieldProps(form, "jobTitle")} />
         <TextField
           label="Téléphone"
