@@ -36,16 +36,23 @@ test.describe("Connexion et espaces (issue 2)", () => {
     expect(remembered?.expires).toBeGreaterThan(Date.now() / 1000 + 29 * 24 * 3600);
   });
 
-  test("un mauvais mot de passe, un email inconnu et un compte gelé reçoivent le même message", async ({ page }) => {
+  test("un mauvais mot de passe, un email inconnu et un compte gelé sans le bon mot de passe reçoivent le même message", async ({ page }) => {
     for (const [email, password] of [
       [DEMO_ACCOUNTS.viewer.email, "ce-n-est-pas-le-bon-mot-de-passe"],
       ["personne.inconnue@exemple.fr", "ce-n-est-pas-le-bon-mot-de-passe"],
-      [DEMO_ACCOUNTS.frozen.email, undefined],
+      [DEMO_ACCOUNTS.frozen.email, "ce-n-est-pas-le-bon-mot-de-passe"],
     ] as const) {
       await login(page, { email }, password);
       await expect(page.getByText(INVALID)).toBeVisible();
       await expect(page).toHaveURL(/\/connexion/);
     }
+    await expectAccessible(page);
+  });
+
+  test("un compte gelé qui donne le bon mot de passe apprend qu'il est gelé et qui contacter", async ({ page }) => {
+    await login(page, { email: DEMO_ACCOUNTS.frozen.email });
+    await expect(page.getByText(/Votre compte est gelé : vous ne pouvez plus vous connecter\. Pour le rétablir, contactez l'ARS /)).toBeVisible();
+    await expect(page).toHaveURL(/\/connexion/);
     await expectAccessible(page);
   });
 

@@ -92,7 +92,7 @@ test.describe("Structures de la région (admin ARS, docs/produit.md#pouvoirs-de-
     await offererPage.goto("/espace");
     await expect(offererPage).toHaveURL(/\/connexion/);
     await login(offererPage, admin);
-    await expect(offererPage.getByText("Adresse email ou mot de passe incorrect.")).toBeVisible();
+    await expect(offererPage.getByText(/Votre structure est gelée : ses utilisateurs ne peuvent plus se connecter\./)).toBeVisible();
 
     // « Dégeler »: everything comes back.
     await page.goto(`/admin/structures/${structureId}`);

@@ -8,7 +8,8 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { zodFieldErrors, formDataToObject } from "@/lib/core/actions/define-action";
 import type { ActionResult } from "@/lib/core/actions/result";
-import { clientAddress, openSession, signOut } from "./auth";
+import { clientAddress, frozenSigninOf, openSession, signOut } from "./auth";
+import { frozenAccountMessage } from "./frozen-message";
 import { homeFor } from "./permissions";
 import { INVALID_CREDENTIALS, loginSchema } from "./schemas";
 import { loginRetryDelay } from "./throttle";
@@ -35,6 +36,8 @@ export async function loginAction(_previous: LoginState | null, formData: FormDa
         values,
       };
     }
+    const frozen = error instanceof AuthError ? frozenSigninOf(error) : null;
+    if (frozen) return { ok: false, code: "FORBIDDEN", message: await frozenAccountMessage(frozen.scope, frozen.regionCode), values };
     if (error instanceof AuthError) return { ok: false, code: "INVALID_CREDENTIALS", message: INVALID_CREDENTIALS, values };
     throw error;
   }

@@ -2,11 +2,27 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
-import { authenticate } from "./authenticate";
+import { authenticate, type FrozenScope } from "./authenticate";
 import { authConfig } from "./config";
 
 export class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
+}
+
+/**
+ * The right password on a frozen account: the scope and the région travel in the error's code (the
+ * only field Auth.js hands back to signIn's caller), read back by frozenSigninOf.
+ */
+export class FrozenSignin extends CredentialsSignin {
+  constructor(scope: FrozenScope, regionCode: string | null) {
+    super();
+    this.code = `frozen:${scope}:${regionCode ?? ""}`;
+  }
+}
+
+export function frozenSigninOf(error: unknown): { scope: FrozenScope; regionCode: string | null } | null {
+  const match = /^frozen:(account|structure):(\w*)$/.exec((error as { code?: unknown })?.code as string);
+  return match ? { scope: match[1] as FrozenScope, regionCode: match[2] || null } : null;
 }
 
 /** The client address as the reverse proxy reports it; only used to throttle logins. */
@@ -31,6 +47,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await authenticate(credentials, clientAddress(request.headers));
         if (result.ok) return { id: result.user.id, sessionVersion: result.user.sessionVersion, remember: result.user.remember };
         if (result.reason === "throttled") throw new ThrottledSignin();
+        if (result.reason === "frozen") throw new FrozenSignin(result.scope, result.regionCode);
         return null;
       },
     }),

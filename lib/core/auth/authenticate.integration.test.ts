@@ -16,7 +16,7 @@ describe("authenticate (docs/produit.md#comptes-et-securite)", () => {
     expect(row.lastLoginAt?.toISOString()).toBe("2026-05-01T10:00:00.000Z");
   });
 
-  it("answers alike for an unknown email, a wrong password, a frozen account and a frozen structure", async () => {
+  it("answers alike for an unknown email, a wrong password, and a wrong password on a frozen account or structure", async () => {
     const frozen = await createUser(db, { frozenAt: new Date() });
     const ofFrozenStructure = await createUser(db);
     await db.update(structures).set({ frozenAt: new Date() }).where(eq(structures.id, ofFrozenStructure.structureId!));
@@ -24,10 +24,25 @@ describe("authenticate (docs/produit.md#comptes-et-securite)", () => {
     const answers = await Promise.all([
       authenticate({ email: "personne@nulle-part.fr", password: TEST_PASSWORD }, "10.0.0.2"),
       authenticate({ email: wrong.email, password: "pas le bon mot de passe" }, "10.0.0.2"),
-      authenticate({ email: frozen.email, password: TEST_PASSWORD }, "10.0.0.2"),
-      authenticate({ email: ofFrozenStructure.email, password: TEST_PASSWORD }, "10.0.0.2"),
+      authenticate({ email: frozen.email, password: "pas le bon mot de passe" }, "10.0.0.2"),
+      authenticate({ email: ofFrozenStructure.email, password: "pas le bon mot de passe" }, "10.0.0.2"),
     ]);
     for (const answer of answers) expect(answer).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("tells a frozen account or a frozen structure's user that types the right password, with its région, and counts the attempt", async () => {
+    const frozen = await createUser(db, { frozenAt: new Date() });
+    const ofFrozenStructure = await createUser(db);
+    await db.update(structures).set({ frozenAt: new Date() }).where(eq(structures.id, ofFrozenStructure.structureId!));
+    const [structure] = await db.select().from(structures).where(eq(structures.id, frozen.structureId!));
+    expect(await authenticate({ email: frozen.email, password: TEST_PASSWORD }, "10.0.0.6")).toEqual({
+      ok: false,
+      reason: "frozen",
+      scope: "account",
+      regionCode: structure.regionCode,
+    });
+    expect(await authenticate({ email: ofFrozenStructure.email, password: TEST_PASSWORD }, "10.0.0.6")).toMatchObject({ reason: "frozen", scope: "structure" });
+    expect(await db.select().from(loginFailures).where(eq(loginFailures.ip, "10.0.0.6"))).toHaveLength(2);
   });
 
   it("refuses malformed input without touching the database", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { structures, users } from "@/db/schema";
+import { institutions, structures, users } from "@/db/schema";
 import { decoyHash, verifyPassword } from "./password-hash";
 import { loginSchema } from "./schemas";
 import { clearLoginFailures, loginRetryDelay, recordLoginFailure } from "./throttle";
@@ -9,11 +9,20 @@ import { clearLoginFailures, loginRetryDelay, recordLoginFailure } from "./throt
 export type AuthenticatedUser = { id: string; sessionVersion: number; remember: boolean };
 
 export type AuthenticationResult =
-  { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryInMs: number };
+  | { ok: true; user: AuthenticatedUser }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryInMs: number }
+  /** The right password on a frozen account (or frozen structure): only then may the page say so. */
+  | { ok: false; reason: "frozen"; scope: FrozenScope; regionCode: string | null };
+
+export type FrozenScope = "account" | "structure";
 
 /**
- * Checks a login attempt (docs/produit.md#comptes-et-securite). An unknown email, a wrong password and a frozen account answer
- * alike and cost the same time; failures are counted per typed email and per address.
+ * Checks a login attempt (docs/produit.md#comptes-et-securite). An unknown email and a wrong password answer alike and cost the
+ * same time; failures are counted per typed email and per address. A frozen account is told so only
+ * when the password is right: whoever can read that sentence already holds the password, so it
+ * reveals nothing to someone who does not (the attempt still counts as a failure, so the sentence
+ * cannot serve as an unthrottled password oracle).
  * `now` is injectable so that throttling can be tested without waiting.
  */
 export async function authenticate(input: unknown, ip: string, now: Date = new Date()): Promise<AuthenticationResult> {
@@ -31,17 +40,22 @@ export async function authenticate(input: unknown, ip: string, now: Date = new D
       sessionVersion: users.sessionVersion,
       frozenAt: users.frozenAt,
       structureFrozenAt: structures.frozenAt,
+      regionCode: sql<string | null>`coalesce(${users.regionCode}, ${structures.regionCode}, ${institutions.regionCode})`,
     })
     .from(users)
     .leftJoin(structures, eq(structures.id, users.structureId))
+    .leftJoin(institutions, eq(institutions.id, users.institutionId))
     .where(eq(sql`lower(${users.email})`, email))
     .limit(1);
 
   const passwordMatches = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
-  const allowed = account?.passwordHash && passwordMatches && !account.frozenAt && !account.structureFrozenAt;
-  if (!account || !allowed) {
+  if (!account?.passwordHash || !passwordMatches) {
     await recordLoginFailure(email, ip, now);
     return { ok: false, reason: "invalid" };
+  }
+  if (account.frozenAt || account.structureFrozenAt) {
+    await recordLoginFailure(email, ip, now);
+    return { ok: false, reason: "frozen", scope: account.frozenAt ? "account" : "structure", regionCode: account.regionCode };
   }
 
   await clearLoginFailures(email);

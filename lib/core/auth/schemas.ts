@@ -22,5 +22,5 @@ export const loginSchema = z.object({
 
 export type LoginInput = z.input<typeof loginSchema>;
 
-/** One message for an unknown email, a wrong password and a frozen account (no enumeration). */
+/** One message for an unknown email and a wrong password (no enumeration); a frozen account with the right password is told why (frozen-message.ts). */
 export const INVALID_CREDENTIALS = "Adresse email ou mot de passe incorrect.";
