@@ -38,6 +38,13 @@ export const users = pgTable(
     /** « Inactif »: no login for 15 months, recomputed by /api/cron. */
     inactiveSince: timestamp({ withTimezone: true }),
     termsAcceptedAt: timestamp({ withTimezone: true }),
+    /** The CGU version accepted at termsAcceptedAt (lib/users/terms.ts): a newer version is accepted again at the next login. */
+    termsVersion: integer(),
+    /**
+     * « Supprimer » (docs/produit.md#comptes-et-securite): the row stays so that histories keep their actor, but its personal
+     * data are erased (names become « Utilisateur supprimé », the email a placeholder freeing the address).
+     */
+    deletedAt: timestamp({ withTimezone: true }),
     createdById: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
