@@ -64,8 +64,25 @@ describe("email templates", () => {
   });
 
   it("uses the guides' subjects for the two model emails", () => {
-    expect(EMAIL_TEMPLATES["signup-received"].subject(EMAIL_TEMPLATES["signup-received"].preview())).toBe("Compte offreur en cours de validation");
+    expect(EMAIL_TEMPLATES["signup-received"].subject(EMAIL_TEMPLATES["signup-received"].preview())).toBe(
+      "Service sanitaire Île-de-France / Compte offreur en cours de validation",
+    );
     expect(EMAIL_TEMPLATES["account-activation"].subject(EMAIL_TEMPLATES["account-activation"].preview())).toBe("Création d'un compte utilisateur");
+  });
+
+  it("gives the région's ARS address in « Compte offreur en cours de validation », or the support form while it has none", async () => {
+    const props = EMAIL_TEMPLATES["signup-received"].preview();
+    const withAddress = await renderEmail("signup-received", { ...props, regionName: "Grand Est", contactEmail: "ars-ge@demo.sses.fr" });
+    expect(withAddress.subject).toBe("Service sanitaire Grand Est / Compte offreur en cours de validation");
+    expect(withAddress.html).toContain('href="mailto:ars-ge@demo.sses.fr"');
+    expect(withAddress.text).toContain("agence régionale de santé (ARS) Grand Est, à l'adresse suivante : ars-ge@demo.sses.fr");
+    expect(withAddress.text).toContain(props.supportUrl);
+
+    const without = await renderEmail("signup-received", { ...props, regionName: "Grand Est", contactEmail: null });
+    expect(without.html).not.toContain("mailto:");
+    expect(without.text).toContain("agence régionale de santé (ARS) Grand Est");
+    expect(without.text).toContain("(ARS) Grand Est, par le « Formulaire d'assistance »");
+    expect(without.text).toContain(props.supportUrl);
   });
 
   it("escapes what users typed", async () => {

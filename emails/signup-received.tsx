@@ -1,25 +1,53 @@
+import { Link } from "@react-email/components";
+import { appUrl } from "@/lib/core/env";
 import { EmailLayout, Greeting, Paragraph, PLATFORM_NAME, Signature } from "./components/layout";
 import { defineEmail } from "./define-email";
 
-type Props = { firstName: string; structureName: string };
+type Props = {
+  firstName: string;
+  structureName: string;
+  regionName: string;
+  /** « Adresse de contact de l'ARS » of the région's settings; null until its admins give one. */
+  contactEmail: string | null;
+  /** The « Formulaire d'assistance », région chosen: the way to reach the ARS when it has no address. */
+  supportUrl: string;
+};
 
-const signupReceivedSubject = () => "Compte offreur en cours de validation";
+/** guide IDF: « Service Sanitaire Ile-de-France / Compte offreur en cours de validation ». */
+const signupReceivedSubject = ({ regionName }: Props) => `Service sanitaire ${regionName} / Compte offreur en cours de validation`;
 
 /** guide IDF, « Mail d'information sur la demande de création d'un compte utilisateur ». */
-function SignupReceived({ firstName, structureName }: Props) {
+function SignupReceived({ firstName, structureName, regionName, contactEmail, supportUrl }: Props) {
   return (
     <EmailLayout preview="Votre demande de création de compte a bien été envoyée.">
       <Greeting firstName={firstName} />
       <Paragraph>
         Votre demande de création de compte pour la structure « {structureName} » a bien été envoyée à l&apos;administrateur de la plateforme du {PLATFORM_NAME}{" "}
-        de votre région. Vous serez informé par mail de l&apos;activation de votre compte.
+        de la région {regionName}. Vous serez informé par mail de l&apos;activation de votre compte.
       </Paragraph>
-      <Paragraph>En cas de problème, vous pouvez contacter l&apos;agence régionale de santé (ARS) de votre région.</Paragraph>
+      {contactEmail ? (
+        <Paragraph>
+          En cas de problème, vous pouvez contacter l&apos;administrateur de la plateforme, l&apos;agence régionale de santé (ARS) {regionName}, à
+          l&apos;adresse suivante : <Link href={`mailto:${contactEmail}`}>{contactEmail}</Link>, ou lui écrire par le « Formulaire d&apos;assistance » :{" "}
+          <Link href={supportUrl}>{supportUrl}</Link>
+        </Paragraph>
+      ) : (
+        <Paragraph>
+          En cas de problème, écrivez à l&apos;administrateur de la plateforme, l&apos;agence régionale de santé (ARS) {regionName}, par le « Formulaire
+          d&apos;assistance » : <Link href={supportUrl}>{supportUrl}</Link>
+        </Paragraph>
+      )}
       <Signature />
     </EmailLayout>
   );
 }
 
-const signupReceivedPreview = (): Props => ({ firstName: "Camille", structureName: "Association Fleur bleue" });
+const signupReceivedPreview = (): Props => ({
+  firstName: "Camille",
+  structureName: "Association Fleur bleue",
+  regionName: "Île-de-France",
+  contactEmail: "ars-idf-sses@demo.sses.fr",
+  supportUrl: appUrl("/aide/assistance?region=11"),
+});
 
 export default defineEmail({ label: "Demande de compte reçue", subject: signupReceivedSubject, component: SignupReceived, preview: signupReceivedPreview });

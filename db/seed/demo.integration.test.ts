@@ -18,9 +18,11 @@ import { verifyPassword } from "@/lib/core/auth/password-hash";
 import { addDays, parisToday } from "./calendar";
 import { seedDemoData, type DemoSeedResult } from "./demo";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { DEMO_CONTACT_EMAILS } from "./region-settings";
 import { normalizePhone } from "@/lib/core/validation/phone";
 import { isValidSiren } from "@/lib/core/validation/siren";
 import { HISTORY_ACTION_LABELS } from "@/lib/offers/labels";
+import { getRegionSettings } from "@/lib/regions/settings";
 
 const today = parisToday();
 let result: DemoSeedResult;
@@ -162,6 +164,12 @@ describe("seedDemoData", () => {
     expect(new Set(signups.map((signup) => signup.status))).toEqual(new Set(["PENDING", "ACCEPTED", "REFUSED"]));
     expect((await db.select().from(faqEntries)).length).toBeGreaterThan(0);
     expect((await db.select().from(outbox).where(isNotNull(outbox.sentAt))).length).toBeGreaterThan(0);
+  });
+
+  it("gives both régions an ARS contact address, named in the sign-up email", async () => {
+    for (const [region, address] of Object.entries(DEMO_CONTACT_EMAILS)) expect((await getRegionSettings(region)).contactEmail).toBe(address);
+    const [received] = await db.select({ text: outbox.text }).from(outbox).where(eq(outbox.template, "signup-received"));
+    expect(received.text).toContain("à l'adresse suivante : ars-");
   });
 
   it("refuses to run on a database that already has structures", async () => {

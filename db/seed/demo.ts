@@ -15,6 +15,7 @@ import { insertSentMail } from "./mail";
 import { buildOffers } from "./offers";
 import { createRandom } from "./random";
 import { loadReferenceIds, seedReferenceData } from "./reference";
+import { insertRegionContacts } from "./region-settings";
 
 export type DemoSeedResult = { offers: number; structures: number; users: number };
 
@@ -57,6 +58,7 @@ export async function seedDemoData(database: Database, options: { today?: string
     await insertSignups(tx, seeded, admins, ids, clock);
     await insertFaq(tx);
     await insertSentMail(tx, { demo: seeded[0], specs, offerIds, admins, clock });
+    await insertRegionContacts(tx);
 
     const offererUsers = seeded.reduce((total, structure) => total + structure.users.length, 0);
     return {

@@ -1,6 +1,7 @@
 import { renderEmail, type RenderedEmail } from "@/emails/render";
 import type { TemplateName, TemplateProps } from "@/emails/types";
 import { appUrl } from "@/lib/core/env";
+import { getRegion } from "@/lib/core/geo/territories";
 import { OFFER_STATE_LABELS } from "@/lib/offers/labels";
 import { outbox } from "../schema";
 import type { Tx } from "../client";
@@ -10,6 +11,7 @@ import { place } from "./communes";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { SIGNUPS } from "./data/signups";
 import { fullName } from "./offer-content";
+import { DEMO_CONTACT_EMAILS } from "./region-settings";
 import type { OfferSpec, SeededStructure } from "./offers";
 
 type SentMail = { template: TemplateName; to: string; at: Date; regionCode: string; render: () => Promise<RenderedEmail> };
@@ -18,6 +20,8 @@ type SentMail = { template: TemplateName; to: string; at: Date; regionCode: stri
  * A few emails already delivered, rendered with the real templates, so that the admins' « courriels »
  * page and the local mailbox are not empty on a fresh demo. Few on purpose: a render costs ~50 ms.
  */
+const regionNameOf = (code: string) => getRegion(code)?.name ?? code;
+
 export async function insertSentMail(
   tx: Tx,
   input: { demo: SeededStructure; specs: OfferSpec[]; offerIds: number[]; admins: RegionalAdmins; clock: Clock },
@@ -31,6 +35,9 @@ export async function insertSentMail(
   mail("signup-received", director.email, new Date(createdAtOf(demo.seed, clock).getTime() - 2 * 86_400_000), demo.place.regionCode, {
     firstName: director.firstName,
     structureName: demo.seed.name,
+    regionName: regionNameOf(demo.place.regionCode),
+    contactEmail: DEMO_CONTACT_EMAILS[demo.place.regionCode as keyof typeof DEMO_CONTACT_EMAILS] ?? null,
+    supportUrl: appUrl(`/aide/assistance?region=${demo.place.regionCode}`),
   });
   for (const regionCode of ["11", "44"] as const) {
     const latest = SIGNUPS.filter((seed) => !seed.refusalReason && place(seed.commune, seed.postalCode).regionCode === regionCode).sort(
@@ -39,7 +46,7 @@ export async function insertSentMail(
     mail("signup-to-review", admins[regionCode].email, clock.at(addDays(clock.today, -latest.daysAgo), 9 + (latest.daysAgo % 8), 18), regionCode, {
       structureName: latest.name,
       requesterName: fullName(latest.admin),
-      regionName: regionCode === "11" ? "Île-de-France" : "Grand Est",
+      regionName: regionNameOf(regionCode),
       reviewUrl: appUrl("/admin/demandes"),
     });
   }

@@ -3,7 +3,7 @@ import { sirenFrom } from "@/db/seed/siren";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { activityLog, files, outbox, signupRequests, structures, users } from "@/db/schema";
+import { activityLog, files, outbox, regionSettings, signupRequests, structures, users } from "@/db/schema";
 import { AppError } from "@/lib/core/errors";
 import { setPasswordWithToken } from "@/lib/passwords/service";
 import { hashToken } from "@/lib/core/tokens/tokens";
@@ -69,12 +69,28 @@ describe("submitting a sign-up request", () => {
     expect(logo).toMatchObject({ mimeType: "image/png", size: PNG.bytes.length });
 
     const received = await latestEmailTo(values.email, "signup-received");
-    expect(received.subject).toContain("Compte offreur en cours de validation");
+    expect(received.subject).toBe("Service sanitaire Île-de-France / Compte offreur en cours de validation");
     expect(received.text).toContain(values.name);
+    // No « Adresse de contact de l'ARS » set for Île-de-France yet: the support form, région chosen.
+    expect(received.text).toContain("l'agence régionale de santé (ARS) Île-de-France, par le « Formulaire d'assistance »");
+    expect(received.text).toContain("/aide/assistance?region=11");
     const toReview = await latestEmailTo(idfAdmin.email, "signup-to-review");
     expect(toReview.text).toContain("/admin/demandes");
     const all = await db.select({ to: outbox.toEmail }).from(outbox).where(eq(outbox.regionCode, "11"));
     expect(all.map((r) => r.to).sort()).toEqual([idfAdmin.email, values.email].sort());
+  });
+
+  it("gives the région's ARS contact address once its admins have set it", async () => {
+    await db.insert(regionSettings).values({ regionCode: "11", contactEmail: "ars-idf-sses@test.sses.fr" });
+    try {
+      const values = await request();
+      await submitSignup(values, undefined);
+      const received = await latestEmailTo(values.email, "signup-received");
+      expect(received.text).toContain("l'agence régionale de santé (ARS) Île-de-France, à l'adresse suivante : ars-idf-sses@test.sses.fr");
+      expect(received.html).toContain('href="mailto:ars-idf-sses@test.sses.fr"');
+    } finally {
+      await db.delete(regionSettings).where(eq(regionSettings.regionCode, "11"));
+    }
   });
 
   it("refuses an email already used by an account or by a pending request, whatever its case", async () => {

@@ -9,6 +9,7 @@ import { getCommune } from "@/lib/core/geo/communes";
 import { getRegion } from "@/lib/core/geo/territories";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { checkLogo, sniffFileType } from "@/lib/core/validation/files";
+import { getRegionSettings } from "@/lib/regions/settings";
 import { isServedRegion, listServedRegions, outsideServedRegionsMessage } from "./served-regions";
 import { COMMUNE_MESSAGE, EMAIL_TAKEN_MESSAGE, type SignupRequestValues, type SignupStructureValues } from "./schemas";
 
@@ -117,17 +118,25 @@ export async function submitSignup(values: SignupRequestValues, logo: LogoUpload
       })
       .returning({ id: signupRequests.id });
 
+    const regionName = getRegion(structure.regionCode)?.name ?? structure.regionCode;
+    // The région's « Adresse de contact de l'ARS », read in this transaction: the email names it as it is now.
+    const { contactEmail } = await getRegionSettings(structure.regionCode, tx);
     await enqueueEmail(tx, {
       template: "signup-received",
       to: admin.email,
-      props: { firstName: admin.firstName, structureName: structure.name },
+      props: {
+        firstName: admin.firstName,
+        structureName: structure.name,
+        regionName,
+        contactEmail,
+        supportUrl: appUrl(`/aide/assistance?region=${structure.regionCode}`),
+      },
       regionCode: structure.regionCode,
     });
     const reviewers = await tx
       .select({ email: users.email })
       .from(users)
       .where(and(eq(users.kind, "REGIONAL_ADMIN"), eq(users.regionCode, structure.regionCode), isNull(users.frozenAt)));
-    const regionName = getRegion(structure.regionCode)?.name ?? structure.regionCode;
     for (const reviewer of reviewers) {
       await enqueueEmail(tx, {
         template: "signup-to-review",

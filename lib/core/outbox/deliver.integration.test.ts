@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
+import { appUrl } from "@/lib/core/env";
 import { outbox } from "@/db/schema";
 import { deliverDueEmails, RETRY_DELAYS_MS } from "./deliver";
 import { enqueueEmail } from "./enqueue";
@@ -151,7 +152,17 @@ describe("enqueueEmail", () => {
   it("writes nothing when the caller's transaction rolls back", async () => {
     await expect(
       db.transaction(async (tx) => {
-        await enqueueEmail(tx, { template: "signup-received", to: "annule@test.sses.fr", props: { firstName: "Camille", structureName: "Fleur bleue" } });
+        await enqueueEmail(tx, {
+          template: "signup-received",
+          to: "annule@test.sses.fr",
+          props: {
+            firstName: "Camille",
+            structureName: "Fleur bleue",
+            regionName: "Île-de-France",
+            contactEmail: null,
+            supportUrl: appUrl("/aide/assistance"),
+          },
+        });
         throw new Error("rollback");
       }),
     ).rejects.toThrow("rollback");
