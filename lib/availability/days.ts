@@ -1,4 +1,5 @@
 import { addDays, compareDates, daysBetween, isDateString, isoWeekday } from "@/lib/core/dates/paris";
+import { DAY_MS } from "@/lib/core/dates/durations";
 import { frenchPublicHolidays } from "./holidays";
 
 /**
@@ -107,8 +108,6 @@ export function weekdayParts(pattern: Pick<PeriodPattern, "modality" | "weeklySl
   }
   return parts;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * The available days of a period between `from` and `to` (both included). One pass over the days

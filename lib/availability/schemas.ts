@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { WEEKDAYS } from "@/db/schema/types";
 import { DATE_MESSAGE, isoDateSchema, optionalText, REQUIRED_MESSAGE } from "@/lib/core/validation/common";
+import { DAY_MS } from "@/lib/core/dates/durations";
 import { SERIAL_ID_PATTERN } from "@/lib/core/validation/ids";
 
 // The days of the weekly grid, for the form's client component: it may not import db/ itself.
@@ -53,7 +54,7 @@ const studentCountSchema = z
 
 const requiredDate = z.string({ error: REQUIRED_MESSAGE }).trim().min(1, { error: REQUIRED_MESSAGE, abort: true }).pipe(isoDateSchema);
 
-const dayCount = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const dayCount = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
 export const periodSchema = z
   .object({

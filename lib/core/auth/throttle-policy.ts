@@ -1,4 +1,4 @@
-import { HOUR_MS } from "@/lib/core/dates/durations";
+import { HOUR_MS, MINUTE_MS } from "@/lib/core/dates/durations";
 
 /**
  * Login throttling (docs/produit.md#comptes-et-securite, CNIL délibération 2022-100): because passwords have no forced character
@@ -8,7 +8,7 @@ import { HOUR_MS } from "@/lib/core/dates/durations";
 export const ACCOUNT_FREE_FAILURES = 5;
 export const ACCOUNT_MAX_FAILURES_PER_HOUR = 100;
 export const ADDRESS_MAX_FAILURES_PER_HOUR = 300;
-const MAX_DELAY_MS = 15 * 60_000;
+const MAX_DELAY_MS = 15 * MINUTE_MS;
 
 /**
  * Milliseconds the client must still wait before a new attempt is examined, given the recent

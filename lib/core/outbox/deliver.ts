@@ -36,7 +36,7 @@ type ClaimedRow = { id: number; to_email: string; subject: string; html: string;
  * row again and re-sends it with the same idempotency key, which the provider de-duplicates.
  */
 export async function deliverDueEmails(options: DeliveryOptions): Promise<DeliveryReport> {
-  const { transport, batchSize = 50, leaseMs = 5 * 60_000, maxAttempts = 6 } = options;
+  const { transport, batchSize = 50, leaseMs = 5 * MINUTE_MS, maxAttempts = 6 } = options;
   const now = options.now ?? new Date();
   const leaseUntil = new Date(now.getTime() + leaseMs);
 

@@ -5,15 +5,16 @@ import { sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { digestSends } from "@/db/schema";
 import { PARIS_TIME_ZONE, toParisDate } from "@/lib/core/dates/paris";
+import { DAY_MS } from "@/lib/core/dates/durations";
 import { appUrl } from "@/lib/core/env";
 import { enqueueEmail } from "./enqueue";
 
 /** Reminders go out from this Paris hour on: nobody wants a to-do list at midnight. */
 export const DIGEST_FIRST_HOUR = 8;
 /** VALIDEURs are reminded of offers waiting for more than two days (docs/produit.md#courriels). */
-const OFFER_WAIT_MS = 2 * 86_400_000;
+const OFFER_WAIT_MS = 2 * DAY_MS;
 /** Sign-up requests already got an immediate notice; the digest is for the ones still waiting a day later. */
-const SIGNUP_WAIT_MS = 86_400_000;
+const SIGNUP_WAIT_MS = DAY_MS;
 
 export type DigestReport = { validatorDigests: number; adminDigests: number };
 
