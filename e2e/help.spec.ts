@@ -51,10 +51,19 @@ test.describe("Aide et assistance", () => {
       .setInputFiles({ name: "facture.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0]) });
     await expect(page.locator("#attachment-2-error")).toContainText("« facture.pdf » n'est pas accepté");
 
+    // « Téléphone » is optional but checked like the platform's other phone fields; « Votre demande concerne » is required.
+    await expect(page.locator("#topic-error")).toHaveText("Sélectionnez dans la liste ce que concerne votre demande");
+    await page.getByLabel("Téléphone").fill("12 34");
     await page.getByLabel("Structure d'accueil").check();
     await page.getByLabel("Adresse email").fill(email);
+    await page.getByLabel("Votre demande concerne").selectOption({ label: "Une offre" });
     await page.getByLabel("Objet").fill(subject);
     await page.getByLabel("Message").fill("J'ai validé mon offre hier.\nElle n'apparaît pas dans la liste des offres publiées.");
+    await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+    await expect(page.locator("#phone-error")).toHaveText("Saisissez un numéro de téléphone français, par exemple 01 23 45 67 89");
+    await expect(page.getByLabel("Objet")).toHaveValue(subject);
+    await expectAccessible(page);
+    await page.getByLabel("Téléphone").fill("06 12 34 56 78");
     await page.getByLabel("Pièce jointe 1").setInputFiles({ name: "capture.pdf", mimeType: "application/pdf", buffer: PDF });
     await page.getByRole("button", { name: "Envoyer ma demande" }).click();
     await expect(page).toHaveURL(/\/aide\/assistance\/confirmation$/);
@@ -70,7 +79,18 @@ test.describe("Aide et assistance", () => {
     await expect(page).toHaveURL(/\/admin\/aide$/);
     const row = page.getByRole("row").filter({ hasText: subject });
     await expect(row.getByText("À traiter")).toBeVisible();
+    await expect(row).toContainText("Une offre");
+    await expect(row).toContainText("06 12 34 56 78");
     await expectAccessible(page);
+    // « Votre demande concerne » filters the list, in the URL.
+    await page.getByLabel("Votre demande concerne").selectOption({ label: "Mon compte" });
+    await page.getByRole("button", { name: "Filtrer" }).click();
+    await expect(page).toHaveURL(/\/admin\/aide\?concerne=compte$/);
+    await expect(page.getByRole("row").filter({ hasText: subject })).toHaveCount(0);
+    await expectAccessible(page);
+    await page.getByLabel("Votre demande concerne").selectOption({ label: "Une offre" });
+    await page.getByRole("button", { name: "Filtrer" }).click();
+    await expect(page).toHaveURL(/\/admin\/aide\?concerne=offre$/);
     await row.getByRole("link", { name: subject }).click();
     await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
     await expect(page.getByText(email).first()).toBeVisible();
@@ -123,6 +143,7 @@ test.describe("Aide et assistance", () => {
     await page.getByRole("combobox", { name: "Région" }).selectOption({ label: "Grand Est" });
     await page.getByRole("textbox", { name: "Nom", exact: true }).fill("Dominique Petit");
     await page.getByLabel("Adresse email").fill(email);
+    await page.getByLabel("Votre demande concerne").selectOption({ label: "Les disponibilités des étudiants" });
     await page.getByLabel("Objet").fill("Export du calendrier");
     await page.getByLabel("Message").fill("Les exports joints ne s'ouvrent pas.");
     await page.getByLabel("Pièce jointe 1").setInputFiles({ name: "export.pdf", mimeType: "application/pdf", buffer: padded(PDF) });

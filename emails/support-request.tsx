@@ -6,6 +6,10 @@ type Props = {
   requesterName: string;
   requesterRole: string;
   requesterEmail: string;
+  /** « Téléphone », formatted; null when not given. */
+  requesterPhone: string | null;
+  /** « Votre demande concerne », as its label. */
+  topic: string;
   regionName: string;
   subject: string;
   message: string;
@@ -16,14 +20,26 @@ type Props = {
 const supportRequestSubject = ({ subject }: Props) => `Demande d'assistance : ${subject}`;
 
 /** To each admin of the région the « Formulaire d'assistance » was sent to (docs/produit.md#aide-et-assistance). */
-function SupportRequest({ requesterName, requesterRole, requesterEmail, regionName, subject, message, attachmentCount, requestUrl }: Props) {
+function SupportRequest({
+  requesterName,
+  requesterRole,
+  requesterEmail,
+  requesterPhone,
+  topic,
+  regionName,
+  subject,
+  message,
+  attachmentCount,
+  requestUrl,
+}: Props) {
   return (
     <EmailLayout preview={`${requesterName} (${requesterRole}) a envoyé une demande d'assistance.`}>
       <Greeting />
       <Paragraph>
-        {requesterName} ({requesterRole}, {requesterEmail}) a envoyé une demande d&apos;assistance pour la région {regionName}, avec l&apos;objet « {subject} »
-        :
+        {requesterName} ({requesterRole}, {requesterEmail}
+        {requesterPhone && `, ${requesterPhone}`}) a envoyé une demande d&apos;assistance pour la région {regionName}, avec l&apos;objet « {subject} » :
       </Paragraph>
+      <Paragraph>Sa demande concerne : {topic}.</Paragraph>
       <Quote>{message}</Quote>
       {attachmentCount > 0 && (
         <Paragraph>
@@ -41,6 +57,8 @@ const supportRequestPreview = (): Props => ({
   requesterName: "Camille Durand",
   requesterRole: "Structure d'accueil",
   requesterEmail: "camille.durand@exemple.fr",
+  requesterPhone: "01 23 45 67 89",
+  topic: "Une offre",
   regionName: "Île-de-France",
   subject: "Mon offre n'apparaît pas",
   message: "Bonjour,\nj'ai validé mon offre hier mais elle n'apparaît pas dans la liste des offres publiées.\nMerci de votre aide.",

@@ -8,27 +8,36 @@ import { RadioGroup, RequiredFieldsNotice, Select, TextArea, TextField } from "@
 import { checkInput, placeFieldErrors, refusalMessage, runAction } from "@/lib/core/actions/form-errors";
 import type { ActionFailure } from "@/lib/core/actions/result";
 import { submitSupportRequestAction } from "@/lib/help/actions";
-import { REQUESTER_ROLES, supportRequestSchema, type SupportRequestField } from "@/lib/help/schemas";
+import { REQUESTER_ROLES, SUPPORT_TOPICS, supportRequestSchema, type SupportRequestField } from "@/lib/help/schemas";
 import { SupportAttachmentsField } from "./support-attachments-field";
 
-export type SupportFormDefaults = { requesterRole?: string; regionCode?: string; name?: string; email?: string };
+export type SupportFormDefaults = { requesterRole?: string; regionCode?: string; name?: string; email?: string; phone?: string };
 
 type Props = { regions: { code: string; name: string }[]; defaults: SupportFormDefaults };
 
-const FIELD_ORDER: SupportRequestField[] = ["requesterRole", "regionCode", "name", "email", "subject", "message", "attachments"];
+const FIELD_ORDER: SupportRequestField[] = ["requesterRole", "regionCode", "name", "email", "phone", "topic", "subject", "message", "attachments"];
 
-/** « Nom », « Adresse email », « Objet », in this order. */
-const TEXT_FIELDS = [
-  { name: "name", label: "Nom", autoComplete: "name", maxLength: 150, hint: "Vos prénom et nom" },
+/** « Nom », « Adresse email », « Téléphone » (the only optional one), in this order. */
+const CONTACT_FIELDS = [
+  { name: "name", label: "Nom", required: true, autoComplete: "name", maxLength: 150, hint: "Vos prénom et nom" },
   {
     name: "email",
     label: "Adresse email",
+    required: true,
     type: "email",
     autoComplete: "email",
     maxLength: 254,
     hint: "La réponse vous sera envoyée à cette adresse. Format attendu : nom@domaine.fr",
   },
-  { name: "subject", label: "Objet", maxLength: 200, hint: "En quelques mots, par exemple « Mon offre n'apparaît pas »" },
+  {
+    name: "phone",
+    label: "Téléphone",
+    required: false,
+    type: "tel",
+    autoComplete: "tel",
+    maxLength: 30,
+    hint: "Facultatif, si vous préférez être rappelé. Format attendu : 01 23 45 67 89",
+  },
 ] as const;
 
 /** What the schema sees: the form's fields as FormData carries them (files included). */
@@ -38,6 +47,8 @@ function valuesOf(data: FormData) {
     regionCode: String(data.get("regionCode") ?? ""),
     name: String(data.get("name") ?? ""),
     email: String(data.get("email") ?? ""),
+    phone: String(data.get("phone") ?? ""),
+    topic: String(data.get("topic") ?? ""),
     subject: String(data.get("subject") ?? ""),
     message: String(data.get("message") ?? ""),
     attachments: data.getAll("attachments").filter((value): value is File => value instanceof File),
@@ -108,9 +119,26 @@ export function SupportRequestForm({ regions, defaults }: Props) {
         options={regions.map((region) => ({ value: region.code, label: region.name }))}
         error={error("regionCode")}
       />
-      {TEXT_FIELDS.map(({ name, ...field }) => (
-        <TextField key={name} name={name} required {...field} defaultValue={name === "subject" ? undefined : defaults[name]} error={error(name)} />
+      {CONTACT_FIELDS.map(({ name, ...field }) => (
+        <TextField key={name} name={name} {...field} defaultValue={defaults[name]} error={error(name)} />
       ))}
+      <Select
+        label="Votre demande concerne"
+        name="topic"
+        required
+        placeholder="Sélectionnez un sujet"
+        defaultValue=""
+        options={Object.entries(SUPPORT_TOPICS).map(([value, label]) => ({ value, label }))}
+        error={error("topic")}
+      />
+      <TextField
+        label="Objet"
+        name="subject"
+        required
+        maxLength={200}
+        hint="En quelques mots, par exemple « Mon offre n'apparaît pas »"
+        error={error("subject")}
+      />
       <TextArea
         label="Message"
         name="message"

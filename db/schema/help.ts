@@ -19,6 +19,10 @@ export const supportRequests = pgTable("support_requests", {
   requesterRole: text().notNull(),
   name: text().notNull(),
   email: text().notNull(),
+  /** « Téléphone », optional, in the +33 form of lib/core/validation/phone.ts. */
+  phone: text(),
+  /** « Votre demande concerne »: a key of SUPPORT_TOPICS (lib/help/schemas.ts); null for requests sent before it was asked. */
+  topic: text(),
   subject: text().notNull(),
   message: text().notNull(),
   attachmentFileIds: uuid().array().notNull().default([]),

@@ -38,6 +38,7 @@ function form(overrides: Record<string, string> = {}, attachments: File[] = []):
     regionCode: "11",
     name: "Camille Durand",
     email: `demandeur-${randomUUID()}@exemple.fr`,
+    topic: "offre",
     subject: "Mon offre n'apparaît pas",
     message: "J'ai validé mon offre hier\net elle n'est pas dans la liste.",
     ...overrides,
@@ -70,7 +71,16 @@ describe("« Formulaire d'assistance »", () => {
     const id = await submitted(data);
 
     const [request] = await db.select().from(supportRequests).where(eq(supportRequests.id, id));
-    expect(request).toMatchObject({ regionCode: "11", requesterRole: "STRUCTURE", name: "Camille Durand", email, handledAt: null, userId: null });
+    expect(request).toMatchObject({
+      regionCode: "11",
+      requesterRole: "STRUCTURE",
+      name: "Camille Durand",
+      email,
+      phone: null,
+      topic: "offre",
+      handledAt: null,
+      userId: null,
+    });
     expect(request.attachmentFileIds).toHaveLength(1);
     const [file] = await db.select().from(files).where(eq(files.id, request.attachmentFileIds[0]));
     expect(file).toMatchObject({ name: "Capture d'écran.pdf", mimeType: "application/pdf", size: PDF.length });
@@ -78,6 +88,7 @@ describe("« Formulaire d'assistance »", () => {
     const [notice] = await findEmails({ to: adminIdf.email, template: "support-request" });
     expect(notice.subject).toBe("Demande d'assistance : Mon offre n'apparaît pas");
     expect(notice.text).toContain(`/admin/aide/demandes/${id}`);
+    expect(notice.text).toContain("Sa demande concerne : Une offre.");
     expect(notice.regionCode).toBe("11");
     expect(await findEmails({ to: adminGrandEst.email })).toHaveLength(0);
     const [ack] = await findEmails({ to: email, template: "support-request-received" });
@@ -132,13 +143,25 @@ describe("« Formulaire d'assistance »", () => {
     expect(request.attachmentFileIds).toHaveLength(2);
   });
 
+  it("stores the optional « Téléphone » in the platform's one form, and names it with the topic to the admins", async () => {
+    // Grand Est: the admin list test below counts Île-de-France's unhandled requests on one page.
+    const id = await submitted(form({ regionCode: "44", phone: "06 12 34 56 78", topic: "disponibilites" }));
+    const [request] = await db.select().from(supportRequests).where(eq(supportRequests.id, id));
+    expect(request).toMatchObject({ phone: "+33612345678", topic: "disponibilites" });
+    const [notice] = await findEmails({ to: adminGrandEst.email, template: "support-request" });
+    expect(notice.text).toContain("06 12 34 56 78");
+    expect(notice.text).toContain("Sa demande concerne : Les disponibilités des étudiants.");
+  });
+
   it("gives each bad field its French message", async () => {
     const result = await actions.submitSupportRequestAction(
-      form({ requesterRole: "", regionCode: "99", name: " ", email: "pas-un-email", subject: "", message: "" }),
+      form({ requesterRole: "", regionCode: "99", name: " ", email: "pas-un-email", phone: "12345", topic: "rien", subject: "", message: "" }),
     );
     expect(result.ok).toBe(false);
     const errors = !result.ok ? result.fieldErrors : {};
-    expect(Object.keys(errors ?? {}).sort()).toEqual(["email", "message", "name", "requesterRole", "subject"]);
+    expect(Object.keys(errors ?? {}).sort()).toEqual(["email", "message", "name", "phone", "requesterRole", "subject", "topic"]);
+    expect(errors?.phone).toEqual(["Saisissez un numéro de téléphone français, par exemple 01 23 45 67 89"]);
+    expect(errors?.topic).toEqual(["Sélectionnez dans la liste ce que concerne votre demande"]);
     const region = await actions.submitSupportRequestAction(form({ regionCode: "99" }));
     expect(region).toMatchObject({ ok: false, fieldErrors: { regionCode: ["Choisissez votre région dans la liste"] } });
   });
@@ -187,6 +210,20 @@ describe("« Demandes d'assistance » of the regional admin", () => {
     expect(reply.text).toContain("Votre offre sera publiée le 1er juin.");
     expect(reply.text).toContain("J'ai validé mon offre hier");
     expect((await getSupportRequest("11", first))?.handledAt).not.toBeNull();
+  });
+
+  it("filters the région's requests by « Votre demande concerne », counts included", async () => {
+    const account = await submitted(form({ topic: "compte", subject: "Compte bloqué" }));
+    const technical = await submitted(form({ topic: "technique", subject: "Page blanche" }));
+    const elsewhere = await submitted(form({ regionCode: "44", topic: "compte", subject: "Ailleurs" }));
+    const accounts = await listSupportRequests("11", 1, "compte");
+    const ids = accounts.items.map((row) => row.id);
+    expect(ids).toContain(account);
+    expect(ids).not.toContain(technical);
+    expect(ids).not.toContain(elsewhere);
+    expect(accounts.items.every((row) => row.topic === "compte")).toBe(true);
+    expect(accounts.total).toBe(accounts.items.length);
+    expect((await listSupportRequests("11", 1)).total).toBeGreaterThan(accounts.total);
   });
 
   it("gives another région's admin nothing: not seen, not answered, not handled, not downloaded", async () => {

@@ -5,6 +5,7 @@ import { db } from "@/db/client";
 import { faqEntries, supportRequests } from "@/db/schema";
 import { readFile } from "@/lib/core/files";
 import { describeAttachments, type AttachmentSummary } from "@/lib/offers/attachments";
+import type { SupportTopic } from "./schemas";
 
 /** Reads of « Aide et assistance », always scoped by the caller's région (docs/produit.md#aide-et-assistance, #donnees-et-conventions). */
 
@@ -53,18 +54,24 @@ export type SupportRequestRow = {
   requesterRole: string;
   name: string;
   email: string;
+  phone: string | null;
+  topic: string | null;
   subject: string;
   attachmentCount: number;
   handledAt: Date | null;
   createdAt: Date;
 };
 
-/** « Demandes d'assistance » of the région: unhandled first, newest first in each group. */
+/**
+ * « Demandes d'assistance » of the région, or only those about one topic (« Votre demande
+ * concerne »): unhandled first, newest first in each group. The counts follow the filter.
+ */
 export async function listSupportRequests(
   regionCode: string,
   page: number,
+  topic: SupportTopic | null = null,
 ): Promise<{ items: SupportRequestRow[]; total: number; unhandled: number; pageCount: number }> {
-  const inRegion = eq(supportRequests.regionCode, regionCode);
+  const inRegion = and(eq(supportRequests.regionCode, regionCode), topic ? eq(supportRequests.topic, topic) : undefined);
   const [items, [totals]] = await Promise.all([
     db
       .select({
@@ -72,6 +79,8 @@ export async function listSupportRequests(
         requesterRole: supportRequests.requesterRole,
         name: supportRequests.name,
         email: supportRequests.email,
+        phone: supportRequests.phone,
+        topic: supportRequests.topic,
         subject: supportRequests.subject,
         attachmentCount: sql<number>`cardinality(${supportRequests.attachmentFileIds})`.mapWith(Number),
         handledAt: supportRequests.handledAt,

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { groupByTheme } from "./queries";
-import { faqEntrySchema, requesterRoleLabel, supportRequestSchema } from "./schemas";
+import { faqEntrySchema, requesterRoleLabel, SUPPORT_TOPICS, supportRequestSchema, supportTopicLabel } from "./schemas";
 
 const valid = {
   requesterRole: "INSTITUTION",
   regionCode: "44",
   name: "  Dominique Petit ",
   email: "Dominique.Petit@Exemple.FR",
+  topic: "disponibilites",
   subject: "Export du calendrier",
   message: "Bonjour,\r\nl'export ne s'ouvre pas.",
 };
@@ -44,8 +45,20 @@ describe("« Formulaire d'assistance » schema", () => {
   it("answers every missing field in French", () => {
     const result = supportRequestSchema.safeParse({});
     const fields = new Set(result.error?.issues.map((issue) => issue.path[0]));
-    expect([...fields].sort()).toEqual(["email", "message", "name", "regionCode", "requesterRole", "subject"]);
+    expect([...fields].sort()).toEqual(["email", "message", "name", "regionCode", "requesterRole", "subject", "topic"]);
     expect(result.error?.issues.every((issue) => /[àéèêçô]|champ|région|email/i.test(issue.message))).toBe(true);
+  });
+
+  it("takes an optional French phone number, stored in the +33 form, and one of the five topics", () => {
+    expect(supportRequestSchema.parse(valid).phone).toBeNull();
+    expect(supportRequestSchema.parse({ ...valid, phone: " " }).phone).toBeNull();
+    expect(supportRequestSchema.parse({ ...valid, phone: "03 87 00 00 00" }).phone).toBe("+33387000000");
+    const issue = (values: object) => supportRequestSchema.safeParse({ ...valid, ...values }).error?.issues.map((i) => [i.path.join("."), i.message]);
+    expect(issue({ phone: "12345" })).toEqual([["phone", "Saisissez un numéro de téléphone français, par exemple 01 23 45 67 89"]]);
+    expect(issue({ topic: "facturation" })).toEqual([["topic", "Sélectionnez dans la liste ce que concerne votre demande"]]);
+    expect(Object.keys(SUPPORT_TOPICS)).toEqual(["compte", "offre", "disponibilites", "technique", "autre"]);
+    expect(supportTopicLabel("technique")).toBe("Un problème technique");
+    expect(supportTopicLabel(null)).toBe("Non précisé");
   });
 
   it("labels the roles as the form shows them", () => {

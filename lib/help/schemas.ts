@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema, REQUIRED_MESSAGE, requiredText } from "@/lib/core/validation/common";
+import { optionalPhoneSchema } from "@/lib/core/validation/phone";
 import { ATTACHMENT_MAX_BYTES, fileExtension, sanitizeFilename, type FileType } from "@/lib/core/validation/files";
 
 /**
@@ -20,6 +21,30 @@ const ROLE_KEYS = Object.keys(REQUESTER_ROLES) as [RequesterRole, ...RequesterRo
 
 export function requesterRoleLabel(role: string): string {
   return Object.hasOwn(REQUESTER_ROLES, role) ? REQUESTER_ROLES[role as RequesterRole] : role;
+}
+
+/**
+ * « Votre demande concerne », stored as the key in support_requests.topic, which is also the value of
+ * the `concerne` filter of /admin/aide. Requests sent before the field existed have none.
+ */
+export const SUPPORT_TOPICS = {
+  compte: "Mon compte",
+  offre: "Une offre",
+  disponibilites: "Les disponibilités des étudiants",
+  technique: "Un problème technique",
+  autre: "Autre chose",
+} as const;
+export type SupportTopic = keyof typeof SUPPORT_TOPICS;
+export const SUPPORT_TOPIC_KEYS = Object.keys(SUPPORT_TOPICS) as [SupportTopic, ...SupportTopic[]];
+export const TOPIC_MESSAGE = "Sélectionnez dans la liste ce que concerne votre demande";
+
+export function isSupportTopic(value: unknown): value is SupportTopic {
+  return typeof value === "string" && Object.hasOwn(SUPPORT_TOPICS, value);
+}
+
+/** The topic as the form shows it; « Non précisé » for a request sent before the field existed. */
+export function supportTopicLabel(topic: string | null): string {
+  return isSupportTopic(topic) ? SUPPORT_TOPICS[topic] : "Non précisé";
 }
 
 // guide SAS: « jusqu'à 3 pièces jointes », « 10 Mo »; docs/produit.md#pouvoirs-de-lars: PDF, JPEG, PNG and spreadsheets.
@@ -70,6 +95,8 @@ export const supportRequestFieldsSchema = z.object({
     .regex(/^\d{2,3}$/, { error: REGION_MESSAGE }),
   name: requiredText("Nom", 150),
   email: emailSchema,
+  phone: optionalPhoneSchema,
+  topic: z.enum(SUPPORT_TOPIC_KEYS, { error: TOPIC_MESSAGE }),
   subject: requiredText("Objet", 200),
   message: requiredText("Message", 5000),
 });

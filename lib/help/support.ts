@@ -9,7 +9,8 @@ import { storeFile } from "@/lib/core/files";
 import { getRegion, isArsRegion } from "@/lib/core/geo/territories";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { checkAttachment, contentTypeFor, sanitizeFilename } from "@/lib/core/validation/files";
-import { REGION_MESSAGE, requesterRoleLabel, SUPPORT_FILE_TYPES, type SupportRequestValues } from "./schemas";
+import { formatPhone } from "@/lib/core/validation/phone";
+import { REGION_MESSAGE, requesterRoleLabel, SUPPORT_FILE_TYPES, supportTopicLabel, type SupportRequestValues } from "./schemas";
 import { isSupportRequestAllowed, recordSupportRequest, THROTTLED_MESSAGE } from "./throttle";
 
 type Upload = { name: string; bytes: Uint8Array };
@@ -63,6 +64,8 @@ export async function submitSupportRequest(values: SupportRequestValues, request
         requesterRole: values.requesterRole,
         name: values.name,
         email: values.email,
+        phone: values.phone,
+        topic: values.topic,
         subject: values.subject,
         message: values.message,
         attachmentFileIds: fileIds,
@@ -84,6 +87,8 @@ export async function submitSupportRequest(values: SupportRequestValues, request
           requesterName: values.name,
           requesterRole: requesterRoleLabel(values.requesterRole),
           requesterEmail: values.email,
+          requesterPhone: values.phone ? formatPhone(values.phone) : null,
+          topic: supportTopicLabel(values.topic),
           regionName: region,
           subject: values.subject,
           message: values.message,

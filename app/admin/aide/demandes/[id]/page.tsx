@@ -7,7 +7,8 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { regionOf, requireUser } from "@/lib/core/auth/guards";
 import { formatDateTimeFr } from "@/lib/core/dates/paris";
 import { getSupportRequest } from "@/lib/help/queries";
-import { requesterRoleLabel } from "@/lib/help/schemas";
+import { requesterRoleLabel, supportTopicLabel } from "@/lib/help/schemas";
+import { formatPhone, toE164 } from "@/lib/core/validation/phone";
 import { isUuid } from "@/lib/core/validation/ids";
 
 export const metadata: Metadata = { title: "Demande d'assistance" };
@@ -40,6 +41,10 @@ export default async function SupportRequestPage({ params }: { params: Promise<{
         <dd className="m-0 break-words">
           <a href={`mailto:${request.email}`}>{request.email}</a>
         </dd>
+        <dt className="font-bold">Téléphone</dt>
+        <dd className="m-0">{request.phone ? <a href={`tel:${toE164(request.phone) ?? request.phone}`}>{formatPhone(request.phone)}</a> : "Non renseigné"}</dd>
+        <dt className="font-bold">Votre demande concerne</dt>
+        <dd className="m-0">{supportTopicLabel(request.topic)}</dd>
       </dl>
       <section aria-labelledby="message" className="mb-8 max-w-3xl">
         <h2 id="message">Message</h2>
