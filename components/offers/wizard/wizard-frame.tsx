@@ -38,38 +38,7 @@ export function WizardFrame({ step, offerId, capabilities, pending, go, children
         go(step < 4 ? ((step + 1) as WizardTarget) : "stay");
       }}
     >
-      <nav aria-label="Étapes de l'offre" className="mb-6">
-        <ol className="m-0 flex list-none flex-wrap gap-2 p-0">
-          {LABELS.map((label, index) => {
-            const n = index + 1;
-            const current = n === step;
-            return (
-              <li key={label}>
-                <a
-                  href={href(n)}
-                  aria-current={current ? "step" : undefined}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    if (!current) go(n as WizardTarget);
-                  }}
-                  className={cx(
-                    "inline-flex min-h-10 items-center gap-2 px-3 text-sm no-underline",
-                    current ? "bg-blue-france font-bold text-white" : "bg-grey-975 text-blue-france hover:bg-grey-950",
-                  )}
-                >
-                  <span aria-hidden="true" className="font-bold">
-                    {n}
-                  </span>
-                  <span>
-                    <span className="sr-only">Étape {n} : </span>
-                    {label}
-                  </span>
-                </a>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
+      <StepLinks step={step} href={href} go={go} />
       <Stepper steps={LABELS} current={step} />
       {/* Only steps 1 and 4 have starred fields; « Modalités » and « Compléments » are free to leave empty until validation is asked. */}
       {(step === 1 || step === 4) && <RequiredFieldsNotice />}
@@ -110,5 +79,43 @@ export function WizardFrame({ step, offerId, capabilities, pending, go, children
         </ButtonGroup>
       </div>
     </form>
+  );
+}
+
+/** The progress diagram: each step a link that, with JavaScript, saves what was typed before it moves. */
+function StepLinks({ step, href, go }: { step: number; href: (n: number) => string; go: (target: WizardTarget) => void }) {
+  return (
+    <nav aria-label="Étapes de l'offre" className="mb-6">
+      <ol className="m-0 flex list-none flex-wrap gap-2 p-0">
+        {LABELS.map((label, index) => {
+          const n = index + 1;
+          const current = n === step;
+          return (
+            <li key={label}>
+              <a
+                href={href(n)}
+                aria-current={current ? "step" : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  if (!current) go(n as WizardTarget);
+                }}
+                className={cx(
+                  "inline-flex min-h-10 items-center gap-2 px-3 text-sm no-underline",
+                  current ? "bg-blue-france font-bold text-white" : "bg-grey-975 text-blue-france hover:bg-grey-950",
+                )}
+              >
+                <span aria-hidden="true" className="font-bold">
+                  {n}
+                </span>
+                <span>
+                  <span className="sr-only">Étape {n} : </span>
+                  {label}
+                </span>
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
   );
 }
