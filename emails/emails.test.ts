@@ -22,6 +22,8 @@ const EXPECTED_NAMES = [
   "support-request",
   "support-request-received",
   "support-reply",
+  "email-changed",
+  "email-changed-notice",
 ];
 
 /** The links each template must carry (props holding an URL). */

@@ -1,5 +1,7 @@
 import accountActivation from "./account-activation";
 import adminSignupDigest from "./admin-signup-digest";
+import emailChanged from "./email-changed";
+import emailChangedNotice from "./email-changed-notice";
 import institutionUserCreated from "./institution-user-created";
 import offerSentBack from "./offer-sent-back";
 import offerToValidate from "./offer-to-validate";
@@ -45,6 +47,8 @@ export const EMAIL_TEMPLATES = {
   "support-request": supportRequest,
   "support-request-received": supportRequestReceived,
   "support-reply": supportReply,
+  "email-changed": emailChanged,
+  "email-changed-notice": emailChangedNotice,
 };
 
 export type TemplateName = keyof typeof EMAIL_TEMPLATES;

@@ -2,7 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/core/actions/define-action";
-import { createInstitution, createInstitutionUser, regionalAdminOf, setInstitutionActive, setInstitutionUserActive, updateInstitution } from "./manage";
+import {
+  createInstitution,
+  createInstitutionUser,
+  deleteInstitutionUser,
+  regionalAdminOf,
+  setInstitutionActive,
+  setInstitutionUserActive,
+  updateInstitution,
+} from "./manage";
 import { institutionRefSchema, institutionSchema, institutionUserRefSchema, institutionUserSchema, updateInstitutionSchema } from "./schemas";
 
 /** Server actions of « Établissements » (regional admins: capability institutions.manage). */
@@ -76,6 +84,16 @@ export const reactivateInstitutionUserAction = defineAction({
   schema: institutionUserRefSchema,
   handler: async ({ userId }, { user }) => {
     await setInstitutionUserActive(regionalAdminOf(user), userId, true);
+    refresh();
+    return null;
+  },
+});
+
+export const deleteInstitutionUserAction = defineAction({
+  access: "institutions.manage",
+  schema: institutionUserRefSchema,
+  handler: async ({ userId }, { user }) => {
+    await deleteInstitutionUser(regionalAdminOf(user), userId);
     refresh();
     return null;
   },

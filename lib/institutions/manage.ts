@@ -11,6 +11,7 @@ import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { EMAIL_TAKEN_MESSAGE } from "@/lib/signups/schemas";
 import { isEmailTaken } from "@/lib/signups/submit";
 import { ACTIVATION_TTL_HOURS, issueToken } from "@/lib/core/tokens/tokens";
+import { eraseAccount } from "@/lib/users/accounts";
 import type { InstitutionUserValues, InstitutionValues } from "./schemas";
 
 /**
@@ -185,7 +186,29 @@ export async function setInstitutionUserActive(admin: RegionalAdmin, userId: str
   const updated = await db
     .update(users)
     .set(isActive ? { frozenAt: null, updatedAt: now } : { frozenAt: now, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
-    .where(and(eq(users.id, userId), eq(users.kind, "INSTITUTION"), inRegion))
+    .where(and(eq(users.id, userId), eq(users.kind, "INSTITUTION"), inRegion, isNull(users.deletedAt)))
     .returning({ id: users.id });
   if (updated.length === 0) throw notFoundError("Cet utilisateur");
+}
+
+/** « Supprimer » an institution's user: personal data erased, its periods' histories kept under « Utilisateur supprimé ». */
+export async function deleteInstitutionUser(admin: RegionalAdmin, userId: string, now = new Date()): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [target] = await tx
+      .select({ id: users.id, email: users.email, firstName: users.firstName, lastName: users.lastName, institutionId: users.institutionId })
+      .from(users)
+      .innerJoin(institutions, eq(institutions.id, users.institutionId))
+      .where(and(eq(users.id, userId), eq(users.kind, "INSTITUTION"), eq(institutions.regionCode, admin.regionCode), isNull(users.deletedAt)))
+      .for("update", { of: users });
+    if (!target) throw notFoundError("Cet utilisateur");
+    await eraseAccount(tx, target, now);
+    await recordActivity(tx, {
+      action: "user.deleted",
+      subjectId: target.id,
+      actorId: admin.id,
+      regionCode: admin.regionCode,
+      summary: "Utilisateur d'établissement supprimé (données personnelles effacées)",
+      at: now,
+    });
+  });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions, referenceItems, users } from "@/db/schema";
 import { getDepartment } from "@/lib/core/geo/territories";
@@ -28,7 +28,7 @@ export async function listRegionInstitutions(regionCode: string): Promise<Instit
       typeLabel: referenceItems.label,
       departmentCode: institutions.departmentCode,
       isActive: institutions.isActive,
-      userCount: sql<number>`(select count(*)::int from ${users} where ${users.institutionId} = ${institutions.id})`,
+      userCount: sql<number>`(select count(*)::int from ${users} where ${users.institutionId} = ${institutions.id} and ${users.deletedAt} is null)`,
       periodCount: sql<number>`(select count(*)::int from ${availabilityPeriods} where ${availabilityPeriods.institutionId} = ${institutions.id})`,
     })
     .from(institutions)
@@ -48,6 +48,8 @@ export type InstitutionUserRow = UserContact & {
   /** No password yet: the activation link has not been used. */
   isPending: boolean;
   isFrozen: boolean;
+  createdAt: Date;
+  lastLoginAt: Date | null;
 };
 
 export async function listInstitutionUsers(regionCode: string, institutionId: string): Promise<InstitutionUserRow[]> {
@@ -56,10 +58,12 @@ export async function listInstitutionUsers(regionCode: string, institutionId: st
       ...USER_CONTACT_COLUMNS,
       isPending: sql<boolean>`${users.passwordHash} is null`,
       isFrozen: sql<boolean>`${users.frozenAt} is not null`,
+      createdAt: users.createdAt,
+      lastLoginAt: users.lastLoginAt,
     })
     .from(users)
     .innerJoin(institutions, eq(institutions.id, users.institutionId))
-    .where(and(eq(users.institutionId, institutionId), eq(institutions.regionCode, regionCode)))
+    .where(and(eq(users.institutionId, institutionId), eq(institutions.regionCode, regionCode), isNull(users.deletedAt)))
     .orderBy(asc(users.lastName), asc(users.firstName));
   return rows;
 }

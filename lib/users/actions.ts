@@ -4,9 +4,9 @@ import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { openSession } from "@/lib/core/auth/auth";
-import { createStructureUser, setStructureUserFrozen, structureAdminOf, updateStructureUser } from "./manage";
+import { createStructureUser, deleteStructureUser, setStructureUserFrozen, structureAdminOf, updateStructureUser } from "./manage";
 import { changeOwnPassword, updateOwnProfile } from "./profile";
-import { changeOwnPasswordSchema, createUserSchema, profileDetailsSchema, setUserFrozenSchema, updateUserSchema } from "./schemas";
+import { changeOwnPasswordSchema, createUserSchema, profileDetailsSchema, setUserFrozenSchema, updateUserSchema, userRefSchema } from "./schemas";
 
 /** « Nouvel utilisateur » (ADMIN). */
 export const createUserAction = defineAction({
@@ -36,6 +36,17 @@ export const setUserFrozenAction = defineAction({
   schema: setUserFrozenSchema,
   handler: async ({ userId, frozen }, { user }) => {
     await setStructureUserFrozen(structureAdminOf(user), userId, frozen);
+    revalidatePath("/espace", "layout");
+    return null;
+  },
+});
+
+/** « Supprimer » a user of the structure (ADMIN): personal data erased, histories kept. */
+export const deleteUserAction = defineAction({
+  access: "users.manage",
+  schema: userRefSchema,
+  handler: async ({ userId }, { user }) => {
+    await deleteStructureUser(structureAdminOf(user), userId);
     revalidatePath("/espace", "layout");
     return null;
   },

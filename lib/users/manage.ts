@@ -9,8 +9,7 @@ import type { SessionUser } from "@/lib/core/auth/session";
 import { appUrl } from "@/lib/core/env";
 import { AppError, fieldError, forbiddenError, notFoundError } from "@/lib/core/errors";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
-import { EMAIL_TAKEN_MESSAGE } from "@/lib/signups/schemas";
-import { isEmailTaken } from "@/lib/signups/submit";
+import { changeAccountEmail, checkEmailFree, eraseAccount, SELF_DELETE_MESSAGE, withEmailConflict } from "./accounts";
 import type { CreateUserValues, UpdateUserValues } from "./schemas";
 
 /**
@@ -30,6 +29,8 @@ const USER = "Cet utilisateur";
 export const LAST_ADMIN_PERMISSION_MESSAGE =
   "La structure doit garder au moins un administrateur actif : donnez d'abord la permission « Administrateur offreur » à un autre utilisateur.";
 export const LAST_ADMIN_FREEZE_MESSAGE = "La structure doit garder au moins un administrateur actif : ce compte ne peut pas être gelé.";
+export const LAST_ADMIN_DELETE_MESSAGE =
+  "La structure doit garder au moins un administrateur actif : donnez d'abord la permission « Administrateur offreur » à un autre utilisateur, puis supprimez ce compte.";
 export const NO_LONGER_ADMIN_MESSAGE = "Vous n'êtes plus administrateur de cette structure.";
 export const OWN_PASSWORD_MESSAGE = "Pour changer votre propre mot de passe, passez par « Mon profil ».";
 
@@ -40,7 +41,7 @@ export const OWN_PASSWORD_MESSAGE = "Pour changer votre propre mot de passe, pas
  * the WHERE clause), so it sees one ADMIN left and is refused. Always locked first and by id, so
  * that concurrent transactions never deadlock.
  */
-async function lockActiveAdmins(tx: Tx, structureId: string): Promise<Set<string>> {
+export async function lockActiveAdmins(tx: Tx, structureId: string): Promise<Set<string>> {
   const rows = await tx
     .select({ id: users.id })
     .from(users)
@@ -61,34 +62,10 @@ async function lockTarget(tx: Tx, actor: StructureAdmin, userId: string) {
   const [target] = await tx
     .select()
     .from(users)
-    .where(and(eq(users.id, userId), eq(users.structureId, actor.structureId), eq(users.kind, "OFFERER")))
+    .where(and(eq(users.id, userId), eq(users.structureId, actor.structureId), eq(users.kind, "OFFERER"), isNull(users.deletedAt)))
     .for("update");
   if (!target) throw notFoundError(USER);
   return target;
-}
-
-/** One account per address on the whole platform; the lock is the sign-up's, so both queue on it. */
-async function checkEmailFree(tx: Tx, email: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`signup-email:${email}`}))`);
-  if (await isEmailTaken(tx, email)) throw fieldError("email", EMAIL_TAKEN_MESSAGE);
-}
-
-/** Another request took the address between our check and our write (the unique index said so). */
-function isEmailConflict(error: unknown): boolean {
-  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
-    const { code, constraint_name: constraint } = current as { code?: string; constraint_name?: string };
-    if (code === "23505" && (!constraint || constraint === "users_email_key")) return true;
-  }
-  return false;
-}
-
-async function withEmailConflict<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isEmailConflict(error)) throw fieldError("email", EMAIL_TAKEN_MESSAGE);
-    throw error;
-  }
 }
 
 async function structureOf(tx: Tx, structureId: string) {
@@ -194,7 +171,7 @@ export async function updateStructureUser(actor: StructureAdmin, values: UpdateU
       }
       if (changes.length === 0) return { changes };
 
-      const endSessions = Boolean(passwordHash) || freezing || (permissionsChanged && !isSelf);
+      const endSessions = Boolean(passwordHash) || freezing || (permissionsChanged && !isSelf) || (changes.includes("email") && !isSelf);
       await tx
         .update(users)
         .set({
@@ -208,6 +185,18 @@ export async function updateStructureUser(actor: StructureAdmin, values: UpdateU
           updatedAt: now,
         })
         .where(and(eq(users.id, target.id), eq(users.structureId, actor.structureId)));
+      // The update above already ended the sessions when it had to.
+      if (changes.includes("email")) {
+        const structure = await structureOf(tx, actor.structureId);
+        const changedBy = `${actor.displayName}, administrateur de votre structure,`;
+        await changeAccountEmail(
+          tx,
+          target,
+          values.email,
+          { accountName: structure.name, changedBy, regionCode: structure.regionCode, endSessions: false },
+          now,
+        );
+      }
       // Created frozen, never logged in: the « compte créé » email leaves now that the account opens.
       if (unfreezing && !target.lastLoginAt && target.mustChangePassword)
         await sendUserCreated(tx, actor, { email: values.email, firstName: target.firstName });
@@ -245,5 +234,39 @@ export async function setStructureUserFrozen(actor: StructureAdmin, userId: stri
       summary: `Utilisateur ${frozen ? "gelé" : "dégelé"} : ${target.firstName} ${target.lastName}`,
       at: now,
     });
+  });
+}
+
+/**
+ * « Supprimer » a user of the structure (guide IDF: the ADMIN may; docs/produit.md#comptes-et-securite): personal data erased,
+ * histories kept under « Utilisateur supprimé » (lib/users/accounts.ts eraseAccount). Never oneself,
+ * never the last active ADMIN.
+ */
+export async function deleteStructureUser(actor: StructureAdmin, userId: string, now: Date = new Date()): Promise<void> {
+  await db.transaction(async (tx) => {
+    const admins = await lockAsAdmin(tx, actor);
+    const target = await lockTarget(tx, actor, userId);
+    if (target.id === actor.id) throw new AppError("CONFLICT", SELF_DELETE_MESSAGE);
+    await deleteLockedStructureUser(tx, admins, target, { actorId: actor.id, structureId: actor.structureId }, now);
+  });
+}
+
+/** The deletion itself, for the structure's ADMIN and the ARS alike, once the admins and the target are locked. */
+export async function deleteLockedStructureUser(
+  tx: Tx,
+  admins: Set<string>,
+  target: { id: string; email: string; firstName: string; lastName: string },
+  context: { actorId: string; structureId: string },
+  now: Date,
+): Promise<void> {
+  if (admins.has(target.id) && admins.size <= 1) throw new AppError("CONFLICT", LAST_ADMIN_DELETE_MESSAGE);
+  await eraseAccount(tx, target, now);
+  await recordActivity(tx, {
+    action: "user.deleted",
+    subjectId: target.id,
+    actorId: context.actorId,
+    structureId: context.structureId,
+    summary: "Utilisateur supprimé (données personnelles effacées)",
+    at: now,
   });
 }

@@ -52,11 +52,13 @@ export type StructureUserRow = {
   structureName: string;
   permissions: Permission[];
   state: UserState;
+  createdAt: Date;
+  lastLoginAt: Date | null;
 };
 
 /** The structure's users (« Utilisateurs »), by name. Scoped in the query: never another structure's. */
 export async function listStructureUsers(structureId: string, filters: UserFilters, now: Date = new Date()) {
-  const conditions: (SQL | undefined)[] = [eq(users.structureId, structureId), eq(users.kind, "OFFERER")];
+  const conditions: (SQL | undefined)[] = [eq(users.structureId, structureId), eq(users.kind, "OFFERER"), isNull(users.deletedAt)];
   if (filters.name) {
     const pattern = containsPattern(filters.name);
     conditions.push(
@@ -81,6 +83,8 @@ export async function listStructureUsers(structureId: string, filters: UserFilte
         structureName: structures.name,
         permissions: users.permissions,
         state: stateExpression(now),
+        createdAt: users.createdAt,
+        lastLoginAt: users.lastLoginAt,
       })
       .from(users)
       .innerJoin(structures, eq(structures.id, users.structureId))
@@ -106,7 +110,7 @@ export async function getStructureUser(structureId: string, userId: string, now:
       state: stateExpression(now),
     })
     .from(users)
-    .where(and(eq(users.id, userId), eq(users.structureId, structureId), eq(users.kind, "OFFERER")))
+    .where(and(eq(users.id, userId), eq(users.structureId, structureId), eq(users.kind, "OFFERER"), isNull(users.deletedAt)))
     .limit(1);
   return row ?? null;
 }

@@ -114,6 +114,29 @@ export type UpdateUserValues = z.output<typeof updateUserSchema>;
 /** « Geler » / « Dégeler » from the list. */
 export const setUserFrozenSchema = z.object({ userId: uuid("Utilisateur"), frozen: checkboxSchema });
 
+/** « Supprimer » a user (the structure's ADMIN, or the ARS for a structure's or an institution's user). */
+export const userRefSchema = z.object({ userId: uuid("Utilisateur") });
+
+/** The ARS's « Nouvel utilisateur » of a structure: no password, an activation link by email. */
+export const createMemberSchema = z.object({
+  structureId: uuid("Structure"),
+  firstName: requiredText("Prénom", 100),
+  lastName: requiredText("Nom", 100),
+  email: emailSchema,
+  permissions: permissionsSchema,
+  jobTitle: requiredText("Fonction", 150),
+  phone: phoneSchema,
+});
+export type CreateMemberInput = z.input<typeof createMemberSchema>;
+export type CreateMemberValues = z.output<typeof createMemberSchema>;
+
+/** The ARS's « Modifier l'email ». */
+export const changeMemberEmailSchema = z.object({ userId: uuid("Utilisateur"), email: emailSchema });
+export type ChangeMemberEmailInput = z.input<typeof changeMemberEmailSchema>;
+
+/** The ARS gives or takes « Administrateur offreur ». */
+export const setMemberAdminSchema = z.object({ userId: uuid("Utilisateur"), admin: checkboxSchema });
+
 /** « Mon profil » — « Mes coordonnées »: optional, since regional admins and institution users may have none. */
 export const profileDetailsSchema = z.object({
   jobTitle: optionalText(150),

@@ -35,6 +35,8 @@ export type ActivityAction =
   | "user.updated"
   | "user.frozen"
   | "user.unfrozen"
+  | "user.deleted"
+  | "user.activation_sent"
   | "structure.updated"
   | "structure.frozen"
   | "structure.unfrozen"

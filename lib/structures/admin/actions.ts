@@ -6,6 +6,8 @@ import { expireOfferCache } from "@/lib/offers/catalogue/cache";
 import { regionalAdminOf } from "@/lib/institutions/manage";
 import { readLogo } from "@/lib/signups/submit";
 import { setStructureFrozen, updateRegionStructure } from "./manage";
+import { changeMemberEmail, createMember, deleteMember, resendMemberActivation, setMemberAdmin, setMemberFrozen } from "./members";
+import { changeMemberEmailSchema, createMemberSchema, setMemberAdminSchema, setUserFrozenSchema, userRefSchema } from "@/lib/users/schemas";
 import { adminStructureAccountSchema, freezeStructureSchema, unfreezeStructureSchema } from "./schemas";
 
 /**
@@ -46,5 +48,70 @@ export const unfreezeStructureAction = defineAction({
     const result = await setStructureFrozen(regionalAdminOf(user), structureId, { frozen: false });
     if (result.changed) refresh(structureId);
     return result;
+  },
+});
+
+/** The structure's users, rescued by the ARS (docs/produit.md#pouvoirs-de-lars): nothing public changes, only the admin pages. */
+function refreshMembers() {
+  revalidatePath("/admin/structures", "layout");
+}
+
+export const createMemberAction = defineAction({
+  access: "structures.manage",
+  schema: createMemberSchema,
+  handler: async (values, { user }) => {
+    const created = await createMember(regionalAdminOf(user), values);
+    refreshMembers();
+    return created;
+  },
+});
+
+export const changeMemberEmailAction = defineAction({
+  access: "structures.manage",
+  schema: changeMemberEmailSchema,
+  handler: async ({ userId, email }, { user }) => {
+    const result = await changeMemberEmail(regionalAdminOf(user), userId, email);
+    refreshMembers();
+    return result;
+  },
+});
+
+export const resendMemberActivationAction = defineAction({
+  access: "structures.manage",
+  schema: userRefSchema,
+  handler: async ({ userId }, { user }) => {
+    await resendMemberActivation(regionalAdminOf(user), userId);
+    refreshMembers();
+    return null;
+  },
+});
+
+export const setMemberAdminAction = defineAction({
+  access: "structures.manage",
+  schema: setMemberAdminSchema,
+  handler: async ({ userId, admin }, { user }) => {
+    await setMemberAdmin(regionalAdminOf(user), userId, admin);
+    refreshMembers();
+    return null;
+  },
+});
+
+export const setMemberFrozenAction = defineAction({
+  access: "structures.manage",
+  schema: setUserFrozenSchema,
+  handler: async ({ userId, frozen }, { user }) => {
+    await setMemberFrozen(regionalAdminOf(user), userId, frozen);
+    refreshMembers();
+    return null;
+  },
+});
+
+export const deleteMemberAction = defineAction({
+  access: "structures.manage",
+  schema: userRefSchema,
+  handler: async ({ userId }, { user }) => {
+    await deleteMember(regionalAdminOf(user), userId);
+    refreshMembers();
+    return null;
   },
 });

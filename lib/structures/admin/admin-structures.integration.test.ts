@@ -159,7 +159,7 @@ describe("« Geler » / « Dégeler »", () => {
 
     expect(await freezeStructureAction({ structureId, reason: `  ${REASON}  ` })).toEqual({ ok: true, data: { changed: true } });
     expect(vi.mocked(updateTag)).toHaveBeenCalledWith("offers");
-    expect(await authenticate({ email: structureAdmin.email, password: TEST_PASSWORD }, "10.9.0.1")).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate({ email: structureAdmin.email, password: TEST_PASSWORD }, "10.9.0.1")).toMatchObject({ ok: false, reason: "frozen", scope: "structure" });
     setSession(openSession);
     expect(await getCurrentUser()).toBeNull();
     expect(await getPublicOffer(offer.id, TODAY)).toBeNull();

@@ -70,7 +70,7 @@ function listConditions(regionCode: string, filters: StructureFilters): SQL | un
 
 function countColumns(today: string) {
   return {
-    userCount: sql<number>`(select count(*)::int from ${users} where ${users.structureId} = ${structures.id})`,
+    userCount: sql<number>`(select count(*)::int from ${users} where ${users.structureId} = ${structures.id} and ${users.deletedAt} is null)`,
     // « Publiées » means what the public sees today: THE visibility rule, so a frozen structure shows 0.
     publishedCount: sql<number>`(select count(*)::int from ${offers} where ${offers.structureId} = ${structures.id} and ${publiclyVisibleSql(today)})`,
     offerCount: sql<number>`(select count(*)::int from ${offers} where ${offers.structureId} = ${structures.id} and ${offers.deletedAt} is null)`,
@@ -165,6 +165,7 @@ async function latestFreeze(structureId: string) {
 export type StructureMemberRow = UserContact & {
   permissions: Permission[];
   frozenAt: Date | null;
+  createdAt: Date;
   lastLoginAt: Date | null;
   /** No password yet: the activation link has not been used. */
   isPending: boolean;
@@ -178,12 +179,13 @@ export async function listRegionStructureMembers(regionCode: string, structureId
       ...USER_CONTACT_COLUMNS,
       permissions: users.permissions,
       frozenAt: users.frozenAt,
+      createdAt: users.createdAt,
       lastLoginAt: users.lastLoginAt,
       isPending: sql<boolean>`${users.passwordHash} is null`,
     })
     .from(users)
     .innerJoin(structures, eq(structures.id, users.structureId))
-    .where(and(eq(users.structureId, structureId), eq(structures.regionCode, regionCode)))
+    .where(and(eq(users.structureId, structureId), eq(structures.regionCode, regionCode), isNull(users.deletedAt)))
     .orderBy(asc(sql`lower(${users.lastName})`), asc(sql`lower(${users.firstName})`), asc(users.id));
 }
 
