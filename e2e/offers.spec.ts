@@ -99,7 +99,6 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await m.page.getByLabel("Documents nécessaires à la candidature").fill("CV\nLettre de motivation");
     await m.page.getByLabel("Restauration").check();
     await m.page.locator('input[type="file"]').setInputFiles({ name: "programme.txt", mimeType: "text/plain", buffer: Buffer.from("Programme des ateliers") });
-    await m.page.getByRole("button", { name: "Ajouter le document" }).click();
     await expect(m.page.getByRole("button", { name: "Retirer le document programme.txt" })).toBeVisible();
     await expectAccessible(m.page);
     await m.page.getByRole("button", { name: /Retour/ }).click();

@@ -26,11 +26,14 @@ export function AttachmentsField({ offerId, attachments }: { offerId: number | n
   const [status, setStatus] = useState("");
   const { error, setError, pending, run } = useRefreshingAction();
 
+  // Choosing the file adds it: a separate « Ajouter » button let people pick a file, click
+  // « Suivant » and lose it without a word.
   function upload() {
     const file = input.current?.files?.[0];
+    if (!file) return;
     if (!offerId) return setError("Enregistrez d'abord le brouillon, puis ajoutez les documents.");
-    if (!file) return setError("Choisissez un fichier à ajouter");
     setError(undefined);
+    setStatus(`Envoi du document « ${file.name} »…`);
     const data = new FormData();
     data.append("offerId", String(offerId));
     data.append("file", file);
@@ -40,7 +43,12 @@ export function AttachmentsField({ offerId, attachments }: { offerId: number | n
         setStatus(`Document « ${added.name} » ajouté.`);
         if (input.current) input.current.value = "";
       },
-      (result) => result.fieldErrors?.file?.[0],
+      (result) => {
+        setStatus("");
+        // Emptied, so that choosing the same file again (once fixed) sends it again.
+        if (input.current) input.current.value = "";
+        return result.fieldErrors?.file?.[0];
+      },
     );
   }
 
@@ -76,7 +84,7 @@ export function AttachmentsField({ offerId, attachments }: { offerId: number | n
       <label htmlFor={inputId} className="block">
         Ajouter un document
       </label>
-      <Hint id={hintId} hint={MAX_ATTACHMENTS_LABEL} />
+      <Hint id={hintId} hint={`${MAX_ATTACHMENTS_LABEL} Le document est ajouté dès que vous l'avez choisi.`} />
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <input
           ref={input}
@@ -84,15 +92,13 @@ export function AttachmentsField({ offerId, attachments }: { offerId: number | n
           type="file"
           aria-describedby={`${hintId}${error ? ` ${errorId}` : ""}`}
           aria-invalid={error ? true : undefined}
-          disabled={attachments.length >= 5}
+          onChange={upload}
+          disabled={pending || attachments.length >= 5}
           className={fileInputClass}
         />
-        <Button size="sm" variant="secondary" onClick={upload} disabled={pending || attachments.length >= 5}>
-          {pending ? "Envoi…" : "Ajouter le document"}
-        </Button>
       </div>
       <ErrorText id={errorId} error={error} />
-      <p role="status" className="sr-only">
+      <p role="status" className="m-0 mt-2 min-h-6 text-sm text-grey-425">
         {status}
       </p>
     </section>
