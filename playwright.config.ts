@@ -39,7 +39,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `${E2E.baseUrl}/api/health`,
-    timeout: 600_000,
+    // A first build (with its type check) takes 2–3 minutes on an idle 2-core machine, far more on a busy one.
+    timeout: 1_200_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     stderr: "pipe",

@@ -21,7 +21,7 @@ export function ChoosePasswordForm({ token, mode, email, context }: { token: str
   const requireTerms = mode === "activation";
   const schema = useMemo(() => choosePasswordSchema(context, { requireTerms }), [context, requireTerms]);
   // The schema reads the checkbox as true / "on"; the form holds a boolean: same values, wider type.
-  const form = useSchemaForm<typeof schema, Values>(schema, { defaultValues: { password: "", confirmation: "", acceptTerms: false }, mode: "onTouched" });
+  const form = useSchemaForm<typeof schema, Values>(schema, { defaultValues: { password: "", confirmation: "", acceptTerms: false } });
   // On success the server logs the user in and redirects: nothing to say here.
   const { topId, formError, submitWith } = useActionForm(form);
   const errors = form.formState.errors;

@@ -19,7 +19,7 @@ export function TemporaryPasswordForm({ context }: { context: PasswordContext })
     () => z.intersection(changeTemporaryPasswordSchema.pick({ currentPassword: true }), choosePasswordSchema(context, { requireTerms: false })),
     [context],
   );
-  const form = useSchemaForm<typeof schema, Values>(schema, { defaultValues: { currentPassword: "", password: "", confirmation: "" }, mode: "onTouched" });
+  const form = useSchemaForm<typeof schema, Values>(schema, { defaultValues: { currentPassword: "", password: "", confirmation: "" } });
   // On success the server sends the user to their space: nothing to say here.
   const { topId, formError, submitWith } = useActionForm(form);
 

@@ -28,7 +28,7 @@ type Props = {
 /** « Déclarer une période » / « Modifier la période » (docs/produit.md#disponibilites-et-calendrier), validated by the same schema as the server. */
 export function PeriodForm({ disciplines, departments, defaults, periodId }: Props) {
   const router = useRouter();
-  const form = useSchemaForm(periodSchema, { defaultValues: defaults, mode: "onTouched" });
+  const form = useSchemaForm(periodSchema, { defaultValues: defaults });
   const { topId, formError, done, submitWith } = useActionForm(form, { fields: FIELDS });
   const errors = form.formState.errors;
   const errorOf = (name: (typeof FIELDS)[number]) => errors[name]?.message ?? (errors[name] as { root?: { message?: string } } | undefined)?.root?.message;

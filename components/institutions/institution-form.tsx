@@ -16,7 +16,7 @@ type Props = { types: SelectOption[]; departments: SelectOption[]; defaults: Ins
 /** « Nouvel établissement » / « Modifier l'établissement »: name, type, département of the région. */
 export function InstitutionForm({ types, departments, defaults, institutionId }: Props) {
   const router = useRouter();
-  const form = useSchemaForm(institutionSchema, { defaultValues: defaults, mode: "onTouched" });
+  const form = useSchemaForm(institutionSchema, { defaultValues: defaults });
   const { topId, formError, done, submitWith } = useActionForm(form, { fields: FIELDS });
 
   const submit = submitWith(

@@ -19,7 +19,7 @@ const FIELDS = ["firstName", "lastName", "email", "jobTitle", "phone"] as const;
 export function InstitutionUserForm({ institutionId }: { institutionId: string }) {
   const router = useRouter();
   const empty: InstitutionUserInput = { institutionId, firstName: "", lastName: "", email: "", jobTitle: "", phone: "" };
-  const form = useSchemaForm(institutionUserSchema, { defaultValues: empty, mode: "onTouched" });
+  const form = useSchemaForm(institutionUserSchema, { defaultValues: empty });
   const { topId, formError, done, submitWith } = useActionForm(form, { fields: FIELDS });
   const [created, setCreated] = useState("");
 

@@ -47,8 +47,8 @@ export function SignupWizard({ offererTypes }: { offererTypes: SelectOption[] })
   const [pending, setPending] = useState(false);
   const heading = useFocusOnStep(step);
 
-  const structureForm: StructureForm = useSchemaForm(signupStructureSchema, { defaultValues: EMPTY_STRUCTURE, mode: "onTouched" });
-  const adminForm: AdminForm = useSchemaForm(signupAdminSchema, { defaultValues: EMPTY_ADMIN, mode: "onTouched" });
+  const structureForm: StructureForm = useSchemaForm(signupStructureSchema, { defaultValues: EMPTY_STRUCTURE });
+  const adminForm: AdminForm = useSchemaForm(signupAdminSchema, { defaultValues: EMPTY_ADMIN });
 
   async function call(action: (data: FormData) => Promise<ActionResult<unknown>>, data: FormData): Promise<ActionResult<unknown>> {
     setPending(true);

@@ -29,7 +29,7 @@ type Props = {
  */
 export function StructureAccountForm({ defaults, offererTypes, currentLogoUrl, save = updateStructureAction, savedText }: Props) {
   const router = useRouter();
-  const form: StructureForm = useSchemaForm(signupStructureSchema, { defaultValues: defaults, mode: "onTouched" });
+  const form: StructureForm = useSchemaForm(signupStructureSchema, { defaultValues: defaults });
   const { topId, formError, done, submitWith, clear } = useActionForm(form, STRUCTURE_ERRORS);
   const [logo, setLogo] = useState<File | null>(null);
   const [logoError, setLogoError] = useState<string>();

@@ -18,7 +18,7 @@ type Details = { jobTitle: string; phone: string };
 /** « Fonction » and « Téléphone » (guide IDF ch. 8). */
 export function ProfileDetailsForm({ defaults }: { defaults: Details }) {
   const router = useRouter();
-  const form = useSchemaForm<typeof profileDetailsSchema, Details>(profileDetailsSchema, { defaultValues: defaults, mode: "onTouched" });
+  const form = useSchemaForm<typeof profileDetailsSchema, Details>(profileDetailsSchema, { defaultValues: defaults });
   const { topId, formError, done, submitWith } = useActionForm(form);
 
   const submit = submitWith(updateProfileAction, (_data, values) => {
@@ -57,7 +57,7 @@ export function ChangePasswordForm({ email, context }: { email: string; context:
   const router = useRouter();
   const schema = useMemo(() => z.intersection(changeOwnPasswordSchema.pick({ currentPassword: true }), newPasswordSchema(context)), [context]);
   const empty = { currentPassword: "", password: "", confirmation: "" };
-  const form = useSchemaForm<typeof schema, Passwords>(schema, { defaultValues: empty, mode: "onTouched" });
+  const form = useSchemaForm<typeof schema, Passwords>(schema, { defaultValues: empty });
   const { topId, formError, done, submitWith } = useActionForm(form);
 
   const submit = submitWith(changeOwnPasswordAction, ({ signedIn }) => {

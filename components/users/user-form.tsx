@@ -122,7 +122,7 @@ export function UserForm({ user }: { user?: EditedUser }) {
   const router = useRouter();
   const editing = Boolean(user);
   // The schemas accept what the form holds (strings, a boolean, a list): same values, wider input types.
-  const form = useSchemaForm<z.ZodType, Values>(editing ? updateUserSchema : createUserSchema, { defaultValues: defaultsOf(user), mode: "onTouched" });
+  const form = useSchemaForm<z.ZodType, Values>(editing ? updateUserSchema : createUserSchema, { defaultValues: defaultsOf(user) });
   const { topId, formError, done, submitWith } = useActionForm(form, { fields: FIELDS });
   const email = useWatch({ control: form.control, name: "email" });
 

@@ -21,7 +21,7 @@ export function useStepForm<S extends z.ZodType<unknown, FieldValues>>(options: 
   readOnly?: boolean;
   focusIds?: Record<string, string>;
 }) {
-  const form = useSchemaForm(options.schema, { defaultValues: options.defaults as DefaultValues<z.input<S>>, mode: "onTouched" });
+  const form = useSchemaForm(options.schema, { defaultValues: options.defaults as DefaultValues<z.input<S>> });
   function go(target: WizardTarget) {
     const send = async () => {
       const refusal = await options.run(options.step, options.readOnly ? null : form.getValues(), target);

@@ -23,9 +23,17 @@ import type { ActionFailure, ActionResult } from "./result";
  */
 export function useSchemaForm<S extends z.ZodType, V extends FieldValues = z.input<S> & FieldValues>(
   schema: S,
-  options: Omit<UseFormProps<V, unknown, z.output<S>>, "resolver"> = {},
+  options: Omit<UseFormProps<V, unknown, z.output<S>>, "resolver" | "mode" | "reValidateMode"> = {},
 ): UseFormReturn<V, unknown, z.output<S>> {
-  return useForm<V, unknown, z.output<S>>({ ...options, resolver: zodResolver(schema as never) as unknown as Resolver<V, unknown, z.output<S>> });
+  return useForm<V, unknown, z.output<S>>({
+    ...options,
+    // Errors first show when the form is sent, then follow each change: never on leaving a field.
+    // An error that appears on blur pushes the form down under the pointer between the press and
+    // the release of the next click (« En fractionné » clicked, « En continu » saved).
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+    resolver: zodResolver(schema as never) as unknown as Resolver<V, unknown, z.output<S>>,
+  });
 }
 
 /** A field's registration and its error, spread on a TextField, TextArea or Select: `{...fieldProps(form, "email")}`. */
