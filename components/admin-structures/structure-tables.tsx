@@ -4,7 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { StructureMemberRow, StructureOfferRow } from "@/lib/structures/admin/queries";
 import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
-import { formatDateTimeFr } from "@/lib/core/dates/paris";
+import { formatDateFr, formatDateTimeFr } from "@/lib/core/dates/paris";
+import { MemberActions } from "./member-actions";
 import { publicationDatesCell } from "@/lib/offers/publication-text";
 import { formatPhone } from "@/lib/core/validation/phone";
 
@@ -21,7 +22,9 @@ export function StructureMembersTable({ members }: { members: StructureMemberRow
           <Th>Fonction</Th>
           <Th>Permissions</Th>
           <Th>Etat</Th>
+          <Th>Créé le</Th>
           <Th>Dernière connexion</Th>
+          <Th>Actions</Th>
         </tr>
       </thead>
       <tbody>
@@ -56,7 +59,20 @@ export function StructureMembersTable({ members }: { members: StructureMemberRow
                 </Badge>
               )}
             </Td>
+            <Td className="whitespace-nowrap">{formatDateFr(member.createdAt)}</Td>
             <Td className="whitespace-nowrap">{member.lastLoginAt ? formatDateTimeFr(member.lastLoginAt) : "Jamais"}</Td>
+            <Td>
+              <MemberActions
+                member={{
+                  id: member.id,
+                  name: `${member.firstName} ${member.lastName}`,
+                  email: member.email,
+                  isAdmin: member.permissions.includes("ADMIN"),
+                  isFrozen: member.frozenAt !== null,
+                  isPending: member.isPending,
+                }}
+              />
+            </Td>
           </tr>
         ))}
       </tbody>

@@ -6,10 +6,12 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { ButtonLink } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
+import { DeleteAccountButton } from "@/components/users/delete-account-button";
 import { FreezeUserButton } from "@/components/users/freeze-user-button";
 import { UserFiltersForm } from "@/components/users/user-filters";
 import { requireUser, structureIdOf } from "@/lib/core/auth/guards";
 import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
+import { formatDateFr, formatDateTimeFr } from "@/lib/core/dates/paris";
 import { listStructureUsers, parseUserFilters, type UserFilters } from "@/lib/users/queries";
 import { USER_STATE_LABELS, USER_STATE_SLUGS, type UserState } from "@/lib/users/states";
 
@@ -68,6 +70,8 @@ export default async function UsersPage({ searchParams }: Props) {
               <Th>Raison sociale offreur</Th>
               <Th>Permissions</Th>
               <Th>Etat</Th>
+              <Th>Créé le</Th>
+              <Th>Dernière connexion</Th>
               <Th>Actions</Th>
             </tr>
           </thead>
@@ -92,12 +96,15 @@ export default async function UsersPage({ searchParams }: Props) {
                       {USER_STATE_LABELS[row.state]}
                     </Badge>
                   </Td>
+                  <Td className="whitespace-nowrap">{formatDateFr(row.createdAt)}</Td>
+                  <Td className="whitespace-nowrap">{row.lastLoginAt ? formatDateTimeFr(row.lastLoginAt) : "Jamais"}</Td>
                   <Td>
                     <div className="flex flex-wrap items-center gap-2">
                       <Link href={`/espace/utilisateurs/${row.id}`}>
                         Modifier<span className="sr-only"> {name}</span>
                       </Link>
                       {row.id !== user.id && <FreezeUserButton userId={row.id} userName={name} frozen={row.state === "FROZEN"} />}
+                      {row.id !== user.id && <DeleteAccountButton userId={row.id} userName={name} scope="structure" />}
                     </div>
                   </Td>
                 </tr>

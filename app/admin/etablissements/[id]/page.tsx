@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { InstitutionForm } from "@/components/institutions/institution-form";
 import { InstitutionUserForm } from "@/components/institutions/institution-user-form";
 import { StatusButton } from "@/components/institutions/status-button";
+import { DeleteAccountButton } from "@/components/users/delete-account-button";
+import { formatDateFr, formatDateTimeFr } from "@/lib/core/dates/paris";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -65,6 +67,8 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
                 <th scope="col">Fonction</th>
                 <th scope="col">Téléphone</th>
                 <th scope="col">État</th>
+                <th scope="col">Créé le</th>
+                <th scope="col">Dernière connexion</th>
                 <th scope="col">Actions</th>
               </tr>
             </thead>
@@ -85,8 +89,13 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
                       <Badge tone="success">Actif</Badge>
                     )}
                   </td>
+                  <td className="whitespace-nowrap">{formatDateFr(member.createdAt)}</td>
+                  <td className="whitespace-nowrap">{member.lastLoginAt ? formatDateTimeFr(member.lastLoginAt) : "Jamais"}</td>
                   <td>
-                    <StatusButton target={{ kind: "user", id: member.id, name: `${member.firstName} ${member.lastName}`, isActive: !member.isFrozen }} />
+                    <div className="flex flex-wrap items-start gap-2">
+                      <StatusButton target={{ kind: "user", id: member.id, name: `${member.firstName} ${member.lastName}`, isActive: !member.isFrozen }} />
+                      <DeleteAccountButton userId={member.id} userName={`${member.firstName} ${member.lastName}`} scope="institution" />
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FreezeStructureButton } from "@/components/admin-structures/freeze-structure-button";
+import { NewMemberDialog } from "@/components/admin-structures/new-member-dialog";
 import { StructureIdentity } from "@/components/admin-structures/structure-identity";
 import { StructureStatusBadge } from "@/components/admin-structures/structure-status-badge";
 import { StructureHistory, StructureMembersTable, StructureOffersTable } from "@/components/admin-structures/structure-tables";
@@ -70,7 +71,10 @@ export default async function StructurePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="titre-utilisateurs" className="mb-12">
-        <h2 id="titre-utilisateurs">Utilisateurs ({members.length})</h2>
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <h2 id="titre-utilisateurs">Utilisateurs ({members.length})</h2>
+          <NewMemberDialog structureId={structure.id} structureName={structure.name} />
+        </div>
         <StructureMembersTable members={members} />
       </section>
 
