@@ -4,6 +4,7 @@ import { TemporaryPasswordForm } from "@/components/auth/temporary-password-form
 import { PublicShell } from "@/components/layout/page-shell";
 import { homeFor } from "@/lib/core/auth/permissions";
 import { getCurrentUser } from "@/lib/core/auth/session";
+import { termsToAccept } from "@/lib/passwords/service";
 
 export const metadata: Metadata = { title: "Nouveau mot de passe" };
 
@@ -22,7 +23,7 @@ export default async function ForcedPasswordChangePage() {
         Bonjour {user.firstName}, vous vous êtes connecté avec un mot de passe temporaire. Pour protéger votre compte, choisissez maintenant votre propre mot de
         passe : vous seul le connaîtrez.
       </p>
-      <TemporaryPasswordForm context={{ email: user.email, isRegionalAdmin: user.kind === "REGIONAL_ADMIN" }} />
+      <TemporaryPasswordForm context={{ email: user.email, isRegionalAdmin: user.kind === "REGIONAL_ADMIN" }} requireTerms={await termsToAccept(user.id)} />
     </PublicShell>
   );
 }

@@ -20,7 +20,7 @@ const FIELDS = ["firstName", "lastName", "email", "permissions", "jobTitle", "ph
 export function NewMemberDialog({ structureId, structureName }: { structureId: string; structureName: string }) {
   const empty: Values = { structureId, firstName: "", lastName: "", email: "", permissions: ["ADMIN"], jobTitle: "", phone: "" };
   // The schema accepts what the form holds (a list of strings): same values, wider input type.
-  const form = useSchemaForm<z.ZodType, Values>(createMemberSchema, { defaultValues: empty, mode: "onTouched" });
+  const form = useSchemaForm<z.ZodType, Values>(createMemberSchema, { defaultValues: empty });
   const { open, onOpenChange, topId, formError, submitWith } = useDialogForm(form, { fields: FIELDS });
   const submit = submitWith(
     (values) => createMemberAction(values),

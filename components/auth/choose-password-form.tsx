@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
-import { Checkbox, RequiredFieldsNotice } from "@/components/ui/field";
+import { RequiredFieldsNotice } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { NewPasswordFields } from "@/components/users/new-password-fields";
+import { TermsCheckbox } from "./terms-checkbox";
 import { useActionForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { activateAccountAction, resetPasswordAction } from "@/lib/passwords/actions";
 import { choosePasswordSchema } from "@/lib/passwords/schemas";
@@ -38,22 +38,7 @@ export function ChoosePasswordForm({ token, mode, email, context }: { token: str
       {/* A hidden username lets password managers file the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <NewPasswordFields id="password" label="Nouveau mot de passe" required form={form} context={context} />
-      {requireTerms && (
-        <Checkbox
-          label={
-            <>
-              J&apos;accepte les{" "}
-              <Link href="/cgu" target="_blank">
-                conditions générales d&apos;utilisation<span className="sr-only"> (nouvelle fenêtre)</span>
-              </Link>
-            </>
-          }
-          required
-          error={errors.acceptTerms?.message}
-          {...form.register("acceptTerms")}
-          groupClassName="mb-6"
-        />
-      )}
+      {requireTerms && <TermsCheckbox error={errors.acceptTerms?.message} {...form.register("acceptTerms")} />}
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Enregistrement…" : "Valider"}
       </Button>

@@ -6,20 +6,25 @@ import { Button } from "@/components/ui/button";
 import { RequiredFieldsNotice, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { NewPasswordFields } from "@/components/users/new-password-fields";
+import { TermsCheckbox } from "./terms-checkbox";
 import { useActionForm, useSchemaForm, fieldProps } from "@/lib/core/actions/use-action-form";
 import { changeTemporaryPasswordAction } from "@/lib/passwords/actions";
 import { changeTemporaryPasswordSchema, choosePasswordSchema } from "@/lib/passwords/schemas";
 import type { PasswordContext } from "@/lib/core/validation/password";
 
-type Values = { currentPassword: string; password: string; confirmation: string };
+type Values = { currentPassword: string; password: string; confirmation: string; acceptTerms?: boolean };
 
-/** « Nouveau mot de passe »: the temporary password, then the new one twice (docs/produit.md#comptes-et-securite). */
-export function TemporaryPasswordForm({ context }: { context: PasswordContext }) {
+/**
+ * « Nouveau mot de passe »: the temporary password, then the new one twice, and the CGU when this
+ * account has not accepted the version in force (docs/produit.md#comptes-et-securite).
+ */
+export function TemporaryPasswordForm({ context, requireTerms }: { context: PasswordContext; requireTerms: boolean }) {
   const schema = useMemo(
-    () => z.intersection(changeTemporaryPasswordSchema.pick({ currentPassword: true }), choosePasswordSchema(context, { requireTerms: false })),
-    [context],
+    () => z.intersection(changeTemporaryPasswordSchema.pick({ currentPassword: true }), choosePasswordSchema(context, { requireTerms })),
+    [context, requireTerms],
   );
-  const form = useSchemaForm<typeof schema, Values>(schema, { defaultValues: { currentPassword: "", password: "", confirmation: "" } });
+  // The schema reads the checkbox as true / "on"; the form holds a boolean: same values, wider type.
+  const form = useSchemaForm<typeof schema, Values>(schema, { defaultValues: { currentPassword: "", password: "", confirmation: "", acceptTerms: false } });
   // On success the server sends the user to their space: nothing to say here.
   const { topId, formError, submitWith } = useActionForm(form);
 
@@ -47,6 +52,7 @@ export function TemporaryPasswordForm({ context }: { context: PasswordContext })
           />
         )}
       />
+      {requireTerms && <TermsCheckbox error={form.formState.errors.acceptTerms?.message} {...form.register("acceptTerms")} />}
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Enregistrement…" : "Valider"}
       </Button>

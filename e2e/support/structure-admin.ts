@@ -135,6 +135,8 @@ export async function firstLogin(page: Page, email: string, temporary: string, c
   await page.getByRole("textbox", { name: "Mot de passe temporaire", exact: true }).fill(temporary);
   await page.getByRole("textbox", { name: "Nouveau mot de passe", exact: true }).fill(chosen);
   await page.getByRole("textbox", { name: "Confirmation du mot de passe", exact: true }).fill(chosen);
+  // A user created with a temporary password has not accepted the CGU yet: they do it here.
+  await page.getByRole("checkbox", { name: /J'accepte les conditions générales d'utilisation/ }).check();
   await page.getByRole("button", { name: "Valider" }).click();
   await expect(page).toHaveURL(/\/espace$/);
 }

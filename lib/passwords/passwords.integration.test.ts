@@ -9,6 +9,7 @@ import { issueToken } from "@/lib/core/tokens/tokens";
 import { rowsContaining } from "@/test/database-dump";
 import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { extractLink, findEmails, latestEmailTo } from "@/test/mailbox";
+import { CURRENT_TERMS_VERSION } from "@/lib/users/terms";
 import { CURRENT_PASSWORD_MESSAGE, INVALID_LINK_MESSAGE, TERMS_MESSAGE } from "./schemas";
 import { changeTemporaryPassword, getTokenHolder, MAX_LINKS_PER_HOUR, requestPasswordLink, setPasswordWithToken } from "./service";
 
@@ -114,24 +115,36 @@ describe("« Mot de passe oublié ? »", () => {
 });
 
 describe("« Nouveau mot de passe » after a temporary password", () => {
-  it("needs the temporary password, a new acceptable one, then clears the flag and ends other sessions", async () => {
+  it("needs the temporary password, a new acceptable one and the CGU, then records the CGU version, clears the flag and ends other sessions", async () => {
     const user = await createUser(db, { mustChangePassword: true });
     expect(
       (await failure(changeTemporaryPassword(user.id, { currentPassword: "pas celui-là", password: NEW_PASSWORD, confirmation: NEW_PASSWORD }))).fieldErrors
         ?.currentPassword,
     ).toEqual([CURRENT_PASSWORD_MESSAGE]);
     expect(
-      (await failure(changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: "azerty123456", confirmation: "azerty123456" }))).fieldErrors
-        ?.password,
+      (
+        await failure(
+          changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: "azerty123456", confirmation: "azerty123456", acceptTerms: true }),
+        )
+      ).fieldErrors?.password,
     ).toHaveLength(1);
     expect(
-      (await failure(changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: TEST_PASSWORD, confirmation: TEST_PASSWORD }))).fieldErrors
-        ?.password,
+      (
+        await failure(
+          changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: TEST_PASSWORD, confirmation: TEST_PASSWORD, acceptTerms: true }),
+        )
+      ).fieldErrors?.password,
     ).toHaveLength(1);
 
-    await changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD });
+    expect(
+      (await failure(changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD }))).fieldErrors,
+    ).toEqual({
+      acceptTerms: [TERMS_MESSAGE],
+    });
+    await changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD, acceptTerms: true });
     const [after] = await db.select().from(users).where(eq(users.id, user.id));
-    expect(after).toMatchObject({ mustChangePassword: false, sessionVersion: user.sessionVersion + 1 });
+    expect(after).toMatchObject({ mustChangePassword: false, sessionVersion: user.sessionVersion + 1, termsVersion: CURRENT_TERMS_VERSION });
+    expect(after.termsAcceptedAt).not.toBeNull();
     expect(await verifyPassword(after.passwordHash!, NEW_PASSWORD)).toBe(true);
   });
 });

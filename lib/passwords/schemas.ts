@@ -57,5 +57,7 @@ export const changeTemporaryPasswordSchema = z.object({
   currentPassword: z.string({ error: "Ce champ est obligatoire" }).min(1, { error: "Ce champ est obligatoire" }).max(1000),
   password: typedPassword,
   confirmation: typedPassword,
+  /** Required (by the server, which knows the account) when the CGU in force were not accepted yet. */
+  acceptTerms: z.unknown().optional(),
 });
 export type ChangeTemporaryPasswordInput = z.input<typeof changeTemporaryPasswordSchema>;

@@ -19,6 +19,7 @@ import {
 import type { PasswordContext } from "@/lib/core/validation/password";
 import { choosePasswordSchema, CURRENT_PASSWORD_MESSAGE, INVALID_LINK_MESSAGE, SAME_PASSWORD_MESSAGE } from "./schemas";
 import { HOUR_MS } from "@/lib/core/dates/durations";
+import { CURRENT_TERMS_VERSION, mustAcceptTerms } from "@/lib/users/terms";
 
 /** Links asked for one account in an hour, beyond which « Mot de passe oublié ? » silently sends nothing. */
 export const MAX_LINKS_PER_HOUR = 3;
@@ -83,7 +84,7 @@ export async function setPasswordWithToken(
         mustChangePassword: false,
         sessionVersion: sql`${users.sessionVersion} + 1`,
         updatedAt: now,
-        ...(purpose === "ACTIVATION" ? { termsAcceptedAt: now } : {}),
+        ...(purpose === "ACTIVATION" ? { termsAcceptedAt: now, termsVersion: CURRENT_TERMS_VERSION } : {}),
       })
       .where(eq(users.id, holder.userId));
     await revokeTokens(tx, holder.userId, now);
@@ -150,23 +151,34 @@ export async function requestPasswordLink(email: string, now: Date = new Date())
 }
 
 /**
+ * Whether « Nouveau mot de passe » must also ask for the CGU: a user created with a temporary
+ * password has never accepted them (or accepted an older version).
+ */
+export async function termsToAccept(userId: string): Promise<boolean> {
+  const [account] = await db.select({ termsVersion: users.termsVersion }).from(users).where(eq(users.id, userId)).limit(1);
+  return account ? mustAcceptTerms(account.termsVersion) : false;
+}
+
+/**
  * « Nouveau mot de passe » after a temporary one set by an ADMIN (docs/produit.md#comptes-et-securite): the temporary password
- * must be typed again, the new one must follow the rules and differ; the flag is cleared and the
+ * must be typed again, the new one must follow the rules and differ, and the CGU in force accepted
+ * if they were not (version and date recorded, as at activation); the flag is cleared and the
  * session version bumped. Returns the email, to log in again with the new password.
  */
 export async function changeTemporaryPassword(
   userId: string,
-  input: { currentPassword: string; password: string; confirmation: string },
+  input: { currentPassword: string; password: string; confirmation: string; acceptTerms?: unknown },
   now: Date = new Date(),
 ): Promise<{ email: string }> {
   const [account] = await db
-    .select({ id: users.id, email: users.email, kind: users.kind, passwordHash: users.passwordHash })
+    .select({ id: users.id, email: users.email, kind: users.kind, passwordHash: users.passwordHash, termsVersion: users.termsVersion })
     .from(users)
     .where(and(eq(users.id, userId)))
     .limit(1);
   if (!account?.passwordHash) throw new AppError("UNAUTHENTICATED", "Votre session a expiré : reconnectez-vous.");
   if (!(await verifyPassword(account.passwordHash, input.currentPassword))) throw fieldError("currentPassword", CURRENT_PASSWORD_MESSAGE);
-  const parsed = choosePasswordSchema(contextOf(account), { requireTerms: false }).safeParse(input);
+  const requireTerms = mustAcceptTerms(account.termsVersion);
+  const parsed = choosePasswordSchema(contextOf(account), { requireTerms }).safeParse(input);
   if (!parsed.success) throw invalid(parsed.error.issues);
   if (parsed.data.password === input.currentPassword) throw fieldError("password", SAME_PASSWORD_MESSAGE);
 
@@ -177,6 +189,7 @@ export async function changeTemporaryPassword(
       mustChangePassword: false,
       sessionVersion: sql`${users.sessionVersion} + 1`,
       updatedAt: now,
+      ...(requireTerms ? { termsAcceptedAt: now, termsVersion: CURRENT_TERMS_VERSION } : {}),
     })
     .where(eq(users.id, account.id));
   return { email: account.email };

@@ -59,7 +59,9 @@ describe("a user who must still replace a temporary password", () => {
     const user = await createUser(db, { structureId: (await createStructure(db)).id, permissions: ["GESTIONNAIRE"], mustChangePassword: true });
     await actAs(user.id);
     // Success ends in a redirect to the user's home, which Next carries as an exception.
-    await expect(changeTemporaryPasswordAction({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD })).rejects.toMatchObject({
+    await expect(
+      changeTemporaryPasswordAction({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD, acceptTerms: true }),
+    ).rejects.toMatchObject({
       digest: expect.stringContaining("NEXT_REDIRECT"),
     });
     const [after] = await db.select({ mustChangePassword: users.mustChangePassword }).from(users).where(eq(users.id, user.id));
