@@ -1,6 +1,5 @@
-import { Link } from "@react-email/components";
 import { appUrl } from "@/lib/core/env";
-import { EmailLayout, Greeting, Paragraph, PLATFORM_NAME, Signature } from "./components/layout";
+import { EmailLayout, Greeting, Paragraph, PLATFORM_NAME, Signature, TextLink } from "./components/layout";
 import { defineEmail } from "./define-email";
 
 type Props = {
@@ -28,13 +27,13 @@ function SignupReceived({ firstName, structureName, regionName, contactEmail, su
       {contactEmail ? (
         <Paragraph>
           En cas de problème, vous pouvez contacter l&apos;administrateur de la plateforme, l&apos;agence régionale de santé (ARS) {regionName}, à
-          l&apos;adresse suivante : <Link href={`mailto:${contactEmail}`}>{contactEmail}</Link>, ou lui écrire par le « Formulaire d&apos;assistance » :{" "}
-          <Link href={supportUrl}>{supportUrl}</Link>
+          l&apos;adresse suivante : <TextLink href={`mailto:${contactEmail}`}>{contactEmail}</TextLink>, ou lui écrire par le « Formulaire d&apos;assistance » :{" "}
+          <TextLink href={supportUrl}>{supportUrl}</TextLink>
         </Paragraph>
       ) : (
         <Paragraph>
           En cas de problème, écrivez à l&apos;administrateur de la plateforme, l&apos;agence régionale de santé (ARS) {regionName}, par le « Formulaire
-          d&apos;assistance » : <Link href={supportUrl}>{supportUrl}</Link>
+          d&apos;assistance » : <TextLink href={supportUrl}>{supportUrl}</TextLink>
         </Paragraph>
       )}
       <Signature />

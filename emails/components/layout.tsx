@@ -48,6 +48,15 @@ export function Paragraph({ children }: { children: ReactNode }) {
   return <Text style={{ fontSize: "16px", lineHeight: "24px", margin: "16px 0" }}>{children}</Text>;
 }
 
+/** A link inside a sentence: the State's blue and underlined, so it is told apart by more than colour (WCAG 1.4.1). */
+export function TextLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Link href={href} style={{ color: colors.blue, textDecoration: "underline" }}>
+      {children}
+    </Link>
+  );
+}
+
 /** A call-to-action button; the URL is also written out for clients that block buttons, and for the plain text. */
 export function ActionLink({ href, label }: { href: string; label: string }) {
   return (
@@ -59,10 +68,7 @@ export function ActionLink({ href, label }: { href: string; label: string }) {
         {label}
       </Button>
       <Text style={{ fontSize: "13px", lineHeight: "20px", color: colors.light, margin: "12px 0 0" }}>
-        Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :{" "}
-        <Link href={href} style={{ color: colors.blue, textDecoration: "underline" }}>
-          {href}
-        </Link>
+        Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur : <TextLink href={href}>{href}</TextLink>
       </Text>
     </Section>
   );
