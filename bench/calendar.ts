@@ -19,6 +19,7 @@ import { addDays } from "../lib/core/dates/paris";
 import { buildIfStale } from "../scripts/lib/build";
 import { prepareBenchDatabase } from "./lib/database";
 import { sessionCookie, startNext, stopNext, waitForServer } from "./lib/server";
+import { nth, one } from "@/test/rows";
 
 const root = path.resolve(import.meta.dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
@@ -42,10 +43,12 @@ async function seedData(url: string): Promise<{ adminId: string }> {
   const references = await db.select().from(schema.referenceItems);
   const ids = (kind: string) => references.filter((item) => item.kind === kind).map((item) => item.id);
 
-  const [admin] = await db
-    .insert(schema.users)
-    .values({ kind: "REGIONAL_ADMIN", email: "bench.admin@bench.sses.fr", firstName: "Banc", lastName: "D'essai", regionCode: REGION })
-    .returning({ id: schema.users.id });
+  const admin = one(
+    await db
+      .insert(schema.users)
+      .values({ kind: "REGIONAL_ADMIN", email: "bench.admin@bench.sses.fr", firstName: "Banc", lastName: "D'essai", regionCode: REGION })
+      .returning({ id: schema.users.id }),
+  );
   const institutionRows = Array.from({ length: 40 }, (_, index) => ({
     id: randomUUID(),
     name: `${pick(["IFSI", "UFR de médecine", "Faculté de pharmacie", "IFMK", "École de sages-femmes"])} n° ${index + 1}`,
@@ -139,7 +142,7 @@ async function measure(label: string, url: string, cookie: string): Promise<Meas
   for (let i = 0; i < REQUESTS; i++) ({ elapsed: times[i], body } = await fetchOnce());
   if (process.env.BENCH_DUMP) writeFileSync(path.join(process.env.BENCH_DUMP, `${label.replace(/[^\w]+/g, "-")}.out`), body);
   times.sort((a, b) => a - b);
-  const percentile = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
+  const percentile = (p: number) => nth(times, Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1));
   return { label, p50: percentile(50), p95: percentile(95), max: times.at(-1)!, bytes: body.length, gzip: gzipSync(body).length };
 }
 
@@ -169,7 +172,7 @@ try {
   console.log("| mesure | p50 | p95 | max | poids | gzip |\n|---|---|---|---|---|---|");
   for (const r of results)
     console.log(`| ${r.label} | ${r.p50.toFixed(0)} ms | ${r.p95.toFixed(0)} ms | ${r.max.toFixed(0)} ms | ${kb(r.bytes)} | ${kb(r.gzip)} |`);
-  const page = results[1];
+  const page = nth(results, 1);
   console.log(`\nObjectif p95 < 300 ms pour la vue du mois : ${page.p95 < 300 ? "atteint" : "NON atteint"} (${page.p95.toFixed(0)} ms).`);
 } finally {
   await stopNext(server);

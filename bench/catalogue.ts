@@ -24,6 +24,7 @@ import { seedBenchmarkOffers } from "./lib/catalogue-seed";
 import { prepareBenchDatabase } from "./lib/database";
 import { measureThroughput, timeIt } from "./lib/load";
 import { startNext, stopNext, waitForServer } from "./lib/server";
+import { nth, one } from "@/test/rows";
 
 const root = path.resolve(import.meta.dirname, "..");
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 10_000);
@@ -59,10 +60,16 @@ async function throughput(serverPid: number | undefined) {
       if (run.serverCpuMicrosPerRequest !== null) cpu[name].push(run.serverCpuMicrosPerRequest);
     }
   }
-  const median = (values: number[]) => (values.length === 0 ? NaN : [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
+  const median = (values: number[]) =>
+    values.length === 0
+      ? NaN
+      : nth(
+          [...values].sort((a, b) => a - b),
+          Math.floor(values.length / 2),
+        );
   // Per round, so that each ratio compares two pages measured under the same neighbours.
-  const ratio = (name: PageName) => median(rps[name].map((value, i) => value / rps.static[i]));
-  const cpuRatio = (name: PageName) => median(cpu[name].map((value, i) => cpu.static[i] / value));
+  const ratio = (name: PageName) => median(rps[name].map((value, i) => value / nth(rps.static, i)));
+  const cpuRatio = (name: PageName) => median(cpu[name].map((value, i) => nth(cpu.static, i) / value));
   return (Object.keys(pages) as PageName[]).map((name) => ({
     name,
     path: new URL(pages[name]).pathname + new URL(pages[name]).search,
@@ -80,7 +87,12 @@ async function weights() {
   const rsc = await (await fetch(`${base}/offres?_rsc=bench`, { headers: { RSC: "1" } })).text();
   // Next's polyfills come as a `noModule` script, which browsers that run modules never download.
   const scripts = [
-    ...new Set([...html.matchAll(/<script([^>]+)>/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => /src="([^"]+)"/.exec(m[1])?.[1])),
+    ...new Set(
+      [...html.matchAll(/<script([^>]+)>/g)]
+        .map((m) => m[1] ?? "")
+        .filter((attributes) => !/nomodule/i.test(attributes))
+        .map((attributes) => /src="([^"]+)"/.exec(attributes)?.[1]),
+    ),
   ].filter((src): src is string => src !== undefined);
   let js = 0;
   let jsGzip = 0;
@@ -151,7 +163,7 @@ async function inProcess(databaseUrl: string, today: string) {
 
   const { buildOfferSheet } = await import("@/lib/offers/sheet/offer-sheet");
   const { pdfRenderThreads, renderOfferSheetPdfUncached, stopPdfRenders } = await import("@/lib/offers/sheet/pdf/render");
-  const [first] = (await searchPublicOffers({ ...EMPTY_FILTERS }, today)).cards;
+  const first = one((await searchPublicOffers({ ...EMPTY_FILTERS }, today)).cards);
   const sheet = buildOfferSheet((await getPublicOffer(first.id, today))!);
   // Renders run in a worker thread (lib/offers/sheet/pdf/worker-pool.ts), which takes this process's
   // environment when it starts: React's production build, as under `next start` (the development
@@ -197,7 +209,7 @@ async function inProcess(databaseUrl: string, today: string) {
     plan,
     planSummaries,
     pdf: {
-      median: renders[Math.floor(renders.length / 2)],
+      median: nth(renders, Math.floor(renders.length / 2)),
       warmUpRss: before.rss - cold.rss,
       rssGrowth: after.rss - before.rss,
       peakGrowth: peakRss - before.rss,

@@ -16,6 +16,7 @@ import { buildIfStale } from "../scripts/lib/build";
 import { prepareBenchDatabase } from "./lib/database";
 import { percentile, timeIt } from "./lib/load";
 import { sessionCookie, startNext, stopNext, waitForServer } from "./lib/server";
+import { nth, one } from "@/test/rows";
 
 const root = path.resolve(import.meta.dirname, "..");
 const OFFERS = 100_000;
@@ -67,9 +68,9 @@ try {
                   when ${yesterday}::date > start + duration then 'EXPIRED'::offer_state
                   else 'PUBLISHED'::offer_state end,
              'Atelier de prévention n° ' || g, 'Ateliers de prévention menés par les étudiants du service sanitaire.',
-             array[${sql.raw(String(themes[0].id))} + g % ${sql.raw(String(themes.length))}]::integer[], '{}'::integer[], 1 + g % 20,
+             array[${sql.raw(String(nth(themes, 0).id))} + g % ${sql.raw(String(themes.length))}]::integer[], '{}'::integer[], 1 + g % 20,
              'École ' || g % 97, '3 rue de l''École', '93200', '93066', 'Saint-Denis', '93', '11',
-             ${sql.raw(String(fieldTypes[0].id))} + g % ${sql.raw(String(fieldTypes.length))}, 'stage@exemple.fr',
+             ${sql.raw(String(nth(fieldTypes, 0).id))} + g % ${sql.raw(String(fieldTypes.length))}, 'stage@exemple.fr',
              start, start + duration, '{1-am,3-pm}'::text[]
         from generate_series(1, ${count}) g,
              lateral (select ${day}::date + ((g::bigint * 7919) % 365 - 240)::integer as start, (30 + (g::bigint * 104729) % 91)::integer as duration) d`);
@@ -111,16 +112,18 @@ try {
   const idle = await timeIt(20, () => recomputeOfferStates(db, addDays(day, 29)));
 
   // ——— 2. « Offres » of a structure with 2,000 offers ———
-  const [big] = await db.execute<{ id: string }>(sql`select id from structures where name = 'Structure 0'`);
-  const [validator] = await db.execute<{ id: string }>(sql`
+  const big = one(await db.execute<{ id: string }>(sql`select id from structures where name = 'Structure 0'`));
+  const validator = one(
+    await db.execute<{ id: string }>(sql`
     insert into users (kind, email, first_name, last_name, structure_id, permissions)
-    values ('OFFERER', 'valideur@bench.sses.fr', 'Banc', 'D''essai', ${big.id}, '{VALIDEUR,GESTIONNAIRE}') returning id`);
+    values ('OFFERER', 'valideur@bench.sses.fr', 'Banc', 'D''essai', ${big.id}, '{VALIDEUR,GESTIONNAIRE}') returning id`),
+  );
   const queries = {
     "page 1, en attente d'abord (valideur)": () => listStructureOffers(big.id, EMPTY_SPACE_FILTERS, { waitingFirst: true }),
     "dernière page (100)": () => listStructureOffers(big.id, { ...EMPTY_SPACE_FILTERS, page: 100 }),
     "filtre nom « prévention n° 1 »": () => listStructureOffers(big.id, { ...EMPTY_SPACE_FILTERS, name: "prévention n° 1" }),
     "filtres état + thématique + dates": () =>
-      listStructureOffers(big.id, { ...EMPTY_SPACE_FILTERS, state: "PUBLISHED", themeId: themes[1].id, after: day.slice(0, 8) + "01" }),
+      listStructureOffers(big.id, { ...EMPTY_SPACE_FILTERS, state: "PUBLISHED", themeId: nth(themes, 1).id, after: day.slice(0, 8) + "01" }),
   };
   const queryResults: [string, { p50: number; p95: number }][] = [];
   for (const [label, run] of Object.entries(queries)) {
@@ -162,7 +165,7 @@ try {
   for (const r of recomputation) console.log(`| ${r.label}, ${TRIALS} essais | ${r.moved.toLocaleString("fr-FR")} | ${ms(r.median)} | ${ms(r.max)} |`);
   console.log(`| rien à déplacer (le passage de chaque minute), 20 essais | 0 | ${ms(idle.p50)} | p95 ${ms(idle.p95)} |`);
   // The target is the run of every day over the whole table; catch-ups after an outage are shown beside it.
-  const daily = Math.max(recomputation[0].max, idle.p95);
+  const daily = Math.max(nth(recomputation, 0).max, idle.p95);
   console.log(`\nObjectif < 1 s pour le passage du jour : ${daily < 1000 ? "atteint" : "NON atteint"} (pire ${ms(daily)}).`);
   for (const r of recomputation.slice(1)) console.log(`${r.label} : ${r.median < 1000 ? "sous" : "au-dessus de"} 1 s en médiane (${ms(r.median)}).`);
   console.log(`\n« Offres » d'une structure de ${STRUCTURE_OFFERS} offres, ${REQUESTS} requêtes séquentielles après 5 de chauffe\n`);

@@ -37,7 +37,8 @@ async function tabTo(page: Page, target: Locator, maxTabs = 80) {
 async function barDays(row: Locator): Promise<string[]> {
   return row.locator("[data-bar]").evaluateAll((bars) =>
     bars.map((bar) => {
-      const [start, span] = (bar as HTMLElement).style.gridColumn.split(" / span ").map((part) => Number(part.trim()));
+      // A bar's grid column is always « start / span n ».
+      const [start, span] = (bar as HTMLElement).style.gridColumn.split(" / span ").map((part) => Number(part.trim())) as [number, number];
       return `${Array.from({ length: span }, (_, i) => start + i).join(",")}:${bar.getAttribute("data-bar")}`;
     }),
   );

@@ -5,6 +5,7 @@ import { addDays, formatDateFr } from "../lib/core/dates/paris";
 import { attachFile, createFile, createOffer, createStructure, referenceId } from "../test/factories";
 import { TODAY, uniqueWord } from "./support/catalogue";
 import { expect, expectAccessible, test } from "./support/fixtures";
+import { one } from "../test/rows";
 
 // A 2×2 red PNG: a real image for the structure's logo.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==", "base64");
@@ -457,9 +458,11 @@ test.describe("Catalogue public (issue 3)", () => {
   });
 
   test("sitemap.xml liste les offres publiées et robots.txt l'annonce", async ({ page, sql }) => {
-    const [visible] = await sql<{ id: number }[]>`
+    const visible = one(
+      await sql<{ id: number }[]>`
       select id from offers where state in ('VALIDATED', 'PUBLISHED') and deleted_at is null
-        and publication_start <= ${TODAY}::date and publication_end >= ${TODAY}::date order by id limit 1`;
+        and publication_start <= ${TODAY}::date and publication_end >= ${TODAY}::date order by id limit 1`,
+    );
     const [draft] = await sql<{ id: number }[]>`select id from offers where state = 'DRAFT' order by id limit 1`;
     const sitemap = await (await page.request.get("/sitemap.xml")).text();
     expect(sitemap).toContain(`/offres/${visible.id}</loc>`);

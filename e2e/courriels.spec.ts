@@ -4,6 +4,7 @@ import { renderEmail } from "../emails/render";
 import { E2E } from "./support/config";
 import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
 import { extractLink, latestEmailTo } from "./support/mailbox";
+import { one } from "../test/rows";
 
 /** A message as the outbox stores it (rendered when queued); the content stands for any template. */
 function message(subject: string, link: string) {
@@ -30,8 +31,10 @@ test.describe("Courriels de la région (issue 4)", () => {
     const ge = message(geSubject, `${E2E.baseUrl}/connexion`);
     await sql`insert into outbox (template, to_email, subject, html, text, region_code)
               values ('account-activation', ${idfTo}, ${idfSubject}, ${idf.html}, ${idf.text}, '11')`;
-    const [geRow] = await sql<{ id: string }[]>`insert into outbox (template, to_email, subject, html, text, region_code)
-              values ('user-created', ${`ge-${marker}@exemple.fr`}, ${geSubject}, ${ge.html}, ${ge.text}, '44') returning id`;
+    const geRow = one(
+      await sql<{ id: string }[]>`insert into outbox (template, to_email, subject, html, text, region_code)
+              values ('user-created', ${`ge-${marker}@exemple.fr`}, ${geSubject}, ${ge.html}, ${ge.text}, '44') returning id`,
+    );
 
     // The mailbox helpers the other specs use read the same row.
     const stored = await latestEmailTo(db, idfTo.toUpperCase(), "account-activation");

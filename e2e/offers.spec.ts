@@ -6,6 +6,7 @@ import { E2E } from "./support/config";
 import { expect, expectAccessible, login, test } from "./support/fixtures";
 import { findEmails, latestEmailTo } from "./support/mailbox";
 import { insertOfferer, type Account } from "./support/structure-admin";
+import { one } from "../test/rows";
 
 /**
  * Issue 5: the offer lifecycle in the offerer space, through the screens of the guide IDF. Each test
@@ -281,7 +282,7 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await page.goto(`/espace/offres/${row.id}?etape=1`);
     await expect(page.getByLabel("Nom de l'offre")).toHaveCount(0);
     // Another structure's offer: not found.
-    const [foreign] = await sql<{ id: number }[]>`select id from offers where structure_id <> ${structureId} order by id limit 1`;
+    const foreign = one(await sql<{ id: number }[]>`select id from offers where structure_id <> ${structureId} order by id limit 1`);
     expect((await page.goto(`/espace/offres/${foreign.id}`))?.status()).toBe(404);
     expect((await page.request.get(`/espace/offres/${foreign.id}/pdf`)).status()).toBe(404);
     await context.close();
@@ -300,7 +301,7 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Supprimer le brouillon" }).click();
     await expect(page).toHaveURL(/\/espace\/offres$/);
     await expect(page.getByRole("link", { name: `Brouillon ${word}` })).toHaveCount(0);
-    const [row] = await sql<{ deleted_at: Date | null }[]>`select deleted_at from offers where id = ${draft.id}`;
+    const row = one(await sql<{ deleted_at: Date | null }[]>`select deleted_at from offers where id = ${draft.id}`);
     expect(row.deleted_at).not.toBeNull();
     await context.close();
   });

@@ -6,6 +6,7 @@ import { createUser } from "../test/factories";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, expectAccessible, login, test, type E2EDatabase } from "./support/fixtures";
 import { extractLink, latestEmailTo } from "./support/mailbox";
 import { demoAccount } from "./support/structure-admin";
+import { one } from "../test/rows";
 
 // A real 1×1 PNG, and a PDF dressed up as one.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
@@ -161,8 +162,10 @@ test.describe("Créer un compte offreur, modération et mots de passe (issue 4)"
 
     await expect(page).toHaveURL(/\/espace$/);
     await expectAccessible(page);
-    const [user] = await sql<{ permissions: string; terms: Date | null }[]>`
-      select permissions::text as permissions, terms_accepted_at as terms from users where email = ${applicant.email}`;
+    const user = one(
+      await sql<{ permissions: string; terms: Date | null }[]>`
+      select permissions::text as permissions, terms_accepted_at as terms from users where email = ${applicant.email}`,
+    );
     expect(user.permissions.replace(/[{}]/g, "").split(",").sort()).toEqual(["ADMIN", "CONSULTATION", "GESTIONNAIRE", "VALIDEUR"]);
     expect(user.terms).not.toBeNull();
 
@@ -266,7 +269,7 @@ test.describe("Créer un compte offreur, modération et mots de passe (issue 4)"
     await page.getByLabel("Mot de passe temporaire").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Valider" }).click();
     await expect(page).toHaveURL(/\/espace$/);
-    const [user] = await sql<{ must: boolean }[]>`select must_change_password as must from users where email = ${email}`;
+    const user = one(await sql<{ must: boolean }[]>`select must_change_password as must from users where email = ${email}`);
     expect(user.must).toBe(false);
   });
 

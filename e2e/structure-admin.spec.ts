@@ -16,6 +16,7 @@ import {
   validateOnOfferPage,
   type Account,
 } from "./support/structure-admin";
+import { nth, one } from "../test/rows";
 
 // The guides' organisation cases (guide IDF « Cas particulier », guide IDF ch. 7 « Les permissions : pour quoi faire ? »).
 const TEMPORARY = "Provisoire du 12 septembre";
@@ -67,7 +68,7 @@ test.describe("Administration de la structure (issue 6)", () => {
       const account = { email: uniqueEmail(`etablissement${index + 1}`), firstName: "Directrice", lastName: school };
       await createUserThroughForm(page, { ...account, password: TEMPORARY, permissions: ["Gestionnaire d'offres"] });
       await expect(page.getByRole("row", { name: new RegExp(school) })).toContainText("Gestionnaire d'offres");
-      const [row] = await sql<{ id: string }[]>`select id from users where email = ${account.email}`;
+      const row = one(await sql<{ id: string }[]>`select id from users where email = ${account.email}`);
       establishments.push({ ...account, id: row.id });
       const email = await latestEmailTo(db, account.email, "user-created");
       expect(email.subject).toBe("Création d'un compte utilisateur");
@@ -90,7 +91,7 @@ test.describe("Administration de la structure (issue 6)", () => {
       } else {
         offers.push(await insertCompleteOffer(db, head.structureId, establishment.id, name));
       }
-      expect(await offerState(db, offers[index])).toBe("PENDING");
+      expect(await offerState(db, nth(offers, index))).toBe("PENDING");
       expect((await school.page.goto("/espace/utilisateurs"))?.status()).toBe(403);
       await school.context.close();
     }
@@ -132,7 +133,7 @@ test.describe("Administration de la structure (issue 6)", () => {
       const account = { email: uniqueEmail(`ecole${String(n).padStart(2, "0")}`), firstName: "Direction", lastName: `École ${String(n).padStart(2, "0")}` };
       if (n <= 2) {
         await createUserThroughForm(page, { ...account, password: TEMPORARY, permissions: ["Gestionnaire d'offres"] });
-        const [row] = await sql<{ id: string }[]>`select id from users where email = ${account.email}`;
+        const row = one(await sql<{ id: string }[]>`select id from users where email = ${account.email}`);
         schools.push({ ...account, id: row.id });
       } else {
         schools.push(await insertOfferer(db, inspection.structureId, { ...account, permissions: ["GESTIONNAIRE"] }));
@@ -145,8 +146,8 @@ test.describe("Administration de la structure (issue 6)", () => {
     // École 01 writes its offer through the wizard (after replacing its temporary password), the
     // eleven others are written straight into the database, all waiting for the inspector.
     const school = await newBrowser(browser);
-    await firstLogin(school.page, schools[0].email, TEMPORARY, CHOSEN);
-    const offers = [await createOfferThroughWizard(school.page, `Hygiène des mains ${schools[0].lastName} ${uniqueWord()}`)];
+    await firstLogin(school.page, nth(schools, 0).email, TEMPORARY, CHOSEN);
+    const offers = [await createOfferThroughWizard(school.page, `Hygiène des mains ${nth(schools, 0).lastName} ${uniqueWord()}`)];
     await school.context.close();
     for (const school of schools.slice(1))
       offers.push(
@@ -213,7 +214,7 @@ test.describe("Administration de la structure (issue 6)", () => {
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await expect(page.getByText("La structure doit garder au moins un administrateur actif").first()).toBeVisible();
     await expectAccessible(page);
-    const [admin] = await sql<{ permissions: string }[]>`select permissions::text from users where id = ${structure.admin.id}`;
+    const admin = one(await sql<{ permissions: string }[]>`select permissions::text from users where id = ${structure.admin.id}`);
     expect(admin.permissions).toBe("{ADMIN}");
 
     // Another structure's user: not found.
@@ -252,7 +253,7 @@ test.describe("Administration de la structure (issue 6)", () => {
     await page.goto(`/offres/${offerId}`);
     await expect(page.getByText(renamed).first()).toBeVisible();
     await expect(page.locator(`img[src^="/fichiers/"]`).first()).toBeVisible();
-    const [log] = await sql<{ action: string }[]>`select action from activity_log where structure_id = ${structure.structureId} order by id desc limit 1`;
+    const log = one(await sql<{ action: string }[]>`select action from activity_log where structure_id = ${structure.structureId} order by id desc limit 1`);
     expect(log.action).toBe("structure.updated");
   });
 

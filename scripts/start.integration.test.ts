@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
+import { one } from "@/test/rows";
 
 /**
  * The front door: `npm start` on the embedded database, a second start keeping the data, and a
@@ -85,10 +86,10 @@ describe("npm start", () => {
     await waitForHealth(200, first);
     const sql = () => postgres(run().databaseUrl, { max: 1, onnotice: () => {} });
     let db = sql();
-    const [{ structures }] = await db<{ structures: number }[]>`select count(*)::int as structures from structures`;
+    const { structures } = one(await db<{ structures: number }[]>`select count(*)::int as structures from structures`);
     expect(structures).toBeGreaterThanOrEqual(12);
     // The platform's own data survives a power cut: every commit is flushed (tests' clusters skip it).
-    const [{ fsync }] = await db<{ fsync: string }[]>`show fsync`;
+    const { fsync } = one(await db<{ fsync: string }[]>`show fsync`);
     expect(fsync).toBe("on");
     await db`insert into reference_items (kind, label) values ('THEME', 'Marqueur du test de démarrage')`;
     await db.end();
@@ -107,8 +108,10 @@ describe("npm start", () => {
     const third = start();
     await waitForHealth(200, third, 120_000);
     db = sql();
-    const [{ markers }] = await db<{ markers: number }[]>`select count(*)::int as markers from reference_items where label = 'Marqueur du test de démarrage'`;
-    const [{ again }] = await db<{ again: number }[]>`select count(*)::int as again from structures`;
+    const { markers } = one(
+      await db<{ markers: number }[]>`select count(*)::int as markers from reference_items where label = 'Marqueur du test de démarrage'`,
+    );
+    const { again } = one(await db<{ again: number }[]>`select count(*)::int as again from structures`);
     await db.end();
     expect(markers).toBe(1);
     expect(again).toBe(structures);

@@ -10,7 +10,7 @@ export function one<T>(rows: readonly T[], what = "row"): T {
 }
 
 /** The element at `index`, or a clear error when the list is shorter: for lists a test has just checked the length of. */
-export function at<T>(items: readonly T[], index: number, what = "item"): T {
+export function nth<T>(items: readonly T[], index: number, what = "item"): T {
   const item = items[index];
   if (item === undefined) throw new Error(`Expected a ${what} at index ${index}, the list has ${items.length}`);
   return item;

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { dumpDatabase } from "./database-dump";
+import { one } from "./rows";
 
 /**
  * The one way integration tests fake a session: the mocked `auth()` (test/setup-mocks.ts, for every
@@ -31,7 +32,7 @@ export const authModuleMock = {
 
 /** Acts as `userId` with the session version the database holds now (a freshly opened session). */
 export async function actAs(userId: string): Promise<FakeSession> {
-  const [user] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId));
+  const user = one(await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId)), `user ${userId}`);
   state.current = { user: { id: userId }, sessionVersion: user.sessionVersion, expires: new Date(Date.now() + 3_600_000).toISOString() };
   return state.current;
 }

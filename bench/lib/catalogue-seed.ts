@@ -9,6 +9,7 @@ import { buildSchedule, fillDescription } from "@/db/seed/offer-content";
 import { createRandom } from "@/db/seed/random";
 import { loadReferenceIds, seedReferenceData } from "@/db/seed/reference";
 import { addDays } from "@/lib/core/dates/paris";
+import { nth } from "@/test/rows";
 
 /**
  * 10,000 published offers for the catalogue benchmark: the demo's French templates spread over
@@ -59,13 +60,13 @@ export async function seedBenchmarkOffers(db: Database, total: number, today: st
   const templates = [...SCHOOL_TEMPLATES, ...COMMUNITY_TEMPLATES];
 
   const structureRows = Array.from({ length: 300 }, (_, i) => {
-    const commune = communes[(i * 37) % communes.length];
+    const commune = nth(communes, (i * 37) % communes.length);
     return {
       name: `Structure d'accueil ${i + 1} de ${commune.nom}`,
       siren: "732829320",
       offererTypeId: ids("OFFERER_TYPE", "Association"),
       street: `${1 + (i % 90)} rue de la République`,
-      postalCode: commune.codesPostaux![0],
+      postalCode: nth(commune.codesPostaux!, 0),
       communeCode: commune.code,
       communeName: commune.nom,
       departmentCode: commune.departement,
@@ -80,14 +81,14 @@ export async function seedBenchmarkOffers(db: Database, total: number, today: st
   const inserted = await db.insert(structures).values(structureRows).returning({ id: structures.id });
 
   const rows: NewOffer[] = Array.from({ length: total }, (_, i) => {
-    const template = templates[i % templates.length];
-    const commune = communes[random.int(0, communes.length - 1)];
+    const template = nth(templates, i % templates.length);
+    const commune = nth(communes, random.int(0, communes.length - 1));
     const siteName = `${SITE_WORDS[template.setting]} ${random.pick(PEOPLE)}`;
     const publicationStart = addDays(today, -random.int(0, 365));
     const periodStart = addDays(today, random.int(-30, 200));
     const schedule = buildSchedule(template, template.setting, random);
     return {
-      structureId: inserted[i % inserted.length].id,
+      structureId: nth(inserted, i % inserted.length).id,
       state: "PUBLISHED",
       name: template.name,
       description: fillDescription(template, siteName),
@@ -96,7 +97,7 @@ export async function seedBenchmarkOffers(db: Database, total: number, today: st
       places: random.int(template.places[0], template.places[1]),
       hostSiteName: siteName.charAt(0).toUpperCase() + siteName.slice(1),
       street: `${random.int(1, 120)} avenue Jean Moulin`,
-      postalCode: commune.codesPostaux![0],
+      postalCode: nth(commune.codesPostaux!, 0),
       communeCode: commune.code,
       communeName: commune.nom,
       departmentCode: commune.departement,

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
+import { nth } from "@/test/rows";
 
 /**
  * CPU time (user + system) a process has used, in microseconds, from Linux's /proc; null elsewhere.
@@ -8,7 +9,7 @@ import http from "node:http";
  */
 export function processCpuMicros(pid: number): number | null {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    const fields = (readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1] ?? "").split(" ");
     return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / 100; // clock ticks of 10 ms (USER_HZ)
   } catch {
     return null;
@@ -62,7 +63,7 @@ export async function measureThroughput(
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)];
+  return nth(sorted, Math.max(0, index));
 }
 
 export async function timeIt(runs: number, work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {

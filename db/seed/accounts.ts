@@ -7,9 +7,10 @@ import { DEMO_ACCOUNTS } from "./demo-accounts";
 import type { StructureSeed } from "./data/types";
 import { fullName, phoneNumber } from "./offer-content";
 import type { SeededStructure, SeededUser } from "./offers";
-import type { Random } from "./random";
+import { itemAt, type Random } from "./random";
 import type { ReferenceIds } from "./reference";
 import { sirenFrom } from "./siren";
+import { nth } from "@/test/rows";
 
 /** What every demo account shares: the one demo password, the CGU accepted, a recent login. */
 export type AccountDefaults = { passwordHash: string; clock: Clock; random: Random };
@@ -71,7 +72,7 @@ export async function insertStructures(tx: Tx, seeds: StructureSeed[], ids: Refe
         phone: phoneNumber(member.email, structurePlace.regionCode, index % 2 === 1),
         structureId: id,
         permissions: member.permissions,
-        createdById: index === 0 ? null : members[0].id,
+        createdById: index === 0 ? null : nth(members, 0).id,
       };
     }),
   );
@@ -80,13 +81,13 @@ export async function insertStructures(tx: Tx, seeds: StructureSeed[], ids: Refe
   // « user.created » lines, so that a structure's activity also shows who joined and when.
   const activity = seeded.flatMap(({ id, place: structurePlace, users: members }) =>
     members.slice(1).map((member) => ({
-      actorId: members[0].id,
+      actorId: nth(members, 0).id,
       structureId: id,
       regionCode: structurePlace.regionCode,
       action: "user.created",
       subjectType: "user",
       subjectId: member.id,
-      summary: `${fullName(members[0])} a créé le compte de ${fullName(member)} (${member.jobTitle}).`,
+      summary: `${fullName(itemAt(members, 0))} a créé le compte de ${fullName(member)} (${member.jobTitle}).`,
       details: { permissions: member.permissions },
       createdAt: userRows.find((row) => row.id === member.id)?.createdAt ?? clock.now,
     })),

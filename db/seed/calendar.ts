@@ -28,6 +28,6 @@ export function createClock(today: string, realNow: Date = new Date()): Clock {
 
 /** That wall-clock time in Paris, whatever the DST offset of the day. */
 function parisInstant(day: string, hour: number, minute: number): Date {
-  const [year, month, date] = day.split("-").map(Number);
+  const [year = NaN, month = NaN, date = NaN] = day.split("-").map(Number);
   return new Date(new TZDate(year, month - 1, date, hour, minute, PARIS_TIME_ZONE).getTime());
 }

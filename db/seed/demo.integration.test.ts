@@ -23,6 +23,7 @@ import { normalizePhone } from "@/lib/core/validation/phone";
 import { isValidSiren } from "@/lib/core/validation/siren";
 import { HISTORY_ACTION_LABELS } from "@/lib/offers/labels";
 import { getRegionSettings } from "@/lib/regions/settings";
+import { one } from "@/test/rows";
 
 const today = parisToday();
 let result: DemoSeedResult;
@@ -36,9 +37,9 @@ beforeAll(async () => {
 
 describe("seedDemoData", () => {
   it("returns the counts of what it inserted", async () => {
-    const [{ offerCount }] = await db.select({ offerCount: sql<number>`count(*)::int` }).from(offers);
-    const [{ structureCount }] = await db.select({ structureCount: sql<number>`count(*)::int` }).from(structures);
-    const [{ userCount }] = await db.select({ userCount: sql<number>`count(*)::int` }).from(users);
+    const { offerCount } = one(await db.select({ offerCount: sql<number>`count(*)::int` }).from(offers));
+    const { structureCount } = one(await db.select({ structureCount: sql<number>`count(*)::int` }).from(structures));
+    const { userCount } = one(await db.select({ userCount: sql<number>`count(*)::int` }).from(users));
     expect(result).toEqual({ offers: offerCount, structures: structureCount, users: userCount });
     expect(result.structures).toBeGreaterThanOrEqual(12);
   });
@@ -99,7 +100,7 @@ describe("seedDemoData", () => {
     for (const change of history) expect(HISTORY_ACTION_LABELS[change.action], change.action).toBeDefined();
     const revisions = await db.select().from(offerRevisions).where(eq(offerRevisions.state, "PENDING"));
     expect(revisions.length).toBeGreaterThanOrEqual(2);
-    const [{ entries }] = await db.select({ entries: sql<number>`count(*)::int` }).from(activityLog);
+    const { entries } = one(await db.select({ entries: sql<number>`count(*)::int` }).from(activityLog));
     expect(entries).toBeGreaterThan(rows.length);
   });
 
@@ -144,7 +145,7 @@ describe("seedDemoData", () => {
     const periods = await db.select().from(availabilityPeriods);
     const byInstitution = new Map<string, typeof periods>();
     for (const period of periods) byInstitution.set(period.institutionId, [...(byInstitution.get(period.institutionId) ?? []), period]);
-    const [{ institutionCount }] = await db.select({ institutionCount: sql<number>`count(*)::int` }).from(institutions);
+    const { institutionCount } = one(await db.select({ institutionCount: sql<number>`count(*)::int` }).from(institutions));
     expect(byInstitution.size).toBe(institutionCount);
     for (const list of byInstitution.values()) expect(list.length).toBeGreaterThanOrEqual(3);
     for (let month = 0; month < 5; month++) {
@@ -168,13 +169,13 @@ describe("seedDemoData", () => {
 
   it("gives both régions an ARS contact address, named in the sign-up email", async () => {
     for (const [region, address] of Object.entries(DEMO_CONTACT_EMAILS)) expect((await getRegionSettings(region)).contactEmail).toBe(address);
-    const [received] = await db.select({ text: outbox.text }).from(outbox).where(eq(outbox.template, "signup-received"));
+    const received = one(await db.select({ text: outbox.text }).from(outbox).where(eq(outbox.template, "signup-received")));
     expect(received.text).toContain("à l'adresse suivante : ars-");
   });
 
   it("refuses to run on a database that already has structures", async () => {
     await expect(seedDemoData(db, { today })).rejects.toThrow(/déjà des structures/);
-    const [{ structureCount }] = await db.select({ structureCount: sql<number>`count(*)::int` }).from(structures);
+    const { structureCount } = one(await db.select({ structureCount: sql<number>`count(*)::int` }).from(structures));
     expect(structureCount).toBe(result.structures);
   });
 });

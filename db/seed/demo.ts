@@ -13,7 +13,7 @@ import { insertOffers } from "./history";
 import { insertInstitutions } from "./institutions";
 import { insertSentMail } from "./mail";
 import { buildOffers } from "./offers";
-import { createRandom } from "./random";
+import { createRandom, itemAt } from "./random";
 import { loadReferenceIds, seedReferenceData } from "./reference";
 import { insertRegionContacts } from "./region-settings";
 
@@ -57,7 +57,7 @@ export async function seedDemoData(database: Database, options: { today?: string
     const institutions = await insertInstitutions(tx, ids, defaults);
     await insertSignups(tx, seeded, admins, ids, clock);
     await insertFaq(tx);
-    await insertSentMail(tx, { demo: seeded[0], specs, offerIds, admins, clock });
+    await insertSentMail(tx, { demo: itemAt(seeded, 0), specs, offerIds, admins, clock });
     await insertRegionContacts(tx);
 
     const offererUsers = seeded.reduce((total, structure) => total + structure.users.length, 0);

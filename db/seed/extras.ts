@@ -8,6 +8,7 @@ import { phoneNumber } from "./offer-content";
 import type { SeededStructure } from "./offers";
 import type { ReferenceIds } from "./reference";
 import { sirenFrom } from "./siren";
+import { itemAt } from "./random";
 
 type SignupRow = typeof signupRequests.$inferInsert;
 type LegalRep = { civility: string; firstName: string; lastName: string; function: string };
@@ -68,7 +69,7 @@ export async function insertSignups(tx: Tx, structures: SeededStructure[], admin
 
   // The request that created the Mulhouse structure, kept as the admins' record of the decision.
   const accepted = byKey("mulhouse");
-  const admin = accepted.users[0];
+  const admin = itemAt(accepted.users, 0);
   const siren = sirenFrom(accepted.seed.sirenBase);
   const decidedAt = createdAtOf(accepted.seed, clock);
   rows.push({

@@ -3,6 +3,7 @@ import { activityLog, offerRevisions, offers, offerStatusHistory } from "../sche
 import type { Tx } from "../client";
 import { fullName } from "./offer-content";
 import type { OfferAction, OfferEvent, OfferSpec } from "./offers";
+import { itemAt } from "./random";
 
 /** Inserts the offers with their history, pending revisions and the structures' recent activity; returns the offers' ids, in order. */
 export async function insertOffers(tx: Tx, specs: OfferSpec[]): Promise<number[]> {
@@ -12,23 +13,25 @@ export async function insertOffers(tx: Tx, specs: OfferSpec[]): Promise<number[]
     .returning({ id: offers.id, name: offers.name });
   // One multi-row INSERT returns its rows in order; checked, because every foreign key below relies on it.
   inserted.forEach((row, index) => {
-    if (row.name !== specs[index].row.name) throw new Error("Ordre inattendu des offres insérées");
+    if (row.name !== itemAt(specs, index).row.name) throw new Error("Ordre inattendu des offres insérées");
   });
 
   const revisionIds = new Map<number, string>();
   const revisions = specs.flatMap((spec, index) => {
     if (!spec.revision) return [];
     const id = randomUUID();
-    revisionIds.set(inserted[index].id, id);
+    revisionIds.set(itemAt(inserted, index).id, id);
     const { content, author, at } = spec.revision;
-    return [{ id, offerId: inserted[index].id, state: "PENDING" as const, content, authorId: author.id, submittedAt: at, createdAt: at, updatedAt: at }];
+    return [
+      { id, offerId: itemAt(inserted, index).id, state: "PENDING" as const, content, authorId: author.id, submittedAt: at, createdAt: at, updatedAt: at },
+    ];
   });
   if (revisions.length > 0) await tx.insert(offerRevisions).values(revisions);
 
   const history = specs.flatMap((spec, index) =>
     spec.events.map((event) => ({
-      offerId: inserted[index].id,
-      revisionId: event.action === "submit_revision" ? (revisionIds.get(inserted[index].id) ?? null) : null,
+      offerId: itemAt(inserted, index).id,
+      revisionId: event.action === "submit_revision" ? (revisionIds.get(itemAt(inserted, index).id) ?? null) : null,
       fromState: event.from,
       toState: event.to,
       actorId: event.actor?.id ?? null,
@@ -48,9 +51,9 @@ export async function insertOffers(tx: Tx, specs: OfferSpec[]): Promise<number[]
       regionCode: spec.structure.place.regionCode,
       action: `offer.${activityVerb(event)}`,
       subjectType: "offer",
-      subjectId: String(inserted[index].id),
+      subjectId: String(itemAt(inserted, index).id),
       summary: summarize(event, spec.row.name),
-      details: { offerId: inserted[index].id, fromState: event.from, toState: event.to, ...(event.comment ? { comment: event.comment } : {}) },
+      details: { offerId: itemAt(inserted, index).id, fromState: event.from, toState: event.to, ...(event.comment ? { comment: event.comment } : {}) },
       createdAt: event.at,
     })),
   );

@@ -13,6 +13,7 @@ import { SIGNUPS } from "./data/signups";
 import { fullName } from "./offer-content";
 import { DEMO_CONTACT_EMAILS } from "./region-settings";
 import type { OfferSpec, SeededStructure } from "./offers";
+import { itemAt } from "./random";
 
 type SentMail = { template: TemplateName; to: string; at: Date; regionCode: string; render: () => Promise<RenderedEmail> };
 
@@ -27,7 +28,7 @@ export async function insertSentMail(
   input: { demo: SeededStructure; specs: OfferSpec[]; offerIds: number[]; admins: RegionalAdmins; clock: Clock },
 ): Promise<number> {
   const { demo, specs, offerIds, admins, clock } = input;
-  const director = demo.users[0];
+  const director = itemAt(demo.users, 0);
   const mails: SentMail[] = [];
   const mail = <T extends TemplateName>(template: T, to: string, at: Date, regionCode: string, props: TemplateProps<T>) =>
     mails.push({ template, to, at, regionCode, render: () => renderEmail(template, props) });
@@ -40,9 +41,10 @@ export async function insertSentMail(
     supportUrl: appUrl(`/aide/assistance?region=${demo.place.regionCode}`),
   });
   for (const regionCode of ["11", "44"] as const) {
-    const latest = SIGNUPS.filter((seed) => !seed.refusalReason && place(seed.commune, seed.postalCode).regionCode === regionCode).sort(
-      (a, b) => a.daysAgo - b.daysAgo,
-    )[0];
+    const latest = itemAt(
+      SIGNUPS.filter((seed) => !seed.refusalReason && place(seed.commune, seed.postalCode).regionCode === regionCode).sort((a, b) => a.daysAgo - b.daysAgo),
+      0,
+    );
     mail("signup-to-review", admins[regionCode].email, clock.at(addDays(clock.today, -latest.daysAgo), 9 + (latest.daysAgo % 8), 18), regionCode, {
       structureName: latest.name,
       requesterName: fullName(latest.admin),
@@ -67,7 +69,7 @@ export async function insertSentMail(
 
   // The demo structure's last requests, send-backs and validations, as its users received them.
   const demoEvents = specs
-    .map((spec, index) => ({ spec, id: offerIds[index] }))
+    .map((spec, index) => ({ spec, id: itemAt(offerIds, index) }))
     .filter(({ spec }) => spec.structure.id === demo.id && !spec.row.deletedAt)
     .flatMap(({ spec, id }) => spec.events.map((event) => ({ event, spec, id })))
     .sort((a, b) => b.event.at.getTime() - a.event.at.getTime());

@@ -28,7 +28,8 @@ const ACRONYMS = new Set(["EHPAD", "IME"]);
 
 /** « au collège Pablo-Neruda », « de l'école maternelle Louis-Pasteur », « la halte de jour… ». */
 export function sitePhrase(name: string, form: "à" | "de" | "le"): string {
-  const [first, ...rest] = name.split(" ");
+  // split always gives at least one word.
+  const [first = "", ...rest] = name.split(" ");
   const key = first.toLowerCase();
   const feminine = FEMININE.has(key);
   if (!feminine && !MASCULINE.has(key)) throw new Error(`Genre inconnu pour le lieu « ${name} » : complétez offer-content.ts`);
@@ -150,7 +151,7 @@ const STOPWORDS = new Set(["de", "la", "le", "les", "du", "des", "l", "d"]);
 
 /** A fictional email domain for a host site: « college-pablo-neruda.exemple.fr ». */
 export function siteDomain(siteName: string): string {
-  const words = slug(siteName.split(" – ")[0])
+  const words = slug(siteName.split(" – ")[0] ?? siteName)
     .split("-")
     .filter((word) => !STOPWORDS.has(word));
   return `${words.slice(0, 4).join("-")}.exemple.fr`;

@@ -5,8 +5,9 @@ import { COMMUNITY_TEMPLATES } from "./data/offer-templates-community";
 import { SCHOOL_TEMPLATES } from "./data/offer-templates-schools";
 import { FIELD_TYPE_BY_SETTING, type OfferKind, type OfferTemplate, type SiteSeed, type StructureSeed, type UserSeed } from "./data/types";
 import { buildSchedule, describeModalities, emailOf, fillDescription, fullName, phoneNumber, requiredDocuments, siteDomain } from "./offer-content";
-import type { Random } from "./random";
+import { itemAt, type Random } from "./random";
 import type { ReferenceIds } from "./reference";
+import { nth } from "@/test/rows";
 
 export type SeededUser = UserSeed & { id: string };
 export type SeededStructure = { seed: StructureSeed; id: string; place: Place; users: SeededUser[] };
@@ -56,7 +57,7 @@ export function buildOffers(structures: SeededStructure[], ids: ReferenceIds, cl
     let next = 0;
     return (Object.entries(seed.plan) as [OfferKind, number][]).flatMap(([kind, count]) =>
       Array.from({ length: count }, () => {
-        const template = order[next++ % order.length];
+        const template = itemAt(order, next++ % order.length);
         const site = random.pick(seed.sites.filter((candidate) => candidate.setting === template.setting));
         return buildOffer(kind, template, site, structure, ids, clock, random);
       }),
@@ -83,7 +84,7 @@ function pickValidator(structure: SeededStructure, author: SeededUser, random: R
   const validators = structure.users.filter((user) => can(user, "VALIDEUR") && !user.frozen);
   const others = validators.filter((user) => user.id !== author.id);
   if (others.length > 0) return random.pick(others);
-  if (validators.length > 0) return validators[0];
+  if (validators.length > 0) return itemAt(validators, 0);
   throw new Error(`Aucun valideur dans ${structure.seed.name}`);
 }
 
@@ -152,7 +153,7 @@ function buildOffer(
       const lastDay = maxDay(addDays(today, -random.int(1, 6)), publicationStart);
       if (kind === "PUBLISHED_WITH_REVISION") {
         push(lastDay, [9, 17], "PUBLISHED", "PUBLISHED", author, "submit_revision");
-        revisionAt = events[events.length - 1].at;
+        revisionAt = itemAt(events, events.length - 1).at;
       }
       if (kind === "DELETED_PUBLISHED") push(lastDay, [9, 17], "PUBLISHED", "PUBLISHED", validator, "delete", "Offre publiée en double par erreur.");
       break;
@@ -229,15 +230,15 @@ function buildOffer(
   const row: NewOffer = {
     ...content,
     structureId: structure.id,
-    state: events[events.length - 1].to,
+    state: itemAt(events, events.length - 1).to,
     authorId: author.id,
     submittedAt: last("submit")?.at ?? null,
     validatedAt: validation?.at ?? null,
     validatedById: validation?.actor?.id ?? null,
     deletedAt: deletion?.at ?? null,
     deletedById: deletion?.actor?.id ?? null,
-    createdAt: events[0].at,
-    updatedAt: events[events.length - 1].at,
+    createdAt: nth(events, 0).at,
+    updatedAt: itemAt(events, events.length - 1).at,
   };
   const revision = revisionAt
     ? { content: { ...content, description: `${content.description}\n\n${random.pick(REVISION_NOTES)}` }, author, at: revisionAt }

@@ -25,7 +25,7 @@ export function createRandom(seed: number): Random {
     const copy = [...items];
     for (let i = copy.length - 1; i > 0; i--) {
       const j = int(0, i);
-      [copy[i], copy[j]] = [copy[j], copy[i]];
+      [copy[i], copy[j]] = [itemAt(copy, j), itemAt(copy, i)];
     }
     return copy;
   };
@@ -35,7 +35,7 @@ export function createRandom(seed: number): Random {
     chance: (probability) => next() < probability,
     pick: (items) => {
       if (items.length === 0) throw new Error("pick: liste vide");
-      return items[int(0, items.length - 1)];
+      return itemAt(items, int(0, items.length - 1));
     },
     pickSome: (items, min, max) => shuffle(items).slice(0, Math.min(items.length, int(min, max))),
     shuffle,
@@ -47,4 +47,11 @@ export function hashString(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
+}
+
+/** The item at `index`, for indexes the caller has just computed from the list itself: a clear error instead of an undefined further on. */
+export function itemAt<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`Élément ${index} absent d'une liste de ${items.length}`);
+  return item;
 }

@@ -6,6 +6,7 @@ import { createInstitution, createOffer, createStructure, createUser, referenceI
 import { sessionFor } from "@/test/fixtures/offers";
 import { actAs, setSession } from "@/test/session";
 import { today } from "@/lib/core/dates/clock";
+import { nth, one } from "@/test/rows";
 
 const { listCalendarPeriods, listCalendarPeriodsForExport, CALENDAR_PAGE_SIZE } = await import("./calendar");
 const { parseCalendarFilters } = await import("./calendar-filters");
@@ -14,22 +15,23 @@ const { calendarExportResponse } = await import("./exports");
 
 type PeriodOverrides = Partial<typeof availabilityPeriods.$inferInsert>;
 async function period(institution: { id: string; regionCode: string }, overrides: PeriodOverrides = {}) {
-  const [row] = await db
-    .insert(availabilityPeriods)
-    .values({
-      institutionId: institution.id,
-      regionCode: institution.regionCode,
-      disciplineId: await referenceId(db, "DISCIPLINE", "Médecine"),
-      studentCount: 30,
-      startDate: "2026-05-04",
-      endDate: "2026-05-29",
-      modality: "SPLIT",
-      weeklySlots: ["2-am", "4-pm"],
-      departmentCodes: ["93"],
-      ...overrides,
-    })
-    .returning();
-  return row;
+  return one(
+    await db
+      .insert(availabilityPeriods)
+      .values({
+        institutionId: institution.id,
+        regionCode: institution.regionCode,
+        disciplineId: await referenceId(db, "DISCIPLINE", "Médecine"),
+        studentCount: 30,
+        startDate: "2026-05-04",
+        endDate: "2026-05-29",
+        modality: "SPLIT",
+        weeklySlots: ["2-am", "4-pm"],
+        departmentCodes: ["93"],
+        ...overrides,
+      })
+      .returning(),
+  );
 }
 
 const filters = (params: Record<string, string> = {}) => parseCalendarFilters({ mois: "2026-05", ...params }, "2026-04-20");
@@ -156,7 +158,7 @@ describe("meeting points", () => {
 
   it("sums students declared and places offered per département and month", async () => {
     const summary = await getDemandSummary("11", ["2026-05", "2026-06"], ["75", "93"], { disciplineId: null, institutionId: null }, "2026-04-20");
-    const cell = (department: string, index: number) => summary.rows.find((row) => row.departmentCode === department)!.cells[index];
+    const cell = (department: string, index: number) => nth(summary.rows.find((row) => row.departmentCode === department)!.cells, index);
     // May, 93: the UFR's May period (30) + the IFSI's whole-région period counted in its own département (50).
     expect(cell("93", 0).students).toBe(80);
     expect(cell("75", 0).students).toBe(30); // the April–May period listing 75

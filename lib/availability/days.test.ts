@@ -13,6 +13,7 @@ import {
   weekdayParts,
   type PeriodPattern,
 } from "./days";
+import { nth } from "@/test/rows";
 
 const period = (overrides: Partial<PeriodPattern> = {}): PeriodPattern => ({
   startDate: "2026-05-01",
@@ -107,8 +108,8 @@ describe("available days", () => {
     const pattern = period({ modality: "SPLIT", weeklySlots: ["1-am", "3-pm", "3-am"] });
     const days = availableDaysInMonth(pattern, "2026-05");
     expect(days.map((d) => d.date)).toEqual(["2026-05-04", "2026-05-06", "2026-05-11", "2026-05-13", "2026-05-18", "2026-05-20", "2026-05-25", "2026-05-27"]);
-    expect(days[0].part).toBe("am");
-    expect(days[1].part).toBe("day");
+    expect(nth(days, 0).part).toBe("am");
+    expect(nth(days, 1).part).toBe("day");
     expect(weekdayParts({ modality: "SPLIT", weeklySlots: ["2-pm"] }).get(2)).toBe("pm");
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CalendarPeriod } from "./calendar";
 import { buildMonthGrid, shadeGradient } from "./month-grid";
 import { monthColumns } from "./days";
+import { nth, one } from "@/test/rows";
 
 const period: CalendarPeriod = {
   id: "p1",
@@ -24,7 +25,7 @@ const period: CalendarPeriod = {
 describe("buildMonthGrid", () => {
   it("places the bars on the right day columns, clipped to the month", () => {
     const grid = buildMonthGrid([period], "2026-05", (code) => `dép. ${code}`);
-    const [row] = grid.rows;
+    const row = one(grid.rows);
     expect(row.title).toBe("IFSI de Créteil — Soins infirmiers — 30 étudiants");
     expect(row.bars).toEqual([
       { column: 4, span: 1, part: "day" },
@@ -44,7 +45,7 @@ describe("buildMonthGrid", () => {
       { label: "Dates exclues", value: "12 mai 2026" },
       { label: "Commentaire", value: "Partiels le 12 mai" },
     ]);
-    expect(buildMonthGrid([period], "2026-04", String).rows[0].bars).toEqual([
+    expect(nth(buildMonthGrid([period], "2026-04", String).rows, 0).bars).toEqual([
       { column: 27, span: 1, part: "day" },
       { column: 28, span: 1, part: "am" },
       { column: 30, span: 1, part: "pm" },

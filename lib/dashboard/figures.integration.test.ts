@@ -3,11 +3,12 @@ import { db } from "@/db/client";
 import { referenceItems } from "@/db/schema";
 import { createOffer, createStructure, type OfferValues } from "@/test/factories";
 import { getRegionOfferFigures } from "./queries";
+import { one } from "@/test/rows";
 
 const TODAY = "2026-05-15";
 
 async function theme(label: string, isActive = true): Promise<number> {
-  const [row] = await db.insert(referenceItems).values({ kind: "THEME", label, position: 100, isActive }).returning({ id: referenceItems.id });
+  const row = one(await db.insert(referenceItems).values({ kind: "THEME", label, position: 100, isActive }).returning({ id: referenceItems.id }));
   return row.id;
 }
 

@@ -6,6 +6,7 @@ import { faqEntries, files, supportRequests } from "@/db/schema";
 import { createUser } from "@/test/factories";
 import { findEmails } from "@/test/mailbox";
 import { actAs, databaseState, setSession } from "@/test/session";
+import { nth, one } from "@/test/rows";
 
 const address = vi.hoisted(() => ({ current: "198.51.100.1" }));
 const mailFailure = vi.hoisted(() => ({ next: false }));
@@ -70,7 +71,7 @@ describe("« Formulaire d'assistance »", () => {
     const email = String(data.get("email"));
     const id = await submitted(data);
 
-    const [request] = await db.select().from(supportRequests).where(eq(supportRequests.id, id));
+    const request = one(await db.select().from(supportRequests).where(eq(supportRequests.id, id)));
     expect(request).toMatchObject({
       regionCode: "11",
       requesterRole: "STRUCTURE",
@@ -82,16 +83,19 @@ describe("« Formulaire d'assistance »", () => {
       userId: null,
     });
     expect(request.attachmentFileIds).toHaveLength(1);
-    const [file] = await db.select().from(files).where(eq(files.id, request.attachmentFileIds[0]));
+    const [file] = await db
+      .select()
+      .from(files)
+      .where(eq(files.id, nth(request.attachmentFileIds, 0)));
     expect(file).toMatchObject({ name: "Capture d'écran.pdf", mimeType: "application/pdf", size: PDF.length });
 
-    const [notice] = await findEmails({ to: adminIdf.email, template: "support-request" });
+    const notice = one(await findEmails({ to: adminIdf.email, template: "support-request" }));
     expect(notice.subject).toBe("Demande d'assistance : Mon offre n'apparaît pas");
     expect(notice.text).toContain(`/admin/aide/demandes/${id}`);
     expect(notice.text).toContain("Sa demande concerne : Une offre.");
     expect(notice.regionCode).toBe("11");
     expect(await findEmails({ to: adminGrandEst.email })).toHaveLength(0);
-    const [ack] = await findEmails({ to: email, template: "support-request-received" });
+    const ack = one(await findEmails({ to: email, template: "support-request-received" }));
     expect(ack.text).toContain("Île-de-France");
   });
 
@@ -108,7 +112,7 @@ describe("« Formulaire d'assistance »", () => {
     const offerer = await createUser(db, { kind: "OFFERER" });
     await actAs(offerer.id);
     const id = await submitted(form({ email: offerer.email }));
-    const [request] = await db.select().from(supportRequests).where(eq(supportRequests.id, id));
+    const request = one(await db.select().from(supportRequests).where(eq(supportRequests.id, id)));
     expect(request.userId).toBe(offerer.id);
   });
 
@@ -139,7 +143,7 @@ describe("« Formulaire d'assistance »", () => {
     // The two inputs left empty arrive as empty Files named "undefined" (Next's multipart parser).
     const empty = () => new File([], "undefined", { type: "application/octet-stream" });
     const id = await submitted(form({}, [csv, empty(), png, empty()]));
-    const [request] = await db.select().from(supportRequests).where(eq(supportRequests.id, id));
+    const request = one(await db.select().from(supportRequests).where(eq(supportRequests.id, id)));
     expect(request.attachmentFileIds).toHaveLength(2);
   });
 
@@ -148,7 +152,7 @@ describe("« Formulaire d'assistance »", () => {
     const id = await submitted(form({ regionCode: "44", phone: "06 12 34 56 78", topic: "disponibilites" }));
     const [request] = await db.select().from(supportRequests).where(eq(supportRequests.id, id));
     expect(request).toMatchObject({ phone: "+33612345678", topic: "disponibilites" });
-    const [notice] = await findEmails({ to: adminGrandEst.email, template: "support-request" });
+    const notice = one(await findEmails({ to: adminGrandEst.email, template: "support-request" }));
     expect(notice.text).toContain("06 12 34 56 78");
     expect(notice.text).toContain("Sa demande concerne : Les disponibilités des étudiants.");
   });
@@ -205,7 +209,7 @@ describe("« Demandes d'assistance » of the regional admin", () => {
 
     const request = await getSupportRequest("11", first);
     expect(await actions.answerSupportRequestAction({ requestId: first, answer: "Votre offre sera publiée le 1er juin." })).toMatchObject({ ok: true });
-    const [reply] = await findEmails({ to: request!.email, template: "support-reply" });
+    const reply = one(await findEmails({ to: request!.email, template: "support-reply" }));
     expect(reply.subject).toBe("Réponse à votre demande d'assistance : Première");
     expect(reply.text).toContain("Votre offre sera publiée le 1er juin.");
     expect(reply.text).toContain("J'ai validé mon offre hier");
@@ -229,7 +233,7 @@ describe("« Demandes d'assistance » of the regional admin", () => {
   it("gives another région's admin nothing: not seen, not answered, not handled, not downloaded", async () => {
     const id = await submitted();
     const request = await getSupportRequest("11", id);
-    const fileId = request!.attachments[0].fileId;
+    const fileId = nth(request!.attachments, 0).fileId;
     expect(await getSupportAttachment("11", id, fileId)).toMatchObject({ name: "capture.pdf", mimeType: "application/pdf" });
 
     await actAs(adminGrandEst.id);
@@ -242,13 +246,13 @@ describe("« Demandes d'assistance » of the regional admin", () => {
 
     // A file id that exists but belongs to another request is not served through this one.
     const other = await submitted();
-    const otherFile = (await getSupportRequest("11", other))!.attachments[0].fileId;
+    const otherFile = nth((await getSupportRequest("11", other))!.attachments, 0).fileId;
     expect(await getSupportAttachment("11", id, otherFile)).toBeNull();
   });
 
   it("refuses logged-out and non-admin callers on every admin action", async () => {
     const id = await submitted();
-    const [entry] = await db.insert(faqEntries).values({ regionCode: "11", theme: "Offres", question: "Q ?", answer: "R.", position: 1 }).returning();
+    const entry = one(await db.insert(faqEntries).values({ regionCode: "11", theme: "Offres", question: "Q ?", answer: "R.", position: 1 }).returning());
     const offerer = await createUser(db, { kind: "OFFERER", permissions: ["ADMIN", "GESTIONNAIRE", "VALIDEUR", "CONSULTATION"] });
     const institution = await createUser(db, { kind: "INSTITUTION" });
     const before = await databaseState();
@@ -308,14 +312,12 @@ describe("FAQ editor", () => {
   });
 
   it("scopes every edit to the admin's région: national and other régions' entries are not found", async () => {
-    const [national] = await db
-      .insert(faqEntries)
-      .values({ regionCode: null, theme: "Offres", question: "Nationale ?", answer: "Oui.", position: 99 })
-      .returning();
-    const [grandEst] = await db
-      .insert(faqEntries)
-      .values({ regionCode: "44", theme: "Offres", question: "Grand Est ?", answer: "Oui.", position: 1 })
-      .returning();
+    const national = one(
+      await db.insert(faqEntries).values({ regionCode: null, theme: "Offres", question: "Nationale ?", answer: "Oui.", position: 99 }).returning(),
+    );
+    const grandEst = one(
+      await db.insert(faqEntries).values({ regionCode: "44", theme: "Offres", question: "Grand Est ?", answer: "Oui.", position: 1 }).returning(),
+    );
     await actAs(adminIdf.id);
     const before = await databaseState();
     for (const entryId of [national.id, grandEst.id]) {

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { institutions, outbox, userTokens, users, type User } from "@/db/schema";
 import { createInstitution, createUser, referenceId } from "@/test/factories";
 import { actAs, setSession } from "@/test/session";
+import { one } from "@/test/rows";
 
 const actions = await import("./actions");
 const { listRegionInstitutions, listInstitutionUsers } = await import("./queries");
@@ -19,7 +20,7 @@ beforeEach(async () => {
   await actAs(adminIdf.id);
 });
 
-const institutionRow = async (id: string) => (await db.select().from(institutions).where(eq(institutions.id, id)))[0];
+const institutionRow = async (id: string) => one(await db.select().from(institutions).where(eq(institutions.id, id)));
 
 describe("institutions: the regional admin manages those of their région", () => {
   it("creates an institution in their région, edits it, deactivates and reactivates it with its users", async () => {
@@ -36,13 +37,13 @@ describe("institutions: the regional admin manages those of their région", () =
 
     expect(await actions.deactivateInstitutionAction({ institutionId: id })).toMatchObject({ ok: true });
     expect((await institutionRow(id)).isActive).toBe(false);
-    const [memberAfter] = await db.select().from(users).where(eq(users.id, member.id));
+    const memberAfter = one(await db.select().from(users).where(eq(users.id, member.id)));
     expect(memberAfter.frozenAt).not.toBeNull();
     expect(memberAfter.sessionVersion).toBe(member.sessionVersion + 1);
 
     expect(await actions.reactivateInstitutionAction({ institutionId: id })).toMatchObject({ ok: true });
-    const [memberBack] = await db.select().from(users).where(eq(users.id, member.id));
-    const [stillFrozen] = await db.select().from(users).where(eq(users.id, frozenBefore.id));
+    const memberBack = one(await db.select().from(users).where(eq(users.id, member.id)));
+    const stillFrozen = one(await db.select().from(users).where(eq(users.id, frozenBefore.id)));
     expect(memberBack.frozenAt).toBeNull();
     expect(stillFrozen.frozenAt).toEqual(new Date("2026-01-01T00:00:00Z"));
     expect((await listRegionInstitutions("11")).map((row) => row.id)).toContain(id);
@@ -129,7 +130,7 @@ describe("institution users", () => {
       createdById: adminIdf.id,
     });
     expect(await db.$count(userTokens, and(eq(userTokens.userId, userId), eq(userTokens.purpose, "ACTIVATION")))).toBe(1);
-    const [mail] = await db.select().from(outbox).where(eq(outbox.toEmail, email.toLowerCase()));
+    const mail = one(await db.select().from(outbox).where(eq(outbox.toEmail, email.toLowerCase())));
     expect(mail).toMatchObject({ template: "institution-user-created", regionCode: "11" });
     expect(mail.text).toMatch(/\/activation\/[A-Za-z0-9_-]{43}/);
     expect(mail.text).toContain("IFMK de Créteil");
@@ -161,10 +162,10 @@ describe("institution users", () => {
       code: "CONFLICT",
       message: "Réactivez l'établissement avant de réactiver l'un de ses utilisateurs.",
     });
-    const [still] = await db.select({ frozenAt: users.frozenAt }).from(users).where(eq(users.id, member.id));
+    const still = one(await db.select({ frozenAt: users.frozenAt }).from(users).where(eq(users.id, member.id)));
     expect(still.frozenAt).not.toBeNull();
     expect(await actions.reactivateInstitutionAction({ institutionId: institution.id })).toMatchObject({ ok: true });
-    const [back] = await db.select({ frozenAt: users.frozenAt }).from(users).where(eq(users.id, member.id));
+    const back = one(await db.select({ frozenAt: users.frozenAt }).from(users).where(eq(users.id, member.id)));
     expect(back.frozenAt).toBeNull();
   });
 

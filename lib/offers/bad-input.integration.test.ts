@@ -120,13 +120,13 @@ describe("values out of range: French messages next to the fields, nothing store
 
 describe("attachments judged by their content", () => {
   const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
-  const cases: [string, Uint8Array, string][] = [
+  const cases: [keyof typeof names, Uint8Array, string][] = [
     ["an image named .pdf", PNG, "Le fichier « programme.pdf » ne correspond pas à son extension"],
     ["a web page named .txt", new TextEncoder().encode("<!doctype html><script>alert(1)</script>"), "n'est pas accepté"],
     ["a program named .exe", Uint8Array.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]), "n'est pas accepté"],
     ["an empty file", new Uint8Array(), "est vide"],
   ];
-  const names: Record<string, string> = {
+  const names = {
     "an image named .pdf": "programme.pdf",
     "a web page named .txt": "notes.txt",
     "a program named .exe": "setup.exe",

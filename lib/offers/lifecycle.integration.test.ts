@@ -7,6 +7,7 @@ import { recomputeOfferStates } from "@/lib/core/cron/recompute-offer-states";
 import { createOfferInState, createStructure, createUser, PDF_BYTES, referenceId } from "@/test/factories";
 import { NOW, TODAY } from "@/test/fixtures/offers";
 import { actAs } from "@/test/session";
+import { one } from "@/test/rows";
 
 const cache = vi.hoisted(() => ({ expired: [] as (number | undefined)[] }));
 vi.mock("@/lib/offers/catalogue/cache", () => ({ expireOfferCache: (id?: number) => cache.expired.push(id), expireOfferCacheFromJob: () => {} }));
@@ -97,7 +98,7 @@ describe("the life of an offer through the actions", () => {
 
     await as(validator);
     expect(await a.sendBackOfferAction({ offerId, comment: "Précisez le nombre de séances." })).toMatchObject({ ok: true, data: { state: "DRAFT" } });
-    const [sentBack] = await emailsTo(manager, "offer-sent-back");
+    const sentBack = one(await emailsTo(manager, "offer-sent-back"));
     expect(sentBack.text).toContain("Précisez le nombre de séances.");
     expect(sentBack.text).toContain("Marc Petit");
 
@@ -109,7 +110,7 @@ describe("the life of an offer through the actions", () => {
 
     await as(validator);
     expect(await a.validateOfferAction({ offerId })).toMatchObject({ ok: true, data: { state: "VALIDATED" } });
-    const [validated] = await emailsTo(manager, "offer-validated");
+    const validated = one(await emailsTo(manager, "offer-validated"));
     expect(validated.text).toContain("Validée");
     expect(await getPublicOffer(offerId, TODAY)).toBeNull();
 
@@ -127,10 +128,12 @@ describe("the life of an offer through the actions", () => {
       ["publish", "VALIDATED", "PUBLISHED"],
       ["expire", "PUBLISHED", "EXPIRED"],
     ]);
-    const [comment] = await db
-      .select({ comment: offerStatusHistory.comment })
-      .from(offerStatusHistory)
-      .where(and(eq(offerStatusHistory.offerId, offerId), eq(offerStatusHistory.action, "send_back")));
+    const comment = one(
+      await db
+        .select({ comment: offerStatusHistory.comment })
+        .from(offerStatusHistory)
+        .where(and(eq(offerStatusHistory.offerId, offerId), eq(offerStatusHistory.action, "send_back"))),
+    );
     expect(comment.comment).toBe("Précisez le nombre de séances.");
   });
 
@@ -163,7 +166,7 @@ describe("revisions of a published offer", () => {
     ).toMatchObject({ ok: false, code: "CONFLICT" });
 
     expect(await a.submitOfferAction({ offerId: offer.id })).toMatchObject({ ok: true, data: { state: "PUBLISHED" } });
-    const [revision] = await db.select().from(offerRevisions).where(eq(offerRevisions.offerId, offer.id));
+    const revision = one(await db.select().from(offerRevisions).where(eq(offerRevisions.offerId, offer.id)));
     expect(revision.state).toBe("PENDING");
 
     await as(validator);
@@ -197,7 +200,7 @@ describe("revisions of a published offer", () => {
     await as(manager);
     await a.saveOfferStepAction({ offerId: offer.id, step: "complements", values: { offersHousing: true } });
     expect(await a.discardRevisionAction({ offerId: offer.id })).toMatchObject({ ok: true });
-    const [row] = await db.select().from(offers).where(eq(offers.id, offer.id));
+    const row = one(await db.select().from(offers).where(eq(offers.id, offer.id)));
     expect(row.offersHousing).toBe(false);
     expect(await a.discardRevisionAction({ offerId: offer.id })).toMatchObject({ ok: false, code: "CONFLICT" });
   });
@@ -223,7 +226,7 @@ describe("publication: stop, extend, renew, duplicate, delete", () => {
       fieldErrors: { publicationEnd: ["La nouvelle date de fin doit être postérieure à la date de fin actuelle"] },
     });
     expect(await a.extendPublicationAction({ offerId: offer.id, publicationEnd: "2026-09-30" })).toMatchObject({ ok: true, data: { state: "PUBLISHED" } });
-    const [row] = await db.select().from(offers).where(eq(offers.id, offer.id));
+    const row = one(await db.select().from(offers).where(eq(offers.id, offer.id)));
     expect(row.publicationEnd).toBe("2026-09-30");
   });
 
@@ -267,7 +270,7 @@ describe("publication: stop, extend, renew, duplicate, delete", () => {
 
     expect(await a.deleteOfferAction({ offerId: offer.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await a.deleteOfferAction({ offerId: copyId })).toMatchObject({ ok: true });
-    const [deleted] = await db.select().from(offers).where(eq(offers.id, copyId));
+    const deleted = one(await db.select().from(offers).where(eq(offers.id, copyId)));
     expect(deleted.deletedAt).not.toBeNull();
     expect(deleted.deletedById).toBe(manager.id);
     // Gone for every action now.

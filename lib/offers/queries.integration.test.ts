@@ -5,6 +5,7 @@ import { createOfferInState, createStructure, referenceId } from "@/test/factori
 import { contentOf } from "./content";
 import { EMPTY_SPACE_FILTERS } from "./filters";
 import { countWaitingForValidation, exportStructureOffers, getStructureOffer, listStructureActivity, listStructureOffers } from "./queries";
+import { nth } from "@/test/rows";
 
 describe("« Offres » of a structure", () => {
   it("shows its own offers only, 20 a page, waiting ones first for a VALIDEUR", async () => {
@@ -21,7 +22,7 @@ describe("« Offres » of a structure", () => {
     expect(first.total).toBe(24);
     expect(first.pageCount).toBe(2);
     expect(first.rows).toHaveLength(20);
-    expect(first.rows[0].id).toBe(withRevision.id);
+    expect(nth(first.rows, 0).id).toBe(withRevision.id);
     expect(first.rows.map((r) => r.name)).not.toContain("Ailleurs");
 
     const waitingFirst = await listStructureOffers(structure.id, EMPTY_SPACE_FILTERS, { waitingFirst: true });

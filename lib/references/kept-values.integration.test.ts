@@ -11,6 +11,7 @@ import { listOffererTypes } from "@/lib/signups/queries";
 import { signupStructureSchema } from "@/lib/signups/schemas";
 import { checkSignupStructure } from "@/lib/signups/submit";
 import { createInstitution, createStructure, createUser } from "@/test/factories";
+import { nth, one } from "@/test/rows";
 
 /**
  * A deactivated item leaves every form's choices, but a row that already holds it keeps it: its
@@ -18,10 +19,12 @@ import { createInstitution, createStructure, createUser } from "@/test/factories
  */
 let counter = 0;
 async function inactiveItem(kind: ReferenceKind): Promise<number> {
-  const [row] = await db
-    .insert(referenceItems)
-    .values({ kind, label: `Retiré ${kind} ${++counter}`, position: 99, isActive: false })
-    .returning({ id: referenceItems.id });
+  const row = one(
+    await db
+      .insert(referenceItems)
+      .values({ kind, label: `Retiré ${kind} ${++counter}`, position: 99, isActive: false })
+      .returning({ id: referenceItems.id }),
+  );
   return row.id;
 }
 
@@ -68,10 +71,12 @@ describe("values deactivated since stay on the rows that hold them", () => {
     const institution = await createInstitution(db, { regionCode: "11", departmentCode: "75" });
     const member = await createUser(db, { kind: "INSTITUTION", institutionId: institution.id });
     const actor = { id: member.id, institutionId: institution.id, regionCode: "11" };
-    const [period] = await db
-      .insert(availabilityPeriods)
-      .values({ institutionId: institution.id, regionCode: "11", disciplineId: retired, studentCount: 20, startDate: "2026-06-01", endDate: "2026-06-30" })
-      .returning();
+    const period = one(
+      await db
+        .insert(availabilityPeriods)
+        .values({ institutionId: institution.id, regionCode: "11", disciplineId: retired, studentCount: 20, startDate: "2026-06-01", endDate: "2026-06-30" })
+        .returning(),
+    );
     expect((await listReferenceOptions("DISCIPLINE")).map((o) => o.value)).not.toContain(String(retired));
     expect((await listReferenceOptions("DISCIPLINE", retired)).map((o) => o.value)).toContain(String(retired));
 
@@ -90,17 +95,19 @@ describe("values deactivated since stay on the rows that hold them", () => {
       studentCount: 25,
     });
 
-    const [other] = await db
-      .insert(availabilityPeriods)
-      .values({
-        institutionId: institution.id,
-        regionCode: "11",
-        disciplineId: Number((await listReferenceOptions("DISCIPLINE"))[0].value),
-        studentCount: 20,
-        startDate: "2026-06-01",
-        endDate: "2026-06-30",
-      })
-      .returning();
+    const other = one(
+      await db
+        .insert(availabilityPeriods)
+        .values({
+          institutionId: institution.id,
+          regionCode: "11",
+          disciplineId: Number(nth(await listReferenceOptions("DISCIPLINE"), 0).value),
+          studentCount: 20,
+          startDate: "2026-06-01",
+          endDate: "2026-06-30",
+        })
+        .returning(),
+    );
     await expect(updatePeriod(actor, other.id, values)).rejects.toMatchObject({ fieldErrors: { disciplineId: ["Choisissez une discipline dans la liste"] } });
   });
 });

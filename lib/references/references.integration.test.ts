@@ -65,7 +65,7 @@ describe("reference lists: add, rename, reorder", () => {
       ok: false,
       fieldErrors: { label: ["Cet intitulé existe déjà dans cette liste"] },
     });
-    expect((await itemRow(id)).label).toBe(renamed.toUpperCase());
+    expect((await itemRow(id))?.label).toBe(renamed.toUpperCase());
     expect(await actions.renameReferenceItemAction({ itemId: 999999, label: "x" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
   });
 
@@ -96,7 +96,7 @@ describe("reference lists: deactivate, reactivate, delete", () => {
 
     expect((await listOfferReferenceOptions()).themes.map((t) => t.id)).not.toContain(id);
     expect((await listCatalogueReferences()).themes.find((t) => t.id === id)).toMatchObject({ isActive: false });
-    expect((await getPublicOffer(offer.id, TODAY))?.themeLabels).toEqual([(await itemRow(id)).label]);
+    expect((await getPublicOffer(offer.id, TODAY))?.themeLabels).toEqual([(await itemRow(id))?.label]);
     // The offer's own wizard still lists (and keeps ticked) what it already had.
     expect((await listOfferReferenceOptions(referenceIdsOf(offer))).themes.map((t) => t.id)).toContain(id);
     expect((await listReferenceItems("THEME")).find((t) => t.id === id)).toMatchObject({ isActive: false, usage: 1 });

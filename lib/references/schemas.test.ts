@@ -10,7 +10,7 @@ describe("reference list schemas", () => {
 
   it("trims a label and collapses its inner spaces; refuses an empty or too long one", () => {
     expect(addReferenceItemSchema.parse({ kind: "THEME", label: "  Santé   au\ttravail \n" })).toEqual({ kind: "THEME", label: "Santé au travail" });
-    const message = (label: string) => addReferenceItemSchema.safeParse({ kind: "THEME", label }).error?.issues[0].message;
+    const message = (label: string) => addReferenceItemSchema.safeParse({ kind: "THEME", label }).error?.issues[0]?.message;
     expect(message("   ")).toBe("Ce champ est obligatoire");
     expect(message("é".repeat(LABEL_MAX + 1))).toBe("120 caractères maximum");
     expect(addReferenceItemSchema.safeParse({ kind: "COLOUR", label: "Bleu" }).success).toBe(false);

@@ -7,6 +7,7 @@ import { db } from "@/db/client";
 import { signupRequests } from "@/db/schema";
 import { createUser, referenceId } from "@/test/factories";
 import type { signupRequestSchema } from "./schemas";
+import { one } from "@/test/rows";
 
 // The real action, through the real door; only the request's address and Auth.js are stood in for.
 const address = vi.hoisted(() => ({ current: "198.51.100.1" }));
@@ -54,10 +55,12 @@ describe("sign-up requests from one address", () => {
     }
     const refused = await signup();
     expect(await submitSignupAction(refused)).toEqual({ ok: false, code: "INVALID", message: SIGNUP_THROTTLED_MESSAGE, fieldErrors: undefined });
-    const [{ stored }] = await db
-      .select({ stored: count() })
-      .from(signupRequests)
-      .where(inArray(signupRequests.email, [...emails, refused.email]));
+    const { stored } = one(
+      await db
+        .select({ stored: count() })
+        .from(signupRequests)
+        .where(inArray(signupRequests.email, [...emails, refused.email])),
+    );
     expect(stored).toBe(SIGNUPS_PER_ADDRESS_PER_HOUR);
 
     address.current = "203.0.113.10";

@@ -14,6 +14,7 @@ import { acceptSignup, refuseSignup } from "./moderate";
 import { listDecidedSignups, listPendingSignups } from "./queries";
 import { EMAIL_TAKEN_MESSAGE, signupRequestSchema, type SignupRequestValues } from "./schemas";
 import { submitSignup, type LogoUpload } from "./submit";
+import { nth, one } from "@/test/rows";
 
 const PNG: LogoUpload = { name: "logo.png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]) };
 
@@ -62,7 +63,7 @@ describe("submitting a sign-up request", () => {
     const values = await request();
     const id = await submitSignup(values, PNG);
 
-    const [row] = await db.select().from(signupRequests).where(eq(signupRequests.id, id));
+    const row = one(await db.select().from(signupRequests).where(eq(signupRequests.id, id)));
     expect(row).toMatchObject({ status: "PENDING", regionCode: "11", siren: values.siren, email: values.email, structureName: values.name });
     expect(row.data.structure).toMatchObject({ communeName: "Saint-Denis", departmentCode: "93", regionCode: "11", postalCode: "93200" });
     const [logo] = await db.select().from(files).where(eq(files.id, row.logoFileId!));
@@ -136,10 +137,10 @@ describe("moderating requests", () => {
     const id = await submitSignup(values, PNG);
     const { structureId, userId } = await acceptSignup(moderator, id);
 
-    const [structure] = await db.select().from(structures).where(eq(structures.id, structureId));
+    const structure = one(await db.select().from(structures).where(eq(structures.id, structureId)));
     expect(structure).toMatchObject({ name: values.name, siren: values.siren, communeCode: "93066", regionCode: "11", departmentCode: "93" });
     expect(structure.logoFileId).not.toBeNull();
-    const [user] = await db.select().from(users).where(eq(users.id, userId));
+    const user = one(await db.select().from(users).where(eq(users.id, userId)));
     expect(user).toMatchObject({ kind: "OFFERER", email: values.email, structureId, passwordHash: null, phone: "+33101010100", createdById: admin.id });
     expect([...user.permissions].sort()).toEqual(["ADMIN", "CONSULTATION", "GESTIONNAIRE", "VALIDEUR"]);
     const [decided] = await db.select().from(signupRequests).where(eq(signupRequests.id, id));
@@ -155,7 +156,7 @@ describe("moderating requests", () => {
     // Activate with that link, then look for the secrets in the whole database.
     const password = "Le héron pêche à l'aube de Saint-Denis";
     await setPasswordWithToken({ token, password, confirmation: password, acceptTerms: true }, "ACTIVATION");
-    const [activated] = await db.select().from(users).where(eq(users.id, userId));
+    const activated = one(await db.select().from(users).where(eq(users.id, userId)));
     expect(activated.passwordHash).toMatch(/^\$argon2id\$/);
     expect(activated.termsAcceptedAt).not.toBeNull();
     // The clear token lives in one place only: the email that carries the link to its owner (the
@@ -164,8 +165,8 @@ describe("moderating requests", () => {
     expect(dump.some((entry) => entry.table === "user_tokens" && entry.row.includes(hashToken(token)))).toBe(true);
     const withToken = dump.filter((entry) => entry.row.includes(token));
     expect(withToken).toHaveLength(1);
-    expect(withToken[0].table).toBe("outbox");
-    expect(withToken[0].row.startsWith(`(${email.id},account-activation,${values.email},`)).toBe(true);
+    expect(nth(withToken, 0).table).toBe("outbox");
+    expect(nth(withToken, 0).row.startsWith(`(${email.id},account-activation,${values.email},`)).toBe(true);
     expect(dump.filter((entry) => entry.row.includes(password) || entry.row.includes("héron pêche"))).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import { createStructure, createUser, referenceId } from "@/test/factories";
 import { actAs, databaseState } from "@/test/session";
 import { updateStructureAction } from "./actions";
 import { getStructureAccount, getStructureLogo } from "./queries";
+import { one } from "@/test/rows";
 
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 
@@ -71,7 +72,7 @@ describe("« Mon compte offreur »", () => {
     expect(row).toEqual({ departmentCode: "75", regionCode: "11" });
     expect(await getStructureLogo(structureId)).toMatchObject({ mimeType: "image/png", name: "logo.png" });
     expect(vi.mocked(updateTag)).toHaveBeenCalledWith("offers");
-    const [log] = await db.select().from(activityLog).where(eq(activityLog.subjectId, structureId));
+    const log = one(await db.select().from(activityLog).where(eq(activityLog.subjectId, structureId)));
     expect(log).toMatchObject({ action: "structure.updated", structureId });
     expect((log.details as { changes: string[] }).changes).toEqual(expect.arrayContaining(["name", "communeCode", "logo"]));
   });

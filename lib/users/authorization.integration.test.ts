@@ -8,6 +8,7 @@ import { updateStructureAction } from "@/lib/structures/actions";
 import { createStructure, createUser, referenceId, TEST_PASSWORD } from "@/test/factories";
 import { actAs, databaseState, setSession, type FakeSession } from "@/test/session";
 import { changeOwnPasswordAction, createUserAction, setUserFrozenAction, updateProfileAction, updateUserAction } from "./actions";
+import { one } from "@/test/rows";
 
 /**
  * The authorisation matrix of issue 6: every user and structure action, for every kind of caller.
@@ -103,9 +104,9 @@ const CASES: Case[] = [
     expected: { ...ADMIN_ONLY, otherAdmin: "ok" },
     changed: async (world, actor) => {
       const id = actor === "otherAdmin" ? world.other.id : world.home.id;
-      expect((await db.select({ name: structures.name }).from(structures).where(eq(structures.id, id)))[0].name).toBe("Prév ASSOCIATION Fleur bleue");
+      expect(one(await db.select({ name: structures.name }).from(structures).where(eq(structures.id, id))).name).toBe("Prév ASSOCIATION Fleur bleue");
       if (actor === "otherAdmin")
-        expect((await db.select({ name: structures.name }).from(structures).where(eq(structures.id, world.home.id)))[0].name).toBe(world.home.name);
+        expect(one(await db.select({ name: structures.name }).from(structures).where(eq(structures.id, world.home.id))).name).toBe(world.home.name);
     },
   },
   {
@@ -124,7 +125,7 @@ const CASES: Case[] = [
       }),
     expected: { ...ADMIN_ONLY, otherAdmin: "ok" },
     changed: async (world, actor) => {
-      const [created] = await db.select().from(users).where(eq(users.email, world.newEmail));
+      const created = one(await db.select().from(users).where(eq(users.email, world.newEmail)));
       expect(created.structureId).toBe(actor === "otherAdmin" ? world.other.id : world.home.id);
       expect(created.mustChangePassword).toBe(true);
     },
@@ -142,7 +143,7 @@ const CASES: Case[] = [
       }),
     expected: ADMIN_ONLY,
     changed: async (world) => {
-      const [after] = await db.select().from(users).where(eq(users.id, world.target.id));
+      const after = one(await db.select().from(users).where(eq(users.id, world.target.id)));
       expect(after.permissions).toEqual(["GESTIONNAIRE", "VALIDEUR"]);
       expect(after.sessionVersion).toBe(world.target.sessionVersion + 1);
     },
@@ -152,7 +153,7 @@ const CASES: Case[] = [
     run: (world) => setUserFrozenAction({ userId: world.target.id, frozen: true }),
     expected: ADMIN_ONLY,
     changed: async (world) => {
-      const [after] = await db.select().from(users).where(eq(users.id, world.target.id));
+      const after = one(await db.select().from(users).where(eq(users.id, world.target.id)));
       expect(after.frozenAt).not.toBeNull();
     },
   },
@@ -174,7 +175,7 @@ const CASES: Case[] = [
     expected: EVERY_ACCOUNT,
     changed: async (world, actor) => {
       const before = world[actor as "admin"];
-      const [after] = await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, before.id));
+      const after = one(await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, before.id)));
       expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     },
   },

@@ -15,6 +15,7 @@ import { actAs, databaseState } from "@/test/session";
 import { createUserAction, setUserFrozenAction, updateUserAction } from "./actions";
 import { LAST_ADMIN_FREEZE_MESSAGE, LAST_ADMIN_PERMISSION_MESSAGE, OWN_PASSWORD_MESSAGE } from "./manage";
 import { PERMISSIONS_REQUIRED_MESSAGE, UNKNOWN_PERMISSION_MESSAGE, type CreateUserInput } from "./schemas";
+import { one } from "@/test/rows";
 
 const TEMPORARY = "Trois pommes vertes à Nancy";
 
@@ -41,8 +42,7 @@ function newUser(overrides: Partial<CreateUserInput> = {}): CreateUserInput {
 }
 
 async function userRow(id: string) {
-  const [row] = await db.select().from(users).where(eq(users.id, id));
-  return row;
+  return one(await db.select().from(users).where(eq(users.id, id)));
 }
 
 /** Refused with French messages next to the fields, nothing written, never an unexpected error. */
@@ -77,7 +77,7 @@ describe("« Nouvel utilisateur »", () => {
     });
     expect(await verifyPassword(created.passwordHash!, TEMPORARY)).toBe(true);
 
-    const [email] = await findEmails({ to: "ecole01@inspection.test", template: "user-created" });
+    const email = one(await findEmails({ to: "ecole01@inspection.test", template: "user-created" }));
     expect(email.subject).toBe("Création d'un compte utilisateur");
     expect(email.text).toContain(structure.name);
     expect(email.text).toContain("Inès Garnier");
@@ -208,10 +208,12 @@ describe("« Modifier » a user", () => {
       sessionVersion: target.sessionVersion + 1,
     });
     expect(await verifyPassword(after.passwordHash!, TEMPORARY)).toBe(true);
-    const [log] = await db
-      .select()
-      .from(activityLog)
-      .where(and(eq(activityLog.subjectId, target.id), eq(activityLog.action, "user.updated")));
+    const log = one(
+      await db
+        .select()
+        .from(activityLog)
+        .where(and(eq(activityLog.subjectId, target.id), eq(activityLog.action, "user.updated"))),
+    );
     expect(log.details).toMatchObject({ changes: ["email", "password", "permissions", "jobTitle", "phone"] });
   });
 
@@ -325,7 +327,7 @@ describe("the structure always keeps an active ADMIN", () => {
       const structure = await createStructure(db);
       const a = await createUser(db, { structureId: structure.id, permissions: ["ADMIN"] });
       const b = await createUser(db, { structureId: structure.id, permissions: ["ADMIN"] });
-      const [actorA, actorB] = [a, b].map((u) => structureAdminOf(toSessionUser(u, "11")));
+      const [actorA, actorB] = [structureAdminOf(toSessionUser(a, "11")), structureAdminOf(toSessionUser(b, "11"))];
       const demote = (actor: typeof actorA, target: typeof a) =>
         updateStructureUser(actor, {
           userId: target.id,

@@ -11,6 +11,7 @@ import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { actAs, databaseState, signInCalls, setSession } from "@/test/session";
 import { changeOwnPasswordAction, updateProfileAction } from "./actions";
 import { SAME_PASSWORD_MESSAGE } from "./schemas";
+import { one } from "@/test/rows";
 
 const NEW_PASSWORD = "Trois pommes vertes à Nancy";
 
@@ -23,7 +24,7 @@ describe("« Mon profil »", () => {
       ok: true,
       data: { signedIn: true },
     });
-    const [after] = await db.select().from(users).where(eq(users.id, user.id));
+    const after = one(await db.select().from(users).where(eq(users.id, user.id)));
     expect(await verifyPassword(after.passwordHash!, NEW_PASSWORD)).toBe(true);
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
     expect(signInCalls.at(-1)).toEqual([{ email: user.email, password: NEW_PASSWORD }]);

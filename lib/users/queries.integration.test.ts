@@ -6,6 +6,7 @@ import { authenticate } from "@/lib/core/auth/authenticate";
 import { recomputeInactivity } from "@/lib/core/cron/recompute-inactivity";
 import { createStructure, createUser, TEST_PASSWORD } from "@/test/factories";
 import { getStructureUser, listStructureUsers, parseUserFilters, USERS_PAGE_SIZE } from "./queries";
+import { one } from "@/test/rows";
 
 const DAY = 24 * 60 * 60_000;
 const NOW = new Date("2026-06-15T10:00:00Z");
@@ -19,7 +20,7 @@ describe("« Inactif » recomputed by /api/cron (15 months without login)", () =
     const neverLoggedNew = await createUser(db, { structureId: structure.id, createdAt: new Date("2026-01-01T00:00:00Z") });
 
     expect(await recomputeInactivity(db, NOW)).toBeGreaterThanOrEqual(2);
-    const state = async (id: string) => (await db.select({ inactiveSince: users.inactiveSince }).from(users).where(eq(users.id, id)))[0].inactiveSince;
+    const state = async (id: string) => one(await db.select({ inactiveSince: users.inactiveSince }).from(users).where(eq(users.id, id))).inactiveSince;
     expect(await state(old.id)).toEqual(new Date("2026-06-14T09:00:00Z"));
     expect(await state(neverLoggedOld.id)).toEqual(new Date("2026-04-01T00:00:00Z"));
     expect(await state(recent.id)).toBeNull();

@@ -2,6 +2,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { startEmbeddedPostgres } from "../../db/embedded";
 import { ensureDatabase, migrateDatabase } from "../../db/migrate";
+import { one } from "@/test/rows";
 
 export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -40,7 +41,7 @@ export async function prepareDatabase({ dataDir, log }: { dataDir: string; log: 
 async function isEmpty(url: string): Promise<boolean> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const [row] = await sql<{ count: number }[]>`select count(*)::int as count from structures`;
+    const row = one(await sql<{ count: number }[]>`select count(*)::int as count from structures`);
     return row.count === 0;
   } finally {
     await sql.end();

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { createInstitution, createStructure, createUser, TEST_PASSWORD } from "@/test/factories";
 import { actAs, databaseState } from "@/test/session";
+import { one } from "@/test/rows";
 
 const { createOfferAction } = await import("@/lib/offers/actions");
 const { updateStructureAction } = await import("@/lib/structures/actions");
@@ -64,7 +65,7 @@ describe("a user who must still replace a temporary password", () => {
     ).rejects.toMatchObject({
       digest: expect.stringContaining("NEXT_REDIRECT"),
     });
-    const [after] = await db.select({ mustChangePassword: users.mustChangePassword }).from(users).where(eq(users.id, user.id));
+    const after = one(await db.select({ mustChangePassword: users.mustChangePassword }).from(users).where(eq(users.id, user.id)));
     expect(after.mustChangePassword).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { loginFailures, structures, users } from "@/db/schema";
 import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { authenticate } from "./authenticate";
+import { one } from "@/test/rows";
 
 const at = (iso: string) => new Date(iso);
 
@@ -12,7 +13,7 @@ describe("authenticate (docs/produit.md#comptes-et-securite)", () => {
     const user = await createUser(db);
     const result = await authenticate({ email: user.email.toUpperCase(), password: TEST_PASSWORD, remember: "on" }, "10.0.0.1", at("2026-05-01T10:00:00Z"));
     expect(result).toEqual({ ok: true, user: { id: user.id, sessionVersion: 1, remember: true } });
-    const [row] = await db.select().from(users).where(eq(users.id, user.id));
+    const row = one(await db.select().from(users).where(eq(users.id, user.id)));
     expect(row.lastLoginAt?.toISOString()).toBe("2026-05-01T10:00:00.000Z");
   });
 
@@ -34,7 +35,7 @@ describe("authenticate (docs/produit.md#comptes-et-securite)", () => {
     const frozen = await createUser(db, { frozenAt: new Date() });
     const ofFrozenStructure = await createUser(db);
     await db.update(structures).set({ frozenAt: new Date() }).where(eq(structures.id, ofFrozenStructure.structureId!));
-    const [structure] = await db.select().from(structures).where(eq(structures.id, frozen.structureId!));
+    const structure = one(await db.select().from(structures).where(eq(structures.id, frozen.structureId!)));
     expect(await authenticate({ email: frozen.email, password: TEST_PASSWORD }, "10.0.0.6")).toEqual({
       ok: false,
       reason: "frozen",

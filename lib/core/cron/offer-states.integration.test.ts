@@ -6,6 +6,7 @@ import { today } from "@/lib/core/dates/clock";
 import { createOfferInState, createStructure, createUser } from "@/test/factories";
 import { notifyEndingPublications } from "./publication-ending";
 import { recomputeOfferStates } from "./recompute-offer-states";
+import { nth, one } from "@/test/rows";
 
 const stale = vi.hoisted(() => ({ ids: [] as (number | undefined)[] }));
 vi.mock("@/lib/offers/catalogue/cache", () => ({ expireOfferCacheFromJob: (id?: number) => stale.ids.push(id), expireOfferCache: () => {} }));
@@ -21,7 +22,7 @@ async function runAt(instant: string) {
 }
 
 async function stateOf(id: number) {
-  const [row] = await db.select({ state: offers.state }).from(offers).where(eq(offers.id, id));
+  const row = one(await db.select({ state: offers.state }).from(offers).where(eq(offers.id, id)));
   return row.state;
 }
 
@@ -141,7 +142,7 @@ describe("« publication ending in 7 days »", () => {
     expect(sent.map((m) => m.to).sort()).toEqual([manager.email, both.email].sort());
     expect(sent.map((m) => m.to)).not.toContain(validator.email);
     expect(sent.map((m) => m.to)).not.toContain(frozen.email);
-    expect(sent[0].text).toContain("22 mai 2026");
+    expect(nth(sent, 0).text).toContain("22 mai 2026");
     const notLater = await db
       .select()
       .from(outbox)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDepartment, getRegion, isArsRegion, listDepartments, listRegions, REGION_GRAND_EST, REGION_IDF } from "./territories";
+import { nth } from "@/test/rows";
 
 describe("régions", () => {
   it("lists the 18 régions that have an ARS, in French alphabetical order", () => {
@@ -55,8 +56,8 @@ describe("départements", () => {
   it("returns copies, so a caller cannot corrupt the cache", () => {
     const department = getDepartment("75")!;
     department.name = "Lutèce";
-    listRegions()[0].name = "changé";
+    nth(listRegions(), 0).name = "changé";
     expect(getDepartment("75")?.name).toBe("Paris");
-    expect(listRegions()[0].name).toBe("Auvergne-Rhône-Alpes");
+    expect(nth(listRegions(), 0).name).toBe("Auvergne-Rhône-Alpes");
   });
 });

@@ -8,6 +8,7 @@ import { enqueueEmail } from "./enqueue";
 import { runOutbox } from "./run";
 import { HIDDEN_TOKEN } from "./secret-links";
 import { localMailboxTransport, type OutgoingEmail, type Transport } from "./transports";
+import { nth, one } from "@/test/rows";
 
 /** Records every send; optional delay and failure, to reproduce overlap and provider outages. */
 function countingTransport(options: { delayMs?: number; fail?: boolean } = {}) {
@@ -82,7 +83,7 @@ describe("deliverDueEmails", () => {
   });
 
   it("retries a failing transport with growing delays and marks it FAILED after the bound", async () => {
-    const [{ id }] = await queueRaw(1);
+    const { id } = one(await queueRaw(1));
     const { transport } = countingTransport({ fail: true });
     let now = new Date("2026-03-02T08:00:00Z");
     const delays: number[] = [];
@@ -90,7 +91,7 @@ describe("deliverDueEmails", () => {
       // Not due before its next attempt.
       if (attempt > 1) expect(await deliverDueEmails({ transport, now: new Date(now.getTime() - 1) })).toEqual({ sent: 0, failed: 0, retried: 0 });
       const report = await deliverDueEmails({ transport, now, maxAttempts: 6 });
-      const [row] = await db.select().from(outbox).where(eq(outbox.id, id));
+      const row = one(await db.select().from(outbox).where(eq(outbox.id, id)));
       expect(row.attempts).toBe(attempt);
       expect(row.lastError).toContain("Fournisseur indisponible (503)");
       expect(row.leaseUntil).toBeNull();
@@ -105,14 +106,14 @@ describe("deliverDueEmails", () => {
       }
     }
     expect(delays).toEqual(RETRY_DELAYS_MS);
-    for (let i = 1; i < delays.length; i++) expect(delays[i]).toBeGreaterThan(delays[i - 1]);
+    for (let i = 1; i < delays.length; i++) expect(delays[i]).toBeGreaterThan(nth(delays, i - 1));
     // FAILED is final: later runs leave it alone.
     const later = await deliverDueEmails({ transport, now: new Date(now.getTime() + 86_400_000 * 30) });
     expect(later).toEqual({ sent: 0, failed: 0, retried: 0 });
   });
 
   it("re-sends with the same idempotency key after a crash between send and commit", async () => {
-    const [{ id }] = await queueRaw(1);
+    const { id } = one(await queueRaw(1));
     const start = new Date("2026-03-02T08:00:00Z");
     const { transport, sends } = countingTransport();
     // The first run claimed the row (attempts 1, lease of 5 min) and the provider accepted the
@@ -128,7 +129,7 @@ describe("deliverDueEmails", () => {
     // Once it has expired, the next run claims it again and re-sends with the same key.
     expect(await deliverDueEmails({ transport, now: new Date(start.getTime() + 6 * 60_000) })).toEqual({ sent: 1, failed: 0, retried: 0 });
     expect(sends.map((m) => m.idempotencyKey)).toEqual([`outbox/${id}`, `outbox/${id}`]);
-    const [row] = await db.select().from(outbox).where(eq(outbox.id, id));
+    const row = one(await db.select().from(outbox).where(eq(outbox.id, id)));
     expect(row.status).toBe("SENT");
     expect(row.attempts).toBe(2);
     expect(row.providerMessageId).toBe(`prov-${id}-2`);
@@ -143,7 +144,7 @@ describe("deliverDueEmails", () => {
       },
     };
     await deliverDueEmails({ transport });
-    const [row] = await db.select().from(outbox);
+    const row = one(await db.select().from(outbox));
     expect(row.lastError!.length).toBeLessThanOrEqual(1_000);
   });
 });
@@ -178,7 +179,7 @@ describe("enqueueEmail", () => {
         regionCode: "11",
       });
     });
-    const [row] = await db.select().from(outbox);
+    const row = one(await db.select().from(outbox));
     expect(row).toMatchObject({
       template: "account-activation",
       toEmail: "camille.martin@test.sses.fr",
@@ -209,9 +210,9 @@ describe("single-use links once sent", () => {
     await queueReset();
     const { transport, sends } = countingTransport();
     expect(await deliverDueEmails({ transport })).toMatchObject({ sent: 1 });
-    expect(sends[0].text).toContain(TOKEN);
-    expect(sends[0].html).toContain(TOKEN);
-    const [row] = await db.select().from(outbox);
+    expect(nth(sends, 0).text).toContain(TOKEN);
+    expect(nth(sends, 0).html).toContain(TOKEN);
+    const row = one(await db.select().from(outbox));
     expect(row.status).toBe("SENT");
     expect(row.text).not.toContain(TOKEN);
     expect(row.html).not.toContain(TOKEN);
@@ -221,14 +222,14 @@ describe("single-use links once sent", () => {
   it("stay readable with the local mailbox, which is where they are read", async () => {
     await queueReset();
     expect(await deliverDueEmails({ transport: localMailboxTransport() })).toMatchObject({ sent: 1 });
-    const [row] = await db.select().from(outbox);
+    const row = one(await db.select().from(outbox));
     expect(row.text).toContain(TOKEN);
   });
 
   it("stay whole while a delivery is retried", async () => {
     await queueReset();
     await deliverDueEmails({ transport: countingTransport({ fail: true }).transport });
-    const [row] = await db.select().from(outbox);
+    const row = one(await db.select().from(outbox));
     expect(row.status).toBe("QUEUED");
     expect(row.text).toContain(TOKEN);
   });

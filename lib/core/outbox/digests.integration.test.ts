@@ -5,6 +5,7 @@ import { digestSends, offerRevisions, offers, outbox, signupRequests, type Signu
 import { createStructure, createUser } from "@/test/factories";
 import { findEmails } from "@/test/mailbox";
 import { queueDailyDigests } from "./digests";
+import { one } from "@/test/rows";
 
 // 10:00 in Paris (UTC+1 in March).
 const NOW = new Date("2026-03-10T09:00:00Z");
@@ -12,8 +13,7 @@ const DAY_MS = 86_400_000;
 const ago = (days: number) => new Date(NOW.getTime() - days * DAY_MS);
 
 async function pendingOffer(structureId: string, submittedAt: Date, name = "Prévention des écrans") {
-  const [offer] = await db.insert(offers).values({ structureId, name, regionCode: "11", state: "PENDING", submittedAt }).returning();
-  return offer;
+  return one(await db.insert(offers).values({ structureId, name, regionCode: "11", state: "PENDING", submittedAt }).returning());
 }
 
 async function signupRequest(regionCode: string, createdAt: Date, structureName = "Association Fleur bleue") {
@@ -35,7 +35,9 @@ describe("queueDailyDigests", () => {
     const old = await pendingOffer(structure.id, ago(3), "Hygiène bucco-dentaire");
     await pendingOffer(structure.id, ago(1), "Trop récente");
     // A revision of a published offer waiting for validation counts too.
-    const [published] = await db.insert(offers).values({ structureId: structure.id, name: "Offre publiée", regionCode: "44", state: "PUBLISHED" }).returning();
+    const published = one(
+      await db.insert(offers).values({ structureId: structure.id, name: "Offre publiée", regionCode: "44", state: "PUBLISHED" }).returning(),
+    );
     await db
       .insert(offerRevisions)
       .values({ offerId: published.id, state: "PENDING", content: { name: "Offre publiée", regionCode: "44" }, submittedAt: ago(5) });
@@ -43,7 +45,7 @@ describe("queueDailyDigests", () => {
     const report = await queueDailyDigests(NOW);
     expect(report.validatorDigests).toBe(2);
 
-    const [email] = await findEmails({ to: validator.email, template: "validator-digest" });
+    const email = one(await findEmails({ to: validator.email, template: "validator-digest" }));
     expect(email.subject).toBe("Rappel : 2 offres attendent votre validation");
     expect(email.text).toContain(`Offre n° ${old.id} « Hygiène bucco-dentaire »`);
     expect(email.text).toContain(`Offre n° ${published.id} « Offre publiée »`);
@@ -77,7 +79,7 @@ describe("queueDailyDigests", () => {
     await signupRequest("11", ago(0.1), "Toute récente");
 
     expect((await queueDailyDigests(NOW)).adminDigests).toBe(1);
-    const [email] = await findEmails({ to: idf.email, template: "admin-signup-digest" });
+    const email = one(await findEmails({ to: idf.email, template: "admin-signup-digest" }));
     expect(email.subject).toBe("Rappel : 1 demande de compte offreur attend votre décision");
     expect(email.text).toContain("Bonjour Sacha");
     expect(email.text).toContain("Collège Jean Moulin");

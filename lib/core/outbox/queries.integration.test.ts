@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { outbox } from "@/db/schema";
 import { findRegionEmail, listRegionEmails, OUTBOX_PAGE_SIZE } from "./queries";
+import { nth } from "@/test/rows";
 
 async function insert(rows: Partial<typeof outbox.$inferInsert>[]) {
   return db
@@ -52,7 +53,8 @@ describe("listRegionEmails", () => {
 
 describe("findRegionEmail", () => {
   it("finds the région's message and nothing else", async () => {
-    const [mine, theirs] = await insert([{ regionCode: "11" }, { regionCode: "44" }]);
+    const inserted = await insert([{ regionCode: "11" }, { regionCode: "44" }]);
+    const [mine, theirs] = [nth(inserted, 0), nth(inserted, 1)];
     expect((await findRegionEmail("11", String(mine.id)))?.id).toBe(mine.id);
     expect(await findRegionEmail("11", String(theirs.id))).toBeNull();
     for (const id of ["abc", "1e3", "-1", "99999999999999999999", ""]) expect(await findRegionEmail("11", id)).toBeNull();

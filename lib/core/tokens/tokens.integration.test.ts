@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { userTokens } from "@/db/schema";
 import { createUser } from "@/test/factories";
 import { consumeToken, findValidToken, hashToken, issueToken, revokeTokens } from "./tokens";
+import { nth } from "@/test/rows";
 
 const at = (iso: string) => new Date(iso);
 const HOUR = 60 * 60_000;
@@ -15,9 +16,9 @@ describe("single-use tokens", () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const rows = await db.select().from(userTokens).where(eq(userTokens.userId, user.id));
     expect(rows).toHaveLength(1);
-    expect(rows[0].tokenHash).toBe(hashToken(token));
-    expect(rows[0].tokenHash).not.toContain(token);
-    expect(rows[0].expiresAt.toISOString()).toBe("2026-05-04T10:00:00.000Z");
+    expect(nth(rows, 0).tokenHash).toBe(hashToken(token));
+    expect(nth(rows, 0).tokenHash).not.toContain(token);
+    expect(nth(rows, 0).expiresAt.toISOString()).toBe("2026-05-04T10:00:00.000Z");
   });
 
   it("can be used once only", async () => {

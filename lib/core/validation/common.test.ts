@@ -13,10 +13,11 @@ import {
   REQUIRED_MESSAGE,
   requiredText,
 } from "./common";
+import { nth } from "@/test/rows";
 
 function firstMessage(schema: { safeParse(value: unknown): { success: boolean; error?: { issues: { message: string }[] } } }, value: unknown) {
   const result = schema.safeParse(value);
-  return result.success ? null : result.error!.issues[0].message;
+  return result.success ? null : nth(result.error!.issues, 0).message;
 }
 
 describe("emailSchema", () => {

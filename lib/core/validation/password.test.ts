@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COMMON_PASSWORDS } from "./common-passwords";
 import { checkPassword, isPasswordAcceptable, newPasswordSchema, PASSWORD_MISMATCH_MESSAGE, passwordRules, type PasswordContext } from "./password";
+import { nth } from "@/test/rows";
 
 function codes(password: string, context: PasswordContext = {}) {
   return checkPassword(password, context).map((issue) => issue.code);
@@ -29,7 +30,7 @@ describe("checkPassword — length", () => {
     expect(codes("Kj8#mP2$vL9q")).toEqual([]);
     expect(codes("Kj8#mP2$vL9qRt4", { isRegionalAdmin: true })).toEqual(["min_length"]);
     expect(codes("Kj8#mP2$vL9qRt4w", { isRegionalAdmin: true })).toEqual([]);
-    expect(checkPassword("court", { isRegionalAdmin: true })[0].message).toBe("Le mot de passe doit comporter au moins 16 caractères");
+    expect(nth(checkPassword("court", { isRegionalAdmin: true }), 0).message).toBe("Le mot de passe doit comporter au moins 16 caractères");
   });
 
   it("counts characters, not UTF-16 units", () => {
@@ -118,9 +119,9 @@ describe("checkPassword — context", () => {
 describe("passwordRules", () => {
   it("lists the rules to show next to the field", () => {
     expect(passwordRules(false).map((rule) => rule.code)).toEqual(["min_length", "max_length", "not_common", "no_email", "no_platform_name"]);
-    expect(passwordRules(false)[0].label).toBe("Au moins 12 caractères");
-    expect(passwordRules(true)[0].label).toBe("Au moins 16 caractères");
-    expect(passwordRules()[1].label).toBe("128 caractères au maximum");
+    expect(nth(passwordRules(false), 0).label).toBe("Au moins 12 caractères");
+    expect(nth(passwordRules(true), 0).label).toBe("Au moins 16 caractères");
+    expect(nth(passwordRules(), 1).label).toBe("128 caractères au maximum");
   });
 });
 

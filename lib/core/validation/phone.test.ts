@@ -90,8 +90,8 @@ describe("phoneSchema", () => {
   });
 
   it("says the field is required when empty", () => {
-    expect(phoneSchema.safeParse("  ").error?.issues[0].message).toBe("Ce champ est obligatoire");
-    expect(phoneSchema.safeParse(undefined).error?.issues[0].message).toBe("Ce champ est obligatoire");
+    expect(phoneSchema.safeParse("  ").error?.issues[0]?.message).toBe("Ce champ est obligatoire");
+    expect(phoneSchema.safeParse(undefined).error?.issues[0]?.message).toBe("Ce champ est obligatoire");
   });
 });
 
@@ -104,6 +104,6 @@ describe("optionalPhoneSchema", () => {
 
   it("still refuses an invalid number", () => {
     expect(optionalPhoneSchema.parse("06 12 34 56 78")).toBe("+33612345678");
-    expect(optionalPhoneSchema.safeParse("06 12").error?.issues[0].message).toBe(PHONE_MESSAGE);
+    expect(optionalPhoneSchema.safeParse("06 12").error?.issues[0]?.message).toBe(PHONE_MESSAGE);
   });
 });

@@ -9,6 +9,7 @@ import { NOW, snapshotOfferTables, TODAY } from "@/test/fixtures/offers";
 import { actAs, setSession } from "@/test/session";
 import { parseAdminOfferFilters } from "./filters";
 import { exportRegionOffers, getRegionOffer, listRegionOfferFilterOptions, listRegionOffers, resolveAdminOfferFilters } from "./queries";
+import { one } from "@/test/rows";
 
 const cache = vi.hoisted(() => ({ expired: [] as (number | undefined)[] }));
 vi.mock("@/lib/offers/catalogue/cache", () => ({ expireOfferCache: (id?: number) => cache.expired.push(id), expireOfferCacheFromJob: () => {} }));
@@ -218,10 +219,12 @@ describe("« Restaurer l'offre »", () => {
       ["delete", "PUBLISHED", "PUBLISHED"],
       ["restore", "PUBLISHED", "PUBLISHED"],
     ]);
-    const [activity] = await db
-      .select()
-      .from(activityLog)
-      .where(and(eq(activityLog.subjectId, String(offer.id)), eq(activityLog.action, "offer.restored")));
+    const activity = one(
+      await db
+        .select()
+        .from(activityLog)
+        .where(and(eq(activityLog.subjectId, String(offer.id)), eq(activityLog.action, "offer.restored"))),
+    );
     expect(activity).toMatchObject({ actorId: adminIdf.id, structureId, regionCode: IDF });
     expect(activity.summary).toContain("Agnès Roux (administration régionale) a restauré l'offre « Gestes qui sauvent au lycée »");
     expect(cache.expired).toContain(offer.id);

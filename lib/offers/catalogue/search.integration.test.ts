@@ -14,7 +14,7 @@ let fieldTypes: { school: number; association: number };
 async function search(filters: Partial<CatalogueFilters>): Promise<string[]> {
   const result = await searchPublicOffers({ ...EMPTY_FILTERS, ...filters }, TODAY);
   const names = Object.fromEntries(Object.entries(ids).map(([key, id]) => [id, key]));
-  return result.cards.map((card) => names[card.id]).filter(Boolean);
+  return result.cards.map((card) => names[card.id]).filter((name): name is string => Boolean(name));
 }
 
 beforeAll(async () => {

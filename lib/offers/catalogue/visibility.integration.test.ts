@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { files, offerAttachments, offerRevisions, offers, structures, type OfferState } from "@/db/schema";
+import { offerAttachments, offerRevisions, offers, structures, type OfferState } from "@/db/schema";
 import { addDays } from "@/lib/core/dates/paris";
 import { today } from "@/lib/core/dates/clock";
-import { createOffer, createStructure } from "@/test/factories";
+import { createFile, createOffer, createStructure } from "@/test/factories";
 import { EMPTY_FILTERS } from "./filters";
 import { loadOfferSheet } from "../sheet/pdf/load";
 import { getPublicFile, getPublicOffer, listLatestPublicOffers, listPublicOfferIds, searchPublicOffers } from "./queries";
@@ -132,11 +132,7 @@ describe("the Paris day, not the UTC one", () => {
 
 describe("files served to the public", () => {
   async function storeFile(name: string) {
-    const [file] = await db
-      .insert(files)
-      .values({ name, mimeType: "application/pdf", size: 8, sha256: "x", content: Buffer.from("%PDF-1.4") })
-      .returning();
-    return file;
+    return createFile(db, { name, content: Buffer.from("%PDF-1.4") });
   }
 
   it("an attachment follows its offer's visibility; a structure logo is public; other files are not", async () => {

@@ -24,20 +24,20 @@ describe("buildOfferSheet", () => {
       "Référent de proximité",
     ]);
     const description = fieldsOf(sheet, "description");
-    expect(description["Thématique(s)"].value).toBe("Alimentation / nutrition, Activité physique");
-    expect(description["Public cible"].value).toBe("Élèves d'élémentaire");
-    expect(description["Nombre de places"].value).toBe("5");
-    expect(description["Type de terrain d'action"].value).toBe("Établissement scolaire");
-    expect(description.Description.multiline).toBe(true);
+    expect(description["Thématique(s)"]?.value).toBe("Alimentation / nutrition, Activité physique");
+    expect(description["Public cible"]?.value).toBe("Élèves d'élémentaire");
+    expect(description["Nombre de places"]?.value).toBe("5");
+    expect(description["Type de terrain d'action"]?.value).toBe("Établissement scolaire");
+    expect(description.Description?.multiline).toBe(true);
 
     const place = fieldsOf(sheet, "lieu");
-    expect(place["Adresse de l'offre"].value).toBe("3 rue de l'École, 93200 Saint-Denis");
-    expect(place["Département"].value).toBe("Seine-Saint-Denis (93)");
+    expect(place["Adresse de l'offre"]?.value).toBe("3 rue de l'École, 93200 Saint-Denis");
+    expect(place["Département"]?.value).toBe("Seine-Saint-Denis (93)");
 
     const modalities = fieldsOf(sheet, "modalites");
-    expect(modalities["Période de prise en charge"].value).toBe("Fractionnée");
-    expect(modalities["Période"].value).toBe("Du 4 mai 2026 au 26 juin 2026");
-    expect(modalities["Options de prise en charge"].value).toBe("Restauration");
+    expect(modalities["Période de prise en charge"]?.value).toBe("Fractionnée");
+    expect(modalities["Période"]?.value).toBe("Du 4 mai 2026 au 26 juin 2026");
+    expect(modalities["Options de prise en charge"]?.value).toBe("Restauration");
 
     const apply = fieldsOf(sheet, "candidater");
     expect(apply["Email pour candidater"]).toMatchObject({ value: "candidature@ecole.test", href: "mailto:candidature@ecole.test" });
@@ -70,9 +70,9 @@ describe("buildOfferSheet", () => {
     );
     expect(sheet.sections.some((s) => s.id === "referent")).toBe(false);
     expect(fieldsOf(sheet, "candidater")["Documents nécessaires à la candidature"]).toBeUndefined();
-    expect(fieldsOf(sheet, "modalites")["Options de prise en charge"].value).toBe("Aucune");
+    expect(fieldsOf(sheet, "modalites")["Options de prise en charge"]?.value).toBe("Aucune");
     expect(fieldsOf(sheet, "modalites")["Période"]).toBeUndefined();
-    expect(fieldsOf(sheet, "lieu")["Structure d'accueil"].value).toBe("Mairie de Saint-Denis");
+    expect(fieldsOf(sheet, "lieu")["Structure d'accueil"]?.value).toBe("Mairie de Saint-Denis");
     expect(sheet.hasWeeklySlots).toBe(false);
   });
 

@@ -23,6 +23,7 @@ import {
   parseStructureFilters,
   structuresHref,
 } from "./queries";
+import { nth, one } from "@/test/rows";
 
 const TODAY = "2026-05-15";
 const REASON = "Des offres publiées contiennent des noms d'élèves.";
@@ -96,7 +97,7 @@ describe("/admin/structures: the list and the structure's page", () => {
     await db.update(structures).set({ frozenAt: new Date() }).where(eq(structures.id, a.id));
     const frozen = await listRegionStructures("11", parseStructureFilters({ recherche: marker, etat: "gelee" }), TODAY);
     expect(frozen.rows.map((row) => row.id)).toEqual([a.id]);
-    expect(frozen.rows[0].publishedCount).toBe(0);
+    expect(nth(frozen.rows, 0).publishedCount).toBe(0);
     const active = await listRegionStructures("11", parseStructureFilters({ recherche: marker, etat: "active", type: String(b.offererTypeId) }), TODAY);
     expect(active.rows.map((row) => row.id)).toEqual([b.id]);
   });
@@ -107,7 +108,7 @@ describe("/admin/structures: the list and the structure's page", () => {
     const first = await listRegionStructures("11", parseStructureFilters({ recherche: marker }), TODAY);
     const second = await listRegionStructures("11", parseStructureFilters({ recherche: marker, page: "2" }), TODAY);
     expect({ total: first.total, pageCount: first.pageCount, rows: first.rows.length }).toEqual({ total: 21, pageCount: 2, rows: 20 });
-    expect(first.rows[0].name).toBe(`${marker} 00`);
+    expect(nth(first.rows, 0).name).toBe(`${marker} 00`);
     expect(second.rows.map((row) => row.name)).toEqual([`${marker} 20`]);
   });
 
@@ -159,7 +160,11 @@ describe("« Geler » / « Dégeler »", () => {
 
     expect(await freezeStructureAction({ structureId, reason: `  ${REASON}  ` })).toEqual({ ok: true, data: { changed: true } });
     expect(vi.mocked(updateTag)).toHaveBeenCalledWith("offers");
-    expect(await authenticate({ email: structureAdmin.email, password: TEST_PASSWORD }, "10.9.0.1")).toMatchObject({ ok: false, reason: "frozen", scope: "structure" });
+    expect(await authenticate({ email: structureAdmin.email, password: TEST_PASSWORD }, "10.9.0.1")).toMatchObject({
+      ok: false,
+      reason: "frozen",
+      scope: "structure",
+    });
     setSession(openSession);
     expect(await getCurrentUser()).toBeNull();
     expect(await getPublicOffer(offer.id, TODAY)).toBeNull();
@@ -168,7 +173,7 @@ describe("« Geler » / « Dégeler »", () => {
     const structure = await getRegionStructure("11", structureId, TODAY);
     expect(structure?.frozenAt).toBeInstanceOf(Date);
     expect(structure?.freeze).toMatchObject({ reason: REASON, byName: `${adminIdf.firstName} ${adminIdf.lastName}` });
-    const [frozenMail] = await findEmails({ to: structureAdmin.email, template: "structure-frozen" });
+    const frozenMail = one(await findEmails({ to: structureAdmin.email, template: "structure-frozen" }));
     expect(frozenMail.subject).toContain(structure?.name);
     expect(frozenMail.text).toContain(REASON);
     expect(frozenMail.regionCode).toBe("11");
@@ -190,7 +195,7 @@ describe("« Geler » / « Dégeler »", () => {
 
     const history = await listRegionStructureHistory("11", structureId);
     expect(history.map((row) => row.action)).toEqual(["structure.unfrozen", "structure.frozen"]);
-    expect(history[1].details).toEqual({ reason: REASON });
+    expect(nth(history, 1).details).toEqual({ reason: REASON });
   });
 
   it("keeps a user frozen on purpose frozen after the unfreeze, and emails only active ADMINs", async () => {
@@ -198,7 +203,7 @@ describe("« Geler » / « Dégeler »", () => {
     const manager = await createUser(db, { structureId, permissions: ["GESTIONNAIRE"] });
     await freezeStructureAction({ structureId, reason: REASON });
     await unfreezeStructureAction({ structureId });
-    const [row] = await db.select({ frozenAt: users.frozenAt }).from(users).where(eq(users.id, frozenUser.id));
+    const row = one(await db.select({ frozenAt: users.frozenAt }).from(users).where(eq(users.id, frozenUser.id)));
     expect(row.frozenAt?.toISOString()).toBe("2026-01-01T00:00:00.000Z");
     expect(await findEmails({ to: frozenUser.email })).toHaveLength(0);
     expect(await findEmails({ to: manager.email })).toHaveLength(0);

@@ -9,7 +9,7 @@ import { listOfferHistory } from "@/lib/offers/queries";
 import { setPasswordWithToken } from "@/lib/passwords/service";
 import { deleteUserAction, updateUserAction } from "@/lib/users/actions";
 import { createInstitution, createOffer, createStructure, createUser, TEST_PASSWORD } from "@/test/factories";
-import { one } from "@/test/rows";
+import { nth, one } from "@/test/rows";
 import { actAs, setSession } from "@/test/session";
 import {
   changeMemberEmailAction,
@@ -48,7 +48,7 @@ function code(result: ActionResult<unknown>): string {
   return result.ok ? "ok" : (result.code ?? "?");
 }
 
-const ARS_ACTIONS: Record<string, (w: World) => Promise<ActionResult<unknown>>> = {
+const ARS_ACTIONS = {
   create: (w) =>
     createMemberAction({
       structureId: w.structure.id,
@@ -64,7 +64,7 @@ const ARS_ACTIONS: Record<string, (w: World) => Promise<ActionResult<unknown>>> 
   giveAdmin: (w) => setMemberAdminAction({ userId: w.member.id, admin: true }),
   freeze: (w) => setMemberFrozenAction({ userId: w.member.id, frozen: true }),
   delete: (w) => deleteMemberAction({ userId: w.member.id }),
-};
+} satisfies Record<string, (w: World) => Promise<ActionResult<unknown>>>;
 
 describe("the ARS's actions on a structure's users: who may", () => {
   for (const [name, run] of Object.entries(ARS_ACTIONS)) {
@@ -133,10 +133,12 @@ describe("deleting a user: only the structure's ADMIN and the ARS", () => {
     expect(erased.email).not.toBe(leaving.email);
     expect(erased.deletedAt).not.toBeNull();
     expect((await listOfferHistory(offer.id)).map((entry) => entry.actorName)).toContain("Utilisateur supprimé");
-    const [line] = await db
-      .select()
-      .from(activityLog)
-      .where(and(eq(activityLog.actorId, leaving.id), eq(activityLog.action, "offer.created")));
+    const line = one(
+      await db
+        .select()
+        .from(activityLog)
+        .where(and(eq(activityLog.actorId, leaving.id), eq(activityLog.action, "offer.created"))),
+    );
     expect(line.summary).toBe(`Utilisateur supprimé a créé l'offre « ${offer.name} ».`);
     // The address is free again: the same person can be given a new account.
     expect(
@@ -201,8 +203,8 @@ describe("the ARS rescues an account", () => {
         .from(outbox)
         .where(and(eq(outbox.toEmail, newEmail), eq(outbox.template, "email-changed"))),
     );
-    const token = /\/activation\/([A-Za-z0-9_-]{43})/.exec(link.text)![1];
-    const oldToken = /\/activation\/([A-Za-z0-9_-]{43})/.exec(oldLink.text)![1];
+    const token = nth(/\/activation\/([A-Za-z0-9_-]{43})/.exec(link.text)!, 1);
+    const oldToken = nth(/\/activation\/([A-Za-z0-9_-]{43})/.exec(oldLink.text)!, 1);
     await expect(
       setPasswordWithToken({ token: oldToken, password: TEST_PASSWORD, confirmation: TEST_PASSWORD, acceptTerms: true }, "ACTIVATION"),
     ).rejects.toThrow();
