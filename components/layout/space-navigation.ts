@@ -34,6 +34,7 @@ export function spaceNavigation(user: SessionUser): {
               { href: "/admin/referentiels", label: "Référentiels" },
               { href: "/admin/aide", label: "Aide et assistance" },
               { href: "/admin/courriels", label: "Courriels" },
+              { href: "/admin/procedures", label: "Aide" },
             ],
           },
         ],
@@ -47,6 +48,7 @@ export function spaceNavigation(user: SessionUser): {
             items: [
               { href: "/espace/disponibilites", label: "Disponibilités" },
               { href: "/espace/calendrier", label: "Calendrier" },
+              { href: "/espace/aide", label: "Aide" },
             ],
           },
         ],

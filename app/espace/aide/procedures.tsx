@@ -1,11 +1,10 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import type { HelpProcedure } from "@/components/help/procedures";
 
 /**
  * The offerer documentation (« la documentation (les procédures) », docs/produit.md#espace-offreur), written for this
  * platform from the regional guides (guide IDF, tutoriel Grand Est): short, in the words of the screens.
  */
-export type HelpProcedure = { slug: string; title: string; summary: string; body: ReactNode };
 
 export const HELP_PROCEDURES: HelpProcedure[] = [
   {
@@ -163,7 +162,3 @@ export const HELP_PROCEDURES: HelpProcedure[] = [
     ),
   },
 ];
-
-export function findProcedure(slug: string): HelpProcedure | undefined {
-  return HELP_PROCEDURES.find((procedure) => procedure.slug === slug);
-}

@@ -1,26 +1,25 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { findProcedure, ProcedurePage } from "@/components/help/procedures";
 import { requireUser } from "@/lib/core/auth/guards";
-import { can, homeFor } from "@/lib/core/auth/permissions";
-import { findProcedure } from "../procedures";
+import { homeFor } from "@/lib/core/auth/permissions";
+import { getCurrentUser } from "@/lib/core/auth/session";
+import { proceduresFor } from "../role-procedures";
 
 type Props = { params: Promise<{ procedure: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: findProcedure((await params).procedure)?.title ?? "Aide" };
+  const user = await getCurrentUser();
+  const help = user ? proceduresFor(user) : null;
+  return { title: (help && findProcedure(help.procedures, (await params).procedure)?.title) ?? "Aide" };
 }
 
+/** One procedure of the user's role; another role's procedure is not found here. */
 export default async function HelpProcedurePage({ params }: Props) {
   const user = await requireUser();
-  if (!can(user, "space.activity")) redirect(homeFor(user));
-  const procedure = findProcedure((await params).procedure);
+  const help = proceduresFor(user);
+  if (!help) redirect(homeFor(user));
+  const procedure = findProcedure(help.procedures, (await params).procedure);
   if (!procedure) notFound();
-  return (
-    <>
-      <Breadcrumb items={[{ label: "Aide", href: "/espace/aide" }, { label: procedure.title }]} />
-      <h1>{procedure.title}</h1>
-      <div className="max-w-3xl">{procedure.body}</div>
-    </>
-  );
+  return <ProcedurePage procedure={procedure} basePath="/espace/aide" />;
 }

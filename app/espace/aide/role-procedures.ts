@@ -1,0 +1,19 @@
+import type { HelpProcedure } from "@/components/help/procedures";
+import { can } from "@/lib/core/auth/permissions";
+import type { SessionUser } from "@/lib/core/auth/session";
+import { INSTITUTION_PROCEDURES } from "./institution-procedures";
+import { HELP_PROCEDURES } from "./procedures";
+
+/**
+ * The procedures /espace/aide shows: the offerers' or the institutions' (the ARS has its own under
+ * /admin/procedures); null for anyone else, who is sent home.
+ */
+export function proceduresFor(user: SessionUser): { intro: string; procedures: readonly HelpProcedure[] } | null {
+  if (can(user, "space.activity")) return { intro: "Les procédures de l'espace offreur, pas à pas.", procedures: HELP_PROCEDURES };
+  if (can(user, "availability.manage"))
+    return {
+      intro: "Les procédures des établissements de formation, pas à pas : disponibilités des étudiants et calendrier.",
+      procedures: INSTITUTION_PROCEDURES,
+    };
+  return null;
+}
