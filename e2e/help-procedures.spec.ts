@@ -25,6 +25,9 @@ async function expectPrintable(page: Page, title: string) {
 }
 
 test.describe("Aide : les procédures de chaque rôle", () => {
+  // Journeys through many pages, each checked by axe, on a shared machine: longer than the default minute.
+  test.describe.configure({ timeout: 150_000 });
+
   test("un utilisateur d'établissement trouve ses procédures dans « Aide » et les imprime sans le cadre du site", async ({ page }) => {
     await login(page, DEMO_ACCOUNTS.institution);
     await expect(page).toHaveURL(/\/espace\/disponibilites$/);
@@ -86,6 +89,7 @@ test.describe("Aide : les procédures de chaque rôle", () => {
     await other.goto("/admin/procedures/depanner-un-compte");
     await expect(other).toHaveURL(/\/connexion/);
     await login(other, DEMO_ACCOUNTS.manager);
+    await expect(other).not.toHaveURL(/\/connexion/);
     await other.goto("/espace/aide");
     await expect(other.getByRole("link", { name: "Créer une offre" })).toBeVisible();
     await expect(other.getByRole("link", { name: "Déclarer une période de disponibilité" })).toHaveCount(0);

@@ -11,6 +11,9 @@ import { latestEmailTo } from "./support/mailbox";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 test.describe("Aide et assistance", () => {
+  // Journeys through many pages, each checked by axe, on a shared machine: longer than the default minute.
+  test.describe.configure({ timeout: 150_000 });
+
   test("un visiteur lit la FAQ, écrit à l'ARS avec un PDF ; l'administrateur Île-de-France télécharge la pièce jointe et répond", async ({
     page,
     browser,

@@ -1,6 +1,5 @@
 import type { HelpProcedure } from "@/components/help/procedures";
-import { can } from "@/lib/core/auth/permissions";
-import type { SessionUser } from "@/lib/core/auth/session";
+import { can, type Principal } from "@/lib/core/auth/permissions";
 import { INSTITUTION_PROCEDURES } from "./institution-procedures";
 import { HELP_PROCEDURES } from "./procedures";
 
@@ -8,7 +7,7 @@ import { HELP_PROCEDURES } from "./procedures";
  * The procedures /espace/aide shows: the offerers' or the institutions' (the ARS has its own under
  * /admin/procedures); null for anyone else, who is sent home.
  */
-export function proceduresFor(user: SessionUser): { intro: string; procedures: readonly HelpProcedure[] } | null {
+export function proceduresFor(user: Principal): { intro: string; procedures: readonly HelpProcedure[] } | null {
   if (can(user, "space.activity")) return { intro: "Les procédures de l'espace offreur, pas à pas.", procedures: HELP_PROCEDURES };
   if (can(user, "availability.manage"))
     return {
