@@ -264,6 +264,7 @@ test.describe("Créer un compte offreur, modération et mots de passe (issue 4)"
     await page.getByLabel("Mot de passe temporaire").fill("pas le bon mot de passe");
     await page.getByLabel("Nouveau mot de passe").fill(NEW_PASSWORD);
     await page.getByLabel("Confirmation du mot de passe").fill(NEW_PASSWORD);
+    await page.getByRole("checkbox", { name: /J'accepte les conditions générales d'utilisation/ }).check();
     await page.getByRole("button", { name: "Valider" }).click();
     await expect(page.getByText("Le mot de passe actuel est incorrect")).toBeVisible();
     await page.getByLabel("Mot de passe temporaire").fill(DEMO_PASSWORD);
