@@ -17,6 +17,7 @@ test.describe("Comptes : secours par l'ARS, suppression, CGU", () => {
     const right = uniqueEmail("direction.ecole");
 
     await login(page, DEMO_ACCOUNTS.adminIdf);
+    await expect(page).toHaveURL(/\/admin$/);
     await page.goto(`/admin/structures/${structureId}`);
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
     await expectAccessible(page);
@@ -50,6 +51,7 @@ test.describe("Comptes : secours par l'ARS, suppression, CGU", () => {
     const offerId = await insertCompleteOffer(db, structureId, leaving.id, "Atelier sommeil des CM2");
 
     await login(page, admin);
+    await expect(page).toHaveURL(/\/espace$/);
     await page.goto("/espace/utilisateurs");
     await expectAccessible(page);
     await page.getByRole("button", { name: "Supprimer Hugo Marchal" }).click();
