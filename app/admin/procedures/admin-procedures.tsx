@@ -71,7 +71,7 @@ export const ADMIN_PROCEDURES: HelpProcedure[] = [
   {
     slug: "depanner-un-compte",
     title: "Dépanner un compte",
-    summary: "un utilisateur bloqué, un lien d'activation perdu, un établissement à rouvrir",
+    summary: "un email mal saisi, un lien d'activation perdu, une structure sans administrateur",
     body: (
       <>
         <h2>Un lien d&apos;activation perdu ou expiré</h2>
@@ -82,15 +82,27 @@ export const ADMIN_PROCEDURES: HelpProcedure[] = [
         </p>
         <h2>Un utilisateur de structure</h2>
         <p>
-          Les utilisateurs d&apos;une structure sont gérés par ses administrateurs (« Utilisateurs » de leur espace) : création, permissions, gel. La fiche de
-          la structure, dans <Link href="/admin/structures">Structures</Link>, vous montre ses utilisateurs et leurs coordonnées, pour joindre
-          l&apos;administrateur. Un compte gelé qui saisit le bon mot de passe est invité à contacter l&apos;ARS de sa région.
+          Dans <Link href="/admin/structures">Structures</Link>, ouvrez la fiche de la structure : chaque utilisateur y figure avec sa date de création et sa
+          dernière connexion, et ses actions.
         </p>
+        <ul>
+          <li>« Modifier l&apos;email » corrige une adresse mal saisie : la nouvelle adresse reçoit un lien d&apos;activation, l&apos;ancienne un avis.</li>
+          <li>« Renvoyer le lien d&apos;activation » : un nouveau lien, valable 72 heures, pour un compte qui n&apos;a pas encore choisi son mot de passe.</li>
+          <li>
+            « Donner la permission Administrateur » ou « Retirer la permission Administrateur » : une structure dont le seul administrateur est parti retrouve
+            ainsi quelqu&apos;un pour gérer ses utilisateurs. Le dernier administrateur actif ne peut pas la perdre.
+          </li>
+          <li>
+            « Geler » et « Dégeler » un compte ; « Supprimer » efface ses données personnelles, ses actions passées restant sous « Utilisateur supprimé ».
+          </li>
+          <li>« + Nouvel utilisateur » crée un compte, qui reçoit un lien d&apos;activation par courriel.</li>
+        </ul>
+        <p>Un compte gelé qui saisit le bon mot de passe est invité à contacter l&apos;ARS de sa région.</p>
         <h2>Un utilisateur d&apos;établissement de formation</h2>
         <p>
           Dans <Link href="/admin/etablissements">Établissements</Link>, ouvrez l&apos;établissement : « Nouvel utilisateur » crée un compte et envoie un lien
           d&apos;activation ; « Désactiver » et « Réactiver » agissent sur un utilisateur ou sur tout l&apos;établissement (ses périodes quittent alors le
-          calendrier, puis y reviennent).
+          calendrier, puis y reviennent) ; « Supprimer » efface les données personnelles d&apos;un utilisateur.
         </p>
       </>
     ),
