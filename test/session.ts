@@ -26,8 +26,6 @@ export const authModuleMock = {
     signInCalls.push(args);
   },
   signOut: async () => undefined,
-  // The address a request's headers give (tests of per-address limits mock next/headers), else « local ».
-  clientAddress: (headers?: Headers) => headers?.get("x-forwarded-for") ?? "local",
 };
 
 /** Acts as `userId` with the session version the database holds now (a freshly opened session). */

@@ -79,16 +79,21 @@ export const userTokens = pgTable(
   (t) => [uniqueIndex("user_tokens_hash_key").on(t.tokenHash), index("user_tokens_user_idx").on(t.userId)],
 );
 
-/** Failed logins, for throttling by account and by address (docs/produit.md#comptes-et-securite). Old rows are pruned by the cron. */
-export const loginFailures = pgTable(
-  "login_failures",
+/**
+ * Every limit counter (lib/core/limits/limiter.ts): one row per counted event in a bucket
+ * (« login:account:<email> », « signup:address:<address> »…). Decisions are taken under a
+ * per-bucket advisory lock, so that they hold across parallel requests and server instances.
+ * `expiresAt` is when the row stops mattering to any rule; the scheduled job deletes it then.
+ */
+export const limitEvents = pgTable(
+  "limit_events",
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    email: text().notNull(),
-    ip: text().notNull(),
-    occurredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    bucket: text().notNull(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [index("login_failures_email_idx").on(t.email, t.occurredAt), index("login_failures_ip_idx").on(t.ip, t.occurredAt)],
+  (t) => [index("limit_events_bucket_idx").on(t.bucket, t.occurredAt), index("limit_events_expires_idx").on(t.expiresAt)],
 );
 
 export type User = typeof users.$inferSelect;

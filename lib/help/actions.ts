@@ -3,7 +3,7 @@
 import { revalidatePath, updateTag } from "next/cache";
 import { headers } from "next/headers";
 import { defineAction } from "@/lib/core/actions/define-action";
-import { clientAddress } from "@/lib/core/auth/auth";
+import { clientAddress } from "@/lib/core/http/client-address";
 import { createFaqEntry, deleteFaqEntry, moveFaqEntry, updateFaqEntry } from "./faq";
 import { FAQ_TAG } from "./queries";
 import {

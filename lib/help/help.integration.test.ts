@@ -20,7 +20,8 @@ vi.mock("@/lib/core/outbox/enqueue", async (importOriginal) => {
     },
   };
 });
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": address.current }) }));
+// The socket's address, as instrumentation.ts stamps it on every request.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-sses-socket-address": address.current }) }));
 
 const actions = await import("./actions");
 const { countUnhandledSupportRequests, getSupportAttachment, getSupportRequest, listFaq, listSupportRequests } = await import("./queries");
@@ -186,7 +187,22 @@ describe("« Formulaire d'assistance »", () => {
     address.current = "192.0.2.77";
     for (let i = 0; i < SUPPORT_LIMITS.perAddressPerHour; i++) await submitted(form());
     expect(await actions.submitSupportRequestAction(form())).toMatchObject({ ok: false, code: "INVALID" });
-  });
+  }, 120_000);
+
+  it("accepts exactly 5 of 8 parallel requests with one email, and stores only those (issue 14, finding 3)", async () => {
+    const email = `rafale-${randomUUID()}@exemple.fr`;
+    const results = await Promise.all(Array.from({ length: 8 }, () => actions.submitSupportRequestAction(form({ email, regionCode: "44" }))));
+    expect(results.filter((result) => result.ok)).toHaveLength(SUPPORT_LIMITS.perEmailPerHour);
+    expect(results.filter((result) => !result.ok && /patienter une heure/.test(result.message ?? ""))).toHaveLength(3);
+    expect(await db.select({ id: supportRequests.id }).from(supportRequests).where(eq(supportRequests.email, email))).toHaveLength(5);
+    expect(await findEmails({ to: email, template: "support-request-received" })).toHaveLength(5);
+  }, 120_000);
+
+  it("accepts exactly 10 of 14 parallel requests from one address", async () => {
+    address.current = "192.0.2.88";
+    const results = await Promise.all(Array.from({ length: 14 }, () => actions.submitSupportRequestAction(form({ regionCode: "44" }))));
+    expect(results.filter((result) => result.ok)).toHaveLength(SUPPORT_LIMITS.perAddressPerHour);
+  }, 120_000);
 });
 
 describe("« Demandes d'assistance » of the regional admin", () => {

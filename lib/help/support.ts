@@ -7,11 +7,12 @@ import { appUrl } from "@/lib/core/env";
 import { AppError, fieldError, notFoundError } from "@/lib/core/errors";
 import { storeFile } from "@/lib/core/files";
 import { getRegion, isArsRegion } from "@/lib/core/geo/territories";
+import { consume } from "@/lib/core/limits/limiter";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { checkAttachment, contentTypeFor, sanitizeFilename } from "@/lib/core/validation/files";
 import { formatPhone } from "@/lib/core/validation/phone";
 import { REGION_MESSAGE, requesterRoleLabel, SUPPORT_FILE_TYPES, supportTopicLabel, type SupportRequestValues } from "./schemas";
-import { isSupportRequestAllowed, recordSupportRequest, THROTTLED_MESSAGE } from "./throttle";
+import { supportRules, THROTTLED_MESSAGE } from "./throttle";
 
 type Upload = { name: string; bytes: Uint8Array };
 
@@ -52,9 +53,10 @@ export async function submitSupportRequest(values: SupportRequestValues, request
   if (!isArsRegion(values.regionCode)) throw fieldError("regionCode", REGION_MESSAGE);
   const uploads = await readAttachments(values.attachments);
   const sentAt = new Date();
-  if (!(await isSupportRequestAllowed(values.email, requester.address, sentAt))) throw new AppError("INVALID", THROTTLED_MESSAGE);
 
   const id = await db.transaction(async (tx) => {
+    // Counted in this transaction: parallel requests cannot pass together, and a failed one does not count.
+    if (!(await consume(supportRules(values.email, requester.address), sentAt, tx)).ok) throw new AppError("INVALID", THROTTLED_MESSAGE);
     const fileIds: string[] = [];
     for (const upload of uploads) fileIds.push(await storeUpload(tx, upload, requester.user?.id ?? null));
     const [request] = await tx
@@ -105,7 +107,6 @@ export async function submitSupportRequest(values: SupportRequestValues, request
     });
     return request.id;
   });
-  recordSupportRequest(requester.address, sentAt);
   return id;
 }
 

@@ -1,8 +1,9 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { loginFailures, outbox, structures, users, userTokens } from "@/db/schema";
+import { limitEvents, outbox, structures, users, userTokens } from "@/db/schema";
 import { authenticate } from "@/lib/core/auth/authenticate";
+import { loginBuckets } from "@/lib/core/auth/throttle-policy";
 import { verifyPassword } from "@/lib/core/auth/password-hash";
 import { AppError } from "@/lib/core/errors";
 import { issueToken } from "@/lib/core/tokens/tokens";
@@ -33,7 +34,7 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 describe("« Mot de passe oublié ? »", () => {
   it("sends a 2 h single-use link that sets the password, ends other sessions and clears throttling", async () => {
     const user = await createUser(db);
-    await db.insert(loginFailures).values(Array.from({ length: 8 }, () => ({ email: user.email, ip: "10.9.0.1" })));
+    await Promise.all(Array.from({ length: 8 }, () => authenticate({ email: user.email, password: "mauvais" }, "10.9.0.1")));
     expect(await requestPasswordLink(user.email.toUpperCase())).toBe("reset");
 
     const email = await latestEmailTo(user.email, "password-reset");
@@ -46,7 +47,12 @@ describe("« Mot de passe oublié ? »", () => {
     const after = one(await db.select().from(users).where(eq(users.id, user.id)));
     expect(await verifyPassword(after.passwordHash!, NEW_PASSWORD)).toBe(true);
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
-    expect(await db.select({ total: count() }).from(loginFailures).where(eq(loginFailures.email, user.email))).toEqual([{ total: 0 }]);
+    expect(
+      await db
+        .select({ total: count() })
+        .from(limitEvents)
+        .where(eq(limitEvents.bucket, loginBuckets.account(user.email))),
+    ).toEqual([{ total: 0 }]);
     expect(await authenticate({ email: user.email, password: NEW_PASSWORD }, "10.9.0.1")).toMatchObject({ ok: true });
 
     // Reused: refused, and the password stays the new one.
@@ -101,6 +107,13 @@ describe("« Mot de passe oublié ? »", () => {
     expect(answers.filter((a) => a === "reset")).toHaveLength(MAX_LINKS_PER_HOUR);
     expect(answers.at(-1)).toBe("nothing");
     expect(await requestPasswordLink(user.email, new Date(Date.now() + HOUR + 1000))).toBe("reset");
+  });
+
+  it("sends exactly three links for eight parallel requests (issue 14, finding 3)", async () => {
+    const user = await createUser(db);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => requestPasswordLink(user.email)));
+    expect(answers.filter((a) => a === "reset")).toHaveLength(MAX_LINKS_PER_HOUR);
+    expect(await findEmails({ to: user.email, template: "password-reset" })).toHaveLength(MAX_LINKS_PER_HOUR);
   });
 
   it("applies the rules of the account: 16 characters and no email for a regional admin", async () => {

@@ -3,19 +3,13 @@ import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { institutions, structures, users, type TokenPurpose } from "@/db/schema";
 import { clearLoginFailures } from "@/lib/core/auth/throttle";
+import { formatWait, growingDelayMs } from "@/lib/core/auth/throttle-policy";
+import { atMost, consume, release, type LimitRule } from "@/lib/core/limits/limiter";
 import { hashPassword, verifyPassword } from "@/lib/core/auth/password-hash";
 import { appUrl } from "@/lib/core/env";
 import { AppError, fieldError } from "@/lib/core/errors";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
-import {
-  ACTIVATION_TTL_HOURS,
-  consumeToken,
-  countRecentTokens,
-  findValidToken,
-  issueToken,
-  PASSWORD_RESET_TTL_HOURS,
-  revokeTokens,
-} from "@/lib/core/tokens/tokens";
+import { ACTIVATION_TTL_HOURS, consumeToken, findValidToken, issueToken, PASSWORD_RESET_TTL_HOURS, revokeTokens } from "@/lib/core/tokens/tokens";
 import type { PasswordContext } from "@/lib/core/validation/password";
 import { choosePasswordSchema, CURRENT_PASSWORD_MESSAGE, INVALID_LINK_MESSAGE, SAME_PASSWORD_MESSAGE } from "./schemas";
 import { HOUR_MS } from "@/lib/core/dates/durations";
@@ -23,6 +17,16 @@ import { CURRENT_TERMS_VERSION, mustAcceptTerms } from "@/lib/users/terms";
 
 /** Links asked for one account in an hour, beyond which « Mot de passe oublié ? » silently sends nothing. */
 export const MAX_LINKS_PER_HOUR = 3;
+const passwordLinkRules = (userId: string): LimitRule[] => [
+  { bucket: `password-link:${userId}`, windowMs: HOUR_MS, wait: atMost(MAX_LINKS_PER_HOUR, HOUR_MS) },
+];
+
+/**
+ * The current password typed to change it (« Mon profil », « Nouveau mot de passe »): a stolen
+ * session must not become a password oracle. The login's growing delay, per account: 5 tries, then
+ * 2 s, 4 s… up to 15 min; a right password gives its try back.
+ */
+const currentPasswordRules = (userId: string): LimitRule[] => [{ bucket: `current-password:${userId}`, windowMs: HOUR_MS, wait: growingDelayMs }];
 
 /** The account a link leads to, for the page that shows the form (no details beyond what it needs). */
 export type TokenHolder = { userId: string; email: string; firstName: string; context: PasswordContext };
@@ -121,9 +125,8 @@ export async function requestPasswordLink(email: string, now: Date = new Date())
   const purpose: TokenPurpose = account.hasPassword ? "PASSWORD_RESET" : "ACTIVATION";
 
   return db.transaction(async (tx) => {
-    // One lock per account, so that parallel requests cannot all pass the hourly cap.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`password-link:${account.id}`}))`);
-    if ((await countRecentTokens(tx, account.id, purpose, new Date(now.getTime() - HOUR_MS))) >= MAX_LINKS_PER_HOUR) return "nothing";
+    // Counted in this transaction by the limiter: parallel requests cannot all pass the hourly cap.
+    if (!(await consume(passwordLinkRules(account.id), now, tx)).ok) return "nothing";
     if (purpose === "ACTIVATION") {
       const token = await issueToken(tx, account.id, "ACTIVATION", ACTIVATION_TTL_HOURS, now);
       await enqueueEmail(tx, {
@@ -176,7 +179,11 @@ export async function changeTemporaryPassword(
     .where(and(eq(users.id, userId)))
     .limit(1);
   if (!account?.passwordHash) throw new AppError("UNAUTHENTICATED", "Votre session a expiré : reconnectez-vous.");
+  // Counted before the check, so that parallel tries cannot outrun the count.
+  const attempt = await consume(currentPasswordRules(account.id), now);
+  if (!attempt.ok) throw fieldError("currentPassword", `Trop de tentatives : réessayez dans ${formatWait(Math.max(attempt.retryInMs, 1000))}.`);
   if (!(await verifyPassword(account.passwordHash, input.currentPassword))) throw fieldError("currentPassword", CURRENT_PASSWORD_MESSAGE);
+  await release(attempt.eventIds);
   const requireTerms = mustAcceptTerms(account.termsVersion);
   const parsed = choosePasswordSchema(contextOf(account), { requireTerms }).safeParse(input);
   if (!parsed.success) throw invalid(parsed.error.issues);

@@ -3,10 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { defineAction } from "@/lib/core/actions/define-action";
-import { clientAddress } from "@/lib/core/auth/auth";
+import { clientAddress } from "@/lib/core/http/client-address";
 import type { SessionUser } from "@/lib/core/auth/session";
 import { AppError, forbiddenError } from "@/lib/core/errors";
-import { SIGNUP_THROTTLED_MESSAGE, signupAddressLimit } from "./limits";
+import { consume, release } from "@/lib/core/limits/limiter";
+import { SIGNUP_THROTTLED_MESSAGE, signupRules } from "./limits";
 import { acceptSignup, refuseSignup, type Moderator } from "./moderate";
 import { acceptSignupSchema, refuseSignupSchema, signupRequestSchema, signupStepOneRequestSchema } from "./schemas";
 import { checkSignupStructure, readLogo, submitSignup } from "./submit";
@@ -26,11 +27,16 @@ export const submitSignupAction = defineAction({
   access: "public",
   schema: signupRequestSchema,
   handler: async (input) => {
-    const address = clientAddress(await headers());
-    const at = new Date();
-    if (!signupAddressLimit.allows(address, at)) throw new AppError("INVALID", SIGNUP_THROTTLED_MESSAGE);
-    await submitSignup(input, await readLogo(input.logo));
-    signupAddressLimit.record(address, at);
+    const logo = await readLogo(input.logo);
+    // Taken before the request is stored, so that parallel submissions cannot all pass; a refused one gives it back.
+    const taken = await consume(signupRules(clientAddress(await headers())), new Date());
+    if (!taken.ok) throw new AppError("INVALID", SIGNUP_THROTTLED_MESSAGE);
+    try {
+      await submitSignup(input, logo);
+    } catch (error) {
+      await release(taken.eventIds);
+      throw error;
+    }
     return null;
   },
 });

@@ -9,9 +9,17 @@ import { createUser, referenceId } from "@/test/factories";
 import type { signupRequestSchema } from "./schemas";
 import { one } from "@/test/rows";
 
-// The real action, through the real door; only the request's address and Auth.js are stood in for.
-const address = vi.hoisted(() => ({ current: "198.51.100.1" }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": address.current }) }));
+// The real action, through the real door; only the request's headers (the socket's address as
+// instrumentation.ts stamps it, and what a client or proxy forwards), TRUSTED_PROXIES and Auth.js are stood in for.
+const address = vi.hoisted(() => ({ current: "198.51.100.1", forwarded: null as string | null, trustedProxies: undefined as string | undefined }));
+vi.mock("next/headers", () => ({
+  headers: async () =>
+    new Headers({ "x-sses-socket-address": address.current, ...(address.forwarded === null ? {} : { "x-forwarded-for": address.forwarded }) }),
+}));
+vi.mock("@/lib/core/env", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/core/env")>();
+  return { ...actual, env: () => ({ ...actual.env(), TRUSTED_PROXIES: address.trustedProxies }) };
+});
 
 const { submitSignupAction } = await import("./actions");
 const { SIGNUP_THROTTLED_MESSAGE, SIGNUPS_PER_ADDRESS_PER_HOUR } = await import("./limits");
@@ -74,5 +82,44 @@ describe("sign-up requests from one address", () => {
       expect(result).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { siren: [expect.any(String)] } });
     }
     expect(await submitSignupAction(await signup())).toEqual({ ok: true, data: null });
+  });
+
+  it("accept exactly the allowed number out of 15 parallel requests (issue 14, finding 3)", async () => {
+    address.current = "203.0.113.30";
+    const forms = await Promise.all(Array.from({ length: 15 }, () => signup()));
+    const results = await Promise.all(forms.map((form) => submitSignupAction(form)));
+    expect(results.filter((result) => result.ok)).toHaveLength(SIGNUPS_PER_ADDRESS_PER_HOUR);
+    expect(results.filter((result) => !result.ok && result.message === SIGNUP_THROTTLED_MESSAGE)).toHaveLength(5);
+  });
+
+  it("are counted on the socket's address: a forged X-Forwarded-For resets nothing without TRUSTED_PROXIES (issue 14, finding 4)", async () => {
+    address.current = "203.0.113.40";
+    for (let i = 0; i < SIGNUPS_PER_ADDRESS_PER_HOUR; i++) {
+      address.forwarded = `192.0.2.${i + 1}`;
+      expect(await submitSignupAction(await signup())).toEqual({ ok: true, data: null });
+    }
+    address.forwarded = "192.0.2.99";
+    expect(await submitSignupAction(await signup())).toMatchObject({ ok: false, message: SIGNUP_THROTTLED_MESSAGE });
+    address.forwarded = null;
+  });
+
+  it("believe X-Forwarded-For only at the configured hop with TRUSTED_PROXIES (issue 14, finding 4)", async () => {
+    for (const trusted of ["1", "10.0.0.0/8"]) {
+      address.trustedProxies = trusted;
+      address.current = "10.0.0.1"; // the reverse proxy
+      const client = trusted === "1" ? "198.51.100.61" : "198.51.100.62";
+      for (let i = 0; i < SIGNUPS_PER_ADDRESS_PER_HOUR; i++) {
+        // What the client wrote comes first; the proxy appends the address it saw.
+        address.forwarded = `192.0.2.${i + 1}, ${client}`;
+        expect(await submitSignupAction(await signup())).toEqual({ ok: true, data: null });
+      }
+      address.forwarded = `192.0.2.200, ${client}`;
+      expect(await submitSignupAction(await signup())).toMatchObject({ ok: false, message: SIGNUP_THROTTLED_MESSAGE });
+      // Another client behind the same proxy has its own count.
+      address.forwarded = `${client.replace(/\d+$/, "70")}`;
+      expect(await submitSignupAction(await signup())).toEqual({ ok: true, data: null });
+    }
+    address.trustedProxies = undefined;
+    address.forwarded = null;
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { activityLog, loginFailures, userTokens, users, type User } from "@/db/schema";
+import { activityLog, userTokens, users, type User } from "@/db/schema";
+import { forgetLoginHistory } from "@/lib/core/auth/throttle";
 import { appUrl } from "@/lib/core/env";
 import { fieldError } from "@/lib/core/errors";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
@@ -119,7 +120,7 @@ export async function eraseAccount(tx: Tx, target: Pick<User, "id" | "email" | "
     })
     .where(eq(users.id, target.id));
   await tx.delete(userTokens).where(eq(userTokens.userId, target.id));
-  await tx.delete(loginFailures).where(eq(loginFailures.email, target.email.toLowerCase()));
+  await forgetLoginHistory(target.email.toLowerCase(), tx);
   await tx
     .update(activityLog)
     .set({ summary: sql`replace(${activityLog.summary}, ${formerName}, ${DELETED_USER_NAME})` })

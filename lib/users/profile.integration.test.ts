@@ -10,6 +10,8 @@ import { PHONE_MESSAGE } from "@/lib/core/validation/phone";
 import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { actAs, databaseState, signInCalls, setSession } from "@/test/session";
 import { changeOwnPasswordAction, updateProfileAction } from "./actions";
+import { changeOwnPassword } from "./profile";
+import { CURRENT_TERMS_VERSION } from "./terms";
 import { SAME_PASSWORD_MESSAGE } from "./schemas";
 import { one } from "@/test/rows";
 
@@ -42,12 +44,14 @@ describe("« Mon profil »", () => {
       [{ currentPassword: TEST_PASSWORD, password: "soleil2024!", confirmation: "soleil2024!" }, "password", "au moins 12 caractères"],
       [{ currentPassword: TEST_PASSWORD, password: "", confirmation: "" }, "password", "obligatoire"],
     ];
+    // The wrong current password is counted by the limiter (and only it): nothing else may change.
+    const withoutLimits = async () => (await databaseState()).filter((row) => !row.startsWith("limit_events:"));
     for (const [input, field, message] of cases) {
-      const before = await databaseState();
+      const before = await withoutLimits();
       const result = await changeOwnPasswordAction(input as never);
       expect(result).toMatchObject({ ok: false });
       expect(result.ok ? "" : result.fieldErrors?.[field]?.join(" ")).toContain(message);
-      expect(await databaseState()).toEqual(before);
+      expect(await withoutLimits()).toEqual(before);
     }
   });
 
@@ -75,5 +79,28 @@ describe("« Mon profil »", () => {
       jobTitle: null,
       phone: null,
     });
+  });
+
+  it("checks exactly five of 30 parallel wrong current passwords, and none past them (issue 14, finding 3)", async () => {
+    const user = await createUser(db);
+    // CGU already accepted: only the limiter is under test here.
+    await db.update(users).set({ termsVersion: CURRENT_TERMS_VERSION }).where(eq(users.id, user.id));
+    const now = new Date("2026-05-01T10:00:00Z");
+    const messages = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        changeOwnPassword(user.id, { currentPassword: "pas le bon", password: NEW_PASSWORD, confirmation: NEW_PASSWORD }, now).then(
+          () => "changed",
+          (error: { fieldErrors?: Record<string, string[]> }) => error.fieldErrors?.currentPassword?.[0],
+        ),
+      ),
+    );
+    expect(messages.filter((message) => message === CURRENT_PASSWORD_MESSAGE)).toHaveLength(5);
+    expect(messages.filter((message) => message?.startsWith("Trop de tentatives : réessayez dans"))).toHaveLength(25);
+    // Even the right password waits for the delay; after it, it goes through.
+    const right = { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD };
+    await expect(changeOwnPassword(user.id, right, new Date(now.getTime() + 1000))).rejects.toMatchObject({
+      fieldErrors: { currentPassword: [expect.stringMatching(/^Trop de tentatives/)] },
+    });
+    expect(await changeOwnPassword(user.id, right, new Date(now.getTime() + 2500))).toEqual({ email: user.email });
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
+import { clientAddress } from "@/lib/core/http/client-address";
 import { authenticate, type FrozenScope } from "./authenticate";
 import { authConfig } from "./config";
 
@@ -23,11 +24,6 @@ export class FrozenSignin extends CredentialsSignin {
 export function frozenSigninOf(error: unknown): { scope: FrozenScope; regionCode: string | null } | null {
   const match = /^frozen:(account|structure):(\w*)$/.exec((error as { code?: unknown })?.code as string);
   return match ? { scope: match[1] as FrozenScope, regionCode: match[2] || null } : null;
-}
-
-/** The client address as the reverse proxy reports it; only used to throttle logins. */
-export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({

@@ -1,10 +1,13 @@
-import { eq } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { loginFailures, structures, users } from "@/db/schema";
+import { limitEvents, structures, users } from "@/db/schema";
 import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { authenticate } from "./authenticate";
 import { one } from "@/test/rows";
+import { loginBuckets } from "./throttle-policy";
+
+const eventsOf = (bucket: string) => db.select().from(limitEvents).where(eq(limitEvents.bucket, bucket));
 
 const at = (iso: string) => new Date(iso);
 
@@ -43,14 +46,14 @@ describe("authenticate (docs/produit.md#comptes-et-securite)", () => {
       regionCode: structure.regionCode,
     });
     expect(await authenticate({ email: ofFrozenStructure.email, password: TEST_PASSWORD }, "10.0.0.6")).toMatchObject({ reason: "frozen", scope: "structure" });
-    expect(await db.select().from(loginFailures).where(eq(loginFailures.ip, "10.0.0.6"))).toHaveLength(2);
+    expect(await eventsOf(loginBuckets.address("10.0.0.6"))).toHaveLength(2);
   });
 
   it("refuses malformed input without touching the database", async () => {
     for (const input of [{}, { email: "", password: "" }, { email: "pas-un-email", password: "x" }, { email: "a@b.fr", password: "x".repeat(10_000) }]) {
       expect(await authenticate(input, "10.0.0.3")).toEqual({ ok: false, reason: "invalid" });
     }
-    expect(await db.select().from(loginFailures).where(eq(loginFailures.ip, "10.0.0.3"))).toHaveLength(0);
+    expect(await db.select().from(limitEvents).where(like(limitEvents.bucket, "%10.0.0.3%"))).toHaveLength(0);
   });
 
   it("slows down after five failures, whether or not the account exists, and lets the right password in once the delay is over", async () => {
@@ -73,10 +76,52 @@ describe("authenticate (docs/produit.md#comptes-et-securite)", () => {
     const user = await createUser(db);
     const start = at("2026-05-01T10:00:00Z").getTime();
     // 20 minutes after the last one the growing delay (15 min at most) is over: only the hourly cap remains.
-    await db
-      .insert(loginFailures)
-      .values(Array.from({ length: 100 }, (_, i) => ({ email: user.email, ip: `10.1.${i}.1`, occurredAt: new Date(start + i * 10_000) })));
+    await db.insert(limitEvents).values(
+      Array.from({ length: 100 }, (_, i) => ({
+        bucket: loginBuckets.account(user.email),
+        occurredAt: new Date(start + i * 10_000),
+        expiresAt: new Date(start + i * 10_000 + 3_600_000),
+      })),
+    );
     const soon = new Date(start + 100 * 10_000 + 20 * 60_000);
     expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, "10.0.0.5", soon)).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
+  it("checks exactly five of 30 parallel wrong passwords for one email (issue 14, finding 3)", async () => {
+    const user = await createUser(db);
+    const now = at("2026-05-01T11:00:00Z");
+    const answers = await Promise.all(Array.from({ length: 30 }, () => authenticate({ email: user.email, password: "mauvais" }, "10.2.0.1", now)));
+    expect(answers.filter((answer) => !answer.ok && answer.reason === "invalid")).toHaveLength(5);
+    expect(answers.filter((answer) => !answer.ok && answer.reason === "throttled")).toHaveLength(25);
+    expect(await eventsOf(loginBuckets.account(user.email))).toHaveLength(5);
+  });
+
+  it("counts 30 parallel attempts spread over 30 addresses against the account too", async () => {
+    const user = await createUser(db);
+    const now = at("2026-05-01T11:30:00Z");
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => authenticate({ email: user.email, password: "mauvais" }, `10.3.0.${i + 1}`, now)));
+    expect(answers.filter((answer) => !answer.ok && answer.reason === "invalid")).toHaveLength(5);
+  });
+
+  it("does not keep the owner out for others' failures: from an address where the account logged in, only its own failures count", async () => {
+    const user = await createUser(db);
+    const start = at("2026-05-01T12:00:00Z").getTime();
+    expect((await authenticate({ email: user.email, password: TEST_PASSWORD }, "10.4.0.1", new Date(start))).ok).toBe(true);
+    // Others, from 40 addresses, fail until the account is at its hourly cap.
+    for (let i = 0; i < 120; i++) await authenticate({ email: user.email, password: "mauvais" }, `10.5.${i % 40}.1`, new Date(start + 60_000 + i * 20_000));
+    const underAttack = new Date(start + 60_000 + 120 * 20_000);
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, "10.6.0.1", underAttack)).toMatchObject({ reason: "throttled" });
+    // The owner, at their usual address: a typo, then the right password at once.
+    expect(await authenticate({ email: user.email, password: "faute de frappe" }, "10.4.0.1", underAttack)).toEqual({ ok: false, reason: "invalid" });
+    expect((await authenticate({ email: user.email, password: TEST_PASSWORD }, "10.4.0.1", underAttack)).ok).toBe(true);
+  });
+
+  it("still slows the owner's own repeated failures from their usual address, from the first delay on", async () => {
+    const user = await createUser(db);
+    const start = at("2026-05-01T13:00:00Z").getTime();
+    expect((await authenticate({ email: user.email, password: TEST_PASSWORD }, "10.8.0.1", new Date(start))).ok).toBe(true);
+    for (let i = 0; i < 5; i++) await authenticate({ email: user.email, password: "mauvais" }, "10.8.0.1", new Date(start + 1000));
+    expect(await authenticate({ email: user.email, password: TEST_PASSWORD }, "10.8.0.1", new Date(start + 2000))).toMatchObject({ reason: "throttled" });
+    expect((await authenticate({ email: user.email, password: TEST_PASSWORD }, "10.8.0.1", new Date(start + 3100))).ok).toBe(true);
   });
 });

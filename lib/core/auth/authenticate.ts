@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { institutions, structures, users } from "@/db/schema";
 import { decoyHash, verifyPassword } from "./password-hash";
 import { loginSchema } from "./schemas";
-import { clearLoginFailures, loginRetryDelay, recordLoginFailure } from "./throttle";
+import { loginSucceeded, takeLoginAttempt } from "./throttle";
 
 export type AuthenticatedUser = { id: string; sessionVersion: number; remember: boolean };
 
@@ -30,8 +30,9 @@ export async function authenticate(input: unknown, ip: string, now: Date = new D
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password, remember } = parsed.data;
 
-  const retryInMs = await loginRetryDelay(email, ip, now);
-  if (retryInMs > 0) return { ok: false, reason: "throttled", retryInMs };
+  // Counted before the check, as a failure until the password proves right: parallel attempts cannot outrun the count.
+  const attempt = await takeLoginAttempt(email, ip, now);
+  if (!attempt.ok) return { ok: false, reason: "throttled", retryInMs: attempt.retryInMs };
 
   const [account] = await db
     .select({
@@ -49,16 +50,12 @@ export async function authenticate(input: unknown, ip: string, now: Date = new D
     .limit(1);
 
   const passwordMatches = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
-  if (!account?.passwordHash || !passwordMatches) {
-    await recordLoginFailure(email, ip, now);
-    return { ok: false, reason: "invalid" };
-  }
+  if (!account?.passwordHash || !passwordMatches) return { ok: false, reason: "invalid" };
   if (account.frozenAt || account.structureFrozenAt) {
-    await recordLoginFailure(email, ip, now);
     return { ok: false, reason: "frozen", scope: account.frozenAt ? "account" : "structure", regionCode: account.regionCode };
   }
 
-  await clearLoginFailures(email);
+  await loginSucceeded(email, ip, attempt.eventIds, now);
   await db.update(users).set({ lastLoginAt: now, inactiveSince: null }).where(eq(users.id, account.id));
   return { ok: true, user: { id: account.id, sessionVersion: account.sessionVersion, remember } };
 }

@@ -1,37 +1,57 @@
-import { HOUR_MS, MINUTE_MS } from "@/lib/core/dates/durations";
+import { DAY_MS, HOUR_MS, MINUTE_MS } from "@/lib/core/dates/durations";
+import type { LimitRule } from "@/lib/core/limits/limiter";
 
 /**
- * Login throttling (docs/produit.md#comptes-et-securite, CNIL délibération 2022-100): because passwords have no forced character
- * classes, guessing must be slowed. Failures are counted per typed email (whether or not the account
- * exists, so throttling reveals nothing) and per client address.
+ * Login throttling (docs/produit.md#limites, CNIL délibération 2022-100): because passwords have no
+ * forced character classes, guessing must be slowed. Every attempt is counted before the password
+ * is checked (a right password gives its count back), per typed email (whether or not the account
+ * exists, so throttling reveals nothing), per email and address together, and per address.
+ *
+ * Someone else's failures must not keep the owner out: the account-wide rules (growing delay, 100 an
+ * hour) do not apply from an address where this account logged in successfully in the last 30 days;
+ * there only the failures from that address itself count.
  */
 export const ACCOUNT_FREE_FAILURES = 5;
 export const ACCOUNT_MAX_FAILURES_PER_HOUR = 100;
 export const ADDRESS_MAX_FAILURES_PER_HOUR = 300;
+export const FIRST_DELAY_MS = 2000;
 const MAX_DELAY_MS = 15 * MINUTE_MS;
+/** How long an address where the account logged in stays « known » to it. */
+export const KNOWN_ADDRESS_MS = 30 * DAY_MS;
 
-/**
- * Milliseconds the client must still wait before a new attempt is examined, given the recent
- * failures (newest last): after 5 failures, 2 s, 4 s, 8 s… up to 15 min; hard stops at the hourly caps.
- */
-export function retryDelayMs(accountFailures: readonly Date[], addressFailures: readonly Date[], now: Date): number {
-  const hourAgo = now.getTime() - HOUR_MS;
-  const recentAccount = accountFailures.filter((d) => d.getTime() > hourAgo);
-  const recentAddress = addressFailures.filter((d) => d.getTime() > hourAgo);
+/** After 5 failures, 2 s, 4 s, 8 s… up to 15 min after the last one (failures oldest first). */
+export function growingDelayMs(failures: readonly Date[], now: Date): number {
+  const excess = failures.length - ACCOUNT_FREE_FAILURES;
+  if (excess < 0) return 0;
+  return Math.max(0, failures[failures.length - 1].getTime() + Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** excess) - now.getTime());
+}
 
-  const waits: number[] = [0];
-  if (recentAccount.length >= ACCOUNT_MAX_FAILURES_PER_HOUR)
-    waits.push(recentAccount[recentAccount.length - ACCOUNT_MAX_FAILURES_PER_HOUR].getTime() + HOUR_MS - now.getTime());
-  if (recentAddress.length >= ADDRESS_MAX_FAILURES_PER_HOUR)
-    waits.push(recentAddress[recentAddress.length - ADDRESS_MAX_FAILURES_PER_HOUR].getTime() + HOUR_MS - now.getTime());
+/** Waits until the oldest of the last `max` failures is an hour old. */
+function hourlyCapMs(max: number, failures: readonly Date[], now: Date): number {
+  return failures.length < max ? 0 : Math.max(0, failures[failures.length - max].getTime() + HOUR_MS - now.getTime());
+}
 
-  const excess = recentAccount.length - ACCOUNT_FREE_FAILURES;
-  if (excess >= 0) {
-    const delay = Math.min(MAX_DELAY_MS, 2000 * 2 ** excess);
-    const last = recentAccount[recentAccount.length - 1].getTime();
-    waits.push(last + delay - now.getTime());
-  }
-  return Math.max(...waits);
+export const accountDelayMs = (failures: readonly Date[], now: Date) =>
+  Math.max(growingDelayMs(failures, now), hourlyCapMs(ACCOUNT_MAX_FAILURES_PER_HOUR, failures, now));
+export const addressDelayMs = (failures: readonly Date[], now: Date) => hourlyCapMs(ADDRESS_MAX_FAILURES_PER_HOUR, failures, now);
+
+export const loginBuckets = {
+  account: (email: string) => `login:account:${email}`,
+  /** Every pair bucket of an account starts with this (cleared by a successful login). */
+  pairPrefix: (email: string) => `login:pair:${email}|`,
+  pair: (email: string, address: string) => `login:pair:${email}|${address}`,
+  address: (address: string) => `login:address:${address}`,
+  known: (email: string, address: string) => `login:known:${email}|${address}`,
+  knownPrefix: (email: string) => `login:known:${email}|`,
+};
+
+/** The rules one login attempt passes; `knownAddress`: the account logged in from there lately. */
+export function loginRules(email: string, address: string, knownAddress: boolean): LimitRule[] {
+  return [
+    { bucket: loginBuckets.account(email), windowMs: HOUR_MS, wait: knownAddress ? () => 0 : accountDelayMs },
+    { bucket: loginBuckets.pair(email, address), windowMs: HOUR_MS, wait: growingDelayMs },
+    { bucket: loginBuckets.address(address), windowMs: HOUR_MS, wait: addressDelayMs },
+  ];
 }
 
 /** « 3 minutes », « 40 secondes »: for the message shown to a throttled user. */

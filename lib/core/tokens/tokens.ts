@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { userTokens, type TokenPurpose } from "@/db/schema";
 import { HOUR_MS } from "@/lib/core/dates/durations";
@@ -76,13 +76,4 @@ export async function revokeTokens(tx: DbOrTx, userId: string, now: Date = new D
     .update(userTokens)
     .set({ usedAt: now })
     .where(and(eq(userTokens.userId, userId), isNull(userTokens.usedAt)));
-}
-
-/** How many links of that purpose were issued to the user since `since` (caps reset-link spam). */
-export async function countRecentTokens(tx: DbOrTx, userId: string, purpose: TokenPurpose, since: Date): Promise<number> {
-  const [row] = await tx
-    .select({ total: sql<number>`count(*)::int` })
-    .from(userTokens)
-    .where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, purpose), gt(userTokens.createdAt, since)));
-  return row?.total ?? 0;
 }
