@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/core/actions/define-action";
-import { addExcludedDate, createPeriod, deletePeriod, duplicatePeriod, institutionActorOf, removeExcludedDate, updatePeriod } from "./periods";
+import { addExcludedDates, createPeriod, deletePeriod, duplicatePeriod, institutionActorOf, removeExcludedDates, updatePeriod } from "./periods";
 import { excludedDateSchema, periodRefSchema, periodSchema, updatePeriodSchema } from "./schemas";
 
 /** Server actions of « Disponibilités » (institution users only: capability availability.manage). */
@@ -55,8 +55,8 @@ export const deletePeriodAction = defineAction({
 export const addExcludedDateAction = defineAction({
   access: "availability.manage",
   schema: excludedDateSchema,
-  handler: async ({ periodId, date }, { user }) => {
-    await addExcludedDate(institutionActorOf(user), periodId, date);
+  handler: async ({ periodId, date, endDate }, { user }) => {
+    await addExcludedDates(institutionActorOf(user), periodId, date, endDate);
     refresh();
     return null;
   },
@@ -65,8 +65,8 @@ export const addExcludedDateAction = defineAction({
 export const removeExcludedDateAction = defineAction({
   access: "availability.manage",
   schema: excludedDateSchema,
-  handler: async ({ periodId, date }, { user }) => {
-    await removeExcludedDate(institutionActorOf(user), periodId, date);
+  handler: async ({ periodId, date, endDate }, { user }) => {
+    await removeExcludedDates(institutionActorOf(user), periodId, date, endDate);
     refresh();
     return null;
   },

@@ -149,7 +149,16 @@ describe("meeting points", () => {
       periodEnd: "2026-07-01",
       today,
     });
-    const offers = await listOffersForPeriod({ regionCode: "11", startDate: "2026-05-04", endDate: "2026-05-29", departmentCodes: ["93"] }, today);
+    const cohort = {
+      regionCode: "11",
+      startDate: "2026-05-04",
+      endDate: "2026-05-29",
+      departmentCodes: ["93"],
+      modality: "CONTINUOUS" as const,
+      weeklySlots: [],
+      excludedDates: [],
+    };
+    const offers = await listOffersForPeriod(cohort, today);
     expect(offers.map((o) => o.name)).toContain(meets.name);
     expect(offers.map((o) => o.name)).not.toEqual(expect.arrayContaining(["Dans le 75"]));
     expect(offers.map((o) => o.name)).not.toContain("Trop tard");
@@ -164,6 +173,87 @@ describe("meeting points", () => {
     expect(cell("75", 0).students).toBe(30); // the April–May period listing 75
     expect(cell("93", 1).students).toBe(30); // June
     expect(cell("93", 0).places).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("public holidays and excluded dates are never available", () => {
+  // 1 January 2027 is a Friday, Good Friday 2027 is 26 March (a holiday in 57, 67 and 68 only).
+  it("keeps a cohort available only on holidays or excluded days out of the students-vs-places figures", async () => {
+    const colmar = await createInstitution(db, { name: "E – IFSI de Colmar", departmentCode: "68", regionCode: "44" });
+    await period(colmar, { startDate: "2027-01-01", endDate: "2027-01-01", modality: "CONTINUOUS", weeklySlots: [], departmentCodes: ["68"], studentCount: 7 });
+    await period(colmar, {
+      startDate: "2027-03-26",
+      endDate: "2027-03-26",
+      modality: "CONTINUOUS",
+      weeklySlots: [],
+      departmentCodes: ["68", "54"],
+      studentCount: 11,
+    });
+    await period(colmar, {
+      startDate: "2027-02-01",
+      endDate: "2027-02-03",
+      modality: "CONTINUOUS",
+      weeklySlots: [],
+      departmentCodes: ["68"],
+      excludedDates: ["2027-02-01", "2027-02-02", "2027-02-03"],
+      studentCount: 13,
+    });
+    const summary = await getDemandSummary(
+      "44",
+      ["2027-01", "2027-02", "2027-03"],
+      ["54", "68"],
+      { disciplineId: null, institutionId: colmar.id },
+      "2026-04-20",
+    );
+    const students = (department: string) => summary.rows.find((row) => row.departmentCode === department)!.cells.map((cell) => cell.students);
+    expect(students("68")).toEqual([0, 0, 0]);
+    expect(students("54")).toEqual([0, 0, 11]);
+  });
+
+  it("does not match an offer with a cohort whose only common days are holidays", async () => {
+    const structure = await createStructure(db, { regionCode: "44", departmentCode: "67" });
+    const offer = await createOffer(db, {
+      structureId: structure.id,
+      name: "À Strasbourg, autour du Nouvel An",
+      regionCode: "44",
+      departmentCode: "67",
+      periodStart: "2026-12-24",
+      periodEnd: "2027-01-01",
+      today: "2026-04-20",
+    });
+    const cohort = (startDate: string, endDate: string) => ({
+      regionCode: "44",
+      startDate,
+      endDate,
+      departmentCodes: ["67"],
+      modality: "CONTINUOUS" as const,
+      weeklySlots: [],
+      excludedDates: ["2026-12-30", "2026-12-31"],
+    });
+    const names = async (startDate: string, endDate: string) => (await listOffersForPeriod(cohort(startDate, endDate), "2026-04-20")).map((o) => o.name);
+    // 25 and 26 December (Saint-Étienne, in Alsace), 1 January: holidays; 30 and 31 December excluded.
+    expect(await names("2026-12-25", "2026-12-26")).not.toContain(offer.name);
+    expect(await names("2026-12-30", "2027-01-05")).not.toContain(offer.name);
+    expect(await names("2026-12-29", "2027-01-05")).toContain(offer.name);
+
+    const member = sessionFor(await createUser(db, { kind: "OFFERER", structureId: structure.id }), "44");
+    const holidaysOnly = await period(strasbourg, {
+      startDate: "2026-12-25",
+      endDate: "2026-12-26",
+      modality: "CONTINUOUS",
+      weeklySlots: [],
+      departmentCodes: ["67"],
+    });
+    const workingDay = await period(strasbourg, {
+      startDate: "2026-12-28",
+      endDate: "2026-12-28",
+      modality: "CONTINUOUS",
+      weeklySlots: [],
+      departmentCodes: [],
+    });
+    const cohorts = (await listCohortsForOffer(offer.id, member))!.map((c) => c.id);
+    expect(cohorts).toContain(workingDay.id);
+    expect(cohorts).not.toContain(holidaysOnly.id);
   });
 });
 

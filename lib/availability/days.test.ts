@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { frenchPublicHolidays } from "./holidays";
 import {
   availableDaysBetween,
+  daysFromTo,
+  excludedRanges,
+  holidayDates,
+  periodHolidayRule,
   availableDaysInMonth,
   daysOfMonth,
   isMonthKey,
@@ -94,20 +99,33 @@ describe("months", () => {
 });
 
 describe("available days", () => {
-  it("covers every day of a continuous period without a weekly grid", () => {
-    expect(dates(period({ startDate: "2026-05-04", endDate: "2026-05-08" }), "2026-05")).toEqual([
-      "2026-05-04",
-      "2026-05-05",
-      "2026-05-06",
-      "2026-05-07",
-      "2026-05-08",
-    ]);
+  it("covers every day of a continuous period without a weekly grid, but the public holidays", () => {
+    // 8 May: Victoire 1945.
+    expect(dates(period({ startDate: "2026-05-04", endDate: "2026-05-08" }), "2026-05")).toEqual(["2026-05-04", "2026-05-05", "2026-05-06", "2026-05-07"]);
+  });
+
+  it("never counts a public holiday, and Alsace-Moselle's two only for a period that only goes there", () => {
+    // 1 January 2027 is a Friday: a holiday everywhere.
+    expect(dates(period({ startDate: "2026-12-31", endDate: "2027-01-04" }), "2027-01")).toEqual(["2027-01-02", "2027-01-03", "2027-01-04"]);
+    // Good Friday 2027 is 26 March, Easter Monday 29 March.
+    const easter = { startDate: "2027-03-25", endDate: "2027-03-30" };
+    expect(dates(period({ ...easter, departmentCodes: ["54"] }), "2027-03")).toEqual(["2027-03-25", "2027-03-26", "2027-03-27", "2027-03-28", "2027-03-30"]);
+    expect(dates(period({ ...easter, departmentCodes: ["67", "57"] }), "2027-03")).toEqual(["2027-03-25", "2027-03-27", "2027-03-28", "2027-03-30"]);
+    expect(dates(period({ ...easter, departmentCodes: ["67", "54"] }), "2027-03")).toContain("2027-03-26");
+    expect(dates(period({ ...easter, departmentCodes: [] }), "2027-03")).toContain("2027-03-26");
+    // A view of Alsace-Moselle alone applies them to every period.
+    expect(availableDaysInMonth(period({ ...easter }), "2027-03", { alsaceMoselle: true }).map((d) => d.date)).not.toContain("2027-03-26");
+    expect(periodHolidayRule({ departmentCodes: ["68"] })).toEqual({ alsaceMoselle: true });
+    expect(holidayDates("2026-12-01", "2027-01-31", { alsaceMoselle: true })).toEqual(
+      new Set([...frenchPublicHolidays(2026, { alsaceMoselle: true }), ...frenchPublicHolidays(2027, { alsaceMoselle: true })].map((h) => h.date)),
+    );
   });
 
   it("keeps only the weekdays of the grid, any half-day ticked making the day available", () => {
     const pattern = period({ modality: "SPLIT", weeklySlots: ["1-am", "3-pm", "3-am"] });
     const days = availableDaysInMonth(pattern, "2026-05");
-    expect(days.map((d) => d.date)).toEqual(["2026-05-04", "2026-05-06", "2026-05-11", "2026-05-13", "2026-05-18", "2026-05-20", "2026-05-25", "2026-05-27"]);
+    // 25 May 2026: Lundi de Pentecôte.
+    expect(days.map((d) => d.date)).toEqual(["2026-05-04", "2026-05-06", "2026-05-11", "2026-05-13", "2026-05-18", "2026-05-20", "2026-05-27"]);
     expect(nth(days, 0).part).toBe("am");
     expect(nth(days, 1).part).toBe("day");
     expect(weekdayParts({ modality: "SPLIT", weeklySlots: ["2-pm"] }).get(2)).toBe("pm");
@@ -119,13 +137,13 @@ describe("available days", () => {
 
   it("removes excluded dates", () => {
     const pattern = period({ startDate: "2026-05-04", endDate: "2026-05-08", excludedDates: ["2026-05-06", "2026-06-01"] });
-    expect(dates(pattern, "2026-05")).toEqual(["2026-05-04", "2026-05-05", "2026-05-07", "2026-05-08"]);
+    expect(dates(pattern, "2026-05")).toEqual(["2026-05-04", "2026-05-05", "2026-05-07"]);
   });
 
   it("clips a period spanning several months to the month shown, across a year end", () => {
     const pattern = period({ startDate: "2026-12-28", endDate: "2027-01-03" });
     expect(dates(pattern, "2026-12")).toEqual(["2026-12-28", "2026-12-29", "2026-12-30", "2026-12-31"]);
-    expect(dates(pattern, "2027-01")).toEqual(["2027-01-01", "2027-01-02", "2027-01-03"]);
+    expect(dates(pattern, "2027-01")).toEqual(["2027-01-02", "2027-01-03"]);
     expect(dates(pattern, "2027-02")).toEqual([]);
   });
 
@@ -173,11 +191,23 @@ describe("runsOf", () => {
     expect(runsOf(availableDaysInMonth(pattern, "2026-05"))).toEqual([
       { start: "2026-05-04", end: "2026-05-05", part: "day", length: 2 },
       { start: "2026-05-06", end: "2026-05-06", part: "am", length: 1 },
-      { start: "2026-05-08", end: "2026-05-08", part: "day", length: 1 },
       { start: "2026-05-11", end: "2026-05-11", part: "day", length: 1 },
       { start: "2026-05-13", end: "2026-05-13", part: "am", length: 1 },
       { start: "2026-05-15", end: "2026-05-15", part: "day", length: 1 },
     ]);
+  });
+});
+
+describe("excluded ranges", () => {
+  it("shows consecutive excluded days as one range, and expands a range back to its days", () => {
+    const fortnight = daysFromTo("2027-04-12", "2027-04-25");
+    expect(fortnight).toHaveLength(14);
+    expect(excludedRanges([...fortnight, "2027-05-03", "2027-04-12"])).toEqual([
+      { start: "2027-04-12", end: "2027-04-25" },
+      { start: "2027-05-03", end: "2027-05-03" },
+    ]);
+    expect(daysFromTo("2028-02-28", "2028-03-01")).toEqual(["2028-02-28", "2028-02-29", "2028-03-01"]);
+    expect(daysFromTo("2027-05-02", "2027-05-01")).toEqual([]);
   });
 });
 

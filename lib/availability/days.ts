@@ -1,6 +1,6 @@
 import { addDays, compareDates, daysBetween, isDateString, isoWeekday } from "@/lib/core/dates/paris";
 import { DAY_MS } from "@/lib/core/dates/durations";
-import { frenchPublicHolidays } from "./holidays";
+import { alsaceMoselleShare, frenchPublicHolidays } from "./holidays";
 
 /**
  * The calendar's day arithmetic, pure and client-safe: which days of a month a period makes
@@ -27,6 +27,8 @@ export type PeriodPattern = {
   modality: "CONTINUOUS" | "SPLIT";
   weeklySlots: readonly string[];
   excludedDates: readonly string[];
+  /** The départements its students can go to (none: the whole région); they decide Alsace-Moselle's holidays. */
+  departmentCodes?: readonly string[];
 };
 
 export function isMonthKey(value: unknown): value is MonthKey {
@@ -64,9 +66,7 @@ export function shiftMonth(month: MonthKey, delta: number): MonthKey {
 
 /** Every day of the month, in order. */
 export function daysOfMonth(month: MonthKey): string[] {
-  const days: string[] = [];
-  for (let day = firstDayOf(month), last = lastDayOf(month); day <= last; day = addDays(day, 1)) days.push(day);
-  return days;
+  return daysFromTo(firstDayOf(month), lastDayOf(month));
 }
 
 export function isWeekend(date: string): boolean {
@@ -109,11 +109,34 @@ export function weekdayParts(pattern: Pick<PeriodPattern, "modality" | "weeklySl
   return parts;
 }
 
+/** Whose public holidays a computation uses: the whole country's, plus Alsace-Moselle's two when `alsaceMoselle`. */
+export type HolidayRule = { alsaceMoselle?: boolean };
+
 /**
- * The available days of a period between `from` and `to` (both included). One pass over the days
- * with the weekday carried along: exports run it for thousands of periods (bench/calendar.ts).
+ * Whether Alsace-Moselle's two holidays apply to a period of its own: only when every département
+ * its students can go to is one of the three (a period open to the whole région, or listing other
+ * départements too, can still place students elsewhere on those days).
  */
-export function availableDaysBetween(pattern: PeriodPattern, from: string, to: string): AvailableDay[] {
+export function periodHolidayRule(period: { departmentCodes?: readonly string[] }): HolidayRule {
+  return { alsaceMoselle: alsaceMoselleShare(period.departmentCodes ?? []) === "all" };
+}
+
+/** The public holidays between two dates' years, as a set of `YYYY-MM-DD`. */
+export function holidayDates(from: string, to: string, rule: HolidayRule = {}): Set<string> {
+  const dates = new Set<string>();
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    for (const holiday of frenchPublicHolidays(year, rule)) dates.add(holiday.date);
+  }
+  return dates;
+}
+
+/**
+ * The available days of a period between `from` and `to` (both included): the days of its weekly
+ * pattern, less its excluded dates and the public holidays, which are never available
+ * (docs/produit.md#disponibilites-et-calendrier). One pass over the days with the weekday carried
+ * along: exports run it for thousands of periods (bench/calendar.ts).
+ */
+export function availableDaysBetween(pattern: PeriodPattern, from: string, to: string, rule: HolidayRule = periodHolidayRule(pattern)): AvailableDay[] {
   if (!isDateString(pattern.startDate) || !isDateString(pattern.endDate) || compareDates(pattern.startDate, pattern.endDate) > 0) return [];
   const first = pattern.startDate > from ? pattern.startDate : from;
   const last = pattern.endDate < to ? pattern.endDate : to;
@@ -121,6 +144,7 @@ export function availableDaysBetween(pattern: PeriodPattern, from: string, to: s
   const parts = weekdayParts(pattern);
   if (parts.size === 0) return [];
   const excluded = new Set(pattern.excludedDates);
+  const holidays = holidayDates(first, last, rule);
   const firstMs = Date.parse(`${first}T00:00:00Z`);
   const count = daysBetween(first, last);
   const days: AvailableDay[] = [];
@@ -128,14 +152,14 @@ export function availableDaysBetween(pattern: PeriodPattern, from: string, to: s
     const part = parts.get(weekday);
     if (!part) continue;
     const date = new Date(firstMs + offset * DAY_MS).toISOString().slice(0, 10);
-    if (!excluded.has(date)) days.push({ date, part });
+    if (!excluded.has(date) && !holidays.has(date)) days.push({ date, part });
   }
   return days;
 }
 
 /** The available days of a period within a month. */
-export function availableDaysInMonth(pattern: PeriodPattern, month: MonthKey): AvailableDay[] {
-  return availableDaysBetween(pattern, firstDayOf(month), lastDayOf(month));
+export function availableDaysInMonth(pattern: PeriodPattern, month: MonthKey, rule?: HolidayRule): AvailableDay[] {
+  return availableDaysBetween(pattern, firstDayOf(month), lastDayOf(month), rule);
 }
 
 /** Consecutive available days with the same part: one bar of the month view each. */
@@ -158,4 +182,25 @@ export function runsOf(days: readonly AvailableDay[]): DayRun[] {
 /** Whether two date ranges (inclusive) share at least one day. */
 export function rangesOverlap(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
   return a.start <= b.end && b.start <= a.end;
+}
+
+/**
+ * Excluded dates as the ranges a person typed (« du 13 au 26 avril »): consecutive days are one
+ * entry. Stored one day each, so the calendar, the exports and the matching read them as before.
+ */
+export function excludedRanges(dates: readonly string[]): { start: string; end: string }[] {
+  const ranges: { start: string; end: string }[] = [];
+  for (const date of [...new Set(dates)].sort()) {
+    const last = ranges.at(-1);
+    if (last && addDays(last.end, 1) === date) last.end = date;
+    else ranges.push({ start: date, end: date });
+  }
+  return ranges;
+}
+
+/** Every day from `start` to `end`, both included. */
+export function daysFromTo(start: string, end: string): string[] {
+  const days: string[] = [];
+  for (let day = start; day <= end; day = addDays(day, 1)) days.push(day);
+  return days;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { availableDaysInMonth, runsOf } from "./days";
-import { describeHalfDays, describeRuns, describeSlots, monthLabel, periodTitle } from "./describe";
+import { describeExcludedDates, describeHalfDays, describeRuns, describeSlots, monthLabel, periodTitle } from "./describe";
 
 describe("describe", () => {
   it("says the weekly grid in words", () => {
@@ -22,8 +22,10 @@ describe("describe", () => {
       },
       "2026-05",
     );
-    expect(describeRuns(runsOf(days))).toBe("le 1er mai, le 2 mai (après-midi), du 4 au 5 mai, le 8 mai, le 9 mai (après-midi), du 11 au 12 mai");
+    expect(describeRuns(runsOf(days))).toBe("le 2 mai (après-midi), du 4 au 5 mai, le 9 mai (après-midi), du 11 au 12 mai");
     expect(describeRuns([])).toBe("aucun jour disponible ce mois-ci");
+    expect(describeRuns([{ start: "2026-06-01", end: "2026-06-03", part: "day", length: 3 }])).toBe("du 1er au 3 juin");
+    expect(describeExcludedDates(["2027-04-13", "2027-04-12", "2027-04-14", "2027-05-03"])).toBe("du 12 avril 2027 au 14 avril 2027, 3 mai 2027");
   });
 
   it("titles a row and a month", () => {

@@ -1,6 +1,6 @@
 import { WEEKDAYS } from "@/db/schema/types";
 import { formatDateFr, frenchDayAndMonth, frenchMonthName } from "@/lib/core/dates/paris";
-import type { DayPart, DayRun } from "./days";
+import { excludedRanges, type DayPart, type DayRun } from "./days";
 import { MODALITY_LABELS } from "./schemas";
 
 /**
@@ -51,6 +51,16 @@ export function describeRuns(runs: readonly DayRun[]): string {
 
 export function describeDateRange(start: string, end: string): string {
   return start === end ? `le ${formatDateFr(start)}` : `du ${formatDateFr(start)} au ${formatDateFr(end)}`;
+}
+
+/** « 12 mai 2026 », « du 13 avril 2027 au 26 avril 2027 »: one entry of « Dates exclues ». */
+export function describeExcludedRange(range: { start: string; end: string }): string {
+  return range.start === range.end ? formatDateFr(range.start) : `du ${formatDateFr(range.start)} au ${formatDateFr(range.end)}`;
+}
+
+/** Excluded dates in words, one range per entry. */
+export function describeExcludedDates(dates: readonly string[]): string {
+  return excludedRanges(dates).map(describeExcludedRange).join(", ");
 }
 
 export function studentsLabel(count: number): string {

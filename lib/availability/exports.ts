@@ -10,7 +10,7 @@ import { contentDispositionAttachment } from "@/lib/core/validation/files";
 import { listCalendarPeriodsForExport, type CalendarPeriod } from "./calendar";
 import { parseCalendarFilters } from "./calendar-filters";
 import { availableDaysInMonth, type MonthKey } from "./days";
-import { describeHalfDays, describeSlots, monthLabel, periodTitle } from "./describe";
+import { describeExcludedDates, describeHalfDays, describeSlots, monthLabel, periodTitle } from "./describe";
 import { periodEvent, toICalendar } from "./ical";
 import { MODALITY_LABELS } from "./schemas";
 
@@ -51,7 +51,7 @@ export function periodsToCsv(periods: readonly CalendarPeriod[], month: MonthKey
       `${MODALITY_LABELS[period.modality]}, ${describeHalfDays(period.weeklySlots)}`,
       describeSlots(period.weeklySlots, period.modality),
       period.departmentCodes.length > 0 ? period.departmentCodes.join(", ") : "toute la région",
-      period.excludedDates.map(formatDateFr).join(", "),
+      describeExcludedDates(period.excludedDates),
       availableDaysInMonth(period, month).length,
       period.comment,
     ]),

@@ -1,11 +1,11 @@
 import { addDays, isoWeekday } from "@/lib/core/dates/paris";
-import { weekdayParts, type PeriodPattern } from "./days";
+import { holidayDates, periodHolidayRule, weekdayParts, type PeriodPattern } from "./days";
 
 /**
  * iCalendar (RFC 5545) export of availability periods: one VEVENT per period, all-day dates
  * (`VALUE=DATE`, floating, so a cohort's days stay the same days in any calendar's time zone).
  * A period with a weekly grid becomes a daily event repeated on its weekdays (RRULE WEEKLY +
- * BYDAY + UNTIL), its excluded dates become EXDATEs; a continuous period without a grid is one
+ * BYDAY + UNTIL), its excluded dates and the public holidays become EXDATEs; a continuous period without a grid is one
  * event over its whole span (or a DAILY rule when it has excluded dates). Pure.
  */
 export type CalendarEvent = {
@@ -84,9 +84,11 @@ export function periodEvent(
   if (parts.size === 0 || period.endDate < period.startDate) return null;
   const base = { uid: `disponibilite-${period.id}@${uidDomain}`, stamp: period.updatedAt, ...text };
   const inRange = (date: string) => date >= period.startDate && date <= period.endDate;
+  // Public holidays are never available (docs/produit.md#disponibilites-et-calendrier): excluded like the period's own dates.
+  const offDays = [...new Set([...period.excludedDates, ...holidayDates(period.startDate, period.endDate, periodHolidayRule(period))])];
 
   if (period.weeklySlots.length === 0) {
-    const exdates = [...new Set(period.excludedDates)].filter(inRange).sort();
+    const exdates = offDays.filter(inRange).sort();
     if (exdates.length === 0) return { ...base, start: period.startDate, endExclusive: addDays(period.endDate, 1), exdates };
     return { ...base, start: period.startDate, endExclusive: addDays(period.startDate, 1), rrule: `FREQ=DAILY;UNTIL=${compactDate(period.endDate)}`, exdates };
   }
@@ -96,7 +98,7 @@ export function periodEvent(
   while (first <= period.endDate && !parts.has(isoWeekday(first))) first = addDays(first, 1);
   if (first > period.endDate) return null;
   const days = [...parts.keys()].sort((a, b) => a - b);
-  const exdates = [...new Set(period.excludedDates)].filter((date) => date >= first && inRange(date) && parts.has(isoWeekday(date))).sort();
+  const exdates = offDays.filter((date) => date >= first && inRange(date) && parts.has(isoWeekday(date))).sort();
   return {
     ...base,
     start: first,

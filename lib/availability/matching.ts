@@ -5,14 +5,24 @@ import { availabilityPeriods, institutions, offers, referenceItems, structures }
 import type { SessionUser } from "@/lib/core/auth/session";
 import { publiclyVisibleSql } from "@/lib/offers/visibility";
 import { calendarColumns, coversDepartment, type CalendarPeriod } from "./calendar";
-import { firstDayOf, lastDayOf, type MonthKey } from "./days";
+import { availableDaysBetween, firstDayOf, lastDayOf, type MonthKey, type PeriodPattern } from "./days";
+import { ALSACE_MOSELLE_DEPARTMENTS } from "./holidays";
 
 /**
  * Meeting points between offers and cohorts (docs/produit.md#disponibilites-et-calendrier). A cohort meets an
  * offer when their dates overlap (both ends included) and the offer's département is one where
  * the students can go (a period listing no département is open to its whole région). As in the
- * public catalogue, an offer without a stated period is not limited in time.
+ * public catalogue, an offer without a stated period is not limited in time. Dates overlapping is
+ * not enough: the cohort must be available at least one day of the overlap, so its excluded dates
+ * and the public holidays of the offer's département (Alsace-Moselle's too, there) never make a
+ * meeting.
  */
+
+/** Whether the cohort has an available day within the offer's period, holidays of the offer's département off. */
+export function meetsOnSomeDay(cohort: PeriodPattern, offer: { departmentCode: string | null; periodStart: string | null; periodEnd: string | null }): boolean {
+  const rule = { alsaceMoselle: offer.departmentCode !== null && ALSACE_MOSELLE_DEPARTMENTS.has(offer.departmentCode) };
+  return availableDaysBetween(cohort, offer.periodStart ?? cohort.startDate, offer.periodEnd ?? cohort.endDate, rule).length > 0;
+}
 
 /** A calendar row, with the half-days it shares with the offer (empty when either grid is empty). */
 export type MatchingCohort = CalendarPeriod & { commonSlots: string[] };
@@ -61,7 +71,7 @@ export async function listCohortsForOffer(offerId: number, viewer: SessionUser):
     .orderBy(asc(availabilityPeriods.startDate), asc(institutions.name))
     .limit(200);
   const offerSlots = new Set(offer.weeklySlots);
-  return rows.map((row) => ({ ...row, commonSlots: row.weeklySlots.filter((slot) => offerSlots.has(slot)) }));
+  return rows.filter((row) => meetsOnSomeDay(row, offer)).map((row) => ({ ...row, commonSlots: row.weeklySlots.filter((slot) => offerSlots.has(slot)) }));
 }
 
 export type MatchingOffer = {
@@ -75,9 +85,9 @@ export type MatchingOffer = {
   periodEnd: string | null;
 };
 
-/** Published offers a period could answer: visible today, dates overlapping, in one of its départements. */
+/** Published offers a period could answer: visible today, in one of its départements, on a day it is available. */
 export async function listOffersForPeriod(
-  period: { regionCode: string; startDate: string; endDate: string; departmentCodes: readonly string[] },
+  period: PeriodPattern & { regionCode: string; departmentCodes: readonly string[] },
   today: string,
 ): Promise<MatchingOffer[]> {
   const where = and(
@@ -91,7 +101,7 @@ export async function listOffersForPeriod(
     sql`(${offers.periodStart} is null or ${offers.periodStart} <= ${period.endDate}::date)`,
     sql`(${offers.periodEnd} is null or ${offers.periodEnd} >= ${period.startDate}::date)`,
   );
-  return db
+  const rows = await db
     .select({
       id: offers.id,
       name: offers.name,
@@ -107,6 +117,7 @@ export async function listOffersForPeriod(
     .where(where)
     .orderBy(desc(offers.publicationStart), desc(offers.id))
     .limit(100);
+  return rows.filter((offer) => meetsOnSomeDay(period, offer));
 }
 
 export type DemandCell = { students: number; places: number };
@@ -128,18 +139,29 @@ export async function getDemandSummary(
     months.map((month) => sql`(${month}::text, ${firstDayOf(month)}::date, ${lastDayOf(month)}::date)`),
     sql`, `,
   );
-  const [students, places] = await Promise.all([
-    db.execute<{ month: string; department: string; total: number }>(sql`
-      with months(month, first_day, last_day) as (values ${monthValues})
-      select m.month, d.department, sum(p.student_count)::int as total
-        from months m
-        join ${availabilityPeriods} p on p.start_date <= m.last_day and p.end_date >= m.first_day
-        join ${institutions} i on i.id = p.institution_id and i.is_active
-        cross join lateral unnest(case when cardinality(p.department_codes) = 0 then array[i.department_code] else p.department_codes end) as d(department)
-       where p.region_code = ${regionCode}
-         ${filters.disciplineId !== null ? sql`and p.discipline_id = ${filters.disciplineId}` : sql``}
-         ${filters.institutionId ? sql`and p.institution_id = ${filters.institutionId}` : sql``}
-       group by m.month, d.department`),
+  const key = (month: string, department: string) => `${month}|${department}`;
+  const [cohorts, places] = await Promise.all([
+    db
+      .select({
+        studentCount: availabilityPeriods.studentCount,
+        startDate: availabilityPeriods.startDate,
+        endDate: availabilityPeriods.endDate,
+        modality: availabilityPeriods.modality,
+        weeklySlots: availabilityPeriods.weeklySlots,
+        excludedDates: availabilityPeriods.excludedDates,
+        departmentCodes: availabilityPeriods.departmentCodes,
+        institutionDepartment: institutions.departmentCode,
+      })
+      .from(availabilityPeriods)
+      .innerJoin(institutions, and(eq(institutions.id, availabilityPeriods.institutionId), eq(institutions.isActive, true)))
+      .where(
+        and(
+          eq(availabilityPeriods.regionCode, regionCode),
+          sql`${availabilityPeriods.startDate} <= ${lastDayOf(months.at(-1)!)}::date and ${availabilityPeriods.endDate} >= ${firstDayOf(months[0])}::date`,
+          filters.disciplineId !== null ? eq(availabilityPeriods.disciplineId, filters.disciplineId) : undefined,
+          filters.institutionId ? eq(availabilityPeriods.institutionId, filters.institutionId) : undefined,
+        ),
+      ),
     db.execute<{ month: string; department: string; total: number }>(sql`
       with months(month, first_day, last_day) as (values ${monthValues})
       select m.month, ${offers.departmentCode} as department, coalesce(sum(${offers.places}), 0)::int as total
@@ -149,8 +171,22 @@ export async function getDemandSummary(
        where ${offers.regionCode} = ${regionCode} and ${offers.departmentCode} is not null and ${publiclyVisibleSql(today)}
        group by m.month, ${offers.departmentCode}`),
   ]);
-  const key = (month: string, department: string) => `${month}|${department}`;
-  const studentTotals = new Map([...students].map((row) => [key(row.month, row.department), Number(row.total)]));
+  // A cohort counts in a month and a département only if it has an available day there: its
+  // excluded dates and that département's public holidays off (a period reduced to 1 January in a
+  // month counts nowhere that month).
+  const studentTotals = new Map<string, number>();
+  for (const cohort of cohorts) {
+    const departments = cohort.departmentCodes.length > 0 ? cohort.departmentCodes : [cohort.institutionDepartment];
+    for (const month of months) {
+      const available = (alsaceMoselle: boolean) => availableDaysBetween(cohort, firstDayOf(month), lastDayOf(month), { alsaceMoselle }).length > 0;
+      const national = available(false);
+      const local = departments.some((code) => ALSACE_MOSELLE_DEPARTMENTS.has(code)) ? available(true) : national;
+      for (const department of departments) {
+        if (!(ALSACE_MOSELLE_DEPARTMENTS.has(department) ? local : national)) continue;
+        studentTotals.set(key(month, department), (studentTotals.get(key(month, department)) ?? 0) + cohort.studentCount);
+      }
+    }
+  }
   const placeTotals = new Map([...places].map((row) => [key(row.month, row.department), Number(row.total)]));
   return {
     months,

@@ -32,10 +32,10 @@ describe("buildMonthGrid", () => {
       { column: 5, span: 1, part: "am" },
       { column: 7, span: 1, part: "pm" },
       { column: 11, span: 1, part: "day" },
-      { column: 14, span: 1, part: "pm" },
     ]);
-    expect(row.availableDays).toBe(5);
-    expect(row.daysText).toBe("le 4 mai, le 5 mai (matin), le 7 mai (après-midi), le 11 mai, le 14 mai (après-midi)");
+    // 14 May 2026 is Ascension Thursday: no bar on a public holiday.
+    expect(row.availableDays).toBe(4);
+    expect(row.daysText).toBe("le 4 mai, le 5 mai (matin), le 7 mai (après-midi), le 11 mai");
     expect(row.details).toEqual([
       { label: "Promotion", value: "2e année" },
       { label: "Période", value: "du 27 avril 2026 au 15 mai 2026" },

@@ -1,7 +1,6 @@
-import { formatDateFr } from "@/lib/core/dates/paris";
 import type { CalendarPeriod } from "./calendar";
-import { availableDaysInMonth, monthColumns, runsOf, type DayPart, type MonthColumn, type MonthKey } from "./days";
-import { describeDateRange, describeHalfDays, describeRuns, describeSlots, periodTitle } from "./describe";
+import { availableDaysInMonth, monthColumns, periodHolidayRule, runsOf, type HolidayRule, type DayPart, type MonthColumn, type MonthKey } from "./days";
+import { describeDateRange, describeExcludedDates, describeHalfDays, describeRuns, describeSlots, periodTitle } from "./describe";
 import { MODALITY_LABELS } from "./schemas";
 
 /**
@@ -32,8 +31,16 @@ export function shadeGradient(columns: readonly MonthColumn[]): string {
   return `linear-gradient(to right, ${stops.join(", ")})`;
 }
 
-export function buildRow(period: CalendarPeriod, month: MonthKey, departmentName: (code: string) => string): GridRow {
-  const days = availableDaysInMonth(period, month);
+/**
+ * The row's holidays: Alsace-Moselle's two are off when the view is Alsace-Moselle's alone (its
+ * columns are shaded) or when the period's students can only go there.
+ */
+export function rowHolidayRule(period: CalendarPeriod, view: HolidayRule = {}): HolidayRule {
+  return { alsaceMoselle: Boolean(view.alsaceMoselle || periodHolidayRule(period).alsaceMoselle) };
+}
+
+export function buildRow(period: CalendarPeriod, month: MonthKey, departmentName: (code: string) => string, view: HolidayRule = {}): GridRow {
+  const days = availableDaysInMonth(period, month, rowHolidayRule(period, view));
   const runs = runsOf(days);
   const details: GridDetail[] = [];
   if (period.promotion) details.push({ label: "Promotion", value: period.promotion });
@@ -43,7 +50,7 @@ export function buildRow(period: CalendarPeriod, month: MonthKey, departmentName
     { label: "Demi-journées", value: describeSlots(period.weeklySlots, period.modality) },
     { label: "Départements", value: period.departmentCodes.length > 0 ? period.departmentCodes.map(departmentName).join(", ") : "toute la région" },
   );
-  if (period.excludedDates.length > 0) details.push({ label: "Dates exclues", value: period.excludedDates.map(formatDateFr).join(", ") });
+  if (period.excludedDates.length > 0) details.push({ label: "Dates exclues", value: describeExcludedDates(period.excludedDates) });
   if (period.comment) details.push({ label: "Commentaire", value: period.comment });
   return {
     id: period.id,
@@ -63,5 +70,5 @@ export function buildMonthGrid(
   options: { alsaceMoselle?: boolean } = {},
 ): MonthGrid {
   const columns = monthColumns(month, options);
-  return { month, columns, rows: periods.map((period) => buildRow(period, month, departmentName)), shade: shadeGradient(columns) };
+  return { month, columns, rows: periods.map((period) => buildRow(period, month, departmentName, options)), shade: shadeGradient(columns) };
 }

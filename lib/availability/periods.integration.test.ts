@@ -74,6 +74,39 @@ describe("availability periods: who may touch what", () => {
     expect(await periodRow(copyId)).toBeUndefined();
   });
 
+  it("excludes a range « Du … Au … » as one entry, and removes it as one", async () => {
+    expect(await addExcludedDateAction({ periodId, date: "2026-05-11", endDate: "2026-05-22" })).toMatchObject({ ok: true });
+    expect(await addExcludedDateAction({ periodId, date: "2026-05-05", endDate: "" })).toMatchObject({ ok: true });
+    // Overlapping an existing range adds only the new days.
+    expect(await addExcludedDateAction({ periodId, date: "2026-05-20", endDate: "2026-05-25" })).toMatchObject({ ok: true });
+    const stored = (await periodRow(periodId)).excludedDates;
+    expect(stored).toHaveLength(1 + 15);
+    expect(stored[0]).toBe("2026-05-05");
+    expect(stored.at(-1)).toBe("2026-05-25");
+    expect(await removeExcludedDateAction({ periodId, date: "2026-05-11", endDate: "2026-05-25" })).toMatchObject({ ok: true });
+    expect((await periodRow(periodId)).excludedDates).toEqual(["2026-05-05"]);
+  });
+
+  it("refuses a range ending before it starts or outside the period, next to the field at fault", async () => {
+    const attempts = {
+      endBeforeStart: await addExcludedDateAction({ periodId, date: "2026-05-20", endDate: "2026-05-11" }),
+      beforePeriod: await addExcludedDateAction({ periodId, date: "2026-04-27", endDate: "2026-05-08" }),
+      afterPeriod: await addExcludedDateAction({ periodId, date: "2026-05-25", endDate: "2026-06-05" }),
+      wholeRangeAfter: await addExcludedDateAction({ periodId, date: "2026-06-01", endDate: "2026-06-05" }),
+      notADate: await addExcludedDateAction({ periodId, date: "2026-02-30", endDate: "demain" }),
+    };
+    expect(attempts.endBeforeStart).toMatchObject({
+      ok: false,
+      code: "INVALID",
+      fieldErrors: { endDate: ["La date « Au » doit être le même jour ou après la date « Du »"] },
+    });
+    expect(attempts.beforePeriod).toMatchObject({ ok: false, fieldErrors: { date: [expect.stringContaining("avant le début de la période")] } });
+    expect(attempts.afterPeriod).toMatchObject({ ok: false, fieldErrors: { endDate: [expect.stringContaining("après la fin de la période")] } });
+    expect(attempts.wholeRangeAfter).toMatchObject({ ok: false, fieldErrors: { date: [expect.stringContaining("après la fin de la période")] } });
+    expect(attempts.notADate).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { date: [expect.any(String)], endDate: [expect.any(String)] } });
+    expect((await periodRow(periodId)).excludedDates).toEqual([]);
+  });
+
   it("drops excluded dates that an edit leaves outside the period", async () => {
     await addExcludedDateAction({ periodId, date: "2026-05-26" });
     await updatePeriodAction({ ...periodInput(), periodId, endDate: "2026-05-22" });
@@ -170,7 +203,7 @@ describe("availability periods: bad input gets French messages, never a crash", 
     const periodId = created.ok ? created.data.id : "";
     expect(await addExcludedDateAction({ periodId, date: "2026-07-01" })).toMatchObject({
       ok: false,
-      fieldErrors: { date: ["Cette date est en dehors de la période : choisissez un jour entre son début et sa fin"] },
+      fieldErrors: { date: ["Cette date est après la fin de la période : choisissez un jour entre son début et sa fin"] },
     });
   });
 });

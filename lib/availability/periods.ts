@@ -6,7 +6,8 @@ import type { WeeklySlot } from "@/db/schema/types";
 import type { SessionUser } from "@/lib/core/auth/session";
 import { AppError, fieldError, forbiddenError, notFoundError } from "@/lib/core/errors";
 import { getDepartment } from "@/lib/core/geo/territories";
-import { DEPARTMENT_MESSAGE, MAX_EXCLUDED_DATES, type PeriodValues } from "./schemas";
+import { daysFromTo } from "./days";
+import { DEPARTMENT_MESSAGE, EXCLUDED_AFTER_PERIOD_MESSAGE, EXCLUDED_BEFORE_PERIOD_MESSAGE, type PeriodValues } from "./schemas";
 
 /**
  * Writes of availability periods (docs/produit.md#disponibilites-et-calendrier). Every statement is scoped by the caller's institution
@@ -134,8 +135,12 @@ export async function deletePeriod(actor: InstitutionActor, periodId: string): P
   });
 }
 
-/** Adds one excluded day, which must fall within the period; adding it twice is harmless. */
-export async function addExcludedDate(actor: InstitutionActor, periodId: string, date: string, now = new Date()): Promise<void> {
+/**
+ * Adds the days from `from` to `to` (one day when equal) to the excluded dates. The whole range
+ * must lie within the period (so a period holds at most its own days), each end refused next to
+ * its own field; days already excluded are harmless. Stored one day each: the calendar, the exports and the matching read days.
+ */
+export async function addExcludedDates(actor: InstitutionActor, periodId: string, from: string, to: string, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
     await assertActiveInstitution(tx, actor);
     const [period] = await tx
@@ -145,23 +150,28 @@ export async function addExcludedDate(actor: InstitutionActor, periodId: string,
       .for("update")
       .limit(1);
     if (!period) throw notFoundError(PERIOD);
-    if (date < period.startDate || date > period.endDate)
-      throw fieldError("date", "Cette date est en dehors de la période : choisissez un jour entre son début et sa fin");
-    if (period.excludedDates.includes(date)) return;
-    if (period.excludedDates.length >= MAX_EXCLUDED_DATES) throw fieldError("date", `${MAX_EXCLUDED_DATES} dates exclues au plus par période`);
+    if (from < period.startDate || from > period.endDate)
+      throw fieldError("date", from < period.startDate ? EXCLUDED_BEFORE_PERIOD_MESSAGE : EXCLUDED_AFTER_PERIOD_MESSAGE);
+    if (to > period.endDate) throw fieldError("endDate", EXCLUDED_AFTER_PERIOD_MESSAGE);
+    const excluded = new Set([...period.excludedDates, ...daysFromTo(from, to)]);
+    if (excluded.size === period.excludedDates.length) return;
     await tx
       .update(availabilityPeriods)
-      .set({ excludedDates: [...period.excludedDates, date].sort(), updatedAt: now })
+      .set({ excludedDates: [...excluded].sort(), updatedAt: now })
       .where(ownPeriod(actor, periodId));
   });
 }
 
-export async function removeExcludedDate(actor: InstitutionActor, periodId: string, date: string, now = new Date()): Promise<void> {
+/** « Retirer » an entry: every excluded day from `from` to `to`. */
+export async function removeExcludedDates(actor: InstitutionActor, periodId: string, from: string, to: string, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
     await assertActiveInstitution(tx, actor);
     const updated = await tx
       .update(availabilityPeriods)
-      .set({ excludedDates: sql`array_remove(${availabilityPeriods.excludedDates}, ${date}::date)`, updatedAt: now })
+      .set({
+        excludedDates: sql`array(select d from unnest(${availabilityPeriods.excludedDates}) as d where d not between ${from}::date and ${to}::date order by d)`,
+        updatedAt: now,
+      })
       .where(ownPeriod(actor, periodId))
       .returning({ id: availabilityPeriods.id });
     if (updated.length === 0) throw notFoundError(PERIOD);

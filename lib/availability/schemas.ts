@@ -13,7 +13,6 @@ export { WEEKDAYS };
  * départements belong to the caller's région is checked on the server (lib/availability/periods.ts).
  */
 export const MAX_STUDENTS = 5000; // the availability_periods_students_check constraint
-export const MAX_EXCLUDED_DATES = 200;
 export const MAX_PERIOD_DAYS = 366;
 
 export const STUDENTS_MESSAGE = `Saisissez un nombre d'étudiants entre 1 et ${MAX_STUDENTS.toLocaleString("fr-FR")}`;
@@ -88,8 +87,29 @@ const periodIdSchema = z.string({ error: "Période introuvable" }).uuid({ error:
 export const updatePeriodSchema = z.intersection(periodSchema, z.object({ periodId: periodIdSchema }));
 export const periodRefSchema = z.object({ periodId: periodIdSchema });
 
-/** « Ajouter une date exclue » (exams, holidays: the guide SAS's « indisponibilité »). */
-export const excludedDateSchema = z.object({
-  periodId: periodIdSchema,
-  date: z.string({ error: DATE_MESSAGE }).trim().min(1, { error: REQUIRED_MESSAGE, abort: true }).pipe(isoDateSchema),
-});
+export const EXCLUDED_END_BEFORE_START_MESSAGE = "La date « Au » doit être le même jour ou après la date « Du »";
+export const EXCLUDED_BEFORE_PERIOD_MESSAGE = "Cette date est avant le début de la période : choisissez un jour entre son début et sa fin";
+export const EXCLUDED_AFTER_PERIOD_MESSAGE = "Cette date est après la fin de la période : choisissez un jour entre son début et sa fin";
+
+/**
+ * « Dates exclues » (exams, holidays: the guide SAS's « indisponibilité »): one day (« Du » alone)
+ * or a range « Du … Au … », added or removed as one entry. `endDate` empty means the same day.
+ */
+export const excludedDateSchema = z
+  .object({
+    periodId: periodIdSchema,
+    date: z.string({ error: DATE_MESSAGE }).trim().min(1, { error: REQUIRED_MESSAGE, abort: true }).pipe(isoDateSchema),
+    endDate: z
+      .string({ error: DATE_MESSAGE })
+      .trim()
+      .optional()
+      .nullable()
+      .transform((value) => value || null)
+      .pipe(isoDateSchema.nullable()),
+  })
+  .transform(({ endDate, ...value }) => ({ ...value, endDate: endDate ?? value.date }))
+  .superRefine((value, context) => {
+    if (value.endDate < value.date) context.addIssue({ code: "custom", path: ["endDate"], message: EXCLUDED_END_BEFORE_START_MESSAGE });
+  });
+
+export type ExcludedDateInput = z.input<typeof excludedDateSchema>;
