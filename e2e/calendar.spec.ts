@@ -4,6 +4,9 @@ import ICAL from "ical.js";
 import { E2E } from "./support/config";
 import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
 import { extractLink, latestEmailTo } from "./support/mailbox";
+import { demoAccount } from "./support/structure-admin";
+import { availabilityPeriods } from "../db/schema";
+import { createInstitution, createUser, referenceId } from "../test/factories";
 
 /**
  * Issue 7 end to end: the IDF admin creates an institution and its user; the user, activated from
@@ -127,8 +130,8 @@ test("an institution declares its students' availability, the ARS and an offerer
   await textbox(user, "Commentaire").fill("Partiels le 11 mars ; groupe de 24 étudiants");
   await user.getByRole("button", { name: "Enregistrer la période" }).click();
   await expect(user.getByTestId("period-created")).toBeVisible();
-  await user.getByLabel("Date à exclure").fill(`${MONTH}-11`);
-  await user.getByRole("button", { name: "Ajouter la date" }).click();
+  await user.locator("#exclusion-du").fill(`${MONTH}-11`);
+  await user.getByRole("button", { name: "Ajouter", exact: true }).click();
   await expect(user.getByRole("list", { name: "Dates exclues de la période" })).toContainText("11 mars 2027");
   await expectAccessible(user);
 
@@ -159,7 +162,8 @@ test("an institution declares its students' availability, the ARS and an offerer
   const continuous = page.locator("[data-cal-row]").filter({ hasText: `${institutionName} — Soins infirmiers — 12 étudiants` });
   // 1 March 2027 is a Monday: Tuesdays 2, 9, 16, 23 (mornings), Thursdays 4, 18, 25 (the 11th excluded).
   expect(await barDays(split)).toEqual(["2:am", "4:day", "9:am", "16:am", "18:day", "23:am", "25:day"]);
-  expect(await barDays(continuous)).toEqual([`${Array.from({ length: 17 }, (_, i) => 15 + i).join(",")}:day`]);
+  // 29 March 2027 is Easter Monday: no bar.
+  expect(await barDays(continuous)).toEqual([`${Array.from({ length: 14 }, (_, i) => 15 + i).join(",")}:day`, "30,31:day"]);
   await expectAccessible(page);
 
   // The details, by keyboard alone: focus the row, read them, Escape hides them.
@@ -204,7 +208,12 @@ test("an institution declares its students' availability, the ARS and an offerer
   for (let next = iterator.next(); next; next = iterator.next()) occurrences.push(next.toString().slice(0, 10));
   expect(occurrences).toEqual(["2027-03-02", "2027-03-04", "2027-03-09", "2027-03-16", "2027-03-18", "2027-03-23", "2027-03-25"]);
   const continuousEvent = events.find((event) => event.summary.includes("12 étudiants"))!;
-  expect([continuousEvent.startDate.toString(), continuousEvent.endDate.toString()]).toEqual(["2027-03-15", "2027-04-10"]);
+  const continuousDays: string[] = [];
+  const daily = continuousEvent.iterator();
+  for (let next = daily.next(); next; next = daily.next()) continuousDays.push(next.toString().slice(0, 10));
+  expect(continuousDays).toHaveLength(26 - 1);
+  expect([continuousDays[0], continuousDays.at(-1)]).toEqual(["2027-03-15", "2027-04-09"]);
+  expect(continuousDays).not.toContain("2027-03-29");
   const csv = await page.request.get(`/admin/calendrier/export.csv?mois=${MONTH}&etablissement=${institutionId}`);
   expect((await csv.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   expect((await csv.text()).split("\r\n").filter(Boolean)).toHaveLength(3);
@@ -239,6 +248,80 @@ test("an institution declares its students' availability, the ARS and an offerer
 
   await institution.context.close();
   await offerer.context.close();
+});
+
+test("an excluded range and a public holiday leave those days empty in the calendar", async ({ page, db }) => {
+  test.setTimeout(120_000);
+  const marker = randomBytes(3).toString("hex");
+  const institutionName = `IFSI de Créteil ${marker}`;
+  const institution = await createInstitution(db, { name: institutionName, departmentCode: "94", regionCode: "11" });
+  const email = `scolarite-${marker}@ifsi-creteil.exemple.fr`;
+  await createUser(db, {
+    kind: "INSTITUTION",
+    institutionId: institution.id,
+    email,
+    passwordHash: (await demoAccount(db, DEMO_ACCOUNTS.institution.email)).passwordHash,
+  });
+  // 3 to 21 May 2027, every day; 6 May is Ascension Thursday, 17 May Whit Monday.
+  const [period] = await db
+    .insert(availabilityPeriods)
+    .values({
+      institutionId: institution.id,
+      regionCode: "11",
+      disciplineId: await referenceId(db, "DISCIPLINE", "Soins infirmiers"),
+      studentCount: 18,
+      startDate: "2027-05-03",
+      endDate: "2027-05-21",
+      modality: "CONTINUOUS",
+      weeklySlots: [],
+      departmentCodes: ["94"],
+    })
+    .returning();
+
+  await login(page, { email });
+  await expect(page).toHaveURL(/\/espace\/disponibilites$/);
+  await page.goto(`/espace/disponibilites/${period.id}`);
+  await expect(page.getByRole("heading", { level: 2, name: "Dates exclues" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Bad input: an end before the start, then a range running past the period; what was typed stays.
+  const from = page.locator("#exclusion-du");
+  const to = page.locator("#exclusion-au");
+  await from.fill("2027-05-14");
+  await to.fill("2027-05-10");
+  await page.getByRole("button", { name: "Ajouter", exact: true }).click();
+  await expect(page.locator("#exclusion-au-error")).toHaveText("La date « Au » doit être le même jour ou après la date « Du »");
+  await expect(to).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+  await from.fill("2027-05-18");
+  await to.fill("2027-05-28");
+  await page.getByRole("button", { name: "Ajouter", exact: true }).click();
+  await expect(page.locator("#exclusion-au-error")).toContainText("Cette date est après la fin de la période");
+  await expect(from).toHaveValue("2027-05-18");
+  await expectAccessible(page);
+
+  // A week of exams is one entry.
+  await from.fill("2027-05-10");
+  await to.fill("2027-05-14");
+  await page.getByRole("button", { name: "Ajouter", exact: true }).click();
+  const entries = page.getByRole("list", { name: "Dates exclues de la période" }).getByRole("listitem");
+  await expect(entries).toHaveCount(1);
+  await expect(entries).toContainText("du 10 mai 2027 au 14 mai 2027");
+  await expectAccessible(page);
+
+  await page.goto(`/espace/calendrier?mois=2027-05&etablissement=${institution.id}`);
+  const row = page.locator("[data-cal-row]").filter({ hasText: institutionName });
+  await expect(row).toHaveCount(1);
+  expect(await barDays(row)).toEqual(["3,4,5:day", "7,8,9:day", "15,16:day", "18,19,20,21:day"]);
+  await expect(row.getByRole("button")).toHaveAccessibleName(/Disponible : du 3 au 5 mai, du 7 au 9 mai, du 15 au 16 mai, du 18 au 21 mai\./);
+  await expectAccessible(page);
+
+  // « Retirer » gives the week back at once; the holidays stay empty.
+  await page.goto(`/espace/disponibilites/${period.id}`);
+  await page.getByRole("button", { name: "Retirer du 10 mai 2027 au 14 mai 2027" }).click();
+  await expect(page.getByText("Aucune date exclue.")).toBeVisible();
+  await page.goto(`/espace/calendrier?mois=2027-05&etablissement=${institution.id}`);
+  expect(await barDays(row)).toEqual(["3,4,5:day", "7,8,9,10,11,12,13,14,15,16:day", "18,19,20,21:day"]);
 });
 
 test("Alsace-Moselle: the Grand Est calendar names its two extra holidays, and shades them for its départements", async ({ page }) => {

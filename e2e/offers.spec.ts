@@ -81,6 +81,10 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
       .click();
     await m.page.getByLabel("Type de terrain d'action").selectOption({ label: "Établissement scolaire" });
     await m.page.getByLabel("Email pour candidater").fill("infirmerie@college.fr");
+    await m.page
+      .getByRole("group", { name: /Référent de l'offre/ })
+      .getByLabel("Nom et prénom")
+      .fill("Claire Martin");
     await m.page.getByRole("button", { name: /Suivant/ }).click();
 
     // Step 2, on the offer's own page now (the draft exists).
@@ -89,6 +93,8 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await expect(m.page.getByRole("heading", { name: /Modalités/ })).toBeVisible();
     await m.page.getByLabel("Modalités de prise en charge").fill("Tous les jeudis matin de novembre à février.");
     await m.page.getByLabel("Fractionnée", { exact: true }).check();
+    await m.page.getByLabel("Début de période").fill(addDays(TODAY, 30));
+    await m.page.getByLabel("Fin de période").fill(addDays(TODAY, 120));
     await m.page.getByRole("button", { name: "Tous les jours de semaine" }).click();
     await m.page.getByLabel("Mercredi après-midi").uncheck();
     await expect(m.page.getByLabel("Mercredi toute la journée")).not.toBeChecked();

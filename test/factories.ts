@@ -147,6 +147,7 @@ export async function createOffer(db: TestDatabase, values: OfferValues = {}) {
       departmentCode: "93",
       regionCode: "11",
       fieldTypeId: await referenceId(db, "FIELD_TYPE", "Établissement scolaire"),
+      referentName: "Claire Martin",
       applicationEmail: "candidature@ecole.test",
       periodKind: "SPLIT",
       periodStart: "2026-09-01",

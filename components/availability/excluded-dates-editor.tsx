@@ -12,6 +12,7 @@ import { excludedDateSchema, type ExcludedDateInput } from "@/lib/availability/s
 import { fieldProps, useActionForm, useRefreshingAction, useSchemaForm } from "@/lib/core/actions/use-action-form";
 
 const FIELDS = ["date", "endDate"] as const;
+// The period's own form, on the same page, has a field named endDate: these ids keep both unique.
 
 /**
  * « Dates exclues » (exams, holidays): days of the period when the students cannot come, one day
@@ -74,8 +75,9 @@ export function ExcludedDatesEditor({ periodId, dates, startDate, endDate }: { p
       <FormStatus id={topId} error={formError} errorTitle="Les dates ne sont pas exclues" size="sm" errorTestId="excluded-date-error" />
       <form onSubmit={add} noValidate className="flex flex-wrap items-end gap-4" aria-label="Ajouter des dates exclues">
         <input type="hidden" {...form.register("periodId")} />
-        <TextField label="Du" type="date" required min={startDate} max={endDate} groupClassName="mb-0" {...fieldProps(form, "date")} />
+        <TextField id="exclusion-du" label="Du" type="date" required min={startDate} max={endDate} groupClassName="mb-0" {...fieldProps(form, "date")} />
         <TextField
+          id="exclusion-au"
           label="Au"
           type="date"
           min={startDate}

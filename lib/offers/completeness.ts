@@ -5,7 +5,9 @@ import { OFFER_STEPS, PUBLICATION_PAST_MESSAGE, type OfferStepKey } from "./sche
  * « Demander la validation vérifie tous les champs obligatoires des quatre étapes » (docs/produit.md#assistant-en-quatre-etapes): what is
  * missing, step by step, in the words of the form. Pure and client-safe (the wizard shows the same).
  */
-type Requirement = { field: string; label: string; isMissing: (content: OfferContent) => boolean };
+type Requirement = { field: string; label: string; isMissing: (content: OfferContent) => boolean; message?: string };
+
+export const HOSTING_TIMES_MESSAGE = "Cochez au moins une demi-journée dans « Plage d'accueil », ou décrivez les « Modalités de prise en charge »";
 
 const blank = (value: unknown) => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 const empty = (value: unknown) => !Array.isArray(value) || value.length === 0;
@@ -21,9 +23,22 @@ export const REQUIRED_FIELDS: Record<OfferStepKey, Requirement[]> = {
     { field: "street", label: "Adresse de l'offre (n° et rue)", isMissing: (c) => blank(c.street) },
     { field: "communeCode", label: "Adresse de l'offre (code postal et commune)", isMissing: (c) => blank(c.communeCode) || blank(c.postalCode) },
     { field: "fieldTypeId", label: "Type de terrain d'action", isMissing: (c) => blank(c.fieldTypeId) },
+    // Starred in guide IDF: the person students and training institutes deal with.
+    { field: "referentName", label: "Référent de l'offre (nom et prénom)", isMissing: (c) => blank(c.referentName) },
     { field: "applicationEmail", label: "Email pour candidater", isMissing: (c) => blank(c.applicationEmail) },
   ],
-  modalities: [],
+  // What students need to know when to come: the period, and either the half-days of the weekly
+  // grid or, for an offer that cannot say them in a grid, the care modalities in words.
+  modalities: [
+    { field: "periodStart", label: "Début de période", isMissing: (c) => blank(c.periodStart) },
+    { field: "periodEnd", label: "Fin de période", isMissing: (c) => blank(c.periodEnd) },
+    {
+      field: "weeklySlots",
+      label: "Plage d'accueil (au moins une demi-journée) ou Modalités de prise en charge",
+      message: HOSTING_TIMES_MESSAGE,
+      isMissing: (c) => empty(c.weeklySlots) && blank(c.careModalities),
+    },
+  ],
   complements: [],
   publication: [
     { field: "publicationStart", label: "Date de début de publication", isMissing: (c) => blank(c.publicationStart) },
@@ -31,7 +46,7 @@ export const REQUIRED_FIELDS: Record<OfferStepKey, Requirement[]> = {
   ],
 };
 
-export type MissingStep = { step: OfferStepKey; stepNumber: number; stepLabel: string; fields: { field: string; label: string }[] };
+export type MissingStep = { step: OfferStepKey; stepNumber: number; stepLabel: string; fields: { field: string; label: string; message?: string }[] };
 
 /**
  * The required fields still empty, by step. With `today`, a publication start already past counts
@@ -42,7 +57,7 @@ export function missingFields(content: OfferContent, today?: string): MissingSte
   return OFFER_STEPS.flatMap(({ key, label }, index) => {
     const fields = REQUIRED_FIELDS[key]
       .filter((requirement) => requirement.isMissing(content))
-      .map(({ field, label: fieldLabel }) => ({ field, label: fieldLabel }));
+      .map(({ field, label: fieldLabel, message }) => ({ field, label: fieldLabel, ...(message ? { message } : {}) }));
     if (key === "publication" && today && content.publicationStart && content.publicationStart < today) {
       fields.push({ field: "publicationStart", label: "Date de début de publication (passée)" });
     }
@@ -56,11 +71,15 @@ export function describeMissing(missing: MissingStep[]): string {
   return `Des informations obligatoires manquent. ${parts.join(" ")}`;
 }
 
-/** Field errors for the form: « Ce champ est obligatoire » next to each missing field. */
+/** Field errors for the form: « Ce champ est obligatoire » (or the requirement's own words) next to each missing field. */
 export function missingFieldErrors(missing: MissingStep[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const { fields } of missing) {
-    for (const { field, label } of fields) errors[field] = [label.endsWith("(passée)") ? PUBLICATION_PAST_MESSAGE : "Ce champ est obligatoire"];
+    for (const { field, label, message } of fields) {
+      errors[field] = [message ?? (label.endsWith("(passée)") ? PUBLICATION_PAST_MESSAGE : "Ce champ est obligatoire")];
+      // « Plage d'accueil » or « Modalités de prise en charge »: the message goes next to both.
+      if (message === HOSTING_TIMES_MESSAGE) errors.careModalities = [message];
+    }
   }
   return errors;
 }

@@ -46,6 +46,7 @@ async function completeDescription() {
     communeCode: "93066",
     fieldTypeId: String(await referenceId(db, "FIELD_TYPE", "Établissement scolaire")),
     applicationEmail: "infirmerie@lycee-eluard.fr",
+    referentName: "Nadia Benali",
     referentPhone: "01 48 13 00 00",
   };
 }
@@ -69,6 +70,12 @@ describe("the life of an offer through the actions", () => {
     expect(!early.ok && early.message).toContain("Étape 1 « Description »");
     expect(!early.ok && early.message).toContain("Étape 4 « Publication » : Date de début de publication, Date de fin de publication.");
     expect(!early.ok && early.fieldErrors?.places).toEqual(["Ce champ est obligatoire"]);
+    // What students need: the referent, the period, and when they are received.
+    expect(!early.ok && early.message).toContain("Référent de l'offre (nom et prénom)");
+    expect(!early.ok && early.message).toContain(
+      "Étape 2 « Modalités » : Début de période, Fin de période, Plage d'accueil (au moins une demi-journée) ou Modalités de prise en charge.",
+    );
+    expect(!early.ok && early.fieldErrors).toMatchObject({ referentName: ["Ce champ est obligatoire"], periodStart: ["Ce champ est obligatoire"] });
 
     expect(await a.saveOfferStepAction({ offerId, step: "description", values: await completeDescription() })).toMatchObject({ ok: true });
     expect(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OfferContent } from "@/db/schema";
 import { maxLengthMessage } from "@/lib/core/validation/common";
-import { describeMissing, missingFields } from "./completeness";
+import { describeMissing, HOSTING_TIMES_MESSAGE, missingFieldErrors, missingFields } from "./completeness";
 import {
   createOfferSchema,
   descriptionStepSchema,
@@ -132,9 +132,31 @@ describe("missingFields", () => {
   it("lists what is missing, step by step, in the form's words", () => {
     const missing = missingFields({ name: "Atelier", regionCode: "11", publicationStart: "2026-05-01" } as OfferContent, "2026-05-15");
     expect(missing.map((m) => [m.step, m.fields.map((f) => f.field)])).toEqual([
-      ["description", ["description", "themeIds", "targetPublicIds", "places", "hostSiteName", "street", "communeCode", "fieldTypeId", "applicationEmail"]],
+      [
+        "description",
+        ["description", "themeIds", "targetPublicIds", "places", "hostSiteName", "street", "communeCode", "fieldTypeId", "referentName", "applicationEmail"],
+      ],
+      ["modalities", ["periodStart", "periodEnd", "weeklySlots"]],
       ["publication", ["publicationEnd", "publicationStart"]],
     ]);
+    expect(describeMissing(missing)).toContain("Étape 1 « Description » : Description, Thématique(s)");
+    expect(describeMissing(missing)).toContain("Référent de l'offre (nom et prénom), Email pour candidater.");
+    expect(describeMissing(missing)).toContain(
+      "Étape 2 « Modalités » : Début de période, Fin de période, Plage d'accueil (au moins une demi-journée) ou Modalités de prise en charge.",
+    );
     expect(describeMissing(missing)).toContain("Étape 4 « Publication » : Date de fin de publication, Date de début de publication (passée).");
+    expect(missingFieldErrors(missing)).toMatchObject({
+      referentName: ["Ce champ est obligatoire"],
+      weeklySlots: [HOSTING_TIMES_MESSAGE],
+      careModalities: [HOSTING_TIMES_MESSAGE],
+    });
+  });
+
+  it("takes a half-day of « Plage d'accueil » or a « Modalités de prise en charge » text, either one", () => {
+    const modalities = (content: Partial<OfferContent>) =>
+      missingFields({ periodStart: "2026-09-01", periodEnd: "2026-12-18", ...content } as OfferContent).find((m) => m.step === "modalities");
+    expect(modalities({ weeklySlots: ["4-am"] })).toBeUndefined();
+    expect(modalities({ weeklySlots: [], careModalities: "Le jeudi matin, selon l'emploi du temps des classes." })).toBeUndefined();
+    expect(modalities({ weeklySlots: [], careModalities: "   " })?.fields.map((f) => f.field)).toEqual(["weeklySlots"]);
   });
 });

@@ -122,7 +122,8 @@ function ReferentFieldset({
   return (
     <Fieldset label={label} name={of} hint={hint}>
       <div className="grid grid-cols-1 gap-x-6 md:grid-cols-2">
-        <TextField label="Nom et prénom" maxLength={150} {...fieldProps(form, `${of}Name`)} />
+        {/* The offer's referent is needed to ask for validation (lib/offers/completeness.ts). */}
+        <TextField label="Nom et prénom" required={of === "referent"} maxLength={150} {...fieldProps(form, `${of}Name`)} />
         <TextField label="Fonction" maxLength={150} {...fieldProps(form, `${of}JobTitle`)} />
         <TextField label="Téléphone" type="tel" autoComplete="off" hint={`Par exemple : ${phoneHint}`} {...fieldProps(form, `${of}Phone`)} />
         <TextField label="Email" type="email" autoComplete="off" {...fieldProps(form, `${of}Email`)} />

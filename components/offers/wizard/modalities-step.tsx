@@ -37,8 +37,8 @@ export function ModalitiesStep({ offerId, defaults, run, pending, capabilities }
         {...register("periodKind")}
       />
       <div className="grid grid-cols-1 gap-x-6 md:grid-cols-2">
-        <TextField label="Début de période" type="date" error={err("periodStart")} {...register("periodStart")} />
-        <TextField label="Fin de période" type="date" error={err("periodEnd")} {...register("periodEnd")} />
+        <TextField label="Début de période" type="date" required error={err("periodStart")} {...register("periodStart")} />
+        <TextField label="Fin de période" type="date" required error={err("periodEnd")} {...register("periodEnd")} />
       </div>
       <WeeklyGridField control={control} error={err("weeklySlots")} />
     </WizardFrame>
