@@ -1,6 +1,6 @@
 import { Select, TextField } from "@/components/ui/field";
 import { getDepartment } from "@/lib/core/geo/territories";
-import { STATE_SLUGS, type SpaceOfferFilters } from "@/lib/offers/filters";
+import { SORT_LABELS, STATE_SLUGS, type SpaceOfferFilters } from "@/lib/offers/filters";
 import { OFFER_STATE_LABELS, OFFER_STATES } from "@/lib/offers/labels";
 import type { ReferenceOption } from "@/lib/offers/references";
 import { ListFilterButtons } from "./list-filter-buttons";
@@ -54,6 +54,7 @@ export function OfferFilters({ filters, fieldTypes, themes, departments, exportH
           defaultValue={filters.themeId ? String(filters.themeId) : ""}
           options={themes.map((item) => ({ value: String(item.id), label: item.label }))}
         />
+        <Select label="Trier par" name="tri" defaultValue={filters.sort} options={Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label }))} />
       </div>
       <ListFilterButtons resetHref="/espace/offres" exportHref={exportHref} />
     </form>

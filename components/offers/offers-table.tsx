@@ -25,6 +25,7 @@ export function OffersTable({ rows, user, today, caption }: { rows: SpaceOfferRo
           <Th>Type de terrain d&apos;action</Th>
           <Th>Etat</Th>
           <Th>Dates de publication</Th>
+          <Th>Places</Th>
           <Th>Actions</Th>
         </tr>
       </thead>
@@ -46,6 +47,7 @@ export function OffersTable({ rows, user, today, caption }: { rows: SpaceOfferRo
                 {revisionNote && <span className="mt-1 block text-xs text-grey-425">{revisionNote}</span>}
               </td>
               <td>{publicationDatesCell(row.publicationStart, row.publicationEnd)}</td>
+              <td>{row.places ?? "—"}</td>
               <td>
                 <div className="flex flex-wrap gap-2">
                   {canEdit ? (

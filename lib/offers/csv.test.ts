@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { offersCsv } from "./csv";
-import { EMPTY_SPACE_FILTERS, parseSpaceOfferFilters, spaceOffersHref } from "./filters";
+import { EMPTY_SPACE_FILTERS, hasActiveFilters, parseSpaceOfferFilters, spaceOffersHref } from "./filters";
 import type { SpaceOfferRow } from "./queries";
 
 const row: SpaceOfferRow = {
@@ -46,5 +46,15 @@ describe("space offer filters in the URL", () => {
     expect(filters).toEqual({ ...EMPTY_SPACE_FILTERS, name: "sommeil", state: "PENDING", after: "2026-05-01", department: "2A", page: 3 });
     expect(spaceOffersHref(filters, { page: 1 })).toBe("/espace/offres?nom=sommeil&etat=en-attente&apres=2026-05-01&departement=2A");
     expect(parseSpaceOfferFilters(new URLSearchParams("page=-1&terrain=0&etat=PUBLISHED"))).toEqual(EMPTY_SPACE_FILTERS);
+  });
+
+  it("keeps « Trier par » in the URL, the default needing none; an unknown order is the default", () => {
+    const sorted = parseSpaceOfferFilters({ tri: "modification", page: "2" });
+    expect(sorted).toEqual({ ...EMPTY_SPACE_FILTERS, sort: "modification", page: 2 });
+    expect(spaceOffersHref(sorted, { page: 3 })).toBe("/espace/offres?tri=modification&page=3");
+    expect(hasActiveFilters(sorted)).toBe(false);
+    expect(parseSpaceOfferFilters({ tri: "constructor" }).sort).toBe("recent");
+    expect(parseSpaceOfferFilters({ tri: "n'importe quoi" }).sort).toBe("recent");
+    expect(spaceOffersHref(parseSpaceOfferFilters({ tri: "recent" }))).toBe("/espace/offres");
   });
 });

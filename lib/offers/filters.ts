@@ -20,6 +20,19 @@ export const STATE_SLUGS: Record<OfferState, string> = {
 };
 const STATE_BY_SLUG = Object.fromEntries(Object.entries(STATE_SLUGS).map(([state, slug]) => [slug, state as OfferState]));
 
+/**
+ * « Trier par » (docs/produit.md#espace-offreur): in the URL as `tri`, the default (the most
+ * recent first, a VALIDEUR's waiting offers before) needing none.
+ */
+export const SORT_LABELS = {
+  recent: "Les plus récentes",
+  publication: "Dates de publication",
+  modification: "Dernière modification",
+  nom: "Nom",
+} as const;
+export type SpaceOfferSort = keyof typeof SORT_LABELS;
+const isSort = (value: string): value is SpaceOfferSort => Object.hasOwn(SORT_LABELS, value);
+
 export type SpaceOfferFilters = {
   /** « Nom de l'offre » (or its number). */
   name: string;
@@ -33,6 +46,7 @@ export type SpaceOfferFilters = {
   hostSite: string;
   department: string | null;
   themeId: number | null;
+  sort: SpaceOfferSort;
   page: number;
 };
 
@@ -45,6 +59,7 @@ export const EMPTY_SPACE_FILTERS: SpaceOfferFilters = {
   hostSite: "",
   department: null,
   themeId: null,
+  sort: "recent",
   page: 1,
 };
 
@@ -75,6 +90,7 @@ export function parseSpaceOfferFilters(params: Params): SpaceOfferFilters {
     hostSite: text(read(params, "site")),
     department: /^(?:\d{2,3}|2[AB])$/.test(department) ? department : null,
     themeId: id(read(params, "thematique")),
+    sort: isSort(read(params, "tri")) ? (read(params, "tri") as SpaceOfferSort) : "recent",
     page: parsePage(read(params, "page"), MAX_PAGE),
   };
 }
@@ -91,6 +107,7 @@ export function spaceOfferSearchParams(filters: SpaceOfferFilters, overrides: Pa
   if (f.hostSite) params.set("site", f.hostSite);
   if (f.department) params.set("departement", f.department);
   if (f.themeId) params.set("thematique", String(f.themeId));
+  if (f.sort !== "recent") params.set("tri", f.sort);
   if (f.page > 1) params.set("page", String(f.page));
   return params;
 }
@@ -100,6 +117,7 @@ export function spaceOffersHref(filters: SpaceOfferFilters, overrides: Partial<S
   return query ? `${base}?${query}` : base;
 }
 
+/** Whether the list is narrowed (a sort order alone narrows nothing). */
 export function hasActiveFilters(filters: SpaceOfferFilters): boolean {
-  return spaceOfferSearchParams({ ...filters, page: 1 }).toString() !== "";
+  return spaceOfferSearchParams({ ...filters, sort: "recent", page: 1 }).toString() !== "";
 }

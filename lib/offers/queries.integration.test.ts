@@ -4,6 +4,7 @@ import { activityLog, offerRevisions } from "@/db/schema";
 import { createOfferInState, createStructure, referenceId } from "@/test/factories";
 import { contentOf } from "./content";
 import { EMPTY_SPACE_FILTERS } from "./filters";
+import type { SpaceOfferSort } from "./filters";
 import { countWaitingForValidation, exportStructureOffers, getStructureOffer, listStructureActivity, listStructureOffers } from "./queries";
 import { nth } from "@/test/rows";
 
@@ -38,6 +39,35 @@ describe("« Offres » of a structure", () => {
     const late = await listStructureOffers(structure.id, { ...EMPTY_SPACE_FILTERS, page: 99 });
     expect(late.page).toBe(2);
     expect(late.rows).toHaveLength(4);
+  });
+
+  it("sorts by publication dates, last modification or name, the export in the same order", async () => {
+    const structure = await createStructure(db);
+    const early = await createOfferInState(db, structure.id, "PUBLISHED", {
+      name: "Écrans et sommeil",
+      publicationStart: "2026-05-01",
+      updatedAt: new Date("2026-05-10T08:00:00Z"),
+    });
+    const late = await createOfferInState(db, structure.id, "VALIDATED", {
+      name: "atelier tabac",
+      publicationStart: "2026-06-01",
+      updatedAt: new Date("2026-05-02T08:00:00Z"),
+    });
+    const draft = await createOfferInState(db, structure.id, "DRAFT", {
+      name: "Brossage des dents",
+      publicationStart: null,
+      publicationEnd: null,
+      updatedAt: new Date("2026-05-12T08:00:00Z"),
+    });
+    const order = async (sort: SpaceOfferSort) =>
+      (await listStructureOffers(structure.id, { ...EMPTY_SPACE_FILTERS, sort }, { waitingFirst: true })).rows.map((r) => r.id);
+    expect(await order("recent")).toEqual([draft.id, late.id, early.id]);
+    expect(await order("publication")).toEqual([late.id, early.id, draft.id]);
+    expect(await order("modification")).toEqual([draft.id, early.id, late.id]);
+    // French order, case and accents aside: « atelier », « Brossage », « Écrans ».
+    expect(await order("nom")).toEqual([late.id, draft.id, early.id]);
+    expect((await exportStructureOffers(structure.id, { ...EMPTY_SPACE_FILTERS, sort: "nom" })).map((r) => r.id)).toEqual([late.id, draft.id, early.id]);
+    expect((await listStructureOffers(structure.id, EMPTY_SPACE_FILTERS)).rows.map((r) => r.places)).toEqual([4, 4, 4]);
   });
 
   it("filters by name (or number), state, dates, host site, département and thématique; `%` is a letter", async () => {

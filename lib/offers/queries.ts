@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from "d
 import { db } from "@/db/client";
 import { activityLog, offers, offerStatusHistory, referenceItems, users, type Offer, type OfferState } from "@/db/schema";
 import { describeAttachments, type AttachmentSummary } from "./attachments";
-import { SPACE_PAGE_SIZE, type SpaceOfferFilters } from "./filters";
+import { SPACE_PAGE_SIZE, type SpaceOfferFilters, type SpaceOfferSort } from "./filters";
 import { attachmentIdsOf, findOpenRevision, revisionContent } from "./revisions";
 import type { FullContent } from "./content";
 import { inStructureSpace } from "./visibility";
@@ -72,7 +72,25 @@ const rowColumns = {
 };
 
 /**
- * « Offres »: 20 a page, the most recent first; for a VALIDEUR what waits for validation first
+ * The order of « Trier par »; the number breaks ties so that paging is stable. Publication dates:
+ * the latest start first, offers without dates (drafts) last; the name in French order, case and
+ * accents aside.
+ */
+function sortOrder(sort: SpaceOfferSort): SQL[] {
+  switch (sort) {
+    case "publication":
+      return [sql`${offers.publicationStart} desc nulls last`, sql`${offers.publicationEnd} desc nulls last`, desc(offers.id)];
+    case "modification":
+      return [desc(offers.updatedAt), desc(offers.id)];
+    case "nom":
+      return [sql`lower(unaccent(${offers.name}))`, asc(offers.id)];
+    case "recent":
+      return [desc(offers.id)];
+  }
+}
+
+/**
+ * « Offres »: 20 a page, in the order chosen (the most recent first by default); for a VALIDEUR what waits for validation first
  * (guide IDF: « le tableau est automatiquement filtré pour faire apparaître les offres en attente
  * de validation en haut du tableau »), a pending modification of a live offer included.
  */
@@ -86,7 +104,7 @@ export async function listStructureOffers(structureId: string, filters: SpaceOff
       .from(offers)
       .leftJoin(referenceItems, eq(referenceItems.id, offers.fieldTypeId))
       .where(where)
-      .orderBy(...(options.waitingFirst ? [desc(waiting)] : []), desc(offers.id))
+      .orderBy(...(options.waitingFirst && filters.sort === "recent" ? [desc(waiting)] : []), ...sortOrder(filters.sort))
       .limit(SPACE_PAGE_SIZE)
       .offset((page - 1) * SPACE_PAGE_SIZE);
   // The count and the page at once; a page number past the end (an old link) falls back to the last page.
@@ -104,7 +122,7 @@ export async function exportStructureOffers(structureId: string, filters: SpaceO
     .from(offers)
     .leftJoin(referenceItems, eq(referenceItems.id, offers.fieldTypeId))
     .where(conditions(structureId, filters))
-    .orderBy(desc(offers.id))
+    .orderBy(...sortOrder(filters.sort))
     .limit(limit);
 }
 
