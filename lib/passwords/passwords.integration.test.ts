@@ -144,7 +144,7 @@ describe("« Nouveau mot de passe » after a temporary password", () => {
         ?.password,
     ).toHaveLength(1);
 
-    await changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD });
+    await changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD, acceptTerms: "on" });
     const after = one(await db.select().from(users).where(eq(users.id, user.id)));
     expect(after).toMatchObject({ mustChangePassword: false, sessionVersion: user.sessionVersion + 1 });
     expect(await verifyPassword(after.passwordHash!, NEW_PASSWORD)).toBe(true);

@@ -172,6 +172,8 @@ export async function changeTemporaryPassword(
   userId: string,
   input: { currentPassword: string; password: string; confirmation: string; acceptTerms?: unknown },
   now: Date = new Date(),
+  /** « Mon profil » reuses this change of password; the CGU are accepted at first login, not there. */
+  { withTerms = true }: { withTerms?: boolean } = {},
 ): Promise<{ email: string }> {
   const [account] = await db
     .select({ id: users.id, email: users.email, kind: users.kind, passwordHash: users.passwordHash, termsVersion: users.termsVersion })
@@ -184,10 +186,12 @@ export async function changeTemporaryPassword(
   if (!attempt.ok) throw fieldError("currentPassword", `Trop de tentatives : réessayez dans ${formatWait(Math.max(attempt.retryInMs, 1000))}.`);
   if (!(await verifyPassword(account.passwordHash, input.currentPassword))) throw fieldError("currentPassword", CURRENT_PASSWORD_MESSAGE);
   await release(attempt.eventIds);
-  const requireTerms = mustAcceptTerms(account.termsVersion);
+  const requireTerms = withTerms && mustAcceptTerms(account.termsVersion);
   const parsed = choosePasswordSchema(contextOf(account), { requireTerms }).safeParse(input);
-  if (!parsed.success) throw invalid(parsed.error.issues);
-  if (parsed.data.password === input.currentPassword) throw fieldError("password", SAME_PASSWORD_MESSAGE);
+  // Every refusal at once: the same password as before is said even when the CGU box is unticked.
+  const same = input.password === input.currentPassword ? [{ path: ["password"], message: SAME_PASSWORD_MESSAGE }] : [];
+  if (!parsed.success) throw invalid([...parsed.error.issues.filter((issue) => !(same.length > 0 && issue.path[0] === "password")), ...same]);
+  if (same.length > 0) throw invalid(same);
 
   await db
     .update(users)

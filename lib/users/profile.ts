@@ -28,7 +28,7 @@ export async function updateOwnProfile(userId: string, values: { jobTitle: strin
  */
 export async function changeOwnPassword(userId: string, input: ChangeOwnPasswordInput, now: Date = new Date()): Promise<{ email: string }> {
   try {
-    return await changeTemporaryPassword(userId, input, now);
+    return await changeTemporaryPassword(userId, input, now, { withTerms: false });
   } catch (error) {
     if (error instanceof AppError && error.fieldErrors?.password?.includes(TEMPORARY_SAME_PASSWORD_MESSAGE))
       throw fieldError("password", SAME_PASSWORD_MESSAGE);
