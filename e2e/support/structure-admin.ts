@@ -171,9 +171,19 @@ export async function createOfferThroughWizard(
     .click();
   await page.getByLabel("Type de terrain d'action").selectOption({ label: "Établissement scolaire" });
   await page.getByLabel("Email pour candidater").fill("direction@ecole.test");
+  // What « Demander la validation » requires: a referent, the period, and a half-day or « Modalités ».
+  await page
+    .getByRole("group", { name: /Référent de l'offre/ })
+    .getByLabel("Nom et prénom")
+    .fill("Claire Martin");
   await page.getByRole("button", { name: /Suivant/ }).click();
   await expect(page).toHaveURL(/\/espace\/offres\/\d+\?etape=2/);
   const id = Number(/\/espace\/offres\/(\d+)/.exec(page.url())?.[1]);
+  await page.getByLabel("Modalités de prise en charge").fill("Les jeudis matin, avec l'infirmière scolaire.");
+  await page.getByLabel("Début de période").fill(addDays(TODAY, 30));
+  await page.getByLabel("Fin de période").fill(addDays(TODAY, 120));
+  await page.getByRole("button", { name: /Suivant/ }).click();
+  await expect(page).toHaveURL(/etape=3/);
   await page
     .getByRole("navigation", { name: "Étapes de l'offre" })
     .getByRole("link", { name: /Publication/ })
