@@ -121,9 +121,10 @@ test.describe("Administration de la structure (issue 6)", () => {
 
   test("cas 3 : l'inspecteur administrateur et valideur, douze écoles gestionnaires", async ({ page, browser, sql, db }) => {
     const inspection = await structureWithAdmin(db, {
-      name: `Circonscription de Nancy ${uniqueWord()}`,
-      regionCode: "44",
-      departmentCode: "54",
+      // Île-de-France: its structures validate their offers (in Grand Est the ARS does, docs/produit.md#qui-valide).
+      name: `Circonscription de Saint-Denis ${uniqueWord()}`,
+      regionCode: "11",
+      departmentCode: "93",
       permissions: ["ADMIN", "VALIDEUR"],
     });
     await loginAs(page, inspection.admin);
@@ -151,7 +152,7 @@ test.describe("Administration de la structure (issue 6)", () => {
     await school.context.close();
     for (const school of schools.slice(1))
       offers.push(
-        await insertCompleteOffer(db, inspection.structureId, school.id, `Hygiène des mains ${school.lastName} ${uniqueWord()}`, { regionCode: "44" }),
+        await insertCompleteOffer(db, inspection.structureId, school.id, `Hygiène des mains ${school.lastName} ${uniqueWord()}`, { regionCode: "11" }),
       );
 
     // The inspector sees the twelve waiting offers and validates them one by one.

@@ -24,6 +24,10 @@ const EXPECTED_NAMES = [
   "support-reply",
   "email-changed",
   "email-changed-notice",
+  "region-offer-to-validate",
+  "admin-offer-digest",
+  "offer-unpublished",
+  "offer-correction-requested",
 ];
 
 /** The links each template must carry (props holding an URL). */

@@ -1,13 +1,17 @@
 import accountActivation from "./account-activation";
+import adminOfferDigest from "./admin-offer-digest";
 import adminSignupDigest from "./admin-signup-digest";
 import emailChanged from "./email-changed";
 import emailChangedNotice from "./email-changed-notice";
 import institutionUserCreated from "./institution-user-created";
+import offerCorrectionRequested from "./offer-correction-requested";
 import offerSentBack from "./offer-sent-back";
 import offerToValidate from "./offer-to-validate";
+import offerUnpublished from "./offer-unpublished";
 import offerValidated from "./offer-validated";
 import passwordReset from "./password-reset";
 import publicationEnding from "./publication-ending";
+import regionOfferToValidate from "./region-offer-to-validate";
 import signupReceived from "./signup-received";
 import signupRefused from "./signup-refused";
 import signupToReview from "./signup-to-review";
@@ -49,6 +53,11 @@ export const EMAIL_TEMPLATES = {
   "support-reply": supportReply,
   "email-changed": emailChanged,
   "email-changed-notice": emailChangedNotice,
+  // « par l'ARS » and the ARS's moderation of one offer (docs/produit.md#qui-valide, #moderation-dune-offre).
+  "region-offer-to-validate": regionOfferToValidate,
+  "admin-offer-digest": adminOfferDigest,
+  "offer-unpublished": offerUnpublished,
+  "offer-correction-requested": offerCorrectionRequested,
 };
 
 export type TemplateName = keyof typeof EMAIL_TEMPLATES;

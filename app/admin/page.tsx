@@ -10,9 +10,12 @@ import { getDemandSummary } from "@/lib/availability/matching";
 import { today } from "@/lib/core/dates/clock";
 import { formatDateTimeFr } from "@/lib/core/dates/paris";
 import { getRegion, listDepartments } from "@/lib/core/geo/territories";
+import { countWaitingByValidator } from "@/lib/offers/admin/queue";
 import { countRegionOffersByState } from "@/lib/offers/counts";
 import { STATE_SLUGS } from "@/lib/offers/filters";
 import { offerStateCountLabel, OFFER_STATES } from "@/lib/offers/labels";
+import { OFFER_VALIDATION_LABELS } from "@/lib/regions/schemas";
+import { getRegionSettings } from "@/lib/regions/settings";
 
 export const metadata: Metadata = { title: "Administration régionale" };
 
@@ -30,7 +33,7 @@ export default async function AdminDashboardPage() {
   const day = today();
   const departments = listDepartments(regionCode);
   const months = Array.from({ length: DEMAND_MONTHS }, (_, delta) => shiftMonth(monthOf(day), delta));
-  const [overview, counts, figures, demand] = await Promise.all([
+  const [overview, counts, figures, demand, waiting, settings] = await Promise.all([
     getRegionOverview(regionCode),
     countRegionOffersByState(regionCode),
     getRegionOfferFigures(regionCode, day),
@@ -41,6 +44,8 @@ export default async function AdminDashboardPage() {
       { disciplineId: null, institutionId: null },
       day,
     ),
+    countWaitingByValidator(regionCode),
+    getRegionSettings(regionCode),
   ]);
 
   return (
@@ -62,6 +67,19 @@ export default async function AdminDashboardPage() {
         )}
         <p>
           <Link href="/admin/demandes">Examiner les demandes d&apos;inscription</Link>
+        </p>
+      </section>
+      <section aria-labelledby="titre-a-valider" className="mb-10">
+        <h2 id="titre-a-valider">Offres à valider</h2>
+        <p className="text-lg">
+          <strong>{waiting.ARS}</strong> offre{waiting.ARS > 1 ? "s" : ""} ou modification{waiting.ARS > 1 ? "s" : ""} en attente de la validation de
+          l&apos;ARS.
+        </p>
+        <p>
+          Validation des offres : {OFFER_VALIDATION_LABELS[settings.offerValidation]} (<Link href="/admin/parametres">Paramètres de la région</Link>).
+        </p>
+        <p>
+          <Link href="/admin/offres/a-valider">Offres à valider ({waiting.ARS})</Link>
         </p>
       </section>
       <section aria-labelledby="titre-offres-region" className="mb-10">

@@ -1,3 +1,4 @@
+import { Alert } from "@/components/ui/alert";
 import { ButtonGroup, ButtonLink } from "@/components/ui/button";
 import type { SessionUser } from "@/lib/core/auth/session";
 import { addDays } from "@/lib/core/dates/paris";
@@ -20,8 +21,14 @@ import { OfferDialogForm } from "./offer-dialog-form";
  * workflow (lib/offers/workflow.ts), the same table the server applies when the button is used.
  */
 export function OfferActions({ space, user, today }: { space: SpaceOffer; user: SessionUser; today: string }) {
-  const { offer, revision } = space;
-  const allowed = (action: Parameters<typeof isAllowed>[0]) => isAllowed(action, offer, user, today);
+  const { offer, revision, validatedBy } = space;
+  const allowed = (action: Parameters<typeof isAllowed>[0]) => isAllowed(action, { ...offer, validatedBy }, user, today);
+  // docs/produit.md#qui-valide: under « par l'ARS » the région's admins decide, and the screen says so.
+  const byArs = validatedBy === "ARS";
+  const notified = byArs
+    ? "L'ARS (Agence régionale de santé) sera prévenue par courriel : c'est elle qui valide les offres de votre région."
+    : "Les valideurs de la structure seront prévenus par courriel.";
+  const waitingForArs = byArs && (offer.state === "PENDING" || revision?.state === "PENDING");
   const live = isLiveState(offer.state);
   // Whoever sees this page belongs to the structure, and a frozen structure's users cannot log in.
   const visible = isPubliclyVisible({ ...offer, structureFrozen: false }, today);
@@ -38,7 +45,7 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
           variant="primary"
           size="md"
           title="Demander la validation de la modification ?"
-          description="Les valideurs de la structure seront prévenus par courriel. La version publiée reste visible jusqu'à la validation."
+          description={`${notified} La version publiée reste visible jusqu'à la validation.`}
           confirmLabel="Demander la validation"
           action={submitOfferAction}
         />,
@@ -80,7 +87,7 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
           variant={allowed("validate") ? "secondary" : "primary"}
           size="md"
           title="Demander la validation ?"
-          description="Les valideurs de la structure seront prévenus par courriel."
+          description={notified}
           confirmLabel="Demander la validation"
           action={submitOfferAction}
         />,
@@ -140,7 +147,7 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
         description={
           allowed("validate")
             ? "Donnez les nouvelles dates : l'offre sera publiée à la date de début."
-            : "Donnez les nouvelles dates : l'offre passera en attente de validation."
+            : `Donnez les nouvelles dates : l'offre passera en attente de validation${byArs ? " par l'ARS" : ""}.`
         }
         fields={[
           { name: "publicationStart", label: "Date de début de publication", type: "date", min: today },
@@ -153,6 +160,11 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
 
   return (
     <div className="mb-8 flex flex-col gap-4">
+      {waitingForArs && (
+        <Alert tone="info" role="none" title="En attente de l'ARS" data-testid="validated-by-ars">
+          <p>Dans votre région, les offres sont validées par l&apos;ARS : elle a reçu la demande et vous serez prévenus de sa décision par courriel.</p>
+        </Alert>
+      )}
       {workflow.length > 0 && <ButtonGroup>{workflow}</ButtonGroup>}
       <ButtonGroup>
         {allowed("edit") && (

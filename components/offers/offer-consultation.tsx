@@ -16,6 +16,8 @@ import { OfferStateBadge } from "./offer-state-badge";
 const MESSAGES: Record<string, string> = {
   "validation-demandee": "La validation a été demandée : les valideurs de la structure sont prévenus par courriel.",
   validee: "L'offre est validée.",
+  // docs/produit.md#qui-valide
+  "validation-demandee-ars": "La validation a été demandée : l'ARS, qui valide les offres de votre région, est prévenue par courriel.",
 };
 
 const REVISION_TEXT = {
@@ -43,7 +45,8 @@ export function OfferConsultation({ space, sheet, history, user, today, message,
   const { offer, revision, content } = space;
   const canEdit = isAllowed("edit", offer, user, today);
   const lastChange = history.at(-1);
-  const sentBack = offer.state === "DRAFT" && lastChange?.action === "send_back" ? lastChange : null;
+  // « recall »: a live offer the ARS sent back for correction, off the catalogue (docs/produit.md#moderation-dune-offre).
+  const sentBack = offer.state === "DRAFT" && (lastChange?.action === "send_back" || lastChange?.action === "recall") ? lastChange : null;
   const revisionSentBack = revision?.state === "SENT_BACK" ? revision : null;
 
   return (
@@ -56,7 +59,9 @@ export function OfferConsultation({ space, sheet, history, user, today, message,
         </span>
       </div>
       <h1>{content.name}</h1>
-      {message && MESSAGES[message] && <Alert tone="success">{MESSAGES[message]}</Alert>}
+      {message && MESSAGES[message] && (
+        <Alert tone="success">{MESSAGES[message === "validation-demandee" && space.validatedBy === "ARS" ? "validation-demandee-ars" : message]}</Alert>
+      )}
       {sentBack && (
         <Alert tone="warning" title="Renvoyée pour correction" role="none">
           <p className="whitespace-pre-line">

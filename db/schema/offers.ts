@@ -3,6 +3,7 @@ import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text,
 import { offerState, periodKind, revisionState } from "./enums";
 import { files } from "./files";
 import { referenceItems } from "./reference";
+import { offerValidationMode } from "./regions";
 import { structures } from "./structures";
 import { tsvector, type WeeklySlot } from "./types";
 import { users } from "./users";
@@ -77,6 +78,12 @@ export const offers = pgTable(
 
     authorId: uuid().references(() => users.id),
     submittedAt: timestamp({ withTimezone: true }),
+    /**
+     * Who validates this offer (docs/produit.md#qui-valide): the région's rule when it was last sent
+     * for validation, fixed then, so that changing the rule moves nothing already waiting. Null
+     * until then.
+     */
+    validationMode: offerValidationMode(),
     validatedAt: timestamp({ withTimezone: true }),
     validatedById: uuid().references(() => users.id),
     /** Soft deletion (docs/produit.md#suppression-et-historique: nothing is lost). */
@@ -119,6 +126,7 @@ export type OfferContent = Omit<
   | "version"
   | "authorId"
   | "submittedAt"
+  | "validationMode"
   | "validatedAt"
   | "validatedById"
   | "deletedAt"
@@ -139,6 +147,8 @@ export const offerRevisions = pgTable(
     content: jsonb().$type<OfferContent>().notNull(),
     authorId: uuid().references(() => users.id),
     submittedAt: timestamp({ withTimezone: true }),
+    /** As `offers.validation_mode`: the région's rule when this modification was sent for validation. */
+    validationMode: offerValidationMode(),
     decidedAt: timestamp({ withTimezone: true }),
     decidedById: uuid().references(() => users.id),
     comment: text(),

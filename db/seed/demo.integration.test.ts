@@ -167,6 +167,18 @@ describe("seedDemoData", () => {
     expect((await db.select().from(outbox).where(isNotNull(outbox.sentAt))).length).toBeGreaterThan(0);
   });
 
+  it("sets Grand Est to « par l'ARS » with two offers waiting for the ARS; Île-de-France keeps « par les valideurs »", async () => {
+    const { countWaitingByValidator, listOffersToValidate } = await import("@/lib/offers/admin/queue");
+    expect(await getRegionSettings("44")).toMatchObject({ offerValidation: "ARS" });
+    expect(await getRegionSettings("11")).toMatchObject({ offerValidation: "STRUCTURE" });
+    const queue = await listOffersToValidate("44");
+    expect(queue).toHaveLength(2);
+    expect(queue[0].waitingSince.getTime()).toBeLessThanOrEqual(queue[1].waitingSince.getTime());
+    // What was sent before the switch stays with the structures' VALIDEURs.
+    expect((await countWaitingByValidator("44")).STRUCTURE).toBeGreaterThan(0);
+    expect(await countWaitingByValidator("11")).toMatchObject({ ARS: 0 });
+  });
+
   it("gives both régions an ARS contact address, named in the sign-up email", async () => {
     for (const [region, address] of Object.entries(DEMO_CONTACT_EMAILS)) expect((await getRegionSettings(region)).contactEmail).toBe(address);
     const received = one(await db.select({ text: outbox.text }).from(outbox).where(eq(outbox.template, "signup-received")));

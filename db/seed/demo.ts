@@ -14,6 +14,7 @@ import { insertInstitutions } from "./institutions";
 import { insertSentMail } from "./mail";
 import { buildOffers } from "./offers";
 import { createRandom, itemAt } from "./random";
+import { insertOfferValidation } from "./offer-validation";
 import { loadReferenceIds, seedReferenceData } from "./reference";
 import { insertRegionContacts } from "./region-settings";
 
@@ -54,6 +55,7 @@ export async function seedDemoData(database: Database, options: { today?: string
     const seeded = await insertStructures(tx, [...STRUCTURES_ILE_DE_FRANCE, ...STRUCTURES_GRAND_EST], ids, defaults);
     const specs = buildOffers(seeded, ids, clock, random);
     const offerIds = await insertOffers(tx, specs);
+    await insertOfferValidation(tx, admins);
     const institutions = await insertInstitutions(tx, ids, defaults);
     await insertSignups(tx, seeded, admins, ids, clock);
     await insertFaq(tx);

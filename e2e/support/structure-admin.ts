@@ -164,9 +164,10 @@ export async function createOfferThroughWizard(
   await page.getByLabel("Nombre de places").fill("4");
   await page.getByLabel("Structure d'accueil").fill(name);
   await page.getByLabel("N° et rue").fill("2 rue de l'École");
-  await page.getByRole("combobox", { name: /Code postal et commune/ }).fill("54000");
+  // In Île-de-France, where each structure validates its offers (Grand Est's are validated by the ARS: docs/produit.md#qui-valide).
+  await page.getByRole("combobox", { name: /Code postal et commune/ }).fill("93200");
   await page
-    .getByRole("option", { name: /54000 Nancy/ })
+    .getByRole("option", { name: /93200 Saint-Denis/ })
     .first()
     .click();
   await page.getByLabel("Type de terrain d'action").selectOption({ label: "Établissement scolaire" });

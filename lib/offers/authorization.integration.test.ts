@@ -99,6 +99,23 @@ const MATRIX: Entry[] = [
     allowed: ["VALIDEUR"],
   },
   {
+    // docs/produit.md#qui-valide: sent under « par l'ARS », the ARS decides; the VALIDEUR passes the door and is refused.
+    action: "validateOfferAction",
+    label: "valider une offre envoyée à l'ARS",
+    setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "PENDING", { authorId: a, validationMode: "ARS" })).id }),
+    input: ({ offerId }) => ({ offerId }),
+    allowed: [],
+    door: ["VALIDEUR"],
+  },
+  {
+    action: "sendBackOfferAction",
+    label: "renvoyer pour correction une offre envoyée à l'ARS",
+    setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "PENDING", { authorId: a, validationMode: "ARS" })).id }),
+    input: ({ offerId }) => ({ offerId, comment: "Merci de préciser les créneaux." }),
+    allowed: [],
+    door: ["VALIDEUR"],
+  },
+  {
     action: "sendBackOfferAction",
     label: "renvoyer une offre pour correction",
     setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "PENDING", { authorId: a })).id }),

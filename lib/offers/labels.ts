@@ -42,4 +42,7 @@ export const HISTORY_ACTION_LABELS: Record<string, string> = {
   validate_revision: "Modification validée",
   send_back_revision: "Modification renvoyée pour correction",
   discard_revision: "Modification abandonnée",
+  unpublish: "Dépublication par l'ARS",
+  recall: "Renvoi pour correction par l'ARS (retirée du site public)",
+  request_correction: "Correction demandée par l'ARS (reste en ligne)",
 };

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { db, type Tx } from "@/db/client";
+import { db } from "@/db/client";
 import { offerAttachments, offers, offerStatusHistory, type Offer } from "@/db/schema";
 import { formatDateFr } from "@/lib/core/dates/paris";
 import { AppError, fieldError, notFoundError } from "@/lib/core/errors";
@@ -9,7 +9,8 @@ import { describeMissing, missingFieldErrors, missingFields } from "./completene
 import { contentOf } from "./content";
 import { attachmentIdsOf } from "./revisions";
 import { NAME_MAX, PUBLICATION_ORDER_MESSAGE, PUBLICATION_PAST_MESSAGE } from "./schemas";
-import { activeUser, logOfferActivity, offerSpaceUrl, runTransition, stateLabel, structureUsersWith, throwRefusal, type Actor } from "./transitions";
+import { activeUser, actorName, logOfferActivity, offerSpaceUrl, runTransition, stateLabel, throwRefusal, type Actor } from "./transitions";
+import { notifyValidators } from "./validation-notices";
 import { planTransition } from "./workflow";
 
 /**
@@ -21,18 +22,10 @@ function requireComplete(offer: Offer, today?: string) {
   if (missing.length > 0) throw new AppError("INVALID", describeMissing(missing), missingFieldErrors(missing));
 }
 
-async function emailValidators(tx: Tx, offer: Offer, actor: Actor) {
-  for (const validator of await structureUsersWith(tx, offer.structureId, "VALIDEUR", actor.id)) {
-    await enqueueEmail(tx, {
-      template: "offer-to-validate",
-      to: validator.email,
-      props: { offerNumber: offer.id, offerName: offer.name, authorName: actor.displayName, offerUrl: offerSpaceUrl(offer.id) },
-      regionCode: offer.regionCode,
-    });
-  }
-}
-
-/** « Demander la validation »: every required field of the four steps, then the VALIDEURs are emailed. */
+/**
+ * « Demander la validation »: every required field of the four steps, then whoever validates in the
+ * région (docs/produit.md#qui-valide) is emailed; that rule is fixed on the offer from now on.
+ */
 export function submitOffer(actor: Actor, offerId: number, today: string) {
   return runTransition({
     action: "submit",
@@ -40,9 +33,9 @@ export function submitOffer(actor: Actor, offerId: number, today: string) {
     actor,
     today,
     check: ({ offer }) => requireComplete(offer, today),
-    set: () => ({ submittedAt: new Date() }),
+    set: ({ validatedBy }) => ({ submittedAt: new Date(), validationMode: validatedBy }),
     summary: ({ offer }) => `${actor.displayName} a demandé la validation de l'offre « ${offer.name} ».`,
-    after: ({ tx, updated }) => emailValidators(tx, updated, actor),
+    after: ({ tx, updated, validatedBy }) => notifyValidators(tx, updated, actor, validatedBy),
   });
 }
 
@@ -56,7 +49,7 @@ export function validateOffer(actor: Actor, offerId: number, today: string) {
     // A start date that passed while the offer waited is fine: it is published at once (guide IDF).
     check: ({ offer }) => requireComplete(offer),
     set: () => ({ validatedAt: new Date(), validatedById: actor.id }),
-    summary: ({ offer, plan }) => `${actor.displayName} a validé l'offre « ${offer.name} » (état : ${plan.to === "deleted" ? "" : stateLabel(plan.to)}).`,
+    summary: ({ offer, plan }) => `${actorName(actor)} a validé l'offre « ${offer.name} » (état : ${plan.to === "deleted" ? "" : stateLabel(plan.to)}).`,
     after: async ({ tx, updated }) => {
       const author = await activeUser(tx, updated.authorId, actor.id);
       if (!author) return;
@@ -78,14 +71,14 @@ export function sendBackOffer(actor: Actor, offerId: number, comment: string, to
     actor,
     today,
     comment,
-    summary: ({ offer }) => `${actor.displayName} a renvoyé l'offre « ${offer.name} » pour correction.`,
+    summary: ({ offer }) => `${actorName(actor)} a renvoyé l'offre « ${offer.name} » pour correction.`,
     after: async ({ tx, updated }) => {
       const author = await activeUser(tx, updated.authorId, actor.id);
       if (!author) return;
       await enqueueEmail(tx, {
         template: "offer-sent-back",
         to: author.email,
-        props: { offerNumber: updated.id, offerName: updated.name, validatorName: actor.displayName, comment, offerUrl: offerSpaceUrl(updated.id) },
+        props: { offerNumber: updated.id, offerName: updated.name, validatorName: actorName(actor), comment, offerUrl: offerSpaceUrl(updated.id) },
         regionCode: updated.regionCode,
       });
     },
@@ -123,8 +116,9 @@ export function extendPublication(actor: Actor, offerId: number, publicationEnd:
 }
 
 /**
- * « Renouveler » a Caduque offer with new dates: published again directly by a VALIDEUR, waiting for
- * validation otherwise (the VALIDEURs are emailed), as when the offer was first submitted.
+ * « Renouveler » a Caduque offer with new dates: published again directly by a VALIDEUR where the
+ * structure validates, waiting for validation otherwise (whoever validates is emailed), as when the
+ * offer was first submitted.
  */
 export function renewPublication(actor: Actor, offerId: number, dates: { publicationStart: string; publicationEnd: string }, today: string) {
   return runTransition({
@@ -138,11 +132,12 @@ export function renewPublication(actor: Actor, offerId: number, dates: { publica
       if (dates.publicationEnd <= dates.publicationStart) throw fieldError("publicationEnd", PUBLICATION_ORDER_MESSAGE);
       requireComplete({ ...offer, ...dates });
     },
-    set: ({ plan }) => (plan.to === "PENDING" ? { submittedAt: new Date() } : { validatedAt: new Date(), validatedById: actor.id }),
+    set: ({ plan, validatedBy }) =>
+      plan.to === "PENDING" ? { submittedAt: new Date(), validationMode: validatedBy } : { validatedAt: new Date(), validatedById: actor.id },
     comment: `Nouvelles dates de publication : du ${formatDateFr(dates.publicationStart)} au ${formatDateFr(dates.publicationEnd)}`,
     summary: ({ offer }) => `${actor.displayName} a renouvelé la publication de l'offre « ${offer.name} ».`,
-    after: async ({ tx, updated, plan }) => {
-      if (plan.to === "PENDING") await emailValidators(tx, updated, actor);
+    after: async ({ tx, updated, plan, validatedBy }) => {
+      if (plan.to === "PENDING") await notifyValidators(tx, updated, actor, validatedBy);
     },
   });
 }

@@ -1,10 +1,12 @@
 import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { activityLog, offers, offerStatusHistory, referenceItems, users, type Offer, type OfferState } from "@/db/schema";
+import { activityLog, offers, offerStatusHistory, referenceItems, users, type Offer, type OfferState, type OfferValidationMode } from "@/db/schema";
+import { getRegionSettings } from "@/lib/regions/settings";
 import { describeAttachments, type AttachmentSummary } from "./attachments";
 import { SPACE_PAGE_SIZE, type SpaceOfferFilters, type SpaceOfferSort } from "./filters";
 import { attachmentIdsOf, findOpenRevision, revisionContent } from "./revisions";
 import type { FullContent } from "./content";
+import { validatorOf } from "./validation-mode";
 import { inStructureSpace } from "./visibility";
 import type { OfferRevision } from "@/db/schema";
 import { parseSerialId } from "@/lib/core/validation/ids";
@@ -143,6 +145,8 @@ export type SpaceOffer = {
   revision: OfferRevision | null;
   attachments: AttachmentSummary[];
   authorName: string | null;
+  /** Who validates it now (docs/produit.md#qui-valide): what the workflow plans its buttons with. */
+  validatedBy: OfferValidationMode;
 };
 
 /** One offer of the caller's structure, or null (another structure's, deleted, or no such offer). */
@@ -173,6 +177,7 @@ export async function findConsultedOffer(offerId: number, scope: SQL): Promise<S
     revision,
     attachments: await describeAttachments(db, fileIds),
     authorName: row.authorFirstName ? `${row.authorFirstName} ${row.authorLastName}` : null,
+    validatedBy: validatorOf(offer, revision, (await getRegionSettings(offer.regionCode)).offerValidation),
   };
 }
 
@@ -235,13 +240,16 @@ export async function listStructureActivity(structureId: string, limit = 12): Pr
   }));
 }
 
-/** What waits for a VALIDEUR: pending offers, and pending modifications of live ones (counted apart: the « En attente » tile counts offers). */
+/**
+ * What waits for a VALIDEUR: pending offers, and pending modifications of live ones (counted apart: the « En attente » tile counts offers),
+ * except what was sent to the ARS (docs/produit.md#qui-valide).
+ */
 export async function countWaitingForValidation(structureId: string): Promise<{ offers: number; revisions: number }> {
   const [row] = await db
     .select({
-      offers: sql<number>`count(*) filter (where offers.state = 'PENDING')::int`,
+      offers: sql<number>`count(*) filter (where offers.state = 'PENDING' and coalesce(offers.validation_mode, 'STRUCTURE') = 'STRUCTURE')::int`,
       // Qualified by hand: inside a select list Drizzle writes bare column names, and « id » would be the revision's.
-      revisions: sql<number>`count(*) filter (where offers.state <> 'PENDING' and exists (select 1 from offer_revisions r where r.offer_id = offers.id and r.state = 'PENDING'))::int`,
+      revisions: sql<number>`count(*) filter (where offers.state <> 'PENDING' and exists (select 1 from offer_revisions r where r.offer_id = offers.id and r.state = 'PENDING' and coalesce(r.validation_mode, 'STRUCTURE') = 'STRUCTURE'))::int`,
     })
     .from(offers)
     .where(inStructureSpace(structureId));

@@ -5,7 +5,8 @@ import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { AppError } from "@/lib/core/errors";
 import { describeMissing, missingFieldErrors, missingFields } from "./completeness";
 import { contentOf, mergeContent, publishableContent, type FullContent } from "./content";
-import { activeUser, logOfferActivity, offerSpaceUrl, runTransition, stateLabel, structureUsersWith, type Actor, type TransitionContext } from "./transitions";
+import { activeUser, actorName, logOfferActivity, offerSpaceUrl, runTransition, stateLabel, type Actor, type TransitionContext } from "./transitions";
+import { notifyValidators } from "./validation-notices";
 
 /**
  * Editing the content of a Validée / Publiée offer creates a revision that needs validation again;
@@ -97,17 +98,14 @@ export async function submitRevision(actor: Actor, offerId: number, today: strin
       return { revisionId: revision.id };
     },
     summary: ({ offer }) => `${actor.displayName} a demandé la validation d'une modification de l'offre « ${offer.name} ».`,
-    after: async ({ tx, offer }) => {
+    after: async ({ tx, offer, validatedBy }) => {
       if (!revision) return;
-      await tx.update(offerRevisions).set({ state: "PENDING", submittedAt: new Date(), updatedAt: new Date() }).where(eq(offerRevisions.id, revision.id));
-      for (const validator of await structureUsersWith(tx, offer.structureId, "VALIDEUR", actor.id)) {
-        await enqueueEmail(tx, {
-          template: "offer-to-validate",
-          to: validator.email,
-          props: { offerNumber: offer.id, offerName: revision.content.name ?? offer.name, authorName: actor.displayName, offerUrl: offerSpaceUrl(offer.id) },
-          regionCode: offer.regionCode,
-        });
-      }
+      // Who validates it is fixed now (docs/produit.md#qui-valide), as for an offer.
+      await tx
+        .update(offerRevisions)
+        .set({ state: "PENDING", submittedAt: new Date(), validationMode: validatedBy, updatedAt: new Date() })
+        .where(eq(offerRevisions.id, revision.id));
+      await notifyValidators(tx, offer, actor, validatedBy, { offerName: revision.content.name ?? offer.name, revision: true });
     },
   });
 }
@@ -122,13 +120,15 @@ export async function validateRevision(actor: Actor, offerId: number, today: str
     actor,
     today,
     check: async (context) => {
-      revision = await requireOpenRevision(context, ["DRAFT", "PENDING"], "Aucune modification à valider pour cette offre.");
+      // A VALIDEUR may validate the modification at once, as « Valider » a draft; the ARS validates what was sent to it.
+      const states = context.actor.kind === "REGIONAL_ADMIN" ? (["PENDING"] as const) : (["DRAFT", "PENDING"] as const);
+      revision = await requireOpenRevision(context, states, "Aucune modification à valider pour cette offre.");
       content = revisionContent(context.offer, revision);
       requireComplete({ ...content, publicationStart: context.offer.publicationStart, publicationEnd: context.offer.publicationEnd });
       return { revisionId: revision.id };
     },
     set: ({ offer }) => ({ ...(content ? publishableContent(content) : {}), version: offer.version + 1, validatedAt: new Date(), validatedById: actor.id }),
-    summary: ({ offer }) => `${actor.displayName} a validé la modification de l'offre « ${offer.name} ».`,
+    summary: ({ offer }) => `${actorName(actor)} a validé la modification de l'offre « ${offer.name} ».`,
     after: async ({ tx, updated }) => {
       if (!revision) return;
       await tx
@@ -165,7 +165,7 @@ export async function sendBackRevision(actor: Actor, offerId: number, comment: s
       revision = await requireOpenRevision(context, ["PENDING"], "Aucune modification en attente de validation pour cette offre.");
       return { revisionId: revision.id };
     },
-    summary: ({ offer }) => `${actor.displayName} a renvoyé la modification de l'offre « ${offer.name} » pour correction.`,
+    summary: ({ offer }) => `${actorName(actor)} a renvoyé la modification de l'offre « ${offer.name} » pour correction.`,
     after: async ({ tx, offer }) => {
       if (!revision) return;
       await tx
@@ -180,7 +180,7 @@ export async function sendBackRevision(actor: Actor, offerId: number, comment: s
           props: {
             offerNumber: offer.id,
             offerName: revision.content.name ?? offer.name,
-            validatorName: actor.displayName,
+            validatorName: actorName(actor),
             comment,
             offerUrl: offerSpaceUrl(offer.id),
           },

@@ -1,12 +1,13 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { offers, offerStatusHistory, users, type NewOffer, type Offer, type OfferState, type Permission } from "@/db/schema";
+import { offers, offerStatusHistory, users, type NewOffer, type Offer, type OfferState, type OfferValidationMode, type Permission } from "@/db/schema";
 import { recordActivity, type OfferActivityVerb } from "@/lib/core/activity/record";
 import type { SessionUser } from "@/lib/core/auth/session";
 import { expireOfferCache } from "@/lib/offers/catalogue/cache";
 import { appUrl } from "@/lib/core/env";
 import { AppError, notFoundError } from "@/lib/core/errors";
 import { OFFER_STATE_LABELS } from "./labels";
+import { readValidatedBy } from "./validation-mode";
 import { isLiveState } from "./visibility";
 import { planTransition, type Plan, type WorkflowAction } from "./workflow";
 
@@ -19,7 +20,16 @@ import { planTransition, type Plan, type WorkflowAction } from "./workflow";
  */
 export type Actor = Pick<SessionUser, "id" | "kind" | "permissions" | "structureId" | "regionCode" | "displayName">;
 
-export type TransitionContext = { tx: Tx; offer: Offer; plan: Plan; actor: Actor; today: string; revisionId: string | null };
+export type TransitionContext = {
+  tx: Tx;
+  offer: Offer;
+  plan: Plan;
+  actor: Actor;
+  today: string;
+  revisionId: string | null;
+  /** Who validates the offer now (lib/offers/validation-mode.ts): what a request for validation records. */
+  validatedBy: OfferValidationMode;
+};
 
 /** The actions applied through `runTransition` (edit, duplicate and restore write their own rows). */
 export type TransitionAction = Exclude<WorkflowAction, "edit" | "duplicate" | "restore">;
@@ -40,6 +50,10 @@ const STORED_WORDS: Record<TransitionAction, { history: string; verb: OfferActiv
   validateRevision: { history: "validate_revision", verb: "revision_validated" },
   sendBackRevision: { history: "send_back_revision", verb: "revision_sent_back" },
   discardRevision: { history: "discard_revision", verb: "revision_discarded" },
+  // The ARS's moderation of one offer (lib/offers/moderation.ts).
+  unpublish: { history: "unpublish", verb: "unpublished" },
+  recall: { history: "recall", verb: "recalled" },
+  requestCorrection: { history: "request_correction", verb: "correction_requested" },
 };
 
 export type TransitionSpec = {
@@ -64,13 +78,20 @@ export type TransitionSpec = {
 
 export const CONFLICT_MESSAGE = "Cette offre vient d'être modifiée par quelqu'un d'autre : rechargez la page.";
 
-/** The offer, locked, if it belongs to the actor's structure and is not deleted. */
+/**
+ * The offer, locked, if it is not deleted and belongs to the actor's structure, or for a regional
+ * admin to the admin's région (the région of its address, as everywhere in /admin).
+ */
 export async function lockOffer(tx: Tx, offerId: number, actor: Actor): Promise<Offer | null> {
-  if (!actor.structureId) return null;
+  const scope =
+    actor.kind === "REGIONAL_ADMIN"
+      ? actor.regionCode && eq(offers.regionCode, actor.regionCode)
+      : actor.kind === "OFFERER" && actor.structureId && eq(offers.structureId, actor.structureId);
+  if (!scope) return null;
   const [offer] = await tx
     .select()
     .from(offers)
-    .where(and(eq(offers.id, offerId), eq(offers.structureId, actor.structureId), isNull(offers.deletedAt)))
+    .where(and(eq(offers.id, offerId), scope, isNull(offers.deletedAt)))
     .for("update")
     .limit(1);
   return offer ?? null;
@@ -83,11 +104,12 @@ export function throwRefusal(plan: Exclude<ReturnType<typeof planTransition>, Pl
 export async function runTransition(spec: TransitionSpec): Promise<{ offer: Offer; from: OfferState; to: OfferState | "deleted" }> {
   const result = await db.transaction(async (tx) => {
     const offer = await lockOffer(tx, spec.offerId, spec.actor);
-    const planned = { ...(offer ?? { state: "DRAFT" as const, publicationStart: null, publicationEnd: null }), ...spec.dates };
+    const validatedBy = offer ? await readValidatedBy(tx, offer) : "STRUCTURE";
+    const planned = { ...(offer ?? { state: "DRAFT" as const, publicationStart: null, publicationEnd: null }), ...spec.dates, validatedBy };
     const plan = planTransition(spec.action, offer ? planned : null, spec.actor, spec.today);
     if (!plan.ok) throwRefusal(plan);
     if (!offer) throw notFoundError("Cette offre");
-    const context: TransitionContext = { tx, offer, plan, actor: spec.actor, today: spec.today, revisionId: null };
+    const context: TransitionContext = { tx, offer, plan, actor: spec.actor, today: spec.today, revisionId: null, validatedBy };
     const checked = await spec.check?.(context);
     context.revisionId = checked?.revisionId ?? null;
 
@@ -169,6 +191,11 @@ export async function activeUser(tx: Tx, userId: string | null, exceptUserId?: s
     .where(and(eq(users.id, userId), isNull(users.frozenAt)))
     .limit(1);
   return row ?? null;
+}
+
+/** How an actor signs the emails and the activity lines of a transition: a regional admin as the ARS. */
+export function actorName(actor: Actor): string {
+  return actor.kind === "REGIONAL_ADMIN" ? `${actor.displayName} (ARS)` : actor.displayName;
 }
 
 export function offerSpaceUrl(offerId: number): string {

@@ -41,7 +41,12 @@ const EXPECTED: Record<WorkflowAction, Expectation> = {
   duplicate: { GESTIONNAIRE: EVERY_SAME, VALIDEUR: EVERY_SAME },
   // Regional admins only (below).
   restore: {},
+  unpublish: {},
+  recall: {},
+  requestCorrection: {},
 };
+
+const ADMIN_ONLY: WorkflowAction[] = ["restore", "unpublish", "recall", "requestCorrection"];
 
 describe("planTransition: every action × state × permission alone", () => {
   const cases = WORKFLOW_ACTIONS.flatMap((action) => PERMISSIONS.flatMap((permission) => STATES.map((state) => ({ action, permission, state }))));
@@ -69,7 +74,7 @@ describe("planTransition: every action × state × permission alone", () => {
 });
 
 describe("planTransition: who is not an offerer", () => {
-  it.each(WORKFLOW_ACTIONS.filter((action) => action !== "restore"))("%s is refused to anonymous, regional admins and institutions", (action) => {
+  it.each(WORKFLOW_ACTIONS.filter((action) => !ADMIN_ONLY.includes(action)))("%s is refused to anonymous, regional admins and institutions", (action) => {
     for (const user of [null, { kind: "REGIONAL_ADMIN", permissions: [] }, { kind: "INSTITUTION", permissions: [] }] as const) {
       expect(planTransition(action, offer("PENDING"), user, TODAY)).toMatchObject({ ok: false, code: "FORBIDDEN" });
     }
@@ -178,5 +183,90 @@ describe("isStepEditable", () => {
       ["PUBLISHED", ["description", "modalities", "complements"]],
       ["EXPIRED", ["description", "modalities", "complements"]],
     ]);
+  });
+});
+
+describe("planTransition: who validates is the région's choice (docs/produit.md#qui-valide)", () => {
+  const admin: Principal = { kind: "REGIONAL_ADMIN", permissions: [] };
+  const byArs = (state: OfferState) => ({ ...offer(state), validatedBy: "ARS" as const });
+  const byStructure = (state: OfferState) => ({ ...offer(state), validatedBy: "STRUCTURE" as const });
+  const ARS_MESSAGE = "Dans cette région, les offres sont validées par l'ARS, pas par les valideurs de la structure.";
+
+  it("under « par l'ARS », a VALIDEUR cannot validate nor send back, from the draft or the pending offer, nor a modification", () => {
+    for (const validator of [offerer("VALIDEUR"), offerer(...PERMISSIONS)]) {
+      for (const [action, state] of [
+        ["validate", "DRAFT"],
+        ["validate", "PENDING"],
+        ["sendBack", "PENDING"],
+        ["validateRevision", "PUBLISHED"],
+        ["sendBackRevision", "VALIDATED"],
+      ] as const) {
+        expect(planTransition(action, byArs(state), validator, TODAY)).toEqual({ ok: false, code: "FORBIDDEN", message: ARS_MESSAGE });
+        expect(isAllowed(action, byArs(state), validator, TODAY)).toBe(false);
+      }
+    }
+  });
+
+  it("under « par l'ARS », the structure still asks for validation, and renewing waits for the ARS even for a VALIDEUR", () => {
+    expect(planTransition("submit", byArs("DRAFT"), offerer("VALIDEUR"), TODAY)).toMatchObject({ ok: true, to: "PENDING" });
+    expect(planTransition("submitRevision", byArs("PUBLISHED"), offerer("GESTIONNAIRE"), TODAY)).toMatchObject({ ok: true, to: "PUBLISHED" });
+    expect(planTransition("renew", byArs("EXPIRED"), offerer("GESTIONNAIRE", "VALIDEUR"), TODAY)).toMatchObject({ ok: true, to: "PENDING" });
+    // Nothing else moves: stop, extend, delete stay the structure's.
+    expect(planTransition("stop", byArs("PUBLISHED"), offerer("VALIDEUR"), TODAY)).toMatchObject({ ok: true, to: "EXPIRED" });
+    expect(planTransition("delete", byArs("PENDING"), offerer("VALIDEUR"), TODAY)).toMatchObject({ ok: true, to: "deleted" });
+  });
+
+  it("the ARS validates and sends back what was sent to it, exactly as a VALIDEUR does, but never a draft", () => {
+    expect(planTransition("validate", byArs("PENDING"), admin, TODAY)).toMatchObject({ ok: true, from: "PENDING", to: "PUBLISHED" });
+    expect(planTransition("validate", { ...byArs("PENDING"), publicationStart: "2026-06-01" }, admin, TODAY)).toMatchObject({ ok: true, to: "VALIDATED" });
+    expect(planTransition("sendBack", byArs("PENDING"), admin, TODAY)).toMatchObject({ ok: true, to: "DRAFT" });
+    expect(planTransition("validateRevision", byArs("PUBLISHED"), admin, TODAY)).toMatchObject({ ok: true, to: "PUBLISHED" });
+    expect(planTransition("sendBackRevision", byArs("VALIDATED"), admin, TODAY)).toMatchObject({ ok: true, to: "VALIDATED" });
+    expect(planTransition("validate", byArs("DRAFT"), admin, TODAY)).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(planTransition("validate", byArs("EXPIRED"), admin, TODAY)).toMatchObject({ ok: false, code: "CONFLICT" });
+    // Writing, submitting, deleting remain the structure's.
+    for (const action of ["edit", "submit", "delete", "renew", "stop"] as const)
+      expect(planTransition(action, byArs("DRAFT"), admin, TODAY)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+
+  it("the ARS does not validate what its structure validates; the VALIDEUR does", () => {
+    for (const action of ["validate", "sendBack"] as const) {
+      expect(planTransition(action, byStructure("PENDING"), admin, TODAY)).toEqual({
+        ok: false,
+        code: "FORBIDDEN",
+        message: "Cette offre est validée par les valideurs de sa structure, pas par l'ARS.",
+      });
+      expect(planTransition(action, byStructure("PENDING"), offerer("VALIDEUR"), TODAY).ok).toBe(true);
+    }
+    // Not said: the structure's (every offer before the rule existed).
+    expect(planTransition("validate", offer("PENDING"), offerer("VALIDEUR"), TODAY).ok).toBe(true);
+  });
+});
+
+describe("planTransition: the ARS moderates one offer in every région (docs/produit.md#moderation-dune-offre)", () => {
+  const admin: Principal = { kind: "REGIONAL_ADMIN", permissions: [] };
+  const EXPECTED_MODERATION: Record<"unpublish" | "recall" | "requestCorrection", Partial<Record<OfferState, OfferState>>> = {
+    unpublish: { VALIDATED: "EXPIRED", PUBLISHED: "EXPIRED" },
+    recall: { VALIDATED: "DRAFT", PUBLISHED: "DRAFT" },
+    requestCorrection: { VALIDATED: "VALIDATED", PUBLISHED: "PUBLISHED" },
+  };
+
+  it.each(Object.keys(EXPECTED_MODERATION) as (keyof typeof EXPECTED_MODERATION)[])("%s: live offers only, whoever validates", (action) => {
+    for (const validatedBy of ["STRUCTURE", "ARS", undefined] as const) {
+      for (const state of STATES) {
+        const plan = planTransition(action, { ...offer(state), validatedBy }, admin, TODAY);
+        const expected = EXPECTED_MODERATION[action][state];
+        if (expected) expect(plan).toMatchObject({ ok: true, from: state, to: expected });
+        else expect(plan).toMatchObject({ ok: false, code: "CONFLICT" });
+      }
+    }
+  });
+
+  it("is refused to anonymous, offerers of every permission and institutions; a deleted offer is not found", () => {
+    for (const action of ["unpublish", "recall", "requestCorrection"] as const) {
+      for (const user of [null, offerer(...PERMISSIONS), { kind: "INSTITUTION", permissions: [] }] as (Principal | null)[])
+        expect(planTransition(action, offer("PUBLISHED"), user, TODAY)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+      expect(planTransition(action, { ...offer("PUBLISHED"), deletedAt: new Date() }, admin, TODAY)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    }
   });
 });

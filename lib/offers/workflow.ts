@@ -1,4 +1,4 @@
-import type { OfferState } from "@/db/schema";
+import type { OfferState, OfferValidationMode } from "@/db/schema";
 import { can, type Capability, type Principal } from "@/lib/core/auth/permissions";
 import type { OfferStepKey } from "./schemas";
 import { isLiveState, LIVE_STATES, stateFromDates } from "./visibility";
@@ -23,7 +23,10 @@ export type WorkflowAction =
   | "renew"
   | "delete"
   | "duplicate"
-  | "restore";
+  | "restore"
+  | "unpublish"
+  | "recall"
+  | "requestCorrection";
 
 /**
  * `fromDates`: validated, then Validée / Publiée / Caduque according to the publication dates.
@@ -37,6 +40,12 @@ type Rule = {
   requires: readonly Capability[];
   from: readonly OfferState[];
   to: Target;
+  /**
+   * Only for an offer that this actor validates (docs/produit.md#qui-valide): the structure's
+   * VALIDEURs (« par les valideurs de la structure ») or the région's admins (« par l'ARS »).
+   * Without it, the rule holds whoever validates the offer.
+   */
+  validatedBy?: OfferValidationMode;
 };
 
 const ALL_STATES: readonly OfferState[] = ["DRAFT", "PENDING", "VALIDATED", "PUBLISHED", "EXPIRED"];
@@ -51,19 +60,32 @@ export const TRANSITIONS: Record<WorkflowAction, readonly Rule[]> = {
   // Content edits: a Validée / Publiée offer is edited through a revision (see `editMode`).
   edit: [{ requires: ["offer.edit"], from: ALL_STATES, to: "same" }],
   submit: [{ requires: ["offer.submit"], from: ["DRAFT"], to: "PENDING" }],
-  // A VALIDEUR may « Valider » directly (docs/produit.md#transitions): from the draft too.
-  validate: [{ requires: ["offer.validate"], from: ["DRAFT", "PENDING"], to: "fromDates" }],
-  sendBack: [{ requires: ["offer.sendBack"], from: ["PENDING"], to: "DRAFT" }],
+  // A VALIDEUR may « Valider » directly (docs/produit.md#transitions): from the draft too. The ARS
+  // validates what was sent to it only.
+  validate: [
+    { requires: ["offer.validate"], from: ["DRAFT", "PENDING"], to: "fromDates", validatedBy: "STRUCTURE" },
+    { requires: ["regionOffers.validate"], from: ["PENDING"], to: "fromDates", validatedBy: "ARS" },
+  ],
+  sendBack: [
+    { requires: ["offer.sendBack"], from: ["PENDING"], to: "DRAFT", validatedBy: "STRUCTURE" },
+    { requires: ["regionOffers.validate"], from: ["PENDING"], to: "DRAFT", validatedBy: "ARS" },
+  ],
   // A revision of a live offer: the offer keeps its state (the public keeps the published version).
   submitRevision: [{ requires: ["offer.submit"], from: LIVE, to: "same" }],
-  validateRevision: [{ requires: ["offer.validate"], from: LIVE, to: "fromDates" }],
-  sendBackRevision: [{ requires: ["offer.sendBack"], from: LIVE, to: "same" }],
+  validateRevision: [
+    { requires: ["offer.validate"], from: LIVE, to: "fromDates", validatedBy: "STRUCTURE" },
+    { requires: ["regionOffers.validate"], from: LIVE, to: "fromDates", validatedBy: "ARS" },
+  ],
+  sendBackRevision: [
+    { requires: ["offer.sendBack"], from: LIVE, to: "same", validatedBy: "STRUCTURE" },
+    { requires: ["regionOffers.validate"], from: LIVE, to: "same", validatedBy: "ARS" },
+  ],
   discardRevision: [{ requires: ["offer.edit"], from: LIVE, to: "same" }],
   // guide IDF « Interrompre / prolonger ou renouveler » : GESTIONNAIRE and VALIDEUR alike.
   stop: [{ requires: ["offer.managePublication"], from: LIVE, to: "EXPIRED" }],
   extend: [{ requires: ["offer.managePublication"], from: LIVE, to: "fromDates" }],
   renew: [
-    { requires: ["offer.managePublication", "offer.validate"], from: ["EXPIRED"], to: "fromDates" },
+    { requires: ["offer.managePublication", "offer.validate"], from: ["EXPIRED"], to: "fromDates", validatedBy: "STRUCTURE" },
     { requires: ["offer.managePublication"], from: ["EXPIRED"], to: "PENDING" },
   ],
   // GESTIONNAIRE deletes drafts only; VALIDEUR deletes any offer of the structure (soft deletion).
@@ -74,6 +96,12 @@ export const TRANSITIONS: Record<WorkflowAction, readonly Rule[]> = {
   duplicate: [{ requires: ["offer.duplicate"], from: ALL_STATES, to: "same" }],
   // Soft deletion, recoverable by an admin (docs/produit.md#suppression-et-historique): the région's admin only.
   restore: [{ requires: ["regionOffers.restore"], from: ALL_STATES, to: "restored" }],
+  // The ARS moderates one offer in every région (docs/produit.md#moderation-dune-offre): « Dépublier »
+  // with a reason; « Renvoyer pour correction » a live offer, off the catalogue (recall) or, with
+  // « laisser en ligne », kept public until the correction is validated (requestCorrection).
+  unpublish: [{ requires: ["regionOffers.moderate"], from: LIVE, to: "EXPIRED" }],
+  recall: [{ requires: ["regionOffers.moderate"], from: LIVE, to: "DRAFT" }],
+  requestCorrection: [{ requires: ["regionOffers.moderate"], from: LIVE, to: "same" }],
 };
 
 export const WORKFLOW_ACTIONS = Object.keys(TRANSITIONS) as WorkflowAction[];
@@ -83,6 +111,8 @@ export type PlannedOffer = {
   publicationStart: string | null;
   publicationEnd: string | null;
   deletedAt?: Date | null;
+  /** Who validates the offer now (lib/offers/validation-mode.ts); the structure's VALIDEURs when not said. */
+  validatedBy?: OfferValidationMode;
 };
 
 export type Refusal = { ok: false; code: "FORBIDDEN" | "CONFLICT" | "NOT_FOUND" | "INVALID"; message: string };
@@ -104,6 +134,15 @@ const WRONG_STATE: Record<WorkflowAction, string> = {
   delete: "Un gestionnaire d'offres ne peut supprimer que des brouillons.",
   duplicate: "Cette offre ne peut pas être dupliquée.",
   restore: "Cette offre ne peut pas être restaurée.",
+  unpublish: "Seule une offre validée ou publiée peut être dépubliée.",
+  recall: "Seule une offre validée ou publiée peut être renvoyée pour correction par l'ARS.",
+  requestCorrection: "Seule une offre validée ou publiée peut être renvoyée pour correction par l'ARS.",
+};
+
+// Said to whoever would validate, but not this offer (docs/produit.md#qui-valide).
+const VALIDATED_BY: Record<OfferValidationMode, string> = {
+  ARS: "Dans cette région, les offres sont validées par l'ARS, pas par les valideurs de la structure.",
+  STRUCTURE: "Cette offre est validée par les valideurs de sa structure, pas par l'ARS.",
 };
 
 export const FORBIDDEN_MESSAGE = "Vous n'avez pas les droits nécessaires pour cette action.";
@@ -122,10 +161,14 @@ export function planTransition(action: WorkflowAction, offer: PlannedOffer | nul
   // Only `restore` acts on a deleted offer, and only on one.
   if (!offer || (offer.deletedAt && action !== "restore")) return { ok: false, code: "NOT_FOUND", message: NOT_FOUND_MESSAGE };
   if (action === "restore" && !offer.deletedAt) return { ok: false, code: "CONFLICT", message: NOT_DELETED_MESSAGE };
-  const rule = held.find((candidate) => candidate.from.includes(offer.state));
+  const validatedBy = offer.validatedBy ?? "STRUCTURE";
+  const inMode = (rule: Rule) => !rule.validatedBy || rule.validatedBy === validatedBy;
+  // A VALIDEUR in a région where the ARS validates (or the ARS on an offer its structure validates).
+  if (!held.some(inMode)) return { ok: false, code: "FORBIDDEN", message: VALIDATED_BY[validatedBy] };
+  const rule = held.find((candidate) => inMode(candidate) && candidate.from.includes(offer.state));
   if (!rule) {
     // A GESTIONNAIRE trying to delete a published offer lacks a right, the state is fine for others.
-    const allowedForSomeone = rules.some((candidate) => candidate.from.includes(offer.state));
+    const allowedForSomeone = rules.some((candidate) => inMode(candidate) && candidate.from.includes(offer.state));
     return { ok: false, code: allowedForSomeone ? "FORBIDDEN" : "CONFLICT", message: WRONG_STATE[action] };
   }
   return resolve(rule, offer, today);

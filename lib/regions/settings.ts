@@ -1,4 +1,3 @@
-import "server-only";
 import { eq } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { regionSettings, type OfferValidationMode } from "@/db/schema";

@@ -39,7 +39,8 @@ export const ADMIN_PROCEDURES: HelpProcedure[] = [
   {
     slug: "moderer-les-offres",
     title: "Suivre et modérer les offres de la région",
-    summary: "consulter, exporter, restaurer une offre supprimée, retirer une structure du catalogue",
+    summary:
+      "valider les offres si la région l'a choisi, dépublier ou faire corriger une offre, restaurer une offre supprimée, retirer une structure du catalogue",
     body: (
       <>
         <p>
@@ -50,6 +51,22 @@ export const ADMIN_PROCEDURES: HelpProcedure[] = [
         <p>
           La page d&apos;une offre montre tous ses champs, sa fiche PDF, son historique (qui a fait quoi, quand, avec quel commentaire) et les cohortes
           d&apos;étudiants dont les dates et les départements la rencontrent.
+        </p>
+        <h2>Valider les offres, si votre région l&apos;a choisi</h2>
+        <p>
+          Dans <Link href="/admin/parametres">Paramètres de la région</Link>, « Validation des offres » dit qui valide : « par les valideurs de la structure »
+          (chaque structure valide ses offres) ou « par l&apos;ARS ». Dans ce second cas, chaque demande de validation d&apos;une offre, ou d&apos;une
+          modification d&apos;offre publiée, vous arrive par courriel et attend dans <Link href="/admin/offres/a-valider">Offres à valider</Link>, les plus
+          anciennes d&apos;abord (le tableau de bord les compte, un rappel quotidien les liste). Ouvrez l&apos;offre, puis « Valider » (elle est publiée à sa
+          date de début) ou « Renvoyer pour correction » avec un commentaire, que son auteur reçoit. Un changement de règle vaut pour les demandes envoyées
+          ensuite : ce qui attend déjà reste où il est, et la page des paramètres dit combien attendent de chaque côté.
+        </p>
+        <h2>Dépublier une offre ou la faire corriger</h2>
+        <p>
+          Quelle que soit la règle de validation, la page d&apos;une offre validée ou publiée propose « Dépublier », avec un motif obligatoire : l&apos;offre
+          devient caduque et quitte aussitôt le catalogue ; le motif est dans son historique et envoyé à ses gestionnaires et valideurs. « Renvoyer pour
+          correction » leur envoie votre commentaire : l&apos;offre quitte le catalogue et repasse en brouillon, sauf si vous cochez « Laisser l&apos;offre en
+          ligne jusqu&apos;à la correction ».
         </p>
         <h2>Restaurer une offre supprimée</h2>
         <p>
@@ -62,8 +79,8 @@ export const ADMIN_PROCEDURES: HelpProcedure[] = [
           toutes ses offres quittent aussitôt le catalogue et ses utilisateurs ne peuvent plus se connecter. « Dégeler » rétablit tout.
         </p>
         <p>
-          La validation des offres revient aux valideurs de chaque structure : vous ne rédigez ni ne validez une offre. Pour faire corriger une offre, écrivez à
-          la structure (ses utilisateurs et leurs coordonnées sont sur sa fiche).
+          Vous ne rédigez pas les offres : pour un échange plus long avec une structure, ses utilisateurs et leurs coordonnées sont sur sa fiche. Votre adresse
+          de contact, donnée aux structures dans les courriels et l&apos;aide, se règle dans « Paramètres de la région ».
         </p>
       </>
     ),

@@ -22,6 +22,10 @@ export const OFFER_ACTIVITY_VERBS = [
   "revision_validated",
   "revision_sent_back",
   "revision_discarded",
+  // The ARS's moderation of one offer (lib/offers/moderation.ts).
+  "unpublished",
+  "recalled",
+  "correction_requested",
   // Written by the scheduled job (lib/core/cron/), the first two in SQL.
   "published",
   "expired",
@@ -51,7 +55,8 @@ export type ActivityAction =
   | "reference.moved"
   | "reference.reactivated"
   | "reference.deactivated"
-  | "reference.deleted";
+  | "reference.deleted"
+  | "region.settings_updated";
 
 type Domain = ActivityAction extends `${infer D}.${string}` ? D : never;
 
@@ -63,6 +68,7 @@ const SUBJECT_TYPES: Record<Domain, string> = {
   institution: "institution",
   signup: "signup_request",
   reference: "reference_item",
+  region: "region",
 };
 
 export type ActivityEntry = {

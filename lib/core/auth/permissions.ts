@@ -40,6 +40,12 @@ export const CAPABILITIES = {
   "regionOffers.view": { kinds: ADMINS },
   // Soft-deleted offers (docs/produit.md#suppression-et-historique) are recoverable by an admin of their région.
   "regionOffers.restore": { kinds: ADMINS },
+  // « par l'ARS » (docs/produit.md#qui-valide): validate or send back what was sent to the région's admins.
+  "regionOffers.validate": { kinds: ADMINS },
+  // In every région: « Dépublier » one offer, « Renvoyer pour correction » a live one.
+  "regionOffers.moderate": { kinds: ADMINS },
+  // « Paramètres de la région »: who validates offers, the ARS's contact address.
+  "region.settings": { kinds: ADMINS },
   "references.edit": { kinds: ADMINS },
   "outbox.view": { kinds: ADMINS },
   // « Aide et assistance »: the région's support requests and its FAQ entries (docs/produit.md#aide-et-assistance)

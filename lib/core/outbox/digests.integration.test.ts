@@ -56,7 +56,7 @@ describe("queueDailyDigests", () => {
     expect(await findEmails({ to: manager.email })).toHaveLength(0);
 
     // Later the same Paris day: nothing more. The next day: again.
-    expect(await queueDailyDigests(new Date(NOW.getTime() + 12 * 3_600_000))).toEqual({ validatorDigests: 0, adminDigests: 0 });
+    expect(await queueDailyDigests(new Date(NOW.getTime() + 12 * 3_600_000))).toEqual({ validatorDigests: 0, adminDigests: 0, adminOfferDigests: 0 });
     expect(await findEmails({ to: validator.email })).toHaveLength(1);
     expect((await queueDailyDigests(new Date(NOW.getTime() + DAY_MS))).validatorDigests).toBe(2);
     expect(await findEmails({ to: validator.email })).toHaveLength(2);
@@ -105,7 +105,7 @@ describe("queueDailyDigests", () => {
     const validator = await createUser(db, { structureId: structure.id, permissions: ["VALIDEUR"] });
     await pendingOffer(structure.id, ago(3));
     // 06:30 in Paris.
-    expect(await queueDailyDigests(new Date("2026-03-10T05:30:00Z"))).toEqual({ validatorDigests: 0, adminDigests: 0 });
+    expect(await queueDailyDigests(new Date("2026-03-10T05:30:00Z"))).toEqual({ validatorDigests: 0, adminDigests: 0, adminOfferDigests: 0 });
     expect(await findEmails({ to: validator.email })).toHaveLength(0);
   });
 });

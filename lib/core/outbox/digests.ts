@@ -15,8 +15,10 @@ export const DIGEST_FIRST_HOUR = 8;
 const OFFER_WAIT_MS = 2 * DAY_MS;
 /** Sign-up requests already got an immediate notice; the digest is for the ones still waiting a day later. */
 const SIGNUP_WAIT_MS = DAY_MS;
+/** Offers sent to the ARS (« par l'ARS ») were notified at once too: as for sign-ups, a day later. */
+const ARS_OFFER_WAIT_MS = DAY_MS;
 
-export type DigestReport = { validatorDigests: number; adminDigests: number };
+export type DigestReport = { validatorDigests: number; adminDigests: number; adminOfferDigests: number };
 
 type ValidatorCandidate = {
   user_id: string;
@@ -24,6 +26,13 @@ type ValidatorCandidate = {
   first_name: string;
   region_code: string;
   offers: { offerNumber: number; offerName: string; waitingSince: string }[];
+};
+type AdminOfferCandidate = {
+  user_id: string;
+  email: string;
+  first_name: string;
+  region_code: string;
+  offers: { offerNumber: number; offerName: string; structureName: string; waitingSince: string }[];
 };
 type AdminCandidate = {
   user_id: string;
@@ -35,13 +44,14 @@ type AdminCandidate = {
 
 /**
  * Daily reminders (docs/produit.md#courriels): each VALIDEUR whose structure has offers (or revisions) waiting for more than
- * two days, and each regional admin with sign-up requests waiting, gets one digest per Paris day at
- * most. The `digest_sends` row (primary key user + kind + day) is inserted in the same transaction
+ * two days, each regional admin with sign-up requests waiting, and each regional admin whose région's
+ * offers wait for the ARS (« par l'ARS », docs/produit.md#qui-valide), gets one digest of each kind
+ * per Paris day at most. The `digest_sends` row (primary key user + kind + day) is inserted in the same transaction
  * as the outbox row, so overlapping cron runs queue a digest once: the second insert waits for the
  * first transaction, then does nothing.
  */
 export async function queueDailyDigests(now: Date): Promise<DigestReport> {
-  const report: DigestReport = { validatorDigests: 0, adminDigests: 0 };
+  const report: DigestReport = { validatorDigests: 0, adminDigests: 0, adminOfferDigests: 0 };
   if (Number(format(now, "H", { in: tz(PARIS_TIME_ZONE) })) < DIGEST_FIRST_HOUR) return report;
   const day = toParisDate(now);
 
@@ -59,6 +69,14 @@ export async function queueDailyDigests(now: Date): Promise<DigestReport> {
       to: candidate.email,
       regionCode: candidate.region_code,
       props: { firstName: candidate.first_name, requests: candidate.requests, reviewUrl: appUrl("/admin/demandes") },
+    }),
+  );
+  report.adminOfferDigests = await queueDigests(await adminOfferCandidates(now, day), "admin-offers", day, (tx, candidate) =>
+    enqueueEmail(tx, {
+      template: "admin-offer-digest",
+      to: candidate.email,
+      regionCode: candidate.region_code,
+      props: { firstName: candidate.first_name, offers: candidate.offers, queueUrl: appUrl("/admin/offres/a-valider") },
     }),
   );
   return report;
@@ -82,18 +100,27 @@ async function queueDigests<C extends { user_id: string }>(candidates: C[], kind
   return queued;
 }
 
+/**
+ * Offers and modifications of live offers waiting since before `before`, for whoever validates them
+ * (the rule they were sent under: null is from before the rule existed, the structure's).
+ */
+function waitingOffers(before: string, validatedBy: "STRUCTURE" | "ARS") {
+  return sql`
+      select o.structure_id, o.region_code, o.id as offer_number, o.name as offer_name, coalesce(o.submitted_at, o.updated_at) as waiting_since
+        from offers o
+       where o.state = 'PENDING' and o.deleted_at is null and coalesce(o.submitted_at, o.updated_at) < ${before}::timestamptz
+         and coalesce(o.validation_mode, 'STRUCTURE') = ${validatedBy}
+      union all
+      select o.structure_id, o.region_code, o.id, o.name, r.submitted_at
+        from offer_revisions r join offers o on o.id = r.offer_id
+       where r.state = 'PENDING' and o.deleted_at is null and r.submitted_at < ${before}::timestamptz
+         and coalesce(r.validation_mode, 'STRUCTURE') = ${validatedBy}`;
+}
+
 async function validatorCandidates(now: Date, day: string): Promise<ValidatorCandidate[]> {
   const before = new Date(now.getTime() - OFFER_WAIT_MS).toISOString();
   const rows = await db.execute<ValidatorCandidate>(sql`
-    with waiting as (
-      select o.structure_id, o.id as offer_number, o.name as offer_name, coalesce(o.submitted_at, o.updated_at) as waiting_since
-        from offers o
-       where o.state = 'PENDING' and o.deleted_at is null and coalesce(o.submitted_at, o.updated_at) < ${before}::timestamptz
-      union all
-      select o.structure_id, o.id, o.name, r.submitted_at
-        from offer_revisions r join offers o on o.id = r.offer_id
-       where r.state = 'PENDING' and o.deleted_at is null and r.submitted_at < ${before}::timestamptz
-    )
+    with waiting as (${waitingOffers(before, "STRUCTURE")})
     select u.id as user_id, u.email, u.first_name, s.region_code,
            json_agg(json_build_object('offerNumber', w.offer_number, 'offerName', w.offer_name,
                                       'waitingSince', to_char(w.waiting_since at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
@@ -105,6 +132,23 @@ async function validatorCandidates(now: Date, day: string): Promise<ValidatorCan
        and u.frozen_at is null and s.frozen_at is null and u.password_hash is not null
        and not exists (select 1 from digest_sends d where d.user_id = u.id and d.kind = 'validator' and d.day = ${day}::date)
      group by u.id, u.email, u.first_name, s.region_code`);
+  return [...rows];
+}
+
+async function adminOfferCandidates(now: Date, day: string): Promise<AdminOfferCandidate[]> {
+  const before = new Date(now.getTime() - ARS_OFFER_WAIT_MS).toISOString();
+  const rows = await db.execute<AdminOfferCandidate>(sql`
+    with waiting as (${waitingOffers(before, "ARS")})
+    select u.id as user_id, u.email, u.first_name, u.region_code,
+           json_agg(json_build_object('offerNumber', w.offer_number, 'offerName', w.offer_name, 'structureName', s.name,
+                                      'waitingSince', to_char(w.waiting_since at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                    order by w.waiting_since, w.offer_number) as offers
+      from users u
+      join waiting w on w.region_code = u.region_code
+      join structures s on s.id = w.structure_id
+     where u.kind = 'REGIONAL_ADMIN' and u.frozen_at is null and u.password_hash is not null
+       and not exists (select 1 from digest_sends d where d.user_id = u.id and d.kind = 'admin-offers' and d.day = ${day}::date)
+     group by u.id, u.email, u.first_name, u.region_code`);
   return [...rows];
 }
 

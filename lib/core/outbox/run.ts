@@ -15,7 +15,12 @@ const DELIVERY_BUDGET_MS = 25_000;
  */
 export async function runOutbox(businessNow: Date, transport: Transport = transportFromEnv()): Promise<OutboxReport> {
   const digests = await queueDailyDigests(businessNow);
-  const report: OutboxReport = { digestsQueued: digests.validatorDigests + digests.adminDigests, emailsSent: 0, emailsRetried: 0, emailsFailed: 0 };
+  const report: OutboxReport = {
+    digestsQueued: digests.validatorDigests + digests.adminDigests + digests.adminOfferDigests,
+    emailsSent: 0,
+    emailsRetried: 0,
+    emailsFailed: 0,
+  };
   const batchSize = 50;
   const started = Date.now();
   for (;;) {

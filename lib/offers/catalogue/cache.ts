@@ -7,7 +7,8 @@ import { revalidateTag, updateTag } from "next/cache";
  * next request waits for fresh data rather than being served the old page once (an expired offer is
  * never to be seen: docs/produit.md#ce-que-voit-le-public):
  *
- * - in a server action (publish, validate a revision, stop, extend, delete, freeze a structure…):
+ * - in a server action (publish, validate a revision, stop, extend, delete, freeze a structure, the
+ *   ARS's « Dépublier » or « Renvoyer pour correction » of a live offer…):
  *   `expireOfferCache(id)` (read-your-own-writes);
  * - in a route handler or the cron: `expireOfferCacheFromJob(id)`.
  *

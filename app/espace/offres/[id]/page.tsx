@@ -32,7 +32,9 @@ export default async function OfferPage({ params, searchParams }: Props) {
   if (!space) notFound();
   const query = await searchParams;
   const day = today();
-  const { offer, revision } = space;
+  const { revision } = space;
+  // Who validates decides « Valider » (docs/produit.md#qui-valide): every question below plans with it.
+  const offer = { ...space.offer, validatedBy: space.validatedBy };
   const step = Number(typeof query.etape === "string" ? query.etape : NaN);
   const breadcrumb = [{ label: "Offres", href: "/espace/offres" }, { label: `Offre n° ${offer.id}` }];
 

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { RegionSettingsForm } from "@/components/regions/region-settings-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { regionOf, requireUser } from "@/lib/core/auth/guards";
+import { getRegion } from "@/lib/core/geo/territories";
+import { countWaitingByValidator } from "@/lib/offers/admin/queue";
+import { getRegionSettings } from "@/lib/regions/settings";
+
+export const metadata: Metadata = { title: "Paramètres de la région" };
+
+/** « Paramètres de la région » (docs/produit.md#qui-valide): the admin's own région only, from the session. */
+export default async function RegionSettingsPage() {
+  const user = await requireUser("region.settings");
+  const regionCode = regionOf(user);
+  const [settings, waiting] = await Promise.all([getRegionSettings(regionCode), countWaitingByValidator(regionCode)]);
+  return (
+    <>
+      <Breadcrumb items={[{ label: "Administration régionale", href: "/admin" }, { label: "Paramètres de la région" }]} />
+      <h1>Paramètres de la région</h1>
+      <p className="text-lg">{getRegion(regionCode)?.name ?? regionCode}</p>
+      <RegionSettingsForm defaults={{ offerValidation: settings.offerValidation, contactEmail: settings.contactEmail ?? "" }} waiting={waiting} />
+    </>
+  );
+}
