@@ -11,3 +11,4 @@ export * from "./outbox";
 export * from "./activity";
 export * from "./help";
 export * from "./regions";
+export * from "./sessions";

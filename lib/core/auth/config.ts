@@ -1,9 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import type {} from "next-auth/jwt";
-
-/** Without « Se souvenir de moi » a session lasts a working day; with it, 30 days. */
-export const SHORT_SESSION_SECONDS = 12 * 60 * 60;
-export const REMEMBERED_SESSION_SECONDS = 30 * 24 * 60 * 60;
+import { REMEMBERED_SESSION_SECONDS, SHORT_SESSION_SECONDS } from "./sessions/policy";
 
 /**
  * The part of the Auth.js configuration that needs no database (providers live in lib/core/auth/auth.ts).
