@@ -123,6 +123,11 @@ test.describe("Validation par l'ARS (Grand Est) et dépublication", () => {
     expect(email.text).toContain(DEMO_CONTACT_EMAILS["44"]);
     await expectInCatalogue(m, word, offerName, false);
     expect((await m.goto(`/offres/${offerId}`))?.status()).toBe(404);
+
+    // ——— Back only through the ARS: the structure is told, « Renouveler » waits for the ARS ———
+    await v.goto(`/espace/offres/${offerId}`);
+    await expect(v.getByTestId("moderated-by-ars")).toContainText("qu'après la validation de l'ARS");
+    await expectAccessible(v);
     await m.context().close();
     await v.context().close();
   });

@@ -25,10 +25,14 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
   const allowed = (action: Parameters<typeof isAllowed>[0]) => isAllowed(action, { ...offer, validatedBy }, user, today);
   // docs/produit.md#qui-valide: under « par l'ARS » the région's admins decide, and the screen says so.
   const byArs = validatedBy === "ARS";
-  const notified = byArs
-    ? "L'ARS (Agence régionale de santé) sera prévenue par courriel : c'est elle qui valide les offres de votre région."
-    : "Les valideurs de la structure seront prévenus par courriel.";
   const waitingForArs = byArs && (offer.state === "PENDING" || revision?.state === "PENDING");
+  // Taken down or sent back by the ARS: it comes back through the ARS only (docs/produit.md#moderation-dune-offre).
+  const moderated = offer.arsModeratedAt !== null && !waitingForArs;
+  const notified = moderated
+    ? "L'ARS (Agence régionale de santé) sera prévenue par courriel : c'est elle qui valide cette offre, qu'elle a dépubliée ou renvoyée pour correction."
+    : byArs
+      ? "L'ARS (Agence régionale de santé) sera prévenue par courriel : c'est elle qui valide les offres de votre région."
+      : "Les valideurs de la structure seront prévenus par courriel.";
   const live = isLiveState(offer.state);
   // Whoever sees this page belongs to the structure, and a frozen structure's users cannot log in.
   const visible = isPubliclyVisible({ ...offer, structureFrozen: false }, today);
@@ -163,6 +167,14 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
       {waitingForArs && (
         <Alert tone="info" role="none" title="En attente de l'ARS" data-testid="validated-by-ars">
           <p>Dans votre région, les offres sont validées par l&apos;ARS : elle a reçu la demande et vous serez prévenus de sa décision par courriel.</p>
+        </Alert>
+      )}
+      {moderated && (
+        <Alert tone="info" role="none" title="Modérée par l'ARS" data-testid="moderated-by-ars">
+          <p>
+            L&apos;ARS a dépublié cette offre ou demandé sa correction : renouvelée ou corrigée, elle ne sera publiée à nouveau qu&apos;après la validation de
+            l&apos;ARS.
+          </p>
         </Alert>
       )}
       {workflow.length > 0 && <ButtonGroup>{workflow}</ButtonGroup>}

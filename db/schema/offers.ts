@@ -86,6 +86,11 @@ export const offers = pgTable(
     validationMode: offerValidationMode(),
     validatedAt: timestamp({ withTimezone: true }),
     validatedById: uuid().references(() => users.id),
+    /**
+     * When the ARS last took this offer down or asked for its correction (docs/produit.md#moderation-dune-offre):
+     * until the ARS validates it again, it comes back only through the ARS, whatever the région's rule.
+     */
+    arsModeratedAt: timestamp({ withTimezone: true }),
     /** Soft deletion (docs/produit.md#suppression-et-historique: nothing is lost). */
     deletedAt: timestamp({ withTimezone: true }),
     deletedById: uuid().references(() => users.id),
@@ -129,6 +134,7 @@ export type OfferContent = Omit<
   | "validationMode"
   | "validatedAt"
   | "validatedById"
+  | "arsModeratedAt"
   | "deletedAt"
   | "deletedById"
   | "createdAt"

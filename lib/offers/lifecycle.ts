@@ -48,7 +48,8 @@ export function validateOffer(actor: Actor, offerId: number, today: string) {
     today,
     // A start date that passed while the offer waited is fine: it is published at once (guide IDF).
     check: ({ offer }) => requireComplete(offer),
-    set: () => ({ validatedAt: new Date(), validatedById: actor.id }),
+    // Validated (by the ARS if it had taken the offer down), the offer follows the région's rule again.
+    set: () => ({ validatedAt: new Date(), validatedById: actor.id, arsModeratedAt: null }),
     summary: ({ offer, plan }) => `${actorName(actor)} a validé l'offre « ${offer.name} » (état : ${plan.to === "deleted" ? "" : stateLabel(plan.to)}).`,
     after: async ({ tx, updated }) => {
       const author = await activeUser(tx, updated.authorId, actor.id);

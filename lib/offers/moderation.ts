@@ -26,6 +26,8 @@ export function unpublishOffer(actor: Actor, offerId: number, reason: string, to
     actor,
     today,
     comment: reason,
+    // It comes back only through the ARS's validation (lib/offers/validation-mode.ts).
+    set: () => ({ arsModeratedAt: new Date() }),
     summary: ({ offer }) => `${actorName(actor)} a dépublié l'offre « ${offer.name} ».`,
     after: async ({ tx, updated }) => {
       const { regionName, contactEmail } = await regionContact(tx, updated);
@@ -70,7 +72,7 @@ export function sendBackLiveOffer(actor: Actor, offerId: number, comment: string
       folded = { content: publishableContent(revisionContent(offer, open)), fileIds: open.content.attachmentFileIds, revisionId: open.id };
       return { revisionId: open.id };
     },
-    set: () => (folded ? folded.content : {}),
+    set: () => ({ ...(folded ? folded.content : {}), arsModeratedAt: new Date() }),
     summary: ({ offer }) =>
       keepOnline
         ? `${actorName(actor)} a demandé une correction de l'offre « ${offer.name} » (elle reste en ligne jusqu'à la validation de la correction).`

@@ -127,7 +127,13 @@ export async function validateRevision(actor: Actor, offerId: number, today: str
       requireComplete({ ...content, publicationStart: context.offer.publicationStart, publicationEnd: context.offer.publicationEnd });
       return { revisionId: revision.id };
     },
-    set: ({ offer }) => ({ ...(content ? publishableContent(content) : {}), version: offer.version + 1, validatedAt: new Date(), validatedById: actor.id }),
+    set: ({ offer }) => ({
+      ...(content ? publishableContent(content) : {}),
+      version: offer.version + 1,
+      validatedAt: new Date(),
+      validatedById: actor.id,
+      arsModeratedAt: null,
+    }),
     summary: ({ offer }) => `${actorName(actor)} a validé la modification de l'offre « ${offer.name} ».`,
     after: async ({ tx, updated }) => {
       if (!revision) return;

@@ -9,17 +9,18 @@ import { isLiveState } from "./visibility";
  * with. What was sent for validation keeps the région's rule of the day it was sent
  * (`offers.validation_mode`, `offer_revisions.validation_mode`): changing the rule moves nothing
  * already waiting. Anything else (a draft, a live offer's modification not sent yet, a Caduque offer
- * to renew) would be sent under today's rule, `regionRule`.
+ * to renew) would be sent under today's rule, `regionRule`, except an offer the ARS took down or sent
+ * back (`arsModeratedAt`): it comes back through the ARS only, or its VALIDEUR could undo the ARS's decision.
  */
 export function validatorOf(
-  offer: Pick<Offer, "state" | "validationMode">,
+  offer: Pick<Offer, "state" | "validationMode" | "arsModeratedAt">,
   revision: Pick<OfferRevision, "state" | "validationMode"> | null,
   regionRule: OfferValidationMode,
 ): OfferValidationMode {
   // Null: sent before the rule existed, when every structure validated its own offers.
   if (offer.state === "PENDING") return offer.validationMode ?? "STRUCTURE";
   if (isLiveState(offer.state) && revision?.state === "PENDING") return revision.validationMode ?? "STRUCTURE";
-  return regionRule;
+  return offer.arsModeratedAt ? "ARS" : regionRule;
 }
 
 /** `validatorOf` read from the database, inside the transaction that locked the offer. */
@@ -32,6 +33,6 @@ export async function readValidatedBy(tx: DbOrTx, offer: Offer): Promise<OfferVa
         .orderBy(desc(offerRevisions.createdAt))
         .limit(1)
     : [];
-  if (offer.state === "PENDING" || revision?.state === "PENDING") return validatorOf(offer, revision ?? null, "STRUCTURE");
+  if (offer.state === "PENDING" || revision?.state === "PENDING" || offer.arsModeratedAt) return validatorOf(offer, revision ?? null, "STRUCTURE");
   return (await getRegionSettings(offer.regionCode, tx)).offerValidation;
 }

@@ -190,7 +190,7 @@ describe("planTransition: who validates is the région's choice (docs/produit.md
   const admin: Principal = { kind: "REGIONAL_ADMIN", permissions: [] };
   const byArs = (state: OfferState) => ({ ...offer(state), validatedBy: "ARS" as const });
   const byStructure = (state: OfferState) => ({ ...offer(state), validatedBy: "STRUCTURE" as const });
-  const ARS_MESSAGE = "Dans cette région, les offres sont validées par l'ARS, pas par les valideurs de la structure.";
+  const ARS_MESSAGE = "Cette offre est validée par l'ARS, pas par les valideurs de la structure.";
 
   it("under « par l'ARS », a VALIDEUR cannot validate nor send back, from the draft or the pending offer, nor a modification", () => {
     for (const validator of [offerer("VALIDEUR"), offerer(...PERMISSIONS)]) {

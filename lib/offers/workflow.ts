@@ -141,7 +141,7 @@ const WRONG_STATE: Record<WorkflowAction, string> = {
 
 // Said to whoever would validate, but not this offer (docs/produit.md#qui-valide).
 const VALIDATED_BY: Record<OfferValidationMode, string> = {
-  ARS: "Dans cette région, les offres sont validées par l'ARS, pas par les valideurs de la structure.",
+  ARS: "Cette offre est validée par l'ARS, pas par les valideurs de la structure.",
   STRUCTURE: "Cette offre est validée par les valideurs de sa structure, pas par l'ARS.",
 };
 

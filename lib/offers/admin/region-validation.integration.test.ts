@@ -103,7 +103,7 @@ describe("« par l'ARS »: an offer sent for validation goes to the région's ad
     expect(await offerActions.validateOfferAction({ offerId: draft.id })).toEqual({
       ok: false,
       code: "FORBIDDEN",
-      message: "Dans cette région, les offres sont validées par l'ARS, pas par les valideurs de la structure.",
+      message: "Cette offre est validée par l'ARS, pas par les valideurs de la structure.",
     });
     expect(await offerActions.sendBackOfferAction({ offerId: draft.id, comment: "Non." })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     // Another région's admin: not found.
@@ -304,13 +304,77 @@ describe("« Dépublier » and « Renvoyer pour correction » a live offer, in e
     const [email] = await findEmails({ to: team.author.email, template: "offer-correction-requested" });
     expect(email.text).toContain("L'offre reste en ligne");
 
-    // The structure corrects and sends it: its own VALIDEUR validates it (Île-de-France).
+    // The structure corrects and sends it: the correction goes to the ARS, even in Île-de-France; its VALIDEUR cannot validate it.
     await as(team.author);
     expect(await offerActions.saveOfferStepAction({ offerId: live.id, step: "complements", values: { offersMeals: true } })).toMatchObject({ ok: true });
     expect(await offerActions.submitOfferAction({ offerId: live.id })).toMatchObject({ ok: true });
+    expect((await listOffersToValidate(IDF)).find((row) => row.offerId === live.id)).toMatchObject({ kind: "revision" });
     await as(team.validator);
-    expect(await offerActions.validateOfferAction({ offerId: live.id })).toMatchObject({ ok: true });
-    expect(await offerRow(live.id)).toMatchObject({ state: "PUBLISHED", offersMeals: true });
+    expect(await offerActions.validateOfferAction({ offerId: live.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    await as(adminIdf);
+    expect(await adminActions.validateRegionOfferAction({ offerId: live.id })).toMatchObject({ ok: true });
+    expect(await offerRow(live.id)).toMatchObject({ state: "PUBLISHED", offersMeals: true, arsModeratedAt: null });
+  });
+});
+
+describe("an offer the ARS took down comes back only through the ARS's validation, whoever validates in the région", () => {
+  it("unpublished in Île-de-France: its VALIDEUR's « Renouveler » goes to the ARS queue (not published), the VALIDEUR cannot validate it; the ARS's validation gives it back to its structure", async () => {
+    const team = await structureWithTeam(IDF);
+    const live = await createOfferInState(db, team.structure.id, "PUBLISHED", { authorId: team.author.id, name: "Alcool et soirées" });
+    const both = await createUser(db, { structureId: team.structure.id, permissions: ["GESTIONNAIRE", "VALIDEUR"] });
+    await as(adminIdf);
+    expect(await adminActions.unpublishOfferAction({ offerId: live.id, reason: "Contenu publicitaire." })).toMatchObject({ ok: true });
+    expect((await offerRow(live.id)).arsModeratedAt).not.toBeNull();
+
+    // The forbidden path: a VALIDEUR renewing it straight to the catalogue. It waits for the ARS instead.
+    await as(both);
+    expect(await offerActions.renewPublicationAction({ offerId: live.id, publicationStart: TODAY, publicationEnd: "2026-08-31" })).toEqual({
+      ok: true,
+      data: { state: "PENDING" },
+    });
+    expect(await offerRow(live.id)).toMatchObject({ state: "PENDING", validationMode: "ARS" });
+    expect(await getPublicOffer(live.id, TODAY)).toBeNull();
+    expect((await listOffersToValidate(IDF)).find((row) => row.offerId === live.id)).toMatchObject({ kind: "offer" });
+    expect(await findEmails({ to: adminIdf.email, template: "region-offer-to-validate" })).toContainEqual(
+      expect.objectContaining({ subject: `Offre n° ${live.id} à valider` }),
+    );
+    const before = await snapshotOfferTables();
+    for (const validator of [both, team.validator]) {
+      await as(validator);
+      expect(await offerActions.validateOfferAction({ offerId: live.id })).toEqual({
+        ok: false,
+        code: "FORBIDDEN",
+        message: "Cette offre est validée par l'ARS, pas par les valideurs de la structure.",
+      });
+    }
+    expect(await snapshotOfferTables()).toEqual(before);
+
+    await as(adminIdf);
+    expect(await adminActions.validateRegionOfferAction({ offerId: live.id })).toEqual({ ok: true, data: { state: "PUBLISHED" } });
+    expect(await offerRow(live.id)).toMatchObject({ arsModeratedAt: null });
+    // Back under the région's rule: the structure's VALIDEUR manages it again.
+    await as(both);
+    expect(await offerActions.stopPublicationAction({ offerId: live.id })).toMatchObject({ ok: true });
+    expect(await offerActions.renewPublicationAction({ offerId: live.id, publicationStart: TODAY, publicationEnd: "2026-09-30" })).toEqual({
+      ok: true,
+      data: { state: "PUBLISHED" },
+    });
+  });
+
+  it("sent back off the catalogue in Île-de-France: the VALIDEUR cannot « Valider » the draft, « Demander la validation » goes to the ARS", async () => {
+    const team = await structureWithTeam(IDF);
+    const live = await createOfferInState(db, team.structure.id, "VALIDATED", { authorId: team.author.id });
+    await as(adminIdf);
+    expect(await adminActions.sendBackLiveOfferAction({ offerId: live.id, comment: "Précisez le public.", keepOnline: false })).toMatchObject({
+      ok: true,
+      data: { state: "DRAFT" },
+    });
+    await as(team.validator);
+    expect(await offerActions.validateOfferAction({ offerId: live.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    await as(team.author);
+    expect(await offerActions.submitOfferAction({ offerId: live.id })).toEqual({ ok: true, data: { state: "PENDING" } });
+    expect(await offerRow(live.id)).toMatchObject({ validationMode: "ARS" });
+    expect(await findEmails({ to: team.validator.email, template: "offer-to-validate" })).toEqual([]);
   });
 });
 

@@ -1,0 +1,1 @@
+ALTER TABLE "offers" ADD COLUMN "ars_moderated_at" timestamp with time zone;
