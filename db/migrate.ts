@@ -5,11 +5,11 @@ import postgres from "postgres";
 
 export const MIGRATIONS_FOLDER = path.join(import.meta.dirname, "migrations");
 
-/** Applies the committed drizzle-kit migrations; safe to run on every start (already applied ones are skipped). */
-export async function migrateDatabase(url: string): Promise<void> {
+/** Applies the committed drizzle-kit migrations; safe to run on every start (already applied ones are skipped). A restore passes a folder whose journal stops at a backup's schema. */
+export async function migrateDatabase(url: string, migrationsFolder = MIGRATIONS_FOLDER): Promise<void> {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    await migrate(drizzle(client), { migrationsFolder: MIGRATIONS_FOLDER });
+    await migrate(drizzle(client), { migrationsFolder });
   } finally {
     await client.end({ timeout: 5 });
   }
@@ -34,4 +34,11 @@ export function splitDatabaseUrl(url: string): { adminUrl: string; database: str
   const database = decodeURIComponent(parsed.pathname.slice(1)) || "postgres";
   parsed.pathname = "/postgres";
   return { adminUrl: parsed.toString(), database };
+}
+
+/** The same server's `database`. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
 }

@@ -1,8 +1,8 @@
 /**
  * `npm start`: the whole platform from one command. Database (embedded unless DATABASE_URL), migrations,
- * reference and demo data, a production build when missing or stale, `next start`, and the scheduled
- * job (/api/cron) every minute. Ctrl-C stops everything cleanly; a launcher killed with `kill -9`
- * leaves nothing that prevents the next start.
+ * reference and demo data, a production build when missing or stale, `next start`, the scheduled
+ * job (/api/cron) every minute and, for the embedded database, a backup every night. Ctrl-C stops
+ * everything cleanly; a launcher killed with `kill -9` leaves nothing that prevents the next start.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,6 +10,7 @@ import path from "node:path";
 import { prepareDatabase, type PreparedDatabase } from "./lib/database";
 import { buildIfStale } from "./lib/build";
 import { persistentSecret, stopLeftoverProcess } from "./lib/processes";
+import { backupSettings, scheduleNightlyBackup } from "./lib/nightly-backup";
 
 const dev = process.argv.includes("--dev");
 const root = path.resolve(import.meta.dirname, "..");
@@ -68,6 +69,7 @@ async function main() {
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
     APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
     PORT: String(port),
+    BACKUP_DIR: backupSettings(dataDir).dir,
   };
 
   if (!dev) await buildIfStale(root, log);
@@ -77,6 +79,7 @@ async function main() {
   writeFileSync(runFile, JSON.stringify({ launcher: process.pid, server: server.pid, port, databaseUrl: database.url }));
   server.on("exit", (code) => void stop(code ?? 1));
   cron = startCron(port, env.CRON_SECRET!);
+  if (database.embedded) scheduleNightlyBackup(database.url, backupSettings(dataDir), log);
   log(`Plateforme disponible sur http://localhost:${port} (Ctrl-C pour arrêter)`);
 }
 

@@ -1,7 +1,7 @@
 import type { TestProject } from "vitest/node";
 import postgres from "postgres";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../db/embedded";
-import { migrateDatabase, splitDatabaseUrl } from "../db/migrate";
+import { migrateDatabase, splitDatabaseUrl, withDatabase } from "../db/migrate";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -51,10 +51,4 @@ async function seedReference(url: string) {
   const { seedReferenceData } = await import("../db/seed/reference");
   await seedReferenceData(db);
   await closeDatabase();
-}
-
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
 }
