@@ -70,7 +70,7 @@ test.describe("Offres de la région (administration régionale)", () => {
     const bytes = await readFile(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString("utf8").split("\r\n").filter(Boolean);
-    expect(lines[0]).toMatch(/^"N° de l'offre";"Nom de l'offre";"Structure";"Etat";"Supprimée";/);
+    expect(lines[0]).toMatch(/^"N° de l'offre";"Nom de l'offre";"Structure";"État";"Supprimée";/);
     expect(lines).toHaveLength(3);
     expect(lines).toContainEqual(
       expect.stringMatching(new RegExp(`^"${nutrition}";"Nutrition ${word}";"Association ${word}";"En attente de validation";"non";`)),

@@ -135,11 +135,11 @@ test("an institution declares its students' availability, the ARS and an offerer
   await expect(user.getByRole("list", { name: "Dates exclues de la période" })).toContainText("11 mars 2027");
   await expectAccessible(user);
 
-  // — Second period: continuous, every day from the 15th; same discipline, so it is flagged.
+  // — Second period: continuous, every day from the 15th; same discipline and promotion (one cohort), so it is flagged.
   await user.getByRole("link", { name: "Disponibilités" }).first().click();
   await user.getByRole("link", { name: "Déclarer une période" }).click();
   await user.getByRole("combobox", { name: "Discipline" }).selectOption({ label: "Soins infirmiers" });
-  await textbox(user, "Promotion / année").fill("3e année");
+  await textbox(user, "Promotion / année").fill("2e année");
   await textbox(user, "Nombre d'étudiants").fill("12");
   await user.getByLabel("Date de début").fill(`${MONTH}-15`);
   await user.getByLabel("Date de fin").fill("2027-04-09");

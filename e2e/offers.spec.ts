@@ -54,7 +54,7 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
     await expect(m.page.getByRole("heading", { level: 1, name: "Offres" })).toBeVisible();
     await expectAccessible(m.page);
     await m.page.getByRole("link", { name: /Créer/ }).click();
-    await expect(m.page.getByRole("heading", { level: 1, name: "Créer une offre" })).toBeVisible();
+    await expect(m.page.getByRole("heading", { level: 1, name: "Nouvelle offre" })).toBeVisible();
     await expectAccessible(m.page);
 
     // Step 1: a forgotten name is caught before anything is sent.
@@ -136,7 +136,7 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
       .getByRole("navigation", { name: "Étapes de l'offre" })
       .getByRole("link", { name: /Publication/ })
       .click();
-    await m.page.getByRole("button", { name: "Demander la validation" }).click();
+    await m.page.getByRole("button", { name: "Demander la validation à un valideur de la structure" }).click();
     await expect(m.page).toHaveURL(new RegExp(`/espace/offres/${offerId}\\?message=validation-demandee`));
     await expect(await stateBadge(m.page)).toHaveText("En attente de validation");
     await expectAccessible(m.page);
@@ -175,7 +175,7 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
       .getByRole("link", { name: /Publication/ })
       .click();
     await expect(m.page).toHaveURL(/etape=4/);
-    await m.page.getByRole("button", { name: "Demander la validation" }).click();
+    await m.page.getByRole("button", { name: "Demander la validation à un valideur de la structure" }).click();
     await expect(m.page).toHaveURL(/message=validation-demandee/);
 
     // ——— The VALIDEUR validates: published at once (its start is today) ———
@@ -212,7 +212,7 @@ test.describe("Cycle de vie d'une offre (issue 5)", () => {
       .getByRole("navigation", { name: "Étapes de l'offre" })
       .getByRole("link", { name: /Publication/ })
       .click();
-    await m.page.getByRole("button", { name: "Demander la validation de la modification" }).click();
+    await m.page.getByRole("button", { name: "Demander la validation de la modification à un valideur de la structure" }).click();
     await expect(m.page).toHaveURL(/message=validation-demandee/);
     await pub.goto(`/offres/${offerId}`);
     await expect(pub.getByRole("heading", { level: 1, name })).toBeVisible();

@@ -49,7 +49,7 @@ async function chooseCommune(page: Page, query: string, option: RegExp) {
 async function fillStructureStep(page: Page, applicant: Applicant) {
   await page.getByLabel("Type d'offreur").selectOption({ label: "Association" });
   await page.getByLabel("Raison sociale").fill(applicant.name);
-  await page.getByLabel("Siren").fill(applicant.siren.replace(/(\d{3})(?=\d)/g, "$1 "));
+  await page.getByLabel("SIREN").fill(applicant.siren.replace(/(\d{3})(?=\d)/g, "$1 "));
   await page.getByLabel("N° et rue").fill("12 rue de la République");
   await chooseCommune(page, "93200", /^93200 Saint-Denis/);
   await page.getByLabel("Civilité").selectOption("Madame");
@@ -286,14 +286,14 @@ test.describe("Créer un compte offreur, modération et mots de passe (issue 4)"
       await expectAccessible(page);
 
       await fillStructureStep(page, applicant);
-      await page.getByLabel("Siren").fill("732 829 321");
+      await page.getByLabel("SIREN").fill("732 829 321");
       await page.getByLabel("Logo de la structure").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: FAKE_PNG });
       await expect(page.getByText("Le logo doit être une image PNG, JPEG ou WebP")).toBeVisible();
       await page.getByRole("button", { name: "Suivant" }).click();
       await expect(page.getByText("Ce numéro SIREN n'est pas valide (clé de contrôle)")).toBeVisible();
       await expect(page.getByLabel("Raison sociale")).toHaveValue(applicant.name);
       await expectAccessible(page);
-      await page.getByLabel("Siren").fill(applicant.siren);
+      await page.getByLabel("SIREN").fill(applicant.siren);
       await page.getByLabel("Logo de la structure").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: PNG });
       await page.getByRole("button", { name: "Suivant" }).click();
 
@@ -309,7 +309,7 @@ test.describe("Créer un compte offreur, modération et mots de passe (issue 4)"
       // « ← Retour » and back: both steps kept what was typed, logo included.
       await page.getByRole("button", { name: "Retour" }).click();
       await expect(page.getByLabel("Raison sociale")).toHaveValue(applicant.name);
-      await expect(page.getByLabel("Siren")).toHaveValue(applicant.siren);
+      await expect(page.getByLabel("SIREN")).toHaveValue(applicant.siren);
       await expect(page.getByRole("combobox", { name: "Commune" })).toHaveValue("93200 Saint-Denis");
       await expect(page.getByText("Logo choisi : logo.png")).toBeVisible();
       await page.getByRole("button", { name: "Suivant" }).click();

@@ -236,7 +236,7 @@ test.describe("Administration de la structure (issue 6)", () => {
     await expectAccessible(page);
     const renamed = `Prév ASSOCIATION Fleur bleue ${uniqueWord()}`;
     await page.getByRole("textbox", { name: "Raison sociale" }).fill(renamed);
-    await page.getByRole("textbox", { name: "Siren" }).fill("123456789");
+    await page.getByRole("textbox", { name: "SIREN" }).fill("123456789");
     // The civility chosen at sign-up comes back in the form.
     await expect(page.getByRole("combobox", { name: "Civilité" })).toHaveValue("Madame");
     await page.getByLabel("Logo de la structure").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("%PDF-1.7 pas une image") });
@@ -245,7 +245,7 @@ test.describe("Administration de la structure (issue 6)", () => {
     await expect(page.getByRole("img", { name: "Aperçu du logo choisi" })).toBeVisible();
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await expect(page.getByText("Ce numéro SIREN n'est pas valide")).toBeVisible();
-    await page.getByRole("textbox", { name: "Siren" }).fill("732 829 320");
+    await page.getByRole("textbox", { name: "SIREN" }).fill("732 829 320");
     await page.getByRole("button", { name: "Enregistrer" }).click();
     await expect(page.getByTestId("structure-saved")).toContainText("Enregistré avec succès");
     await expect(page.getByRole("img", { name: "Logo actuel de la structure" })).toBeVisible();

@@ -15,7 +15,7 @@ const DPO_EMAILS = [
 const DATA_KEPT = [
   {
     category: "Comptes des utilisateurs",
-    data: "Nom, prénom, fonction, adresse électronique et téléphone professionnels, permissions, date d'acceptation des CGU, date de dernière connexion",
+    data: "Nom, prénom, fonction, adresse email et téléphone professionnels, permissions, date d'acceptation des CGU, date de dernière connexion",
     retention: "Tant que le compte est utilisé ; un compte sans connexion depuis 15 mois devient inactif et est supprimé trois ans après la dernière connexion",
   },
   {
@@ -25,7 +25,7 @@ const DATA_KEPT = [
   },
   {
     category: "Offres",
-    data: "Contenu de l'offre, référent de l'offre et référent de proximité (nom, fonction, téléphone, adresse électronique), adresse pour candidater, historique des changements d'état",
+    data: "Contenu de l'offre, référent de l'offre et référent de proximité (nom, fonction, téléphone, adresse email), adresse pour candidater, historique des changements d'état",
     retention: "Cinq ans après la fin de la dernière période de publication",
   },
   {

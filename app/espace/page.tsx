@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import type { OfferState } from "@/db/schema";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { EmptyOffers } from "@/components/offers/empty-offers";
 import { StatTile } from "@/components/space/stat-tile";
 import { Alert } from "@/components/ui/alert";
 import { requireUser, structureIdOf } from "@/lib/core/auth/guards";
@@ -36,12 +38,15 @@ export default async function ActivityPage() {
   const order = isValidator ? ["PENDING" as const, ...OFFER_STATES.filter((s) => s !== "PENDING")] : OFFER_STATES;
   const users = structure?.activeUsers ?? 0;
   const waitingTotal = waiting.offers + waiting.revisions;
+  const noOffers = Object.values(counts).every((n) => n === 0);
+  // « En attente de validation » counts the modifications of live offers too, as its list does.
+  const tileValue = (state: OfferState) => counts[state] + (state === "PENDING" ? counts.pendingModifications : 0);
 
   return (
     <>
       <h1>Activité</h1>
       <p className="text-lg">{structure?.name}</p>
-      {isValidator && (
+      {isValidator && !noOffers && (
         <Alert tone={waitingTotal > 0 ? "warning" : "info"} role="none" title={waitingTitle(waiting)}>
           {waitingTotal > 0 && (
             <p>
@@ -50,16 +55,18 @@ export default async function ActivityPage() {
           )}
         </Alert>
       )}
+      {noOffers && canView && <EmptyOffers canCreate={can(user, "offer.create")} />}
       <section aria-labelledby="titre-offres" className="mb-10">
-        <h2 id="titre-offres">Offres de la structure</h2>
+        <h2 id="titre-offres">{noOffers ? "La structure" : "Offres de la structure"}</h2>
         <ul className="grid list-none grid-cols-1 gap-4 p-0 sm:grid-cols-2 lg:grid-cols-3">
-          {order.map((state) => (
+          {(noOffers ? [] : order).map((state) => (
             <li key={state}>
               <StatTile
-                label={offerStateCountLabel(state, counts[state])}
-                value={counts[state]}
+                label={offerStateCountLabel(state, tileValue(state))}
+                value={tileValue(state)}
+                detail={state === "PENDING" && counts.pendingModifications > 0 ? `dont ${modificationsText(counts.pendingModifications)}` : undefined}
                 href={canView ? spaceOffersHref({ ...EMPTY_SPACE_FILTERS, state }) : undefined}
-                highlight={state === "PENDING" && isValidator && counts.PENDING > 0}
+                highlight={state === "PENDING" && isValidator && tileValue("PENDING") > 0}
               />
             </li>
           ))}
@@ -107,9 +114,8 @@ const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? "
 /** « 4 offres et 2 modifications en attente de validation »: the same count of offers as the tile below. */
 function waitingTitle({ offers, revisions }: { offers: number; revisions: number }): string {
   if (offers + revisions === 0) return "Aucune offre en attente de validation";
-  const parts = [
-    offers > 0 && plural(offers, "offre"),
-    revisions > 0 && plural(revisions, "modification") + (revisions > 1 ? " d'offres publiées" : " d'offre publiée"),
-  ].filter(Boolean);
+  const parts = [offers > 0 && plural(offers, "offre"), revisions > 0 && modificationsText(revisions)].filter(Boolean);
   return `${parts.join(" et ")} en attente de validation`;
 }
+
+const modificationsText = (n: number) => plural(n, "modification") + (n > 1 ? " d'offres publiées" : " d'offre publiée");

@@ -88,7 +88,7 @@ export function AdminOfferFiltersForm({ filters, options, months, exportHref }: 
       </div>
       <div className="grid grid-cols-1 gap-x-6 md:grid-cols-2 lg:grid-cols-3">
         <div>
-          <Fieldset label="Etat" name="etat-choix" hint="Sans choix : tous les états sauf les brouillons (tous, pour les offres supprimées).">
+          <Fieldset label="État" name="etat-choix" hint="Sans choix : tous les états sauf les brouillons (tous, pour les offres supprimées).">
             {OFFER_STATES.map((state) => (
               <Checkbox key={state} label={OFFER_STATE_LABELS[state]} name="etat" value={STATE_SLUGS[state]} defaultChecked={filters.states.includes(state)} />
             ))}

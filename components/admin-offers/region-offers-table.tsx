@@ -15,7 +15,7 @@ export function RegionOffersTable({ rows, caption }: { rows: RegionOfferRow[]; c
           <Th>N°</Th>
           <Th>Nom de l&apos;offre</Th>
           <Th>Structure</Th>
-          <Th>Etat</Th>
+          <Th>État</Th>
           <Th>Dates de publication</Th>
           <Th>Places</Th>
           <Th>Dernière modification</Th>

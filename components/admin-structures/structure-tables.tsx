@@ -21,7 +21,7 @@ export function StructureMembersTable({ members }: { members: StructureMemberRow
           <Th>Email et téléphone</Th>
           <Th>Fonction</Th>
           <Th>Permissions</Th>
-          <Th>Etat</Th>
+          <Th>État</Th>
           <Th>Créé le</Th>
           <Th>Dernière connexion</Th>
           <Th>Actions</Th>
@@ -89,7 +89,7 @@ export function StructureOffersTable({ offers }: { offers: StructureOfferRow[] }
         <tr>
           <Th>N° de l&apos;offre</Th>
           <Th>Nom de l&apos;offre</Th>
-          <Th>Etat</Th>
+          <Th>État</Th>
           <Th>Dates de publication</Th>
           <Th>Catalogue public</Th>
         </tr>

@@ -32,7 +32,7 @@ export function ChoosePasswordForm({ token, mode, email, context }: { token: str
     <form noValidate onSubmit={submit} className="max-w-xl">
       <FormStatus id={topId} error={formError} errorTitle="Mot de passe non enregistré" errorTestId="password-error" />
       <p>
-        Adresse électronique associée à votre compte : <strong>{email}</strong>
+        Adresse email associée à votre compte : <strong>{email}</strong>
       </p>
       <RequiredFieldsNotice />
       {/* A hidden username lets password managers file the new password under the right account. */}

@@ -1,7 +1,7 @@
 import { describeDateRange } from "@/lib/availability/describe";
 import type { OverlapNote } from "@/lib/availability/queries";
 
-/** « Chevauche la période … »: allowed, but often a period declared twice. */
+/** « Chevauche la période … » of the same cohort: allowed, but often a period declared twice. */
 export function OverlapWarning({ overlaps }: { overlaps: OverlapNote[] }) {
   if (overlaps.length === 0) return null;
   return (
@@ -9,7 +9,7 @@ export function OverlapWarning({ overlaps }: { overlaps: OverlapNote[] }) {
       {overlaps.map((overlap) => (
         <li key={overlap.id}>
           Chevauche la période {describeDateRange(overlap.startDate, overlap.endDate)}
-          {overlap.promotion ? ` (${overlap.promotion})` : ""} de la même discipline
+          {overlap.promotion ? ` (${overlap.promotion})` : ""} de la même promotion
         </li>
       ))}
     </ul>

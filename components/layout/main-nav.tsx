@@ -69,7 +69,7 @@ export function MainNav({ items, tools }: { items: NavItem[]; tools: ReactNode }
         Menu
       </button>
       <div id={panelId} className={cx(isOpen ? "block" : "hidden", "lg:block")}>
-        <div className="fr-container border-t border-grey-900 py-4 lg:hidden">{tools}</div>
+        {tools}
         {items.length > 0 && (
           <nav aria-label="Menu principal" className="border-t border-grey-900">
             <ul className="fr-container flex flex-col lg:flex-row">

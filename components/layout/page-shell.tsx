@@ -45,10 +45,11 @@ type AppShellProps = {
 export function AppShell({ user, nav, sideNav, children }: AppShellProps) {
   return (
     <>
-      <SiteHeader user={user} nav={nav} />
+      <SiteHeader user={user} nav={nav} sideNav={sideNav} />
       <div className="fr-container flex flex-1 flex-col gap-6 py-8 md:flex-row md:gap-8 md:py-10">
+        {/* On phones the side menu is in the header's « Menu » panel: the page starts with its own content. */}
         {sideNav && sideNav.length > 0 && (
-          <div className="md:w-64 md:shrink-0">
+          <div className="hidden md:block md:w-64 md:shrink-0">
             <SideNav sections={sideNav} />
           </div>
         )}

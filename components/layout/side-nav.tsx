@@ -9,10 +9,10 @@ import { findCurrentHref, type NavItem } from "./main-nav";
 export type SideNavSection = { title?: string; items: NavItem[] };
 
 /**
- * DSFR side menu of a logged-in space. Client-side only to read the path for aria-current; on
- * small screens it stacks above the content as a plain list.
+ * DSFR side menu of a logged-in space. Client-side only to read the path for aria-current. On
+ * phones it lives inside the header's « Menu » panel (`inPanel`), not above every page's content.
  */
-export function SideNav({ sections }: { sections: SideNavSection[] }) {
+export function SideNav({ sections, inPanel = false }: { sections: SideNavSection[]; inPanel?: boolean }) {
   const pathname = usePathname();
   const baseId = useId();
   const current = findCurrentHref(
@@ -21,7 +21,7 @@ export function SideNav({ sections }: { sections: SideNavSection[] }) {
   );
 
   return (
-    <nav aria-label="Menu latéral" className="border-b border-grey-900 pb-4 md:border-r md:border-b-0 md:pr-6 md:pb-0">
+    <nav aria-label="Menu latéral" className={inPanel ? "fr-container border-t border-grey-900 py-4 md:hidden" : "md:border-r md:pr-6"}>
       {sections.map((section, index) => {
         // Section titles are not headings: they come before the page's h1 in the document.
         const titleId = `${baseId}-${index}`;

@@ -10,17 +10,18 @@ import { cx } from "@/components/ui/cx";
 import { ArrowRightIcon, LockIcon, LogoutIcon, UserIcon } from "@/components/ui/icons";
 import { BlocMarque } from "./bloc-marque";
 import { MainNav, type NavItem } from "./main-nav";
+import { SideNav, type SideNavSection } from "./side-nav";
 import styles from "./site-header.module.css";
 
 export type HeaderUser = { displayName: string; profileHref?: string; spaceHref: string };
 
-type SiteHeaderProps = { user?: HeaderUser; nav?: NavItem[] };
+type SiteHeaderProps = { user?: HeaderUser; nav?: NavItem[]; sideNav?: SideNavSection[] };
 
 const SERVICE_NAME = "Service sanitaire des étudiants en santé";
 const TAGLINE = "Offres d'actions de prévention pour les étudiants en santé";
 
 /** The DSFR header: bloc-marque, service name, quick links, then the main navigation bar. */
-export function SiteHeader({ user, nav = [] }: SiteHeaderProps) {
+export function SiteHeader({ user, nav = [], sideNav }: SiteHeaderProps) {
   return (
     <header role="banner" className="relative bg-white shadow-raised">
       <div className="fr-container">
@@ -43,7 +44,17 @@ export function SiteHeader({ user, nav = [] }: SiteHeaderProps) {
           </div>
         </div>
       </div>
-      <MainNav items={nav} tools={<QuickLinks user={user} layout="column" />} />
+      <MainNav
+        items={nav}
+        tools={
+          <>
+            <div className="fr-container border-t border-grey-900 py-4 lg:hidden">
+              <QuickLinks user={user} layout="column" />
+            </div>
+            {sideNav && sideNav.length > 0 && <SideNav sections={sideNav} inPanel />}
+          </>
+        }
+      />
     </header>
   );
 }

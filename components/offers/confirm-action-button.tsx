@@ -23,9 +23,9 @@ type Props = {
   action: (input: { offerId: number }) => Promise<ActionResult<unknown>>;
   /**
    * What follows: refresh the page, go back to the list (a deleted offer has no page left), or open
-   * the offer the action created (a duplicate).
+   * the offer the action created (a duplicate), or show the offer with what the decision did (« Valider »).
    */
-  then?: "refresh" | "list" | "created";
+  then?: "refresh" | "list" | "created" | "decision";
 };
 
 /**
@@ -54,6 +54,7 @@ export function ConfirmActionButton({
         const created = (data as { offerId?: number } | null)?.offerId;
         if (then === "list") router.push("/espace/offres");
         else if (then === "created" && created) router.push(`/espace/offres/${created}?etape=1`);
+        else if (then === "decision") router.replace(`/espace/offres/${offerId}?message=decision`);
         else return;
         return false;
       },

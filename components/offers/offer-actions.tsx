@@ -66,6 +66,7 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
           description="La nouvelle version remplace aussitôt la version publiée."
           confirmLabel="Valider"
           action={validateOfferAction}
+          then="decision"
         />,
       );
     if (revision.state === "PENDING" && allowed("sendBackRevision")) workflow.push(<SendBack key="send-back-revision" offerId={id} />);
@@ -108,6 +109,7 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
           description="Elle sera publiée à sa date de début de publication, ou tout de suite si cette date est atteinte."
           confirmLabel="Valider l'offre"
           action={validateOfferAction}
+          then="decision"
         />,
       );
     if (offer.state === "PENDING" && allowed("sendBack")) workflow.push(<SendBack key="send-back" offerId={id} />);
@@ -237,6 +239,7 @@ function SendBack({ offerId }: { offerId: number }) {
         },
       ]}
       confirmLabel="Renvoyer pour correction"
+      showDecision
     />
   );
 }

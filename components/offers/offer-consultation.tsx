@@ -9,13 +9,17 @@ import type { HistoryEntry, SpaceOffer } from "@/lib/offers/queries";
 import { OFFER_STEPS } from "@/lib/offers/schemas";
 import { isAllowed } from "@/lib/offers/workflow";
 import { publicationDatesCell } from "@/lib/offers/publication-text";
+import type { DecisionNotice } from "@/lib/offers/decision-notice";
+import { OFFER_STATE_LABELS } from "@/lib/offers/labels";
+import { formatDateFr } from "@/lib/core/dates/paris";
+import type { SheetChange } from "@/lib/offers/sheet/sheet-changes";
 import { OfferActions } from "./offer-actions";
+import { OfferChanges } from "./offer-changes";
 import { OfferHistory } from "./offer-history";
 import { OfferStateBadge } from "./offer-state-badge";
 
 const MESSAGES: Record<string, string> = {
   "validation-demandee": "La validation a été demandée : les valideurs de la structure sont prévenus par courriel.",
-  validee: "L'offre est validée.",
   // docs/produit.md#qui-valide
   "validation-demandee-ars": "La validation a été demandée : l'ARS, qui valide les offres de votre région, est prévenue par courriel.",
 };
@@ -38,10 +42,14 @@ type Props = {
   actions?: ReactNode;
   /** Where the offer's page lives, for its documents' links: the structure's space by default. */
   basePath?: string;
+  /** A live offer's modification, field by field against the published version. */
+  changes?: SheetChange[] | null;
+  /** What « Valider » or « Renvoyer pour correction » just did (`?message=decision`). */
+  decision?: DecisionNotice | null;
 };
 
 /** The offer in the space, read-only (all a CONSULTATION user sees), with its actions and history. */
-export function OfferConsultation({ space, sheet, history, user, today, message, actions, basePath = "/espace/offres" }: Props) {
+export function OfferConsultation({ space, sheet, history, user, today, message, actions, basePath = "/espace/offres", decision, changes }: Props) {
   const { offer, revision, content } = space;
   const canEdit = isAllowed("edit", offer, user, today);
   const lastChange = history.at(-1);
@@ -62,20 +70,26 @@ export function OfferConsultation({ space, sheet, history, user, today, message,
       {message && MESSAGES[message] && (
         <Alert tone="success">{MESSAGES[message === "validation-demandee" && space.validatedBy === "ARS" ? "validation-demandee-ars" : message]}</Alert>
       )}
+      {decision && (
+        <Alert tone="success" data-testid="decision-notice">
+          {decisionText(decision, offer.publicationStart, offer.publicationEnd)}
+        </Alert>
+      )}
       {sentBack && (
-        <Alert tone="warning" title="Renvoyée pour correction" role="none">
+        <Alert tone="warning" title="À corriger : renvoyée pour correction" role="none" id="a-corriger">
           <p className="whitespace-pre-line">
             {sentBack.actorName ?? "Un valideur"}, le {formatDateTimeFr(sentBack.at)} : « {sentBack.comment} »
           </p>
         </Alert>
       )}
       {revision && (
-        <Alert tone="info" title="Modification en cours" role="none">
+        <Alert tone="info" title="Modification en cours" role="none" id={revisionSentBack ? "a-corriger" : undefined}>
           <p>{REVISION_TEXT[revision.state as keyof typeof REVISION_TEXT]}</p>
           {revisionSentBack?.comment && <p className="mt-2 whitespace-pre-line">Commentaire du valideur : « {revisionSentBack.comment} »</p>}
         </Alert>
       )}
       {actions ?? <OfferActions space={space} user={user} today={today} />}
+      {changes && <OfferChanges changes={changes} />}
 
       <p className="text-lg">
         <strong>Dates de publication :</strong> {publicationDatesCell(offer.publicationStart, offer.publicationEnd)}
@@ -119,4 +133,27 @@ export function OfferConsultation({ space, sheet, history, user, today, message,
       </section>
     </>
   );
+}
+
+/** « Valider » / « Renvoyer pour correction » confirmed: the new state, and who was emailed (issue 16). */
+function decisionText(decision: DecisionNotice, start: string | null, end: string | null): string {
+  const state = `« ${OFFER_STATE_LABELS[decision.toState]} »`;
+  const what =
+    decision.kind === "validated"
+      ? decision.revision
+        ? "La modification est validée : elle remplace la version publiée."
+        : decision.toState === "PUBLISHED"
+          ? `L'offre est validée : elle est ${state} sur le site public${end ? ` jusqu'au ${formatDateFr(end)}` : ""}.`
+          : decision.toState === "VALIDATED" && start
+            ? `L'offre est validée : elle est ${state} et sera publiée le ${formatDateFr(start)}.`
+            : `L'offre est validée : elle est ${state}.`
+      : decision.revision
+        ? "La modification est renvoyée pour correction ; la version publiée reste en ligne."
+        : `L'offre est renvoyée pour correction : elle est de nouveau ${state}.`;
+  const who = decision.notified
+    ? ` Un courriel prévient ${decision.notified.name} (${decision.notified.email}).`
+    : decision.own
+      ? " Vous en êtes l'auteur : aucun courriel n'est parti."
+      : " Son auteur n'a plus de compte actif : aucun courriel n'est parti.";
+  return what + who;
 }

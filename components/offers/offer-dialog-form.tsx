@@ -6,6 +6,7 @@ import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextArea, TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/core/actions/result";
+import { useRouter } from "next/navigation";
 import { useDialogForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { extendPublicationAction, renewPublicationAction, sendBackOfferAction } from "@/lib/offers/actions";
 import { extendPublicationSchema, renewPublicationSchema, sendBackSchema } from "@/lib/offers/schemas";
@@ -29,6 +30,8 @@ type Props = {
   confirmLabel: string;
   variant?: ButtonVariant;
   defaults?: Record<string, string>;
+  /** After success, the offer's page says what the decision did (« Renvoyer pour correction »). */
+  showDecision?: boolean;
 };
 
 /**
@@ -36,7 +39,8 @@ type Props = {
  * receive), « Prolonger » (a new end date), « Renouveler » (new dates). Checked in the browser with
  * the action's own zod schema, then by the server; errors stay next to their field.
  */
-export function OfferDialogForm({ kind, offerId, label, title, description, fields, confirmLabel, variant = "secondary", defaults = {} }: Props) {
+export function OfferDialogForm({ kind, offerId, label, title, description, fields, confirmLabel, variant = "secondary", defaults = {}, showDecision }: Props) {
+  const router = useRouter();
   const { schema, action } = KINDS[kind];
   // The three kinds' values are all text (and the offer's id): one shape serves them.
   const form = useSchemaForm<z.ZodType, Record<string, string | number>>(schema, { defaultValues: { offerId, ...defaults } });
@@ -44,7 +48,10 @@ export function OfferDialogForm({ kind, offerId, label, title, description, fiel
   const errors = form.formState.errors;
   const formId = `dialogue-${kind}-${offerId}`;
 
-  const submit = submitWith(action as (input: unknown) => Promise<ActionResult<unknown>>);
+  const submit = submitWith(
+    action as (input: unknown) => Promise<ActionResult<unknown>>,
+    showDecision ? () => router.replace(`/espace/offres/${offerId}?message=decision`) : undefined,
+  );
 
   return (
     <Dialog

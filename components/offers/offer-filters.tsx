@@ -31,7 +31,7 @@ export function OfferFilters({ filters, fieldTypes, themes, departments, exportH
           options={fieldTypes.map((item) => ({ value: String(item.id), label: item.label }))}
         />
         <Select
-          label="Etat"
+          label="État"
           name="etat"
           placeholder="Tous les états"
           defaultValue={filters.state ? STATE_SLUGS[filters.state] : ""}

@@ -13,8 +13,8 @@ export function OfferHistory({ entries }: { entries: HistoryEntry[] }) {
           <Th>Date</Th>
           <Th>Action</Th>
           <Th>Par</Th>
-          <Th>Etat avant</Th>
-          <Th>Etat après</Th>
+          <Th>État avant</Th>
+          <Th>État après</Th>
           <Th>Commentaire</Th>
         </tr>
       </thead>

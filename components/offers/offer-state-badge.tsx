@@ -10,7 +10,7 @@ const TONES: Record<OfferState, BadgeTone> = {
   EXPIRED: "error",
 };
 
-/** « Etat » of an offer: the guide's word, the colour only repeats it. */
+/** « État » of an offer: the guide's word, the colour only repeats it. */
 export function OfferStateBadge({ state, size = "sm" }: { state: OfferState; size?: "sm" | "md" }) {
   return (
     <Badge tone={TONES[state]} size={size}>

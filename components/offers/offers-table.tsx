@@ -17,13 +17,13 @@ const REVISION_NOTE = {
 /** The table of « Offres » (docs/produit.md#espace-offreur): N°, nom, type de terrain, état, dates, actions allowed to this user. */
 export function OffersTable({ rows, user, today, caption }: { rows: SpaceOfferRow[]; user: SessionUser; today: string; caption: string }) {
   return (
-    <Table caption={caption} captionHidden>
+    <Table caption={caption} captionHidden cards>
       <thead>
         <tr>
           <Th>N° de l&apos;offre</Th>
           <Th>Nom de l&apos;offre</Th>
           <Th>Type de terrain d&apos;action</Th>
-          <Th>Etat</Th>
+          <Th>État</Th>
           <Th>Dates de publication</Th>
           <Th>Places</Th>
           <Th>Actions</Th>
@@ -36,19 +36,36 @@ export function OffersTable({ rows, user, today, caption }: { rows: SpaceOfferRo
           const revisionNote = row.revisionState && row.revisionState in REVISION_NOTE ? REVISION_NOTE[row.revisionState as keyof typeof REVISION_NOTE] : null;
           return (
             <tr key={row.id}>
-              <td>{row.id}</td>
-              <td>
+              <td data-label="N° de l'offre">{row.id}</td>
+              <td data-label="Nom de l'offre">
                 <Link href={`/espace/offres/${row.id}`}>{row.name}</Link>
                 {row.hostSiteName && <span className="block text-xs text-grey-425">{row.hostSiteName}</span>}
               </td>
-              <td>{row.fieldTypeLabel ?? "—"}</td>
-              <td>
+              <td data-label="Type de terrain d'action">{row.fieldTypeLabel ?? "—"}</td>
+              <td data-label="État">
                 <OfferStateBadge state={row.state} />
-                {revisionNote && <span className="mt-1 block text-xs text-grey-425">{revisionNote}</span>}
+                {row.sentBack && (
+                  // The reviewer's comment is on the offer's page, one click away.
+                  <Link
+                    href={`/espace/offres/${row.id}#a-corriger`}
+                    className="mt-1 block text-xs font-bold"
+                    aria-label={`À corriger : lire le commentaire sur l'offre n° ${row.id}`}
+                  >
+                    À corriger
+                  </Link>
+                )}
+                {revisionNote &&
+                  (row.revisionState === "SENT_BACK" ? (
+                    <Link href={`/espace/offres/${row.id}#a-corriger`} className="mt-1 block text-xs">
+                      {revisionNote}
+                    </Link>
+                  ) : (
+                    <span className="mt-1 block text-xs text-grey-425">{revisionNote}</span>
+                  ))}
               </td>
-              <td>{publicationDatesCell(row.publicationStart, row.publicationEnd)}</td>
-              <td>{row.places ?? "—"}</td>
-              <td>
+              <td data-label="Dates de publication">{publicationDatesCell(row.publicationStart, row.publicationEnd)}</td>
+              <td data-label="Places">{row.places ?? "—"}</td>
+              <td data-label="Actions">
                 <div className="flex flex-wrap gap-2">
                   {canEdit ? (
                     <Link href={`/espace/offres/${row.id}?etape=1`} aria-label={`Modifier l'offre n° ${row.id}`}>

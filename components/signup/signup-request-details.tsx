@@ -5,10 +5,10 @@ import { getDepartment } from "@/lib/core/geo/territories";
 import type { SignupRequestView } from "@/lib/signups/queries";
 import { formatPhone } from "@/lib/core/validation/phone";
 
-/** One line of a description list of what a structure typed (also the admin's structure page). */
+/** One line of a description list of what a structure typed (also the admin's structure page): term beside value only when the list (a @container) is wide enough, so that a card never squeezes the value into a narrow column. */
 export function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <div className="grid gap-1 border-b border-grey-900 py-2 sm:grid-cols-[14rem_1fr] sm:gap-4">
+    <div className="grid gap-1 border-b border-grey-900 py-2 @xl:grid-cols-[minmax(8rem,14rem)_1fr] @xl:gap-4">
       <dt className="font-bold text-grey-50">{term}</dt>
       <dd className="m-0 break-words text-grey-200">{children}</dd>
     </div>
@@ -34,7 +34,7 @@ export function StructureRows({
     <>
       <Row term="Type d'offreur">{offererTypeLabel ?? "—"}</Row>
       <Row term="Raison sociale">{structure.name}</Row>
-      <Row term="Siren">{formatSiren(structure.siren)}</Row>
+      <Row term="SIREN">{formatSiren(structure.siren)}</Row>
       <Row term="Adresse">
         {structure.street}
         {structure.addressComplement && <>, {structure.addressComplement}</>}
@@ -79,13 +79,13 @@ export function SignupRequestDetails({ request, logoUrl }: { request: SignupRequ
     <div className="grid gap-6 lg:grid-cols-2">
       <section aria-label={`Structure : ${structure.name}`}>
         <h3 className="text-lg">Informations structure offreuse</h3>
-        <dl className="m-0">
+        <dl className="@container m-0">
           <StructureRows structure={structure} offererTypeLabel={request.offererTypeLabel} logoUrl={request.logo && logoUrl ? logoUrl : null} />
         </dl>
       </section>
       <section aria-label={`Compte administrateur : ${admin.firstName} ${admin.lastName}`}>
         <h3 className="text-lg">Informations du compte administrateur</h3>
-        <dl className="m-0">
+        <dl className="@container m-0">
           <Row term="Prénom et nom">
             {admin.firstName} {admin.lastName}
           </Row>

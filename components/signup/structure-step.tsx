@@ -55,7 +55,7 @@ export function StructureStep({ form, offererTypes, logo, onLogoChange, logoErro
         {...fieldProps(form, "offererTypeId")}
       />
       <TextField label="Raison sociale" required autoComplete="organization" maxLength={200} {...fieldProps(form, "name")} />
-      <TextField label="Siren" required inputMode="numeric" hint="9 chiffres, par exemple 732 829 320" maxLength={20} {...fieldProps(form, "siren")} />
+      <TextField label="SIREN" required inputMode="numeric" hint="9 chiffres, par exemple 732 829 320" maxLength={20} {...fieldProps(form, "siren")} />
       <TextField label="N° et rue" required autoComplete="address-line1" maxLength={200} {...fieldProps(form, "street")} />
       <TextField
         label="Complément"

@@ -1,10 +1,13 @@
 import { useId, type ComponentPropsWithoutRef, type ReactNode } from "react";
 import { cx } from "./cx";
+import styles from "./table.module.css";
 
 export type TableProps = Omit<ComponentPropsWithoutRef<"table">, "children"> & {
   /** Every data table has a caption (RGAA 5.4); hide it visually when a heading already says it. */
   caption: ReactNode;
   captionHidden?: boolean;
+  /** Below 768 px, each row a card whose cells are named by their `data-label` (issue 16: no sideways scrolling on a phone). */
+  cards?: boolean;
   children: ReactNode;
 };
 
@@ -21,11 +24,11 @@ const CELLS = cx(
  * DSFR data table. Wide tables scroll sideways inside a focusable region, so that keyboard users
  * can scroll them too (axe: scrollable-region-focusable) at 360 px.
  */
-export function Table({ caption, captionHidden, className, children, ...props }: TableProps) {
+export function Table({ caption, captionHidden, cards, className, children, ...props }: TableProps) {
   const captionId = useId();
   return (
     <div role="region" aria-labelledby={captionId} tabIndex={0} className="relative mb-6 max-w-full overflow-x-auto">
-      <table className={cx(CELLS, className)} {...props}>
+      <table className={cx(CELLS, cards && styles.cards, className)} {...props}>
         <caption id={captionId} className={cx(captionHidden ? "sr-only" : "pb-4 text-left text-xl font-bold text-grey-50")}>
           {caption}
         </caption>

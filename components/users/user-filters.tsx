@@ -21,7 +21,7 @@ export function UserFiltersForm({ filters }: { filters: UserFilters }) {
         width="w-64"
       />
       <FilterSelect
-        label="Etat"
+        label="État"
         name="etat"
         value={filters.state && USER_STATE_SLUGS[filters.state]}
         placeholder="Tous les états"

@@ -141,6 +141,21 @@ export async function firstLogin(page: Page, email: string, temporary: string, c
   await expect(page).toHaveURL(/\/espace$/);
 }
 
+/** Wizard step 1, what the platform cannot know: name, description, « Sommeil », a public, 4 places. */
+export async function fillOfferBasics(page: Page, name: string, audience: string) {
+  await page.getByLabel("Nom de l'offre").fill(name);
+  await page.getByRole("textbox", { name: "Description" }).fill("Des ateliers sur le sommeil, préparés avec l'équipe de la structure.");
+  await page
+    .getByRole("group", { name: /Thématique/ })
+    .getByLabel("Sommeil")
+    .check();
+  await page
+    .getByRole("group", { name: /Public cible/ })
+    .getByLabel(audience)
+    .check();
+  await page.getByLabel("Nombre de places").fill("4");
+}
+
 /**
  * An offer written through the four-step wizard of the offers space (the required fields only),
  * then « Demander la validation » or, for a user who is also VALIDEUR, « Valider ». Returns its id.
@@ -151,17 +166,7 @@ export async function createOfferThroughWizard(
   final: "Demander la validation" | "Valider" = "Demander la validation",
 ): Promise<number> {
   await page.goto("/espace/offres/nouvelle");
-  await page.getByLabel("Nom de l'offre").fill(name);
-  await page.getByLabel("Description").fill("Des ateliers sur le sommeil avec les élèves, préparés avec l'équipe enseignante.");
-  await page
-    .getByRole("group", { name: /Thématique/ })
-    .getByLabel("Sommeil")
-    .check();
-  await page
-    .getByRole("group", { name: /Public cible/ })
-    .getByLabel("Élèves d'élémentaire")
-    .check();
-  await page.getByLabel("Nombre de places").fill("4");
+  await fillOfferBasics(page, name, "Élèves d'élémentaire");
   await page.getByLabel("Structure d'accueil").fill(name);
   await page.getByLabel("N° et rue").fill("2 rue de l'École");
   // In Île-de-France, where each structure validates its offers (Grand Est's are validated by the ARS: docs/produit.md#qui-valide).
@@ -192,8 +197,14 @@ export async function createOfferThroughWizard(
   await expect(page).toHaveURL(/etape=4/);
   await page.getByLabel("Date de début de publication").fill(TODAY);
   await page.getByLabel("Date de fin de publication").fill(addDays(TODAY, 60));
-  await page.getByRole("button", { name: final, exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`/espace/offres/${id}\\?message=${final === "Valider" ? "validee" : "validation-demandee"}`));
+  if (final === "Valider") {
+    // The author validating their own offer confirms it (nobody else read it).
+    await page.getByRole("button", { name: "Valider et publier aux dates choisies" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Valider et publier aux dates choisies" }).click();
+  } else {
+    await page.getByRole("button", { name: "Demander la validation à un valideur de la structure" }).click();
+  }
+  await expect(page).toHaveURL(new RegExp(`/espace/offres/${id}\\?message=${final === "Valider" ? "decision" : "validation-demandee"}`));
   return id;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, or } from "drizzle-orm";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions, referenceItems, type AvailabilityPeriod, type ReferenceKind } from "@/db/schema";
+import { sameCohort } from "./cohort";
 import { rangesOverlap } from "./days";
 import { isUuid } from "@/lib/core/validation/ids";
 
@@ -27,15 +28,16 @@ export async function listInstitutionPeriods(institutionId: string): Promise<Own
 }
 
 /**
- * Periods of the same discipline whose dates overlap: allowed (two groups of one promotion may
- * go out at once) but flagged, because it is more often a period declared twice.
+ * Periods of the same cohort (discipline, year and group: lib/availability/cohort.ts) whose dates
+ * overlap: allowed but flagged, because it is most often a period declared twice. Two groups of one
+ * promotion going out at once are not flagged.
  */
 export function overlapsOf(
-  period: Pick<AvailabilityPeriod, "id" | "disciplineId" | "startDate" | "endDate">,
+  period: Pick<AvailabilityPeriod, "id" | "disciplineId" | "promotion" | "startDate" | "endDate">,
   others: readonly AvailabilityPeriod[],
 ): OverlapNote[] {
   return others
-    .filter((other) => other.id !== period.id && other.disciplineId === period.disciplineId)
+    .filter((other) => other.id !== period.id && sameCohort(other, period))
     .filter((other) => rangesOverlap({ start: period.startDate, end: period.endDate }, { start: other.startDate, end: other.endDate }))
     .map(({ id, startDate, endDate, promotion }) => ({ id, startDate, endDate, promotion }));
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { count, type SQL } from "drizzle-orm";
+import { and, count, ne, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { offers, type OfferState } from "@/db/schema";
 import { OFFER_STATES } from "./labels";
 import { inRegion, inStructureSpace } from "./visibility";
+import { waitingForValidation } from "./waiting";
 
 export type StateCounts = Record<OfferState, number>;
 
@@ -13,9 +14,19 @@ function toCounts(rows: { state: OfferState; total: number }[]): StateCounts {
   return counts;
 }
 
-/** « Activité »: the structure's offers by state (soft-deleted ones excluded). */
-export async function countStructureOffersByState(structureId: string): Promise<StateCounts> {
-  return countByState(inStructureSpace(structureId));
+/**
+ * « Activité »: the structure's offers by state (soft-deleted ones excluded), and the live offers whose
+ * modification waits for validation, which the « En attente de validation » tile and filter count too.
+ */
+export async function countStructureOffersByState(structureId: string): Promise<StateCounts & { pendingModifications: number }> {
+  const [counts, [{ modifications }]] = await Promise.all([
+    countByState(inStructureSpace(structureId)),
+    db
+      .select({ modifications: count() })
+      .from(offers)
+      .where(and(inStructureSpace(structureId), ne(offers.state, "PENDING"), waitingForValidation)),
+  ]);
+  return { ...counts, pendingModifications: modifications };
 }
 
 /** The regional admin's dashboard: offers of the région by state. */

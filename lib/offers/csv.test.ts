@@ -16,13 +16,14 @@ const row: SpaceOfferRow = {
   places: 4,
   applicationEmail: "stage@college.fr",
   revisionState: "PENDING",
+  sentBack: false,
   themeLabels: ["Sommeil", "Santé mentale et bien-être"],
 };
 
 describe("offersCsv", () => {
   it("opens in a French Excel: BOM, semicolons, CRLF, quoted fields, French dates", () => {
     const csv = offersCsv([row]);
-    expect(csv.startsWith('\ufeff"N° de l\'offre";"Nom de l\'offre";"Etat"')).toBe(true);
+    expect(csv.startsWith('\ufeff"N° de l\'offre";"Nom de l\'offre";"État"')).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe("");

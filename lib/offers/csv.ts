@@ -38,7 +38,7 @@ export function offerDetailCells(row: OfferDetailRow): CsvCell[] {
   ];
 }
 
-const HEADER = ["N° de l'offre", "Nom de l'offre", "Etat", "Modification en cours", ...OFFER_DETAIL_HEADER, "Email pour candidater"];
+const HEADER = ["N° de l'offre", "Nom de l'offre", "État", "Modification en cours", ...OFFER_DETAIL_HEADER, "Email pour candidater"];
 
 const REVISION_LABELS = {
   DRAFT: "Brouillon",

@@ -9,7 +9,7 @@ import { describeMissing, missingFieldErrors, missingFields } from "./completene
 import { contentOf } from "./content";
 import { attachmentIdsOf } from "./revisions";
 import { NAME_MAX, PUBLICATION_ORDER_MESSAGE, PUBLICATION_PAST_MESSAGE } from "./schemas";
-import { activeUser, actorName, logOfferActivity, offerSpaceUrl, runTransition, stateLabel, throwRefusal, type Actor } from "./transitions";
+import { activeUser, actorName, quotedComment, logOfferActivity, offerSpaceUrl, runTransition, stateLabel, throwRefusal, type Actor } from "./transitions";
 import { notifyValidators } from "./validation-notices";
 import { planTransition } from "./workflow";
 
@@ -72,7 +72,7 @@ export function sendBackOffer(actor: Actor, offerId: number, comment: string, to
     actor,
     today,
     comment,
-    summary: ({ offer }) => `${actorName(actor)} a renvoyé l'offre « ${offer.name} » pour correction.`,
+    summary: ({ offer }) => `${actorName(actor)} a renvoyé l'offre « ${offer.name} » pour correction : ${quotedComment(comment)}`,
     after: async ({ tx, updated }) => {
       const author = await activeUser(tx, updated.authorId, actor.id);
       if (!author) return;

@@ -7,6 +7,7 @@ import { SPACE_PAGE_SIZE, type SpaceOfferFilters, type SpaceOfferSort } from "./
 import { attachmentIdsOf, findOpenRevision, revisionContent } from "./revisions";
 import type { FullContent } from "./content";
 import { validatorOf } from "./validation-mode";
+import { waitingForValidation } from "./waiting";
 import { inStructureSpace } from "./visibility";
 import type { OfferRevision } from "@/db/schema";
 import { parseSerialId } from "@/lib/core/validation/ids";
@@ -30,6 +31,8 @@ export type SpaceOfferRow = {
   applicationEmail: string | null;
   /** The open modification of a live offer, if any. */
   revisionState: OfferRevision["state"] | null;
+  /** A draft whose last change was « Renvoyer pour correction »: « À corriger » in the list. */
+  sentBack: boolean;
   themeLabels: string[];
 };
 
@@ -48,7 +51,9 @@ function conditions(structureId: string, filters: SpaceOfferFilters): SQL {
     where.push(or(ilike(offers.name, containsPattern(filters.name)), byNumber));
   }
   if (filters.fieldTypeId) where.push(eq(offers.fieldTypeId, filters.fieldTypeId));
-  if (filters.state) where.push(eq(offers.state, filters.state));
+  // « En attente de validation » lists what a VALIDEUR counts: new offers and modifications of live ones (docs/produit.md#espace-offreur).
+  if (filters.state === "PENDING") where.push(waitingForValidation);
+  else if (filters.state) where.push(eq(offers.state, filters.state));
   if (filters.after) where.push(gte(offers.publicationStart, filters.after));
   if (filters.before) where.push(lte(offers.publicationEnd, filters.before));
   if (filters.hostSite) where.push(ilike(offers.hostSiteName, containsPattern(filters.hostSite)));
@@ -70,6 +75,7 @@ const rowColumns = {
   places: offers.places,
   applicationEmail: offers.applicationEmail,
   revisionState: openRevisionState,
+  sentBack: sql<boolean>`(${offers.state} = 'DRAFT' and coalesce((select h.action in ('send_back', 'recall') from offer_status_history h where h.offer_id = ${offers.id} order by h.created_at desc, h.id desc limit 1), false))`,
   themeLabels: sql<string[]>`array(select t.label from reference_items t where t.id = any(${offers.themeIds}) order by t.position, t.id)`,
 };
 
@@ -98,15 +104,13 @@ function sortOrder(sort: SpaceOfferSort): SQL[] {
  */
 export async function listStructureOffers(structureId: string, filters: SpaceOfferFilters, options: { waitingFirst?: boolean } = {}): Promise<SpaceOfferPage> {
   const where = conditions(structureId, filters);
-  // `in (…)` rather than a correlated `exists`: one hashed scan of the pending revisions, not one probe per offer.
-  const waiting = sql`(${offers.state} = 'PENDING' or ${offers.id} in (select r.offer_id from offer_revisions r where r.state = 'PENDING'))`;
   const pageOf = (page: number) =>
     db
       .select(rowColumns)
       .from(offers)
       .leftJoin(referenceItems, eq(referenceItems.id, offers.fieldTypeId))
       .where(where)
-      .orderBy(...(options.waitingFirst && filters.sort === "recent" ? [desc(waiting)] : []), ...sortOrder(filters.sort))
+      .orderBy(...(options.waitingFirst && filters.sort === "recent" ? [desc(waitingForValidation)] : []), ...sortOrder(filters.sort))
       .limit(SPACE_PAGE_SIZE)
       .offset((page - 1) * SPACE_PAGE_SIZE);
   // The count and the page at once; a page number past the end (an old link) falls back to the last page.

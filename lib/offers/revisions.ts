@@ -5,7 +5,17 @@ import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { AppError } from "@/lib/core/errors";
 import { describeMissing, missingFieldErrors, missingFields } from "./completeness";
 import { contentOf, mergeContent, publishableContent, type FullContent } from "./content";
-import { activeUser, actorName, logOfferActivity, offerSpaceUrl, runTransition, stateLabel, type Actor, type TransitionContext } from "./transitions";
+import {
+  activeUser,
+  actorName,
+  quotedComment,
+  logOfferActivity,
+  offerSpaceUrl,
+  runTransition,
+  stateLabel,
+  type Actor,
+  type TransitionContext,
+} from "./transitions";
 import { notifyValidators } from "./validation-notices";
 
 /**
@@ -171,7 +181,7 @@ export async function sendBackRevision(actor: Actor, offerId: number, comment: s
       revision = await requireOpenRevision(context, ["PENDING"], "Aucune modification en attente de validation pour cette offre.");
       return { revisionId: revision.id };
     },
-    summary: ({ offer }) => `${actorName(actor)} a renvoyé la modification de l'offre « ${offer.name} » pour correction.`,
+    summary: ({ offer }) => `${actorName(actor)} a renvoyé la modification de l'offre « ${offer.name} » pour correction : ${quotedComment(comment)}`,
     after: async ({ tx, offer }) => {
       if (!revision) return;
       await tx

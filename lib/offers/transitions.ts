@@ -194,6 +194,13 @@ export async function activeUser(tx: Tx, userId: string | null, exceptUserId?: s
 }
 
 /** How an actor signs the emails and the activity lines of a transition: a regional admin as the ARS. */
+/** A reviewer's comment as the activity entry quotes it: whole up to 200 characters, cut with « … » beyond. */
+export function quotedComment(comment: string): string {
+  const flat = comment.replace(/\s+/g, " ").trim();
+  const chars = Array.from(flat);
+  return `« ${chars.length > 200 ? `${chars.slice(0, 199).join("")}…` : flat} »`;
+}
+
 export function actorName(actor: Actor): string {
   return actor.kind === "REGIONAL_ADMIN" ? `${actor.displayName} (ARS)` : actor.displayName;
 }

@@ -8,7 +8,7 @@ export const USER_STATES: readonly UserState[] = ["ACTIVE", "INACTIVE", "FROZEN"
 
 export const USER_STATE_LABELS: Record<UserState, string> = { ACTIVE: "Actif", INACTIVE: "Inactif", FROZEN: "Gelé" };
 
-/** The URL values of the « Etat » filter. */
+/** The URL values of the « État » filter. */
 export const USER_STATE_SLUGS: Record<UserState, string> = { ACTIVE: "actif", INACTIVE: "inactif", FROZEN: "gele" };
 
 /** « Inactif »: no login (or, never logged in, no login since the creation) for more than this. */

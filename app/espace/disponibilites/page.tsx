@@ -40,7 +40,7 @@ export default async function AvailabilityPage() {
       {periods.length === 0 ? (
         <p>Aucune période de disponibilité n&apos;est déclarée pour le moment.</p>
       ) : (
-        <Table caption={`Périodes déclarées (${periods.length})`}>
+        <Table caption={`Périodes déclarées (${periods.length})`} cards>
           <thead>
             <tr>
               <th scope="col">Discipline</th>
@@ -57,10 +57,10 @@ export default async function AvailabilityPage() {
               const title = periodTitle({ institutionName: institution.name, discipline: period.discipline, studentCount: period.studentCount });
               return (
                 <tr key={period.id}>
-                  <td>{period.discipline}</td>
-                  <td>{period.promotion ?? "—"}</td>
-                  <td>{period.studentCount}</td>
-                  <td>
+                  <td data-label="Discipline">{period.discipline}</td>
+                  <td data-label="Promotion">{period.promotion ?? "—"}</td>
+                  <td data-label="Étudiants">{period.studentCount}</td>
+                  <td data-label="Période" className="min-w-44">
                     {describeDateRange(period.startDate, period.endDate)}
                     {period.excludedDates.length > 0 && (
                       <span className="block text-xs">
@@ -69,12 +69,12 @@ export default async function AvailabilityPage() {
                     )}
                     <OverlapWarning overlaps={period.overlaps} />
                   </td>
-                  <td>
+                  <td data-label="Modalité">
                     {MODALITY_LABELS[period.modality]}
                     <span className="block text-xs">{describeSlots(period.weeklySlots, period.modality)}</span>
                   </td>
-                  <td>{period.departmentCodes.join(", ") || "Toute la région"}</td>
-                  <td>
+                  <td data-label="Départements">{period.departmentCodes.join(", ") || "Toute la région"}</td>
+                  <td data-label="Actions">
                     <Link href={`/espace/disponibilites/${period.id}`} className="mb-2 block">
                       Modifier<span className="sr-only"> la période {describeDateRange(period.startDate, period.endDate)}</span>
                     </Link>

@@ -69,7 +69,7 @@ export default async function UsersPage({ searchParams }: Props) {
               <Th>Email</Th>
               <Th>Raison sociale offreur</Th>
               <Th>Permissions</Th>
-              <Th>Etat</Th>
+              <Th>État</Th>
               <Th>Créé le</Th>
               <Th>Dernière connexion</Th>
               <Th>Actions</Th>

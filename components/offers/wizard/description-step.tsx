@@ -66,7 +66,7 @@ export function DescriptionStep({ offerId, defaults, references, run, pending, c
         label="Structure d'accueil"
         required
         maxLength={200}
-        hint="Le lieu où les étudiants seront accueillis, s'il diffère de votre structure (par exemple une école de la circonscription)"
+        hint="Le lieu où les étudiants seront accueillis : votre structure, ou par exemple une école de la circonscription"
         {...fieldProps(form, "hostSiteName")}
       />
       <AddressFieldset form={form} defaults={defaults} />

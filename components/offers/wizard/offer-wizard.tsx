@@ -70,7 +70,7 @@ export function OfferWizard({ offerId, step, values, references, earliestStart, 
         const action = target === "submit" ? submitOfferAction : validateOfferAction;
         const result = await action({ offerId: id });
         if (!result.ok) return fail(result);
-        router.push(`/espace/offres/${id}?message=${target === "submit" ? "validation-demandee" : "validee"}`);
+        router.push(`/espace/offres/${id}?message=${target === "submit" ? "validation-demandee" : "decision"}`);
         return undefined;
       }
       if (target === "stay") {

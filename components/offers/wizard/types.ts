@@ -18,4 +18,8 @@ export type WizardCapabilities = {
   /** Publication dates are set here (not for a live offer's revision, nor a Caduque offer: « Renouveler »). */
   datesEditable: boolean;
   saveLabel: string;
+  /** Who « Demander la validation » sends it to (docs/produit.md#qui-valide). */
+  validatedBy: "STRUCTURE" | "ARS";
+  /** The person on the page wrote the offer (or the modification): validating it is validating one's own work, confirmed first. */
+  ownWork: boolean;
 };

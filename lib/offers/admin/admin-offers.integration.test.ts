@@ -146,7 +146,7 @@ describe("paging and the CSV (every page)", () => {
     const lines = text.split("\r\n").filter(Boolean);
     expect(lines).toHaveLength(24);
     expect(lines[0]).toBe(
-      '"N° de l\'offre";"Nom de l\'offre";"Structure";"Etat";"Supprimée";"Structure d\'accueil";"Commune";"Département";"Type de terrain d\'action";"Thématiques";"Nombre de places";"Début de publication";"Fin de publication";"Dernière modification";"Email pour candidater"',
+      '"N° de l\'offre";"Nom de l\'offre";"Structure";"État";"Supprimée";"Structure d\'accueil";"Commune";"Département";"Type de terrain d\'action";"Thématiques";"Nombre de places";"Début de publication";"Fin de publication";"Dernière modification";"Email pour candidater"',
     );
     expect(text).toContain('"Atelier 7 ; ""quartier""";"Ville de Montreuil";"Publiée";"non"');
   });

@@ -23,7 +23,7 @@ const row: RegionOfferRow = {
 describe("regionOffersCsv", () => {
   it("writes one quoted line per offer through the shared writer, French dates, formulas neutralised", () => {
     const csv = regionOffersCsv([row]);
-    expect(csv.startsWith('\uFEFF"N° de l\'offre";"Nom de l\'offre";"Structure";"Etat";"Supprimée";')).toBe(true);
+    expect(csv.startsWith('\uFEFF"N° de l\'offre";"Nom de l\'offre";"Structure";"État";"Supprimée";')).toBe(true);
     const lines = csv.slice(1).split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(

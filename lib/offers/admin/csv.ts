@@ -8,7 +8,7 @@ import type { RegionOfferRow } from "./queries";
  * The région's offers as CSV (docs/produit.md#pouvoirs-de-lars): the structure's export columns (lib/offers/csv.ts) plus the
  * structure, the bin and the last update, through the platform's one writer (lib/core/export/csv.ts).
  */
-const HEADER = ["N° de l'offre", "Nom de l'offre", "Structure", "Etat", "Supprimée", ...OFFER_DETAIL_HEADER, "Dernière modification", "Email pour candidater"];
+const HEADER = ["N° de l'offre", "Nom de l'offre", "Structure", "État", "Supprimée", ...OFFER_DETAIL_HEADER, "Dernière modification", "Email pour candidater"];
 
 export function regionOffersCsv(rows: readonly RegionOfferRow[]): string {
   return toCsv(

@@ -16,7 +16,7 @@ describe("buildOfferSheet", () => {
   it("lays out every public field of the four steps under its guide label", () => {
     const sheet = buildOfferSheet(sampleOffer());
     expect(sheet.sections.map((s) => s.title)).toEqual([
-      "Description",
+      "Présentation de l'offre",
       "Lieu d'accueil",
       "Modalités",
       "Candidater",

@@ -99,7 +99,7 @@ export function buildOfferSheet(offer: OfferSheetInput): OfferSheet {
   const sections: SheetSection[] = [
     {
       id: "description",
-      title: "Description",
+      title: "Présentation de l'offre",
       fields: [
         ...field("Description", offer.description, { multiline: true }),
         ...field("Thématique(s)", offer.themeLabels.join(", ")),

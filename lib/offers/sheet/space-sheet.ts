@@ -7,6 +7,8 @@ import { formatPhone } from "@/lib/core/validation/phone";
 import type { FullContent } from "../content";
 import { OFFER_STATE_LABELS } from "../labels";
 import type { SpaceOffer } from "../queries";
+import { describeAttachments } from "../attachments";
+import { attachmentIdsOf } from "../revisions";
 import { publicationDatesText } from "../publication-text";
 
 /**
@@ -67,4 +69,10 @@ export async function buildSpaceOfferSheet(space: SpaceOffer, content: FullConte
       label: `${OFFER_STATE_LABELS[space.offer.state]} — ${publicationDatesText(content.publicationStart, content.publicationEnd)}`,
     },
   };
+}
+
+/** The published version of a live offer under modification, laid out the same way: what « Ce qui change » compares with. */
+export async function buildPublishedSheet(space: SpaceOffer): Promise<OfferSheet> {
+  const attachments = await describeAttachments(db, await attachmentIdsOf(db, space.offer.id));
+  return buildSpaceOfferSheet({ ...space, attachments }, space.offer as FullContent);
 }

@@ -7,12 +7,19 @@ import { getRegionOffer } from "@/lib/offers/admin/queries";
 import { regionOf, requireUser } from "@/lib/core/auth/guards";
 import { today } from "@/lib/core/dates/clock";
 import { listOfferHistory } from "@/lib/offers/queries";
-import { buildSpaceOfferSheet } from "@/lib/offers/sheet/space-sheet";
+import { sheetChanges } from "@/lib/offers/sheet/sheet-changes";
+import { buildPublishedSheet, buildSpaceOfferSheet } from "@/lib/offers/sheet/space-sheet";
 import { parseOfferNumber } from "@/lib/core/validation/ids";
 
-export const metadata: Metadata = { title: "Offre de la région" };
-
 type Props = { params: Promise<{ id: string }> };
+
+/** The tab names the offer (issue 16). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requireUser("regionOffers.view");
+  const offerId = parseOfferNumber((await params).id);
+  const offer = offerId ? await getRegionOffer(regionOf(user), offerId) : null;
+  return { title: offer ? `${offer.content.name} (offre n° ${offer.offer.id})` : "Offre introuvable" };
+}
 
 /**
  * Any offer of the admin's région, read-only, as its structure sees it (the same consultation and
@@ -23,7 +30,11 @@ export default async function RegionOfferPage({ params }: Props) {
   const offerId = parseOfferNumber((await params).id);
   const offer = offerId ? await getRegionOffer(regionOf(user), offerId) : null;
   if (!offer) notFound();
-  const [sheet, history] = await Promise.all([buildSpaceOfferSheet(offer), listOfferHistory(offer.offer.id)]);
+  const [sheet, history, published] = await Promise.all([
+    buildSpaceOfferSheet(offer),
+    listOfferHistory(offer.offer.id),
+    offer.revision ? buildPublishedSheet(offer) : null,
+  ]);
   const day = today();
   return (
     <>
@@ -36,6 +47,7 @@ export default async function RegionOfferPage({ params }: Props) {
         history={history}
         user={user}
         today={day}
+        changes={published ? sheetChanges(published, sheet) : null}
         basePath="/admin/offres"
         actions={<RegionOfferActions offer={offer} user={user} today={day} />}
       />

@@ -19,9 +19,14 @@ import {
 import { regionOf, requireUser } from "@/lib/core/auth/guards";
 import { formatDateTimeFr } from "@/lib/core/dates/paris";
 
-export const metadata: Metadata = { title: "Structure offreuse" };
-
 type Props = { params: Promise<{ id: string }> };
+
+/** The tab names the structure (issue 16). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requireUser("structures.manage");
+  const structure = await getRegionStructure(regionOf(user), (await params).id);
+  return { title: structure ? `${structure.name} (structure offreuse)` : "Structure introuvable" };
+}
 
 /** One structure of the région (docs/produit.md#pouvoirs-de-lars): what it typed at sign-up, its users, its offers, its history; freeze, edit. */
 export default async function StructurePage({ params }: Props) {

@@ -8,17 +8,27 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { requireUser, structureIdOf } from "@/lib/core/auth/guards";
 import { today } from "@/lib/core/dates/clock";
 import { missingFields } from "@/lib/offers/completeness";
+import { lastDecisionBy } from "@/lib/offers/decision-notice";
 import { getStructureOffer, listOfferHistory } from "@/lib/offers/queries";
 import { listOfferReferenceOptions, referenceIdsOf } from "@/lib/offers/references";
 import { OFFER_STEPS } from "@/lib/offers/schemas";
-import { buildSpaceOfferSheet } from "@/lib/offers/sheet/space-sheet";
+import { sheetChanges } from "@/lib/offers/sheet/sheet-changes";
+import { buildPublishedSheet, buildSpaceOfferSheet } from "@/lib/offers/sheet/space-sheet";
 import { wizardValues } from "@/lib/offers/wizard-values";
 import { editMode, isAllowed, isStepEditable } from "@/lib/offers/workflow";
 import { parseOfferNumber } from "@/lib/core/validation/ids";
 
-export const metadata: Metadata = { title: "Offre" };
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The tab names the offer (several offers open in several tabs stay apart). */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const user = await requireUser("offer.view");
+  const offerId = parseOfferNumber((await params).id);
+  const space = offerId ? await getStructureOffer(structureIdOf(user), offerId) : null;
+  if (!space) return { title: "Offre introuvable" };
+  const editing = typeof (await searchParams).etape === "string";
+  return { title: `${editing ? "Modifier : " : ""}${space.content.name} (offre n° ${space.offer.id})` };
+}
 
 /**
  * An offer of the structure: its blocks read-only, its actions and its history; with `?etape=N`
@@ -80,13 +90,20 @@ export default async function OfferPage({ params, searchParams }: Props) {
             canDelete: offer.state === "DRAFT" && isAllowed("delete", offer, user, day),
             datesEditable: isStepEditable(offer.state, "publication"),
             saveLabel: mode === "revision" ? "Enregistrer la modification" : offer.state === "DRAFT" ? "Enregistrer le brouillon" : "Enregistrer",
+            validatedBy: space.validatedBy,
+            ownWork: (mode === "revision" ? revision?.authorId : offer.authorId) === user.id,
           }}
         />
       </>
     );
   }
 
-  const [sheet, history] = await Promise.all([buildSpaceOfferSheet(space), listOfferHistory(offer.id)]);
+  const [sheet, history, decision, published] = await Promise.all([
+    buildSpaceOfferSheet(space),
+    listOfferHistory(offer.id),
+    query.message === "decision" ? lastDecisionBy(offer.id, user.id) : null,
+    space.revision ? buildPublishedSheet(space) : null,
+  ]);
   return (
     <>
       <Breadcrumb items={breadcrumb} />
@@ -97,6 +114,8 @@ export default async function OfferPage({ params, searchParams }: Props) {
         user={user}
         today={day}
         message={typeof query.message === "string" ? query.message : undefined}
+        decision={decision}
+        changes={published ? sheetChanges(published, sheet) : null}
       />
       {/* Beyond the guides (docs/produit.md#disponibilites-et-calendrier): the declared cohorts whose period and département meet this offer's. */}
       <MatchingCohorts offerId={offer.id} />
