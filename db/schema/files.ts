@@ -14,6 +14,8 @@ export const files = pgTable("files", {
   content: bytea().notNull(),
   uploadedById: uuid(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  /** Set by the scheduled job when nothing links to the file any more; the file goes 30 days later (lib/core/files/purge.ts). */
+  unreferencedSince: timestamp({ withTimezone: true }),
 });
 
 export type StoredFile = typeof files.$inferSelect;

@@ -12,3 +12,4 @@ export * from "./activity";
 export * from "./help";
 export * from "./regions";
 export * from "./sessions";
+export * from "./job-runs";

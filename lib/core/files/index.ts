@@ -5,7 +5,7 @@ import type { FileContent, FileInfo, FileStore, NewFile } from "./store";
 export type { FileContent, FileInfo, FileStore, NewFile };
 
 /** The store the application uses; swapping in an object store is this one line. */
-const store: FileStore = postgresFileStore;
+export const store: FileStore = postgresFileStore;
 
 /** Stores a file in the caller's transaction (with the row that links to it). */
 export function storeFile(tx: DbOrTx, file: NewFile): Promise<FileInfo> {

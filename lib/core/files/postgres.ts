@@ -44,4 +44,8 @@ export const postgresFileStore: FileStore = {
     const byId = new Map(rows.map((row) => [row.fileId, row]));
     return fileIds.flatMap((id) => byId.get(id) ?? []);
   },
+
+  async remove(db, fileIds) {
+    if (fileIds.length > 0) await db.delete(files).where(inArray(files.id, [...fileIds]));
+  },
 };

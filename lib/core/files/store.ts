@@ -24,4 +24,6 @@ export interface FileStore {
   read(db: DbOrTx, fileId: string): Promise<FileContent | null>;
   /** The files of `fileIds`, in that order; unknown ids are left out. */
   describe(db: DbOrTx, fileIds: readonly string[]): Promise<FileInfo[]>;
+  /** Deletes the files of `fileIds`, bytes included (the purge of unreferenced files). */
+  remove(db: DbOrTx, fileIds: readonly string[]): Promise<void>;
 }
