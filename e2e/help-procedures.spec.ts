@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { DEMO_CONTACT_EMAILS } from "../db/seed/region-settings";
 import { E2E } from "./support/config";
 import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
 
@@ -38,10 +39,15 @@ test.describe("Aide : les procédures de chaque rôle", () => {
       await expect(page.getByRole("link", { name: title })).toBeVisible();
     // The offerers' procedures are not theirs.
     await expect(page.getByRole("link", { name: "Créer une offre" })).toHaveCount(0);
+    // « Votre région »: the ARS's contact address (who validates offers is not their concern).
+    const notice = page.getByTestId("region-help-notice");
+    await expect(notice.getByRole("link", { name: DEMO_CONTACT_EMAILS["11"] })).toHaveAttribute("href", `mailto:${DEMO_CONTACT_EMAILS["11"]}`);
+    await expect(notice).not.toContainText("validées");
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "Modifier, dupliquer ou supprimer une période" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Modifier, dupliquer ou supprimer une période" })).toBeVisible();
+    await expect(page.getByTestId("region-help-notice")).toContainText(DEMO_CONTACT_EMAILS["11"]);
     await expect(page.getByRole("button", { name: "Imprimer ou enregistrer en PDF" })).toBeVisible();
     await expectAccessible(page);
     const pages = await expectPrintable(page, "Modifier, dupliquer ou supprimer une période");
@@ -63,7 +69,10 @@ test.describe("Aide : les procédures de chaque rôle", () => {
     await expectAccessible(page);
     const titles = [
       "Traiter les demandes d'inscription",
-      "Suivre et modérer les offres de la région",
+      "Valider les offres de la région",
+      "Dépublier une offre ou la faire corriger",
+      "Régler les paramètres de la région",
+      "Suivre les offres de la région",
       "Dépanner un compte",
       "Répondre aux demandes d'assistance et tenir la FAQ",
     ];
@@ -74,8 +83,8 @@ test.describe("Aide : les procédures de chaque rôle", () => {
       await expect(page.getByRole("link", { name: "Aide", exact: true }).first()).toBeVisible();
       await expectAccessible(page);
     }
-    const pages = await expectPrintable(page, titles[3]);
-    console.log(`[mesure] « ${titles[3]} » imprimée en A4 : ${pages} page(s)`);
+    const pages = await expectPrintable(page, titles[6]);
+    console.log(`[mesure] « ${titles[6]} » imprimée en A4 : ${pages} page(s)`);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
     expect((await page.goto("/admin/procedures/inconnue"))?.status()).toBe(404);
@@ -92,7 +101,13 @@ test.describe("Aide : les procédures de chaque rôle", () => {
     await expect(other).not.toHaveURL(/\/connexion/);
     await other.goto("/espace/aide");
     await expect(other.getByRole("link", { name: "Créer une offre" })).toBeVisible();
+    // « Votre région » (Île-de-France): its structures validate their offers; the ARS's address.
+    await expect(other.getByTestId("region-help-notice")).toContainText("validées par les valideurs de chaque structure");
+    await expect(other.getByTestId("region-help-notice")).toContainText(DEMO_CONTACT_EMAILS["11"]);
     await expect(other.getByRole("link", { name: "Déclarer une période de disponibilité" })).toHaveCount(0);
+    await expectAccessible(other);
+    await other.goto("/espace/aide/publier-une-offre");
+    await expect(other.getByRole("heading", { level: 2, name: "Une offre dépubliée ou renvoyée pour correction par l'ARS" })).toBeVisible();
     await expectAccessible(other);
     expect((await other.goto("/admin/procedures"))?.status()).toBe(403);
     await expect(other.getByRole("heading", { level: 1, name: "Aide" })).toHaveCount(0);

@@ -15,11 +15,23 @@ export function findProcedure(procedures: readonly HelpProcedure[], slug: string
 }
 
 /** « Aide » of a space: the procedures of its role, one link each. */
-export function ProcedureList({ intro, procedures, basePath }: { intro: string; procedures: readonly HelpProcedure[]; basePath: string }) {
+export function ProcedureList({
+  intro,
+  procedures,
+  basePath,
+  notice,
+}: {
+  intro: string;
+  procedures: readonly HelpProcedure[];
+  basePath: string;
+  /** What the reader's région says (components/help/region-help-notice.tsx). */
+  notice?: ReactNode;
+}) {
   return (
     <>
       <h1>Aide</h1>
       <p>{intro}</p>
+      {notice}
       <ul>
         {procedures.map((procedure) => (
           <li key={procedure.slug} className="mb-2">
@@ -40,7 +52,7 @@ export function ProcedureList({ intro, procedures, basePath }: { intro: string; 
  * leave out the site's header, menus and footer, so that printing or « Enregistrer au format PDF »
  * gives the procedure alone with readable margins.
  */
-export function ProcedurePage({ procedure, basePath }: { procedure: HelpProcedure; basePath: string }) {
+export function ProcedurePage({ procedure, basePath, notice }: { procedure: HelpProcedure; basePath: string; notice?: ReactNode }) {
   return (
     <article data-print-document className="max-w-3xl">
       <Breadcrumb items={[{ label: "Aide", href: basePath }, { label: procedure.title }]} />
@@ -48,6 +60,7 @@ export function ProcedurePage({ procedure, basePath }: { procedure: HelpProcedur
       <div className="mb-6">
         <PrintButton />
       </div>
+      {notice}
       <div>{procedure.body}</div>
     </article>
   );

@@ -37,10 +37,113 @@ export const ADMIN_PROCEDURES: HelpProcedure[] = [
     ),
   },
   {
-    slug: "moderer-les-offres",
-    title: "Suivre et modérer les offres de la région",
-    summary:
-      "valider les offres si la région l'a choisi, dépublier ou faire corriger une offre, restaurer une offre supprimée, retirer une structure du catalogue",
+    slug: "valider-les-offres",
+    title: "Valider les offres de la région",
+    summary: "si votre région fait valider les offres par l'ARS : la file « Offres à valider », « Valider », « Renvoyer pour correction »",
+    body: (
+      <>
+        <p>
+          Qui valide les offres est le choix de votre région, dans <Link href="/admin/parametres">Paramètres de la région</Link> : « par les valideurs de la
+          structure » (chaque structure valide ses offres, vous ne validez rien) ou « par l&apos;ARS ». Dans ce second cas, chaque demande de validation
+          d&apos;une offre, d&apos;une modification d&apos;offre publiée ou d&apos;un renouvellement vous arrive par courriel ; les valideurs des structures ne
+          valident plus, et leur écran dit que l&apos;ARS valide.
+        </p>
+        <h2>La file des demandes</h2>
+        <p>
+          <Link href="/admin/offres/a-valider">Offres à valider</Link> liste ce qui vous attend, les plus anciennes demandes d&apos;abord : nouvelle offre ou
+          modification, structure, date de la demande. Le <Link href="/admin">Tableau de bord</Link> les compte et un rappel quotidien les liste tant
+          qu&apos;une demande attend depuis plus d&apos;un jour.
+        </p>
+        <h2>Décider</h2>
+        <ul>
+          <li>
+            Ouvrez l&apos;offre : tous ses champs, sa fiche PDF, son historique ; pour une modification, la version proposée (le public voit toujours la version
+            publiée).
+          </li>
+          <li>
+            « Valider » : l&apos;offre est « Validée » jusqu&apos;à sa date de début de publication, puis « Publiée » ; tout de suite si cette date est
+            atteinte. Son auteur est prévenu.
+          </li>
+          <li>
+            « Renvoyer pour correction », avec un commentaire que son auteur reçoit : l&apos;offre repasse en brouillon (une modification est renvoyée, la
+            version publiée reste en ligne).
+          </li>
+        </ul>
+        <p>
+          Vous ne validez que ce qui vous a été envoyé, jamais un brouillon. Une offre que vous avez dépubliée ou renvoyée pour correction vous revient, même si
+          votre région laisse la validation aux structures (voir « Dépublier une offre ou la faire corriger »).
+        </p>
+      </>
+    ),
+  },
+  {
+    slug: "depublier-une-offre",
+    title: "Dépublier une offre ou la faire corriger",
+    summary: "retirer une seule offre du catalogue, avec un motif, ou demander sa correction, dans toute région",
+    body: (
+      <>
+        <p>
+          Quelle que soit la règle de validation de la région, la page d&apos;une offre validée ou publiée (depuis <Link href="/admin/offres">Offres</Link>)
+          propose deux actions.
+        </p>
+        <h2>« Dépublier »</h2>
+        <p>
+          Le « Motif de la dépublication » est obligatoire : il est inscrit dans l&apos;historique de l&apos;offre et envoyé par courriel à ses gestionnaires et
+          valideurs, avec l&apos;adresse de contact de l&apos;ARS. L&apos;offre devient « Caduque » et quitte aussitôt le site public. Rien n&apos;est supprimé.
+          Écrivez le motif pour la structure, qui le lira tel quel, sans données personnelles.
+        </p>
+        <h2>« Renvoyer pour correction »</h2>
+        <p>
+          Votre commentaire part aux mêmes personnes. L&apos;offre quitte le catalogue et repasse en brouillon, sauf si vous cochez « Laisser l&apos;offre en
+          ligne jusqu&apos;à la correction » : la version publiée reste alors visible et la structure reçoit une modification à corriger.
+        </p>
+        <h2>Ensuite : elle revient par vous</h2>
+        <p>
+          Une offre dépubliée ou renvoyée pour correction ne revient en ligne qu&apos;après votre validation, même dans une région « par les valideurs de la
+          structure » : son renouvellement ou sa correction arrive dans <Link href="/admin/offres/a-valider">Offres à valider</Link> et ses valideurs ne peuvent
+          pas la valider eux-mêmes. Une fois validée par vous, elle suit de nouveau la règle de la région.
+        </p>
+        <p>Pour retirer d&apos;un coup toutes les offres d&apos;une structure, gelez la structure (voir « Suivre les offres de la région »).</p>
+      </>
+    ),
+  },
+  {
+    slug: "parametres-de-la-region",
+    title: "Régler les paramètres de la région",
+    summary: "qui valide les offres, l'adresse de contact de l'ARS",
+    body: (
+      <>
+        <p>
+          <Link href="/admin/parametres">Paramètres de la région</Link> (dans le menu et sur le tableau de bord) règle deux choses pour toute votre région ;
+          chaque administrateur de la région peut les changer, et chaque changement est inscrit dans le journal d&apos;activité.
+        </p>
+        <h2>« Validation des offres »</h2>
+        <ul>
+          <li>
+            « par les valideurs de la structure » : chaque structure valide ses offres, par ses utilisateurs qui ont la permission « Valideur d&apos;offres ».
+          </li>
+          <li>
+            « par l&apos;ARS » : les administrateurs de la région valident chaque offre, chaque modification et chaque renouvellement (voir « Valider les offres
+            de la région »).
+          </li>
+        </ul>
+        <p>
+          Un changement vaut pour les demandes envoyées après l&apos;enregistrement : ce qui attend déjà reste où il est, et la page dit combien de demandes
+          attendent l&apos;ARS et combien les valideurs des structures. Dans les deux cas, l&apos;ARS peut dépublier une offre ou la faire corriger.
+        </p>
+        <h2>« Adresse de contact de l&apos;ARS »</h2>
+        <p>
+          L&apos;adresse que les structures et les établissements de formation de la région peuvent écrire : elle figure dans les courriels (compte offreur en
+          cours de validation, offre dépubliée ou à corriger), dans le message d&apos;un compte gelé et dans leurs pages d&apos;aide. Laissez-la vide pour
+          n&apos;en donner aucune.
+        </p>
+      </>
+    ),
+  },
+  {
+    slug: "suivre-les-offres",
+    title: "Suivre les offres de la région",
+    summary: "consulter et exporter les offres, restaurer une offre supprimée, retirer une structure du catalogue",
     body: (
       <>
         <p>
@@ -52,22 +155,6 @@ export const ADMIN_PROCEDURES: HelpProcedure[] = [
           La page d&apos;une offre montre tous ses champs, sa fiche PDF, son historique (qui a fait quoi, quand, avec quel commentaire) et les cohortes
           d&apos;étudiants dont les dates et les départements la rencontrent.
         </p>
-        <h2>Valider les offres, si votre région l&apos;a choisi</h2>
-        <p>
-          Dans <Link href="/admin/parametres">Paramètres de la région</Link>, « Validation des offres » dit qui valide : « par les valideurs de la structure »
-          (chaque structure valide ses offres) ou « par l&apos;ARS ». Dans ce second cas, chaque demande de validation d&apos;une offre, ou d&apos;une
-          modification d&apos;offre publiée, vous arrive par courriel et attend dans <Link href="/admin/offres/a-valider">Offres à valider</Link>, les plus
-          anciennes d&apos;abord (le tableau de bord les compte, un rappel quotidien les liste). Ouvrez l&apos;offre, puis « Valider » (elle est publiée à sa
-          date de début) ou « Renvoyer pour correction » avec un commentaire, que son auteur reçoit. Un changement de règle vaut pour les demandes envoyées
-          ensuite : ce qui attend déjà reste où il est, et la page des paramètres dit combien attendent de chaque côté.
-        </p>
-        <h2>Dépublier une offre ou la faire corriger</h2>
-        <p>
-          Quelle que soit la règle de validation, la page d&apos;une offre validée ou publiée propose « Dépublier », avec un motif obligatoire : l&apos;offre
-          devient caduque et quitte aussitôt le catalogue ; le motif est dans son historique et envoyé à ses gestionnaires et valideurs. « Renvoyer pour
-          correction » leur envoie votre commentaire : l&apos;offre quitte le catalogue et repasse en brouillon, sauf si vous cochez « Laisser l&apos;offre en
-          ligne jusqu&apos;à la correction ».
-        </p>
         <h2>Restaurer une offre supprimée</h2>
         <p>
           Cochez « Offres supprimées » dans les filtres, ouvrez l&apos;offre puis « Restaurer l&apos;offre » : elle retrouve l&apos;état qu&apos;elle avait, et
@@ -78,10 +165,7 @@ export const ADMIN_PROCEDURES: HelpProcedure[] = [
           Dans <Link href="/admin/structures">Structures</Link>, ouvrez la fiche de la structure puis « Geler » avec un motif, envoyé à ses administrateurs :
           toutes ses offres quittent aussitôt le catalogue et ses utilisateurs ne peuvent plus se connecter. « Dégeler » rétablit tout.
         </p>
-        <p>
-          Vous ne rédigez pas les offres : pour un échange plus long avec une structure, ses utilisateurs et leurs coordonnées sont sur sa fiche. Votre adresse
-          de contact, donnée aux structures dans les courriels et l&apos;aide, se règle dans « Paramètres de la région ».
-        </p>
+        <p>Vous ne rédigez pas les offres : pour un échange plus long avec une structure, ses utilisateurs et leurs coordonnées sont sur sa fiche.</p>
       </>
     ),
   },

@@ -48,8 +48,9 @@ export const HELP_PROCEDURES: HelpProcedure[] = [
         <h2>Demander la validation</h2>
         <p>
           À l&apos;étape 4, « Demander la validation » vérifie les champs obligatoires des quatre étapes et dit ce qui manque, étape par étape. L&apos;offre
-          passe alors « En attente de validation » et les valideurs de votre structure reçoivent un courriel. Si vous avez aussi la permission « Valideur
-          d&apos;offres », le bouton « Valider » publie directement.
+          passe alors « En attente de validation » et ceux qui valident reçoivent un courriel : les valideurs de votre structure, ou l&apos;ARS si votre région
+          a choisi de valider elle-même les offres (l&apos;encadré « Votre région » le dit). Si vous avez aussi la permission « Valideur d&apos;offres » et que
+          votre structure valide ses offres, le bouton « Valider » publie directement.
         </p>
         <p>Veillez à ne pas diffuser de données à caractère personnel dans les zones de saisie libre.</p>
       </>
@@ -67,14 +68,14 @@ export const HELP_PROCEDURES: HelpProcedure[] = [
         </p>
         <h2>Une offre renvoyée pour correction</h2>
         <p>
-          Quand un valideur renvoie votre offre, vous recevez son commentaire par courriel ; il est aussi affiché en haut de la fiche de l&apos;offre, qui
-          repasse en « Brouillon ». Corrigez, puis demandez à nouveau la validation.
+          Quand un valideur, ou l&apos;ARS, renvoie votre offre, vous recevez son commentaire par courriel ; il est aussi affiché en haut de la fiche de
+          l&apos;offre, qui repasse en « Brouillon ». Corrigez, puis demandez à nouveau la validation.
         </p>
         <h2>Une offre déjà validée ou publiée</h2>
         <p>
-          Vos changements sont enregistrés comme une <strong>modification</strong> : les étudiants continuent de voir la version publiée tant qu&apos;un
-          valideur n&apos;a pas validé la modification. Demandez sa validation à l&apos;étape 4, ou « Abandonner la modification » depuis la fiche. Évitez les
-          changements trop importants, qui désorganisent les choix des instituts de formation.
+          Vos changements sont enregistrés comme une <strong>modification</strong> : les étudiants continuent de voir la version publiée tant que la
+          modification n&apos;est pas validée (par un valideur de la structure ou par l&apos;ARS, selon votre région). Demandez sa validation à l&apos;étape 4,
+          ou « Abandonner la modification » depuis la fiche. Évitez les changements trop importants, qui désorganisent les choix des instituts de formation.
         </p>
         <h2>Dupliquer</h2>
         <p>« Dupliquer » crée une copie en brouillon, sans dates de publication : pratique pour reconduire une offre l&apos;année suivante.</p>
@@ -101,6 +102,10 @@ export const HELP_PROCEDURES: HelpProcedure[] = [
           <li>« Renvoyer pour correction », avec un commentaire qui est envoyé par courriel à l&apos;auteur : l&apos;offre repasse en « Brouillon ».</li>
         </ul>
         <p>Un rappel quotidien est envoyé aux valideurs quand des offres attendent depuis plus de deux jours.</p>
+        <p>
+          Si votre région fait valider les offres par l&apos;ARS (l&apos;encadré « Votre région » le dit), les valideurs de la structure ne valident pas : les
+          demandes vont à l&apos;ARS, qui valide ou renvoie pour correction, et la fiche de l&apos;offre indique « En attente de l&apos;ARS ».
+        </p>
         <h2>Les dates font l&apos;état</h2>
         <ul>
           <li>Date de début à venir : « Validée ».</li>
@@ -113,9 +118,16 @@ export const HELP_PROCEDURES: HelpProcedure[] = [
           <li>« Prolonger » : choisissez une nouvelle date de fin.</li>
           <li>
             « Renouveler » une offre caduque : donnez de nouvelles dates ; l&apos;offre repasse en attente de validation, ou est publiée directement si vous
-            êtes valideur.
+            êtes valideur et que votre structure valide ses offres.
           </li>
         </ul>
+        <h2>Une offre dépubliée ou renvoyée pour correction par l&apos;ARS</h2>
+        <p>
+          L&apos;ARS peut retirer une offre du site public (« Dépublier ») ou en demander la correction ; ses gestionnaires et valideurs reçoivent son motif par
+          courriel, et la fiche de l&apos;offre indique « Modérée par l&apos;ARS ». Renouvelée ou corrigée, elle ne revient en ligne qu&apos;après la validation
+          de l&apos;ARS, même si votre structure valide d&apos;habitude ses offres. Pour en parler, écrivez à l&apos;adresse de l&apos;ARS donnée dans
+          l&apos;encadré « Votre région ».
+        </p>
       </>
     ),
   },
@@ -137,7 +149,10 @@ export const HELP_PROCEDURES: HelpProcedure[] = [
             « Gestionnaire d&apos;offres » : créer et modifier toutes les offres de la structure, supprimer les brouillons, demander la validation, arrêter,
             prolonger ou renouveler une publication.
           </li>
-          <li>« Valideur d&apos;offres » : voir, modifier, supprimer et publier toutes les offres de la structure, les renvoyer pour correction.</li>
+          <li>
+            « Valideur d&apos;offres » : voir, modifier et supprimer toutes les offres de la structure ; les publier ou les renvoyer pour correction, sauf si la
+            région fait valider les offres par l&apos;ARS.
+          </li>
           <li>
             « Administrateur offreur » : modifier « Mon compte offreur » et gérer les utilisateurs. Une structure garde toujours au moins un administrateur
             actif.

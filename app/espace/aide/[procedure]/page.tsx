@@ -4,6 +4,7 @@ import { findProcedure, ProcedurePage } from "@/components/help/procedures";
 import { requireUser } from "@/lib/core/auth/guards";
 import { homeFor } from "@/lib/core/auth/permissions";
 import { getCurrentUser } from "@/lib/core/auth/session";
+import { regionNoticeFor } from "../region-notice";
 import { proceduresFor } from "../role-procedures";
 
 type Props = { params: Promise<{ procedure: string }> };
@@ -21,5 +22,5 @@ export default async function HelpProcedurePage({ params }: Props) {
   if (!help) redirect(homeFor(user));
   const procedure = findProcedure(help.procedures, (await params).procedure);
   if (!procedure) notFound();
-  return <ProcedurePage procedure={procedure} basePath="/espace/aide" />;
+  return <ProcedurePage procedure={procedure} basePath="/espace/aide" notice={await regionNoticeFor(user)} />;
 }
