@@ -19,6 +19,7 @@ import {
   type RevisionState,
 } from "@/db/schema";
 import { one } from "./rows";
+import { CURRENT_TERMS_VERSION } from "@/lib/users/terms";
 
 /**
  * The rows tests start from, typed by the schema, for the integration tests (their file's own
@@ -108,6 +109,8 @@ export async function createUser(db: TestDatabase, options: UserOptions = {}) {
       firstName: "Camille",
       lastName: "Durand",
       permissions: kind === "OFFERER" ? ["CONSULTATION"] : [],
+      // The CGU in force accepted, unless the account is still to be activated or holds a temporary password (both ask for them).
+      ...(options.mustChangePassword || options.passwordHash === null ? {} : { termsVersion: CURRENT_TERMS_VERSION, termsAcceptedAt: new Date() }),
       ...scope,
       ...options,
     })

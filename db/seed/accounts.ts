@@ -11,14 +11,16 @@ import { itemAt, type Random } from "./random";
 import type { ReferenceIds } from "./reference";
 import { sirenFrom } from "./siren";
 import { nth } from "@/test/rows";
+import { CURRENT_TERMS_VERSION } from "@/lib/users/terms";
 
-/** What every demo account shares: the one demo password, the CGU accepted, a recent login. */
+/** What every demo account shares: the one demo password, the CGU in force accepted (the demo never asks), a recent login. */
 export type AccountDefaults = { passwordHash: string; clock: Clock; random: Random };
 
 export function accountFields({ passwordHash, clock, random }: AccountDefaults, createdAt: Date, frozen = false): Partial<NewUser> {
   return {
     passwordHash,
     termsAcceptedAt: new Date(createdAt.getTime() + 3_600_000),
+    termsVersion: CURRENT_TERMS_VERSION,
     lastLoginAt: frozen
       ? clock.at(addDays(clock.today, -random.int(30, 60)), 9)
       : clock.at(addDays(clock.today, -random.int(0, 10)), random.int(8, 18), random.int(0, 59)),

@@ -24,6 +24,7 @@ import { isValidSiren } from "@/lib/core/validation/siren";
 import { HISTORY_ACTION_LABELS } from "@/lib/offers/labels";
 import { getRegionSettings } from "@/lib/regions/settings";
 import { one } from "@/test/rows";
+import { CURRENT_TERMS_VERSION } from "@/lib/users/terms";
 
 const today = parisToday();
 let result: DemoSeedResult;
@@ -113,6 +114,8 @@ describe("seedDemoData", () => {
       expect(user!.kind).toBe(account.kind);
       expect([...user!.permissions].sort()).toEqual([...account.permissions].sort());
       expect(user!.termsAcceptedAt).not.toBeNull();
+      // The CGU in force: the demo never asks to accept them again.
+      expect(user!.termsVersion).toBe(CURRENT_TERMS_VERSION);
       expect(user!.frozenAt !== null).toBe(account.key === "frozen");
       if (account.kind === "OFFERER" && account.key !== "inspector" && account.key !== "schoolManager") expect(user!.structureId).toBe(demo!.id);
       if (account.kind === "INSTITUTION") expect(user!.institutionId).not.toBeNull();

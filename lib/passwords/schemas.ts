@@ -20,7 +20,7 @@ export const requestLinkSchema = z.object({ email: emailSchema });
 const MAX_TYPED = 1000;
 const typedPassword = z.string({ error: "Ce champ est obligatoire" }).max(MAX_TYPED, { error: "Ce mot de passe est trop long" });
 // The form sends a boolean, a plain form "on": anything else (false, missing) is a refusal.
-const termsAccepted = z
+export const termsAccepted = z
   .unknown()
   .refine((value) => value === true || value === "on" || value === "true", { error: TERMS_MESSAGE })
   .transform(() => true as const);

@@ -2,11 +2,22 @@
 
 import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/core/actions/define-action";
+import { homeFor } from "@/lib/core/auth/permissions";
 import { openSession } from "@/lib/core/auth/auth";
 import { createStructureUser, deleteStructureUser, setStructureUserFrozen, structureAdminOf, updateStructureUser } from "./manage";
 import { changeOwnPassword, updateOwnProfile } from "./profile";
-import { changeOwnPasswordSchema, createUserSchema, profileDetailsSchema, setUserFrozenSchema, updateUserSchema, userRefSchema } from "./schemas";
+import { acceptCurrentTerms } from "./terms-acceptance";
+import {
+  acceptTermsSchema,
+  changeOwnPasswordSchema,
+  createUserSchema,
+  profileDetailsSchema,
+  setUserFrozenSchema,
+  updateUserSchema,
+  userRefSchema,
+} from "./schemas";
 
 /** « Nouvel utilisateur » (ADMIN). */
 export const createUserAction = defineAction({
@@ -80,5 +91,15 @@ export const changeOwnPasswordAction = defineAction({
       throw error;
     }
     return { signedIn: true };
+  },
+});
+
+/** « Accepter et continuer » on /cgu/accepter: the version in force and the date recorded, then the user's home. */
+export const acceptTermsAction = defineAction({
+  access: "session",
+  schema: acceptTermsSchema,
+  handler: async (_input, { user }): Promise<never> => {
+    await acceptCurrentTerms(user.id);
+    redirect(homeFor(user));
   },
 });

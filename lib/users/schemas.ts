@@ -3,6 +3,7 @@ import type { Permission } from "@/db/schema/enums";
 import { emailSchema, optionalText, requiredText } from "@/lib/core/validation/common";
 import { checkPassword, PASSWORD_MISMATCH_MESSAGE } from "@/lib/core/validation/password";
 import { optionalPhoneSchema, phoneSchema } from "@/lib/core/validation/phone";
+import { termsAccepted } from "@/lib/passwords/schemas";
 
 /**
  * « Utilisateurs » and « Mon profil » (docs/produit.md#espace-offreur, #comptes-et-securite; guide IDF ch. 7 and 8): the same schemas validate the
@@ -153,3 +154,7 @@ export const changeOwnPasswordSchema = z.object({
 export type ChangeOwnPasswordInput = z.input<typeof changeOwnPasswordSchema>;
 
 export const SAME_PASSWORD_MESSAGE = "Choisissez un mot de passe différent de l'actuel";
+
+/** « Nouvelles conditions d'utilisation » (/cgu/accepter): the box ticked, nothing else. */
+export const acceptTermsSchema = z.object({ acceptTerms: termsAccepted });
+export type AcceptTermsInput = z.input<typeof acceptTermsSchema>;

@@ -8,8 +8,8 @@ import type { ActionResult } from "./result";
 
 /**
  * Who may call: anyone; any logged-in user; or a capability of the permission table. "session" is
- * « Nouveau mot de passe » alone: a user still holding a temporary password may do nothing else
- * until it is replaced (docs/produit.md#comptes-et-securite).
+ * « Nouveau mot de passe » and the acceptance of the CGU: a user still holding a temporary password,
+ * or who has not accepted the CGU in force, may do nothing else until then (docs/produit.md#comptes-et-securite).
  */
 type Access = "public" | "session" | "authenticated" | Capability;
 
@@ -35,6 +35,9 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(config: {
         if (!user) return { ok: false, code: "UNAUTHENTICATED", message: "Votre session a expiré : reconnectez-vous." };
         if (user.mustChangePassword && config.access !== "session") {
           return { ok: false, code: "PASSWORD_CHANGE_REQUIRED", message: "Choisissez d'abord votre nouveau mot de passe (page « Nouveau mot de passe »)." };
+        }
+        if (user.mustAcceptTerms && !user.mustChangePassword && config.access !== "session") {
+          return { ok: false, code: "TERMS_ACCEPTANCE_REQUIRED", message: "Acceptez d'abord les nouvelles conditions générales d'utilisation." };
         }
         if (config.access !== "authenticated" && config.access !== "session" && !can(user, config.access)) {
           return { ok: false, code: "FORBIDDEN", message: "Vous n'avez pas les droits nécessaires pour cette action." };

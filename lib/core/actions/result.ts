@@ -11,7 +11,8 @@ export type FieldErrors = Record<string, string[] | undefined>;
  * AppError carries, the log-in form's two, and NETWORK: set in the browser when the request never
  * came back (lib/core/actions/form-errors.ts), so a form can tell a lost connection from a refusal.
  */
-export type ActionErrorCode = AppErrorCode | "PASSWORD_CHANGE_REQUIRED" | "UNEXPECTED" | "THROTTLED" | "INVALID_CREDENTIALS" | "NETWORK";
+export type ActionErrorCode =
+  AppErrorCode | "PASSWORD_CHANGE_REQUIRED" | "TERMS_ACCEPTANCE_REQUIRED" | "UNEXPECTED" | "THROTTLED" | "INVALID_CREDENTIALS" | "NETWORK";
 
 export type ActionFailure = { ok: false; message?: string; fieldErrors?: FieldErrors; code?: ActionErrorCode };
 

@@ -6,12 +6,14 @@ import { getCurrentUser, type SessionUser } from "./session";
 
 /**
  * The page guard: every page of /espace and /admin starts with it. Anonymous → /connexion; a user who
- * must replace a temporary password → that form first; a missing capability → 403 page.
+ * must replace a temporary password → that form first; one who has not accepted the CGU in force →
+ * /cgu/accepter, which cannot be skipped; a missing capability → 403 page.
  */
 export async function requireUser(capability?: Capability): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/connexion");
   if (user.mustChangePassword) redirect("/nouveau-mot-de-passe");
+  if (user.mustAcceptTerms) redirect("/cgu/accepter");
   if (capability && !can(user, capability)) forbidden();
   return user;
 }
@@ -32,8 +34,8 @@ type RouteAccess = { denied: Response; user?: never; scopeId?: never } | { denie
 
 /**
  * The guard of route handlers (downloads, exports: the proxy only redirects), with requireUser's
- * rules answered in HTTP: 401 without a session or while a temporary password is still to be
- * replaced, 403 without every capability or outside a structure (offerers) / région (admins).
+ * rules answered in HTTP: 401 without a session, while a temporary password is still to be
+ * replaced or the CGU in force accepted, 403 without every capability or outside a structure (offerers) / région (admins).
  * `scopeId` is the structure or région every query of the route is then scoped to.
  */
 export async function authorizeRoute(
@@ -42,7 +44,8 @@ export async function authorizeRoute(
   messages: { login?: string; forbidden?: string } = {},
 ): Promise<RouteAccess> {
   const user = await getCurrentUser();
-  if (!user || user.mustChangePassword) return { denied: plainText(messages.login ?? "Connectez-vous pour accéder à ce document.", 401) };
+  if (!user || user.mustChangePassword || user.mustAcceptTerms)
+    return { denied: plainText(messages.login ?? "Connectez-vous pour accéder à ce document.", 401) };
   const scopeId = scope === "structure" ? user.structureId : user.regionCode;
   if (!scopeId || !capabilities.every((capability) => can(user, capability))) return { denied: plainText(messages.forbidden ?? "Accès refusé", 403) };
   return { user, scopeId };

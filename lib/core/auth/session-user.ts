@@ -1,4 +1,5 @@
 import type { Permission, User, UserKind } from "@/db/schema";
+import { mustAcceptTerms } from "@/lib/users/terms";
 
 // Kept apart from session.ts (which loads Auth.js) so that tests can build a SessionUser from a row.
 export type SessionUser = {
@@ -14,6 +15,8 @@ export type SessionUser = {
   /** The région the user belongs to: the admin's scope, the structure's or the institution's. */
   regionCode: string | null;
   mustChangePassword: boolean;
+  /** The CGU in force are not the version this user accepted (lib/users/terms.ts): /cgu/accepter before anything else. */
+  mustAcceptTerms: boolean;
 };
 
 export function toSessionUser(user: User, scopeRegion: string | null): SessionUser {
@@ -29,5 +32,6 @@ export function toSessionUser(user: User, scopeRegion: string | null): SessionUs
     institutionId: user.institutionId,
     regionCode: user.regionCode ?? scopeRegion,
     mustChangePassword: user.mustChangePassword,
+    mustAcceptTerms: mustAcceptTerms(user.termsVersion),
   };
 }
