@@ -55,7 +55,7 @@ test("« Disponibilités » : des cartes sur un téléphone, et « Chevauche » 
   const region = page.getByRole("region", { name: /Périodes déclarées/ });
   expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   // The cell holds its column's name on a line of its own, then the dates on one line, not one word per line.
-  const dates = page.getByRole("row", { name: /groupe B/ }).getByRole("cell", { name: "Période du 1er février 2027 au 26 février 2027" });
+  const dates = page.getByRole("row", { name: /groupe B/ }).getByRole("cell", { name: "Période du 1er février 2027 au 26 février 2027", exact: true });
   const box = (await dates.boundingBox())!;
   expect(box.height).toBeLessThan(60);
   await expectWithinPhoneWidth(page.getByRole("link", { name: /^Modifier/ }).first());
