@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { E2E } from "./support/config";
 import { createUser } from "../test/factories";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, expectAccessible, login, test, type E2EDatabase } from "./support/fixtures";
-import { extractLink, latestEmailTo } from "./support/mailbox";
+import { extractLink, findEmails, latestEmailTo } from "./support/mailbox";
 import { demoAccount } from "./support/structure-admin";
 import { one } from "../test/rows";
 
@@ -277,7 +277,7 @@ test.describe("Créer un compte offreur, modération et mots de passe (issue 4)"
   test.describe("sur un téléphone (360 px)", () => {
     test.use({ viewport: { width: 360, height: 800 } });
 
-    test("une saisie erronée aux deux étapes s'affiche à côté des champs sans rien perdre", async ({ page }) => {
+    test("une saisie erronée aux deux étapes s'affiche à côté des champs sans rien perdre", async ({ page, db }) => {
       const applicant = newApplicant();
       await page.goto("/inscription");
       await page.getByRole("button", { name: "Suivant" }).click();
@@ -315,13 +315,16 @@ test.describe("Créer un compte offreur, modération et mots de passe (issue 4)"
       await page.getByRole("button", { name: "Suivant" }).click();
       await expect(page.getByLabel("Téléphone")).toHaveValue("+44 20 7946 0958");
 
-      // An address already used on the platform is refused by the server, next to the field.
+      // An address already used on the platform gets the same answer as any other (issue 14, finding 5): its owner hears it by email.
+      const noticesBefore = await findEmails(db, { to: DEMO_ACCOUNTS.viewer.email, template: "signup-address-in-use" });
       await page.getByLabel("Email").fill(DEMO_ACCOUNTS.viewer.email);
       await page.getByLabel("Téléphone").fill("06 12 34 56 78");
       await page.getByRole("button", { name: "Enregistrer" }).click();
-      await expect(page.locator("#email-error")).toHaveText("Cette adresse email est déjà utilisée sur la plateforme");
-      await expect(textbox(page, "Prénom")).toHaveValue("Claire");
-      await expect(page).toHaveURL(/\/inscription$/);
+      await expect(page).toHaveURL(/\/inscription\/confirmation$/);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre demande a bien été envoyée");
+      const notice = await latestEmailTo(db, DEMO_ACCOUNTS.viewer.email, "signup-address-in-use");
+      expect(noticesBefore.map((row) => row.id)).not.toContain(notice.id);
+      expect(notice.text).toContain("utilisez « Mot de passe oublié »");
       await expectAccessible(page);
     });
   });

@@ -28,6 +28,7 @@ const EXPECTED_NAMES = [
   "admin-offer-digest",
   "offer-unpublished",
   "offer-correction-requested",
+  "signup-address-in-use",
 ];
 
 /** The links each template must carry (props holding an URL). */

@@ -12,6 +12,7 @@ import offerValidated from "./offer-validated";
 import passwordReset from "./password-reset";
 import publicationEnding from "./publication-ending";
 import regionOfferToValidate from "./region-offer-to-validate";
+import signupAddressInUse from "./signup-address-in-use";
 import signupReceived from "./signup-received";
 import signupRefused from "./signup-refused";
 import signupToReview from "./signup-to-review";
@@ -58,6 +59,8 @@ export const EMAIL_TEMPLATES = {
   "admin-offer-digest": adminOfferDigest,
   "offer-unpublished": offerUnpublished,
   "offer-correction-requested": offerCorrectionRequested,
+  // The sign-up answers the same for every address; the owner of one already in use hears it here (issue 14, finding 5).
+  "signup-address-in-use": signupAddressInUse,
 };
 
 export type TemplateName = keyof typeof EMAIL_TEMPLATES;

@@ -7,7 +7,7 @@ import { sirenFrom } from "@/db/seed/siren";
 import { createInstitution, createStructure, createUser, referenceId } from "@/test/factories";
 import { actAs, databaseState, setSession } from "@/test/session";
 import { signupRequestSchema } from "./schemas";
-import { submitSignup } from "./submit";
+import { storedSignup } from "@/test/signups";
 
 const { acceptSignupAction, refuseSignupAction } = await import("./actions");
 const logoRoute = await import("@/app/admin/demandes/[id]/logo/route");
@@ -37,7 +37,7 @@ async function pendingRequest(): Promise<string> {
     phone: "01 02 03 04 05",
   });
   const png = { name: "logo.png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]) };
-  return submitSignup(values, png);
+  return storedSignup(values, png);
 }
 
 // Île-de-France is served (it has an admin to read the requests): sign-ups from there are taken.

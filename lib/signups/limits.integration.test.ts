@@ -1,12 +1,9 @@
-import { randomInt } from "node:crypto";
 import { count, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { z } from "zod";
-import { sirenFrom } from "@/db/seed/siren";
 import { db } from "@/db/client";
 import { signupRequests } from "@/db/schema";
-import { createUser, referenceId } from "@/test/factories";
-import type { signupRequestSchema } from "./schemas";
+import { createUser } from "@/test/factories";
+import { signupFormValues } from "@/test/signups";
 import { one } from "@/test/rows";
 
 // The real action, through the real door; only the request's headers (the socket's address as
@@ -24,28 +21,7 @@ vi.mock("@/lib/core/env", async (importOriginal) => {
 const { submitSignupAction } = await import("./actions");
 const { SIGNUP_THROTTLED_MESSAGE, SIGNUPS_PER_ADDRESS_PER_HOUR } = await import("./limits");
 
-async function signup(): Promise<z.input<typeof signupRequestSchema>> {
-  const tag = randomInt(1e9);
-  return {
-    offererTypeId: String(await referenceId(db, "OFFERER_TYPE", "Association")),
-    name: `Association ${tag}`,
-    siren: sirenFrom(String(randomInt(10_000_000, 100_000_000))),
-    street: "12 rue de la République",
-    postalCode: "93200",
-    communeCode: "93066",
-    communeName: "Saint-Denis",
-    legalRepCivility: "Madame" as const,
-    legalRepLastName: "Michu",
-    legalRepFirstName: "Claire",
-    legalRepFunction: "Présidente",
-    description: "Prévention en milieu scolaire.",
-    firstName: "Claire",
-    lastName: "Michu",
-    jobTitle: "Médecin",
-    email: `claire.${tag}@exemple.test`,
-    phone: "01 01 01 01 00",
-  };
-}
+const signup = () => signupFormValues();
 
 // Île-de-France is served (it has an admin to read the requests): sign-ups from there are taken.
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import { createUser, referenceId } from "@/test/factories";
 import { acceptSignup, OUTSIDE_SERVED_REGIONS, refuseSignup } from "./moderate";
 import { signupRequestSchema } from "./schemas";
 import { listServedRegions } from "./served-regions";
-import { submitSignup } from "./submit";
+import { storedSignup } from "@/test/signups";
 
 /**
  * A sign-up is read by its région's admins only. A commune of a région without any (89140 Évry, in
@@ -70,7 +70,7 @@ describe("régions the platform serves", () => {
   it("refuse a sign-up from a commune outside them, next to « Commune », storing and sending nothing", async () => {
     const [before] = await db.select({ requests: count() }).from(signupRequests);
     const [mailBefore] = await db.select({ emails: count() }).from(outbox);
-    expect(await fieldErrorsOf(submitSignup(await values(EVRY_YONNE), undefined))).toEqual({ communeCode: [SERVED_SENTENCE] });
+    expect(await fieldErrorsOf(storedSignup(await values(EVRY_YONNE), undefined))).toEqual({ communeCode: [SERVED_SENTENCE] });
     const [after] = await db.select({ requests: count() }).from(signupRequests);
     const [mailAfter] = await db.select({ emails: count() }).from(outbox);
     expect(after).toEqual(before);
@@ -78,7 +78,7 @@ describe("régions the platform serves", () => {
   });
 
   it("show a request stored from outside them to every admin, « hors région », until one refuses it", async () => {
-    const requestId = await submitSignup(await values(SAINT_DENIS), undefined);
+    const requestId = await storedSignup(await values(SAINT_DENIS), undefined);
     // As it was stored before the rule: the Yonne, in Bourgogne-Franche-Comté (27).
     await db
       .update(signupRequests)

@@ -12,8 +12,9 @@ import { createStructure, createUser, referenceId } from "@/test/factories";
 import { extractLink, findEmails, latestEmailTo } from "@/test/mailbox";
 import { acceptSignup, refuseSignup } from "./moderate";
 import { listDecidedSignups, listPendingSignups } from "./queries";
-import { EMAIL_TAKEN_MESSAGE, signupRequestSchema, type SignupRequestValues } from "./schemas";
+import { signupRequestSchema, type SignupRequestValues } from "./schemas";
 import { submitSignup, type LogoUpload } from "./submit";
+import { storedSignup } from "@/test/signups";
 import { nth, one } from "@/test/rows";
 
 const PNG: LogoUpload = { name: "logo.png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]) };
@@ -61,7 +62,7 @@ describe("submitting a sign-up request", () => {
     const idfAdmin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" });
     await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" });
     const values = await request();
-    const id = await submitSignup(values, PNG);
+    const id = await storedSignup(values, PNG);
 
     const row = one(await db.select().from(signupRequests).where(eq(signupRequests.id, id)));
     expect(row).toMatchObject({ status: "PENDING", regionCode: "11", siren: values.siren, email: values.email, structureName: values.name });
@@ -71,7 +72,8 @@ describe("submitting a sign-up request", () => {
 
     const received = await latestEmailTo(values.email, "signup-received");
     expect(received.subject).toBe("Service sanitaire Île-de-France / Compte offreur en cours de validation");
-    expect(received.text).toContain(values.name);
+    // The address is not verified yet: fixed text only, nothing typed in the form (issue 14, finding 6).
+    for (const typed of [values.name, values.firstName, values.lastName]) expect(received.subject + received.text + received.html).not.toContain(typed);
     // No « Adresse de contact de l'ARS » set for Île-de-France yet: the support form, région chosen.
     expect(received.text).toContain("l'agence régionale de santé (ARS) Île-de-France, par le « Formulaire d'assistance »");
     expect(received.text).toContain("/aide/assistance?region=11");
@@ -85,7 +87,7 @@ describe("submitting a sign-up request", () => {
     await db.insert(regionSettings).values({ regionCode: "11", contactEmail: "ars-idf-sses@test.sses.fr" });
     try {
       const values = await request();
-      await submitSignup(values, undefined);
+      await storedSignup(values, undefined);
       const received = await latestEmailTo(values.email, "signup-received");
       expect(received.text).toContain("l'agence régionale de santé (ARS) Île-de-France, à l'adresse suivante : ars-idf-sses@test.sses.fr");
       expect(received.html).toContain('href="mailto:ars-idf-sses@test.sses.fr"');
@@ -94,33 +96,44 @@ describe("submitting a sign-up request", () => {
     }
   });
 
-  it("refuses an email already used by an account or by a pending request, whatever its case", async () => {
-    const existing = await createUser(db);
-    await expectAppError(submitSignup(await request({ email: existing.email.toUpperCase() }), undefined), "CONFLICT", { email: EMAIL_TAKEN_MESSAGE });
+  it("stores nothing for an address already in use, whatever its case, and tells its owner by email (issue 14, finding 5)", async () => {
+    const existing = await createUser(db, { firstName: "Odile" });
+    expect(await submitSignup(await request({ email: existing.email.toUpperCase() }), undefined)).toBeNull();
+    const notice = await latestEmailTo(existing.email, "signup-address-in-use");
+    expect(notice.text).toContain("Bonjour Odile,");
+    expect(notice.text).toContain("un compte existe déjà sur la plateforme avec cette adresse");
+    expect(notice.text).toContain("/mot-de-passe-oublie");
+    expect(await db.select().from(signupRequests).where(eq(signupRequests.email, existing.email))).toEqual([]);
+
     const first = await request();
-    await submitSignup(first, undefined);
-    await expectAppError(submitSignup(await request({ email: first.email }), undefined), "CONFLICT", { email: EMAIL_TAKEN_MESSAGE });
+    await storedSignup(first, undefined);
+    expect(await submitSignup(await request({ email: first.email, firstName: "Usurpateur" }), undefined)).toBeNull();
+    const pendingNotice = await latestEmailTo(first.email, "signup-address-in-use");
+    expect(pendingNotice.text).toContain("attend déjà l'examen de l'agence régionale de santé");
+    expect(pendingNotice.text).not.toContain("Usurpateur");
+    expect(await db.select().from(signupRequests).where(eq(signupRequests.email, first.email))).toHaveLength(1);
   });
 
   it("lets only one of two simultaneous requests with the same email through", async () => {
     const email = `meme.${randomInt(1e9)}@fleurbleue.test`;
-    const results = await Promise.allSettled([submitSignup(await request({ email }), undefined), submitSignup(await request({ email }), undefined)]);
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const results = await Promise.all([submitSignup(await request({ email }), undefined), submitSignup(await request({ email }), undefined)]);
+    expect(results.filter((id) => id !== null)).toHaveLength(1);
+    expect(await findEmails({ to: email, template: "signup-address-in-use" })).toHaveLength(1);
   });
 
   it("refuses a commune that does not match its postal code, and stores nothing", async () => {
     const before = await db.select({ total: count() }).from(signupRequests);
-    await expectAppError(submitSignup(await request({ communeCode: "75056" }), undefined), "INVALID", {
+    await expectAppError(storedSignup(await request({ communeCode: "75056" }), undefined), "INVALID", {
       communeCode: "Choisissez votre commune dans la liste proposée",
     });
-    await expectAppError(submitSignup(await request({ offererTypeId: String(await referenceId(db, "THEME")) }), undefined), "INVALID");
+    await expectAppError(storedSignup(await request({ offererTypeId: String(await referenceId(db, "THEME")) }), undefined), "INVALID");
     expect(await db.select({ total: count() }).from(signupRequests)).toEqual(before);
   });
 
   it("refuses a renamed PDF as logo, and stores no file", async () => {
     const before = await db.select({ total: count() }).from(files);
     const pdf = { name: "logo.png", bytes: new TextEncoder().encode("%PDF-1.7\n1 0 obj") };
-    await expectAppError(submitSignup(await request(), pdf), "INVALID", { logo: "Le logo doit être une image PNG, JPEG ou WebP" });
+    await expectAppError(storedSignup(await request(), pdf), "INVALID", { logo: "Le logo doit être une image PNG, JPEG ou WebP" });
     expect(await db.select({ total: count() }).from(files)).toEqual(before);
   });
 });
@@ -134,7 +147,7 @@ describe("moderating requests", () => {
   it("accepts: structure, first user with the four permissions, hashed activation link, email, history", async () => {
     const { admin, moderator } = await idf();
     const values = await request();
-    const id = await submitSignup(values, PNG);
+    const id = await storedSignup(values, PNG);
     const { structureId, userId } = await acceptSignup(moderator, id);
 
     const structure = one(await db.select().from(structures).where(eq(structures.id, structureId)));
@@ -173,7 +186,7 @@ describe("moderating requests", () => {
   it("is idempotent against a double click: one structure, one user, one email", async () => {
     const { moderator } = await idf();
     const values = await request();
-    const id = await submitSignup(values, undefined);
+    const id = await storedSignup(values, undefined);
     const results = await Promise.allSettled([acceptSignup(moderator, id), acceptSignup(moderator, id)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     await expectAppError(acceptSignup(moderator, id), "CONFLICT");
@@ -184,7 +197,7 @@ describe("moderating requests", () => {
   it("refuses with a reason that reaches the requester", async () => {
     const { admin, moderator } = await idf();
     const values = await request();
-    const id = await submitSignup(values, undefined);
+    const id = await storedSignup(values, undefined);
     const reason = "Votre structure est déjà inscrite sous le nom « Fleur bleue Paris ».";
     await refuseSignup(moderator, id, reason);
     const [row] = await db.select().from(signupRequests).where(eq(signupRequests.id, id));
@@ -193,13 +206,13 @@ describe("moderating requests", () => {
     expect(email.text).toContain("Fleur bleue Paris");
     await expectAppError(acceptSignup(moderator, id), "CONFLICT");
     // A refused request no longer blocks the address: the structure may ask again.
-    await expect(submitSignup(await request({ email: values.email }), undefined)).resolves.toBeTypeOf("string");
+    await expect(storedSignup(await request({ email: values.email }), undefined)).resolves.toBeTypeOf("string");
   });
 
   it("keeps each région's requests to its own admins: Grand Est cannot accept or refuse an IDF request", async () => {
     const grandEst = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "44" });
     const moderator = { id: grandEst.id, regionCode: "44" };
-    const id = await submitSignup(await request(), undefined);
+    const id = await storedSignup(await request(), undefined);
     await expectAppError(acceptSignup(moderator, id), "NOT_FOUND");
     await expectAppError(refuseSignup(moderator, id, "Hors région"), "NOT_FOUND");
     const [row] = await db.select().from(signupRequests).where(eq(signupRequests.id, id));
@@ -213,8 +226,8 @@ describe("moderating requests", () => {
     const { admin, moderator } = await idf();
     const known = await createStructure(db, { name: "École élémentaire Jean-Jaurès", regionCode: "11", siren: validSiren() });
     const existingUser = await createUser(db);
-    const a = await submitSignup(await request({ name: "ECOLE ELEMENTAIRE JEAN JAURES", siren: known.siren }), undefined);
-    const b = await submitSignup(await request({ name: `Tout autre nom ${randomInt(1e9)}` }), undefined);
+    const a = await storedSignup(await request({ name: "ECOLE ELEMENTAIRE JEAN JAURES", siren: known.siren }), undefined);
+    const b = await storedSignup(await request({ name: `Tout autre nom ${randomInt(1e9)}` }), undefined);
     await db.update(signupRequests).set({ email: existingUser.email }).where(eq(signupRequests.id, b));
 
     const pending = await listPendingSignups("11");

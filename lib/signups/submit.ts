@@ -11,7 +11,7 @@ import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { checkLogo, sniffFileType } from "@/lib/core/validation/files";
 import { getRegionSettings } from "@/lib/regions/settings";
 import { isServedRegion, listServedRegions, outsideServedRegionsMessage } from "./served-regions";
-import { COMMUNE_MESSAGE, EMAIL_TAKEN_MESSAGE, type SignupRequestValues, type SignupStructureValues } from "./schemas";
+import { COMMUNE_MESSAGE, type SignupRequestValues, type SignupStructureValues } from "./schemas";
 
 export type LogoUpload = { bytes: Uint8Array; name: string };
 
@@ -90,20 +90,47 @@ export async function storeLogo(tx: DbOrTx, logo: LogoUpload): Promise<string> {
   return file.fileId;
 }
 
+/** Who already uses an address: an account (its own first name) or a request waiting for the ARS; null when it is free. */
+async function addressOwner(tx: DbOrTx, email: string): Promise<{ account: { firstName: string } | null } | null> {
+  const [account] = await tx
+    .select({ firstName: users.firstName })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`)
+    .limit(1);
+  if (account) return { account };
+  return (await isEmailTaken(tx, email)) ? { account: null } : null;
+}
+
 /**
  * « ✓ Enregistrer »: the request is stored as pending with its logo, and its two emails (docs/produit.md#courriels)
  * are queued in the same transaction (the requester's « Compte offreur en cours de validation »
  * and a notice to each admin of the région). Returns the request's id.
+ *
+ * An address already in use (an account, frozen or ARS ones included, or a pending request) stores
+ * nothing and returns null; its owner is told by email (« signup-address-in-use »). The caller
+ * answers the same either way, so the form never tells a stranger which addresses have an account.
  */
-export async function submitSignup(values: SignupRequestValues, logo: LogoUpload | undefined): Promise<string> {
+export async function submitSignup(values: SignupRequestValues, logo: LogoUpload | undefined): Promise<string | null> {
   const structure = await checkSignupStructure(values, logo);
   const admin = { firstName: values.firstName, lastName: values.lastName, jobTitle: values.jobTitle, email: values.email, phone: values.phone };
 
   return db.transaction(async (tx) => {
     // Two requests with the same address submitted at the same instant: the second waits, then sees the first.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`signup-email:${admin.email}`}))`);
-    if (await isEmailTaken(tx, admin.email)) {
-      throw new AppError("CONFLICT", EMAIL_TAKEN_MESSAGE, { email: [EMAIL_TAKEN_MESSAGE] });
+    const owner = await addressOwner(tx, admin.email);
+    if (owner) {
+      await enqueueEmail(tx, {
+        template: "signup-address-in-use",
+        to: admin.email,
+        props: {
+          firstName: owner.account?.firstName ?? null,
+          pendingRequest: owner.account === null,
+          accountRecoveryUrl: appUrl("/mot-de-passe-oublie"),
+          supportUrl: appUrl(`/aide/assistance?region=${structure.regionCode}`),
+        },
+        regionCode: structure.regionCode,
+      });
+      return null;
     }
     const logoFileId = logo ? await storeLogo(tx, logo) : null;
     const [request] = await tx
@@ -124,9 +151,8 @@ export async function submitSignup(values: SignupRequestValues, logo: LogoUpload
     await enqueueEmail(tx, {
       template: "signup-received",
       to: admin.email,
+      // Fixed text only: the address is unverified (emails/signup-received.tsx).
       props: {
-        firstName: admin.firstName,
-        structureName: structure.name,
         regionName,
         contactEmail,
         supportUrl: appUrl(`/aide/assistance?region=${structure.regionCode}`),
