@@ -2,9 +2,11 @@ import { appUrl } from "@/lib/core/env";
 import { EmailLayout, Greeting, Paragraph, PLATFORM_NAME, Signature, TextLink } from "./components/layout";
 import { defineEmail } from "./define-email";
 
+/**
+ * Sent to an address typed in a public form and not yet verified: fixed text only, never a name or
+ * structure name typed (issue 14, finding 6). The région follows from the commune list.
+ */
 type Props = {
-  firstName: string;
-  structureName: string;
   regionName: string;
   /** « Adresse de contact de l'ARS » of the région's settings; null until its admins give one. */
   contactEmail: string | null;
@@ -16,13 +18,13 @@ type Props = {
 const signupReceivedSubject = ({ regionName }: Props) => `Service sanitaire ${regionName} / Compte offreur en cours de validation`;
 
 /** guide IDF, « Mail d'information sur la demande de création d'un compte utilisateur ». */
-function SignupReceived({ firstName, structureName, regionName, contactEmail, supportUrl }: Props) {
+function SignupReceived({ regionName, contactEmail, supportUrl }: Props) {
   return (
     <EmailLayout preview="Votre demande de création de compte a bien été envoyée.">
-      <Greeting firstName={firstName} />
+      <Greeting />
       <Paragraph>
-        Votre demande de création de compte pour la structure « {structureName} » a bien été envoyée à l&apos;administrateur de la plateforme du {PLATFORM_NAME}{" "}
-        de la région {regionName}. Vous serez informé par mail de l&apos;activation de votre compte.
+        Votre demande de création de compte offreur a bien été envoyée à l&apos;administrateur de la plateforme du {PLATFORM_NAME} de la région {regionName}.
+        Vous serez informé par mail de l&apos;activation de votre compte.
       </Paragraph>
       {contactEmail ? (
         <Paragraph>
@@ -36,14 +38,13 @@ function SignupReceived({ firstName, structureName, regionName, contactEmail, su
           d&apos;assistance » : <TextLink href={supportUrl}>{supportUrl}</TextLink>
         </Paragraph>
       )}
+      <Paragraph>Si vous n&apos;avez pas fait cette demande, ignorez ce message.</Paragraph>
       <Signature />
     </EmailLayout>
   );
 }
 
 const signupReceivedPreview = (): Props => ({
-  firstName: "Camille",
-  structureName: "Association Fleur bleue",
   regionName: "Île-de-France",
   contactEmail: "ars-idf-sses@demo.sses.fr",
   supportUrl: appUrl("/aide/assistance?region=11"),

@@ -34,8 +34,6 @@ export async function insertSentMail(
     mails.push({ template, to, at, regionCode, render: () => renderEmail(template, props) });
 
   mail("signup-received", director.email, new Date(createdAtOf(demo.seed, clock).getTime() - 2 * 86_400_000), demo.place.regionCode, {
-    firstName: director.firstName,
-    structureName: demo.seed.name,
     regionName: regionNameOf(demo.place.regionCode),
     contactEmail: DEMO_CONTACT_EMAILS[demo.place.regionCode as keyof typeof DEMO_CONTACT_EMAILS] ?? null,
     supportUrl: appUrl(`/aide/assistance?region=${demo.place.regionCode}`),

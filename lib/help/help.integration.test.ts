@@ -100,6 +100,27 @@ describe("« Formulaire d'assistance »", () => {
     expect(ack.text).toContain("Île-de-France");
   });
 
+  it("acknowledges an unverified address with fixed text only: the admins get the message, the typed address none of it (issue 14, finding 6)", async () => {
+    const bait = {
+      name: "Gagnant du tirage",
+      subject: "Votre colis est bloqué",
+      message: `Réglez les frais de douane sur https://colis-bloque.example/paiement avant demain.\n${"Urgent. ".repeat(500)}`,
+    };
+    // Grand Est: the Île-de-France list of the next tests keeps its page.
+    const data = form({ ...bait, regionCode: "44" });
+    const victim = String(data.get("email"));
+    await submitted(data);
+
+    const ack = one(await findEmails({ to: victim, template: "support-request-received" }));
+    for (const typed of [bait.name, bait.subject, "colis-bloque.example", "Urgent", "douane"]) {
+      expect(ack.subject + ack.text + ack.html).not.toContain(typed);
+    }
+    expect(ack.text).toContain("Votre demande d'assistance a bien été reçue et transmise aux administrateurs de la plateforme de la région Grand Est");
+    const notice = one(await findEmails({ to: adminGrandEst.email, template: "support-request" }));
+    expect(notice.text).toContain("https://colis-bloque.example/paiement");
+    expect(notice.text).toContain(bait.name);
+  });
+
   it("writes nothing when the emails cannot be queued (one transaction)", async () => {
     const before = await databaseState();
     mailFailure.next = true;

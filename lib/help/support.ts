@@ -103,7 +103,8 @@ export async function submitSupportRequest(values: SupportRequestValues, request
       template: "support-request-received",
       to: values.email,
       regionCode: values.regionCode,
-      props: { name: values.name, regionName: region, subject: values.subject, message: values.message, helpUrl: appUrl("/aide") },
+      // Fixed text only: the address is unverified (emails/support-request-received.tsx).
+      props: { regionName: region, helpUrl: appUrl("/aide") },
     });
     return request.id;
   });

@@ -157,8 +157,6 @@ describe("enqueueEmail", () => {
           template: "signup-received",
           to: "annule@test.sses.fr",
           props: {
-            firstName: "Camille",
-            structureName: "Fleur bleue",
             regionName: "Île-de-France",
             contactEmail: null,
             supportUrl: appUrl("/aide/assistance"),
