@@ -32,7 +32,7 @@ const PNG = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13],
 const JPEG = bytes([0xff, 0xd8, 0xff, 0xe0, 0, 16], "JFIF");
 const WEBP = bytes("RIFF", [0x24, 0, 0, 0], "WEBPVP8 ");
 const GIF = bytes("GIF89a", [1, 0, 1, 0]);
-const PDF = bytes("%PDF-1.7\n%\xe2\xe3\n1 0 obj");
+const PDF = bytes("%PDF-1.7\n%\xe2\xe3\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 const ZIP = bytes([0x50, 0x4b, 0x03, 0x04, 20, 0], "[Content_Types].xml");
 const OLE = bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
 const EXE = bytes("MZ", [0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff]);
@@ -109,8 +109,9 @@ describe("checkAttachment", () => {
     [JPEG, "photo.jpeg"],
     [bytes("{\\rtf1\\ansi hello}"), "note.rtf"],
     [bytes("MZ Conseil, compte rendu\n"), "compte-rendu.txt"],
-    [bytes('<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>'), "schema.svg"],
     [bytes([0, 1, 2, 3, 4, 5]), "mesures.dat"],
+    // Incremental updates: each adds its own end marker; blank bytes may follow the last.
+    [bytes("%PDF-1.7\n1 0 obj\n%%EOF\n2 0 obj\n%%EOF\r\n\0\0"), "mis-a-jour.pdf"],
   ])("accepts %#: %s", (content, name) => {
     expect(checkAttachment(content, name)).toBeNull();
   });
@@ -131,12 +132,32 @@ describe("checkAttachment", () => {
     [bytes("<!DOCTYPE html><html><body>hi</body></html>"), "page.html"],
     [bytes("  <html><script>alert(1)</script></html>"), "lisezmoi.txt"],
     [bytes("\ufeff<!-- note --><script>alert(1)</script>"), "notes.txt"],
-    [bytes('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), "schema.svg"],
-    [bytes('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), "schema.svg"],
-    [bytes('<?xml version="1.0"?><svg><a href="javascript:alert(1)">x</a></svg>'), "image.svg"],
     [ZIP, "macro.xlsm"],
   ])("refuses the program or page %#: %s", (content, name) => {
     expect(checkAttachment(content, name)).toMatch(/n'est pas accepté/);
+  });
+
+  // Issue 14, finding 9: the attacks that passed the old pattern, and a harmless drawing, all refused as SVG.
+  it.each([
+    [bytes('<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>'), "schema.svg"],
+    [bytes('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), "schema.svg"],
+    [bytes('<?xml version="1.0"?><svg><a href="javascript:alert(1)">x</a></svg>'), "image.svg"],
+    [bytes('<x:svg xmlns:x="http://www.w3.org/2000/svg"><x:script>alert(1)</x:script></x:svg>'), "prefixe.svg"],
+    [bytes('<x:svg xmlns:x="http://www.w3.org/2000/svg"><x:script>alert(1)</x:script></x:svg>'), "prefixe.txt"],
+    [bytes(`<svg xmlns="http://www.w3.org/2000/svg"><desc>${"a".repeat(70 * 1024)}</desc><script>alert(1)</script></svg>`), "long.svg"],
+    [bytes(`${"note ".repeat(20 * 1024)}\n<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`), "cache.csv"],
+    [PNG, "image.svgz"],
+  ])("refuses every SVG, whatever its name or where it hides %#: %s", (content, name) => {
+    expect(checkAttachment(content, name)).toBe(
+      `Le fichier « ${name} » n'est pas accepté : les images SVG ne sont pas acceptées : enregistrez l'image en PNG ou en JPEG`,
+    );
+  });
+
+  it("refuses a PDF with another document appended (issue 14, finding 9)", () => {
+    const message = "Le fichier « polyglotte.pdf » n'est pas un PDF valide : il contient d'autres données après la fin du document";
+    expect(checkAttachment(bytes("%PDF-1.7\n1 0 obj\n%%EOF\n<html><script>alert(1)</script></html>"), "polyglotte.pdf")).toBe(message);
+    expect(checkAttachment(bytes("%PDF-1.7\n1 0 obj\n<html><script>alert(1)</script></html>"), "polyglotte.pdf")).toBe(message);
+    expect(checkAttachment(bytes("%PDF-1.7\n1 0 obj\n%%EOF\n"), "propre.pdf")).toBeNull();
   });
 
   it.each([

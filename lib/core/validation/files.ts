@@ -181,9 +181,24 @@ function isHtml(head: string): boolean {
   return /^[\s\ufeff]*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|script|iframe|meta|title|a\s)/.test(head);
 }
 
-// An SVG is only an image until it carries a script, an event handler or foreign HTML.
-function isActiveSvg(head: string): boolean {
-  return /<svg[\s>]/.test(head) && /<script|\son[a-z]+\s*=|javascript:|<foreignobject|<iframe|<embed|<object/.test(head);
+// SVG is refused outright (issue 14, finding 9): an SVG is a document that can script, and a pattern
+// over its text misses a namespace prefix (<x:script>) or a script placed after the part read. Any
+// `<svg` or `<prefix:svg` element anywhere in a text file counts, whatever the extension.
+function isSvg(text: string): boolean {
+  return /<(?:[a-z_][\w.-]*:)?svg[\s/>]/i.test(text);
+}
+
+export const SVG_REFUSED = "les images SVG ne sont pas acceptées : enregistrez l'image en PNG ou en JPEG";
+
+/**
+ * A PDF ends with `%%EOF` (each incremental update adds its own): anything but blank bytes after the
+ * last one is another document glued on (HTML appended, a zip…), refused (issue 14, finding 9).
+ */
+function hasDataAfterPdfEnd(bytes: Uint8Array): boolean {
+  let end = bytes.length;
+  // Blank bytes (space, tab, CR, LF, FF, NUL) may follow the marker.
+  while (end > 0 && [0x20, 0x09, 0x0d, 0x0a, 0x0c, 0x00].includes(bytes[end - 1])) end--;
+  return !startsWith(bytes, ascii("%%EOF"), end - 5);
 }
 
 /** French error for a logo, or null when it is acceptable (PNG, JPEG or WebP of 1 MB at most). */
@@ -215,11 +230,14 @@ export function checkAttachment(bytes: Uint8Array, name: string, options: Attach
   if (FORBIDDEN_EXTENSIONS.has(extension)) return refused;
   if (isExecutable(bytes)) return refused;
 
+  if (extension === "svg" || extension === "svgz") return `Le fichier « ${label} » n'est pas accepté : ${SVG_REFUSED}`;
   const type = sniffFileType(bytes);
-  if (type === "text" || extension === "svg") {
-    const head = headText(bytes);
-    if (isHtml(head) || isActiveSvg(head)) return refused;
+  if (type === "text") {
+    if (isHtml(headText(bytes))) return refused;
+    if (isSvg(new TextDecoder("utf-8", { fatal: false }).decode(bytes))) return `Le fichier « ${label} » n'est pas accepté : ${SVG_REFUSED}`;
   }
+  if (type === "pdf" && hasDataAfterPdfEnd(bytes))
+    return `Le fichier « ${label} » n'est pas un PDF valide : il contient d'autres données après la fin du document`;
 
   const expected = EXPECTED_TYPE[extension];
   if (expected && expected !== type) return `Le fichier « ${label} » ne correspond pas à son extension`;
@@ -266,7 +284,6 @@ export function contentTypeFor(bytes: Uint8Array, name: string): string {
   if (type === "docx/xlsx/zip") return ZIP_MIME[extension] ?? "application/zip";
   if (type === "ole") return OLE_MIME[extension] ?? "application/vnd.ms-office";
   if (type === "text") {
-    if (extension === "svg") return "image/svg+xml";
     // Only claim UTF-8 when it is: French Excel still writes CSV in Windows-1252.
     const charset = isUtf8(bytes) ? "; charset=utf-8" : "";
     return `${extension === "csv" ? "text/csv" : "text/plain"}${charset}`;
