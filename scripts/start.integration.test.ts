@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -91,6 +91,18 @@ describe("npm start", () => {
     // The platform's own data survives a power cut: every commit is flushed (tests' clusters skip it).
     const { fsync } = one(await db<{ fsync: string }[]>`show fsync`);
     expect(fsync).toBe("on");
+    // The application is the owner of its database, not a superuser; .data is its user's only (issue 14, finding 8).
+    expect(
+      one(await db<{ role: string; superuser: boolean }[]>`select current_user as role, rolsuper as superuser from pg_roles where rolname = current_user`),
+    ).toEqual({
+      role: "sses_app",
+      superuser: false,
+    });
+    expect(one(await db<{ owner: string }[]>`select tableowner as owner from pg_tables where tablename = 'structures'`).owner).toBe("sses_app");
+    for (const file of ["run.json", "postgres-password", "postgres-app-password", "auth-secret", "cron-secret"]) {
+      expect((statSync(path.join(dataDir, file)).mode & 0o777).toString(8), file).toBe("600");
+    }
+    expect(statSync(dataDir).mode & 0o077 & ~0o011).toBe(0);
     await db`insert into reference_items (kind, label) values ('THEME', 'Marqueur du test de démarrage')`;
     await db.end();
     expect((await fetch(`${base}/connexion`)).status).toBe(200);

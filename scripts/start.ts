@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { prepareDatabase, type PreparedDatabase } from "./lib/database";
 import { buildIfStale } from "./lib/build";
+import { makeDataPrivate } from "./lib/private-files";
 import { persistentSecret, stopLeftoverProcess } from "./lib/processes";
 import { backupSettings, scheduleNightlyBackup } from "./lib/nightly-backup";
 
@@ -17,6 +18,7 @@ const root = path.resolve(import.meta.dirname, "..");
 // SSES_DATA_DIR lets the launcher test run a second platform beside the developer's own.
 const dataDir = path.resolve(root, process.env.SSES_DATA_DIR ?? ".data");
 mkdirSync(dataDir, { recursive: true });
+makeDataPrivate(dataDir);
 if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
 
 const port = Number(process.env.PORT ?? 3000);
@@ -43,7 +45,7 @@ async function stop(code: number) {
     clearTimeout(killer);
   }
   await database?.stop();
-  writeFileSync(runFile, JSON.stringify({}));
+  writeFileSync(runFile, JSON.stringify({}), { mode: 0o600 });
   process.exit(code);
 }
 
@@ -61,6 +63,9 @@ async function main() {
   }
 
   database = await prepareDatabase({ dataDir, log });
+  // From here on, whatever the platform writes (secrets, run.json, backups, previews) is private to its user.
+  // Not earlier: as root, initdb runs as the postgres user and must read the password file the package writes.
+  process.umask(0o077);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
@@ -76,7 +81,7 @@ async function main() {
   if (stopping) return;
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   server = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
-  writeFileSync(runFile, JSON.stringify({ launcher: process.pid, server: server.pid, port, databaseUrl: database.url }));
+  writeFileSync(runFile, JSON.stringify({ launcher: process.pid, server: server.pid, port, databaseUrl: database.url }), { mode: 0o600 });
   server.on("exit", (code) => void stop(code ?? 1));
   cron = startCron(port, env.CRON_SECRET!);
   if (database.embedded) scheduleNightlyBackup(database.url, backupSettings(dataDir), log);

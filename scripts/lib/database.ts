@@ -1,7 +1,9 @@
 import path from "node:path";
 import postgres from "postgres";
 import { startEmbeddedPostgres } from "../../db/embedded";
+import { APPLICATION_ROLE, handOverToApplicationRole } from "../../db/application-role";
 import { ensureDatabase, migrateDatabase } from "../../db/migrate";
+import { persistentSecret } from "./processes";
 import { one } from "@/test/rows";
 
 export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
@@ -18,7 +20,10 @@ export async function prepareDatabase({ dataDir, log }: { dataDir: string; log: 
     log("Démarrage de la base PostgreSQL embarquée (.data/postgres)…");
     const server = await startEmbeddedPostgres(path.join(dataDir, "postgres"), { durability: "durable" });
     await ensureDatabase(server.url("postgres"), "sses");
-    url = server.url("sses");
+    // Migrations and the application run as the database's owner, not as the superuser (db/application-role.ts).
+    const password = persistentSecret(path.join(dataDir, "postgres-app-password"));
+    await handOverToApplicationRole(server.url, "sses", password);
+    url = `postgres://${APPLICATION_ROLE}:${encodeURIComponent(password)}@127.0.0.1:${server.port}/sses`;
     stop = server.stop;
   }
   log("Application des migrations…");
