@@ -114,18 +114,25 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
       );
     if (offer.state === "PENDING" && allowed("sendBack")) workflow.push(<SendBack key="send-back" offerId={id} />);
   }
-  if (live && allowed("extend") && offer.publicationEnd) {
-    const min = addDays(offer.publicationEnd > today ? offer.publicationEnd : today, 1);
+  // seed 001 « Les dates sont modifiables même pendant la publication »: no revision; a start already reached stays.
+  if (live && allowed("changeDates") && offer.publicationStart && offer.publicationEnd) {
+    const startToCome = offer.publicationStart > today;
+    const end = { name: "publicationEnd", label: "Date de fin de publication", type: "date" as const, min: today };
     workflow.push(
       <OfferDialogForm
-        key="extend"
-        kind="extend"
+        key="change-dates"
+        kind="changeDates"
         offerId={id}
-        label="Prolonger"
-        title="Prolonger la publication"
-        description="Choisissez la nouvelle date de fin de publication."
-        fields={[{ name: "publicationEnd", label: "Nouvelle date de fin de publication", type: "date", min }]}
-        confirmLabel="Prolonger"
+        label="Modifier les dates"
+        title="Modifier les dates de publication"
+        description={
+          startToCome
+            ? "Avancez ou reculez le début (pas avant aujourd'hui), avancez ou reculez la fin : l'offre suit ses nouvelles dates aussitôt, sans nouvelle validation. Des instituts de formation l'ont peut-être déjà choisie : prévenez-les."
+            : "L'offre est publiée : sa date de début ne se modifie plus. Avancez la fin (pas avant aujourd'hui) ou reculez-la : le site public suit aussitôt, sans nouvelle validation. Des instituts de formation l'ont peut-être déjà choisie : prévenez-les."
+        }
+        fields={startToCome ? [{ name: "publicationStart", label: "Date de début de publication", type: "date", min: today }, end] : [end]}
+        defaults={{ publicationStart: offer.publicationStart, publicationEnd: offer.publicationEnd }}
+        confirmLabel="Enregistrer les dates"
       />,
     );
   }

@@ -8,8 +8,8 @@ import { TextArea, TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/core/actions/result";
 import { useRouter } from "next/navigation";
 import { useDialogForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
-import { extendPublicationAction, renewPublicationAction, sendBackOfferAction } from "@/lib/offers/actions";
-import { extendPublicationSchema, renewPublicationSchema, sendBackSchema } from "@/lib/offers/schemas";
+import { changePublicationDatesAction, extendPublicationAction, renewPublicationAction, sendBackOfferAction } from "@/lib/offers/actions";
+import { changePublicationDatesSchema, extendPublicationSchema, renewPublicationSchema, sendBackSchema } from "@/lib/offers/schemas";
 
 type Field = { name: string; label: string; type: "date" | "textarea"; hint?: string; min?: string };
 
@@ -18,6 +18,7 @@ const KINDS = {
   sendBack: { schema: sendBackSchema, action: sendBackOfferAction },
   extend: { schema: extendPublicationSchema, action: extendPublicationAction },
   renew: { schema: renewPublicationSchema, action: renewPublicationAction },
+  changeDates: { schema: changePublicationDatesSchema, action: changePublicationDatesAction },
 } as const satisfies Record<string, { schema: z.ZodType; action: (input: never) => Promise<ActionResult<unknown>> }>;
 
 type Props = {
@@ -36,7 +37,7 @@ type Props = {
 
 /**
  * A Radix dialog with a small form: « Renvoyer pour correction » (the comment the author will
- * receive), « Prolonger » (a new end date), « Renouveler » (new dates). Checked in the browser with
+ * receive), « Prolonger » (a new end date), « Renouveler » and « Modifier les dates » (two dates). Checked in the browser with
  * the action's own zod schema, then by the server; errors stay next to their field.
  */
 export function OfferDialogForm({ kind, offerId, label, title, description, fields, confirmLabel, variant = "secondary", defaults = {}, showDecision }: Props) {

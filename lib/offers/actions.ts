@@ -9,12 +9,23 @@ import { defineAction } from "@/lib/core/actions/define-action";
 import { today } from "@/lib/core/dates/clock";
 import { removeOfferAttachment, uploadOfferAttachment } from "./attachments";
 import { createOffer, saveOfferStep } from "./editing";
-import { deleteOffer, duplicateOffer, extendPublication, renewPublication, sendBackOffer, stopPublication, submitOffer, validateOffer } from "./lifecycle";
+import {
+  changePublicationDates,
+  deleteOffer,
+  duplicateOffer,
+  extendPublication,
+  renewPublication,
+  sendBackOffer,
+  stopPublication,
+  submitOffer,
+  validateOffer,
+} from "./lifecycle";
 import { discardRevision, findOpenRevision, sendBackRevision, submitRevision, validateRevision } from "./revisions";
 import {
   attachmentRemoveSchema,
   attachmentUploadSchema,
   createOfferSchema,
+  changePublicationDatesSchema,
   extendPublicationSchema,
   offerRefSchema,
   renewPublicationSchema,
@@ -148,6 +159,17 @@ export const extendPublicationAction = defineAction({
   schema: extendPublicationSchema,
   handler: async ({ offerId, publicationEnd }, { user }) => {
     const result = await extendPublication(user, offerId, publicationEnd, today());
+    refreshSpace(offerId);
+    return { state: result.to };
+  },
+});
+
+/** « Modifier les dates » of a Validée / Publiée offer, without a revision. */
+export const changePublicationDatesAction = defineAction({
+  access: "offer.managePublication",
+  schema: changePublicationDatesSchema,
+  handler: async ({ offerId, publicationStart, publicationEnd }, { user }) => {
+    const result = await changePublicationDates(user, offerId, { publicationStart, publicationEnd }, today());
     refreshSpace(offerId);
     return { state: result.to };
   },

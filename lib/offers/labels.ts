@@ -35,6 +35,7 @@ export const HISTORY_ACTION_LABELS: Record<string, string> = {
   dates: "Changement selon les dates de publication",
   stop: "Arrêt de la publication",
   extend: "Prolongation de la publication",
+  change_dates: "Dates de publication modifiées",
   renew: "Renouvellement de la publication",
   delete: "Suppression",
   restore: "Restauration (administration régionale)",

@@ -116,6 +116,39 @@ export function extendPublication(actor: Actor, offerId: number, publicationEnd:
   });
 }
 
+export const START_REACHED_MESSAGE = "L'offre est déjà publiée : sa date de début ne se modifie plus";
+export const END_PAST_MESSAGE = "La date de fin de publication ne peut pas être passée";
+const UNCHANGED_MESSAGE = "Ces dates sont déjà celles de l'offre : rien à modifier.";
+
+/**
+ * « Modifier les dates » of a Validée / Publiée offer (seed 001 « Les dates sont modifiables même pendant la publication »),
+ * without a revision: a start still to come moves (not before today), a start already reached stays; the end moves earlier
+ * (not before today) or later. The dates then decide the state at once, the change is in the history with the old dates,
+ * and runTransition expires the catalogue's cache.
+ */
+export function changePublicationDates(actor: Actor, offerId: number, dates: { publicationStart: string; publicationEnd: string }, today: string) {
+  const after = `du ${formatDateFr(dates.publicationStart)} au ${formatDateFr(dates.publicationEnd)}`;
+  return runTransition({
+    action: "changeDates",
+    offerId,
+    actor,
+    today,
+    dates,
+    check: ({ offer }) => {
+      const startReached = offer.publicationStart !== null && offer.publicationStart <= today;
+      if (startReached && dates.publicationStart !== offer.publicationStart) throw fieldError("publicationStart", START_REACHED_MESSAGE);
+      if (!startReached && dates.publicationStart < today) throw fieldError("publicationStart", PUBLICATION_PAST_MESSAGE);
+      if (dates.publicationEnd < today) throw fieldError("publicationEnd", END_PAST_MESSAGE);
+      if (dates.publicationEnd <= dates.publicationStart) throw fieldError("publicationEnd", PUBLICATION_ORDER_MESSAGE);
+      if (dates.publicationStart === offer.publicationStart && dates.publicationEnd === offer.publicationEnd) throw new AppError("INVALID", UNCHANGED_MESSAGE);
+    },
+    comment: ({ offer }) =>
+      `Nouvelles dates de publication : ${after}` +
+      (offer.publicationStart && offer.publicationEnd ? ` (avant : du ${formatDateFr(offer.publicationStart)} au ${formatDateFr(offer.publicationEnd)})` : ""),
+    summary: ({ offer }) => `${actor.displayName} a modifié les dates de publication de l'offre « ${offer.name} » : ${after}.`,
+  });
+}
+
 /**
  * « Renouveler » a Caduque offer with new dates: published again directly by a VALIDEUR where the
  * structure validates, waiting for validation otherwise (whoever validates is emailed), as when the

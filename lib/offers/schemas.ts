@@ -245,6 +245,12 @@ export const renewPublicationSchema = z
       ctx.addIssue({ code: "custom", path: ["publicationEnd"], message: PUBLICATION_ORDER_MESSAGE });
   });
 
+/**
+ * « Modifier les dates » of a Validée / Publiée offer: the same two dates as « Renouveler »; the rules that need today and the
+ * stored dates (a start already reached stays, nothing in the past) are in lib/offers/lifecycle.ts.
+ */
+export const changePublicationDatesSchema = renewPublicationSchema;
+
 export const attachmentUploadSchema = z.object({
   offerId: offerIdSchema,
   file: z.instanceof(File, { error: "Choisissez un fichier" }),

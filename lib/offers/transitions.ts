@@ -44,6 +44,7 @@ const STORED_WORDS: Record<TransitionAction, { history: string; verb: OfferActiv
   sendBack: { history: "send_back", verb: "sent_back" },
   stop: { history: "stop", verb: "stopped" },
   extend: { history: "extend", verb: "extended" },
+  changeDates: { history: "change_dates", verb: "dates_changed" },
   renew: { history: "renew", verb: "renewed" },
   delete: { history: "delete", verb: "deleted" },
   submitRevision: { history: "submit_revision", verb: "revision_submitted" },
@@ -61,7 +62,8 @@ export type TransitionSpec = {
   offerId: number;
   actor: Actor;
   today: string;
-  comment?: string | null;
+  /** For the history and the activity; a function when it needs the offer as it was (read after the checks). */
+  comment?: string | null | ((context: TransitionContext) => string | null);
   /** Dates the action sets (renew, extend): the target state is planned with them. */
   dates?: { publicationStart?: string; publicationEnd?: string };
   /**
@@ -112,6 +114,7 @@ export async function runTransition(spec: TransitionSpec): Promise<{ offer: Offe
     const context: TransitionContext = { tx, offer, plan, actor: spec.actor, today: spec.today, revisionId: null, validatedBy };
     const checked = await spec.check?.(context);
     context.revisionId = checked?.revisionId ?? null;
+    const comment = typeof spec.comment === "function" ? spec.comment(context) : (spec.comment ?? null);
 
     const now = new Date();
     const values: Partial<NewOffer> = { ...spec.dates, ...spec.set?.(context), updatedAt: now };
@@ -132,7 +135,7 @@ export async function runTransition(spec: TransitionSpec): Promise<{ offer: Offe
       toState,
       actorId: spec.actor.id,
       action: STORED_WORDS[spec.action].history,
-      comment: spec.comment ?? null,
+      comment,
     });
     await logOfferActivity(tx, {
       offer: updated,
@@ -141,7 +144,7 @@ export async function runTransition(spec: TransitionSpec): Promise<{ offer: Offe
       summary: spec.summary(context),
       from: plan.from,
       to: toState,
-      comment: spec.comment,
+      comment,
     });
     await spec.after?.({ ...context, updated });
     return { offer: updated, from: plan.from, to: plan.to };

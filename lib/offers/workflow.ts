@@ -20,6 +20,7 @@ export type WorkflowAction =
   | "discardRevision"
   | "stop"
   | "extend"
+  | "changeDates"
   | "renew"
   | "delete"
   | "duplicate"
@@ -84,6 +85,8 @@ export const TRANSITIONS: Record<WorkflowAction, readonly Rule[]> = {
   // guide IDF « Interrompre / prolonger ou renouveler » : GESTIONNAIRE and VALIDEUR alike.
   stop: [{ requires: ["offer.managePublication"], from: LIVE, to: "EXPIRED" }],
   extend: [{ requires: ["offer.managePublication"], from: LIVE, to: "fromDates" }],
+  // seed 001 « Les dates sont modifiables même pendant la publication »: no revision, the dates decide the state at once.
+  changeDates: [{ requires: ["offer.managePublication"], from: LIVE, to: "fromDates" }],
   renew: [
     { requires: ["offer.managePublication", "offer.validate"], from: ["EXPIRED"], to: "fromDates", validatedBy: "STRUCTURE" },
     { requires: ["offer.managePublication"], from: ["EXPIRED"], to: "PENDING" },
@@ -130,6 +133,7 @@ const WRONG_STATE: Record<WorkflowAction, string> = {
   discardRevision: "Seule la modification d'une offre validée ou publiée peut être abandonnée.",
   stop: "Seule une offre validée ou publiée peut être arrêtée.",
   extend: "Seule une offre validée ou publiée peut être prolongée.",
+  changeDates: "Seules les dates d'une offre validée ou publiée se modifient ainsi ; celles d'une offre caduque, avec « Renouveler ».",
   renew: "Seule une offre caduque peut être renouvelée.",
   delete: "Un gestionnaire d'offres ne peut supprimer que des brouillons.",
   duplicate: "Cette offre ne peut pas être dupliquée.",
@@ -208,7 +212,8 @@ export function editMode(state: OfferState): "direct" | "revision" {
  */
 export function stepRefusal(state: OfferState, step: OfferStepKey): string | null {
   if (step !== "publication") return null;
-  if (editMode(state) === "revision") return "Les dates d'une offre validée ou publiée se modifient avec « Prolonger » ou « Arrêter la publication ».";
+  if (editMode(state) === "revision")
+    return "Les dates d'une offre validée ou publiée se modifient avec « Modifier les dates » ou « Arrêter la publication », sur la page de l'offre.";
   if (state === "EXPIRED") return "Pour publier à nouveau une offre caduque, utilisez « Renouveler » en indiquant les nouvelles dates.";
   return null;
 }

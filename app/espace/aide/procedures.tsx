@@ -112,10 +112,14 @@ export const HELP_PROCEDURES: HelpProcedure[] = [
           <li>Entre la date de début et la date de fin : « Publiée », visible de tous sur le site public.</li>
           <li>Date de fin passée : « Caduque ». Les gestionnaires reçoivent un courriel sept jours avant la fin.</li>
         </ul>
-        <h2>Arrêter, prolonger, renouveler (gestionnaires et valideurs)</h2>
+        <h2>Modifier les dates, arrêter, renouveler (gestionnaires et valideurs)</h2>
         <ul>
           <li>« Arrêter la publication » : l&apos;offre devient « Caduque » et disparaît aussitôt du site public. Rien n&apos;est supprimé.</li>
-          <li>« Prolonger » : choisissez une nouvelle date de fin.</li>
+          <li>
+            « Modifier les dates », sur la fiche d&apos;une offre validée ou publiée : avancez ou reculez la date de début tant qu&apos;elle n&apos;est pas
+            atteinte (pas avant aujourd&apos;hui), avancez la date de fin (pas avant aujourd&apos;hui) ou reculez-la. Aucune nouvelle validation : le site
+            public suit aussitôt, et l&apos;historique garde le changement. Des instituts de formation ont peut-être déjà choisi l&apos;offre : prévenez-les.
+          </li>
           <li>
             « Renouveler » une offre caduque : donnez de nouvelles dates ; l&apos;offre repasse en attente de validation, ou est publiée directement si vous
             êtes valideur et que votre structure valide ses offres.

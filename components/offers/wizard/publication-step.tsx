@@ -87,7 +87,7 @@ export function PublicationStep({ offerId, defaults, earliestStart, missing, run
           </p>
           <Alert tone="info" role="none">
             {revision
-              ? "Les dates d'une offre validée ou publiée se modifient depuis la fiche de l'offre : « Prolonger » ou « Arrêter la publication »."
+              ? "Les dates d'une offre validée ou publiée se modifient depuis la fiche de l'offre, sans validation : « Modifier les dates » ou « Arrêter la publication »."
               : "Pour publier à nouveau une offre caduque, utilisez « Renouveler » depuis la fiche de l'offre, avec les nouvelles dates."}
           </Alert>
         </>

@@ -13,6 +13,7 @@ export const OFFER_ACTIVITY_VERBS = [
   "sent_back",
   "stopped",
   "extended",
+  "dates_changed",
   "renewed",
   "deleted",
   "duplicated",

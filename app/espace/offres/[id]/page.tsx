@@ -66,8 +66,15 @@ export default async function OfferPage({ params, searchParams }: Props) {
           <span className="mt-1 block text-xl font-normal">{space.content.name}</span>
         </h1>
         {mode === "revision" && (
-          <Alert tone="info" title="Cette offre est en ligne">
-            Vos changements sont enregistrés comme une modification, qui devra être validée. Jusque-là, les étudiants continuent de voir la version publiée.
+          <Alert tone="warning" title="Cette offre est en ligne" data-testid="live-offer-warning">
+            <p>
+              Des instituts de formation l&apos;ont peut-être déjà choisie pour leurs étudiants : évitez les changements importants et prévenez-les si vous en
+              faites.
+            </p>
+            <p>
+              Vos changements sont enregistrés comme une modification, qui devra être validée. Jusque-là, les étudiants continuent de voir la version publiée.
+              Les dates de publication se modifient sans validation, avec « Modifier les dates » sur la page de l&apos;offre.
+            </p>
           </Alert>
         )}
         <OfferWizard
