@@ -2,6 +2,7 @@
 
 import { eq, sql } from "drizzle-orm";
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { db } from "@/db/client";
@@ -9,8 +10,11 @@ import { users } from "@/db/schema";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { openSession } from "@/lib/core/auth/auth";
 import { homeFor } from "@/lib/core/auth/permissions";
+import { AppError } from "@/lib/core/errors";
+import { clientAddress } from "@/lib/core/http/client-address";
+import { consume } from "@/lib/core/limits/limiter";
 import { changeTemporaryPasswordSchema, LINK_SENT_MESSAGE, requestLinkSchema, tokenPasswordSchema } from "./schemas";
-import { changeTemporaryPassword, requestPasswordLink, setPasswordWithToken } from "./service";
+import { changeTemporaryPassword, LINK_REQUESTS_THROTTLED_MESSAGE, passwordLinkAddressRules, requestPasswordLink, setPasswordWithToken } from "./service";
 
 /** Logs in with the password just chosen, then goes to the user's home (/espace, /admin…). */
 async function signInAndGoHome(email: string, password: string): Promise<never> {
@@ -39,6 +43,9 @@ export const requestPasswordLinkAction = defineAction({
   access: "public",
   schema: requestLinkSchema,
   handler: async ({ email }) => {
+    // Per client address, for every request alike (lib/passwords/service.ts).
+    if (!(await consume(passwordLinkAddressRules(clientAddress(await headers())), new Date())).ok)
+      throw new AppError("INVALID", LINK_REQUESTS_THROTTLED_MESSAGE);
     after(() => requestPasswordLink(email));
     return { message: LINK_SENT_MESSAGE };
   },

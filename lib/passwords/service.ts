@@ -22,6 +22,19 @@ const passwordLinkRules = (userId: string): LimitRule[] => [
 ];
 
 /**
+ * « Mot de passe oublié ? » per client address (issue 14, finding 3): each request costs a rendered
+ * email for a known address, and a script could otherwise send reset emails to a whole list of
+ * addresses. Counted for every request, whatever the address typed, so the limit tells nothing about
+ * which addresses have an account; 20 an hour leaves room for a school's office behind one address.
+ */
+export const PASSWORD_LINK_REQUESTS_PER_ADDRESS_PER_HOUR = 20;
+export const LINK_REQUESTS_THROTTLED_MESSAGE =
+  "Plusieurs demandes de lien viennent d'être faites depuis votre connexion : merci de patienter une heure avant d'en faire une nouvelle. Les liens déjà demandés ont bien été envoyés.";
+export const passwordLinkAddressRules = (address: string): LimitRule[] => [
+  { bucket: `password-link:address:${address}`, windowMs: HOUR_MS, wait: atMost(PASSWORD_LINK_REQUESTS_PER_ADDRESS_PER_HOUR, HOUR_MS) },
+];
+
+/**
  * The current password typed to change it (« Mon profil », « Nouveau mot de passe »): a stolen
  * session must not become a password oracle. The login's growing delay, per account: 5 tries, then
  * 2 s, 4 s… up to 15 min; a right password gives its try back.

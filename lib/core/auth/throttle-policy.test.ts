@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accountDelayMs, addressDelayMs, formatWait, growingDelayMs, loginRules } from "./throttle-policy";
+import { accountDelayMs, addressDelayMs, FIRST_DELAY_MS, formatWait, growingDelayMs, loginRules } from "./throttle-policy";
 
 const now = new Date("2026-05-01T10:00:00Z");
 const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
@@ -21,9 +21,13 @@ describe("login delays", () => {
     expect(growingDelayMs(failures(6, 60), now)).toBe(0);
   });
 
-  it("stop an account at 100 failures an hour, even spread out", () => {
-    expect(accountDelayMs(failures(100, 35), now)).toBeGreaterThan(0);
-    expect(accountDelayMs(failures(99, 36).slice(0, 5), now)).toBe(0);
+  it("never keep an account, across addresses, waiting longer than the first delay after its last failure (issue 14, finding 3)", () => {
+    expect(accountDelayMs(failures(4, 0.001), now)).toBe(0);
+    expect(accountDelayMs(failures(5, 0.001), now)).toBe(FIRST_DELAY_MS - 1);
+    expect(accountDelayMs(failures(1000, 0.001), now)).toBe(FIRST_DELAY_MS - 1);
+    expect(accountDelayMs(failures(1000, 3), now)).toBe(0);
+    // …while one address repeating its failures on the account keeps growing.
+    expect(growingDelayMs(failures(20, 0.001), now)).toBeGreaterThan(10 * 60_000);
   });
 
   it("limit one address trying many accounts", () => {

@@ -7,12 +7,16 @@ import type { LimitRule } from "@/lib/core/limits/limiter";
  * is checked (a right password gives its count back), per typed email (whether or not the account
  * exists, so throttling reveals nothing), per email and address together, and per address.
  *
- * Someone else's failures must not keep the owner out: the account-wide rules (growing delay, 100 an
- * hour) do not apply from an address where this account logged in successfully in the last 30 days;
- * there only the failures from that address itself count.
+ * Someone else's failures must not keep the owner out (issue 14, finding 3). So the delays that grow
+ * (2 s, 4 s… 15 min) belong to one email *from one address*: an attacker's own address slows down,
+ * not the account. Across addresses, the account only ever asks for the first delay after its last
+ * failure (2 s once it has had 5 in the hour): the owner arriving from a new address during an
+ * attack spread over many addresses waits that long at most, while such an attack is held to one
+ * guess every 2 s. From an address where this account logged in successfully in the last 30 days,
+ * not even that: only the failures from that address itself count. Each address is also capped at
+ * 300 failures an hour, whatever the accounts.
  */
 export const ACCOUNT_FREE_FAILURES = 5;
-export const ACCOUNT_MAX_FAILURES_PER_HOUR = 100;
 export const ADDRESS_MAX_FAILURES_PER_HOUR = 300;
 export const FIRST_DELAY_MS = 2000;
 const MAX_DELAY_MS = 15 * MINUTE_MS;
@@ -31,8 +35,9 @@ function hourlyCapMs(max: number, failures: readonly Date[], now: Date): number 
   return failures.length < max ? 0 : Math.max(0, failures[failures.length - max].getTime() + HOUR_MS - now.getTime());
 }
 
+/** The whole account, every address together: after 5 failures, the first delay after the last one, never more. */
 export const accountDelayMs = (failures: readonly Date[], now: Date) =>
-  Math.max(growingDelayMs(failures, now), hourlyCapMs(ACCOUNT_MAX_FAILURES_PER_HOUR, failures, now));
+  failures.length < ACCOUNT_FREE_FAILURES ? 0 : Math.max(0, failures[failures.length - 1].getTime() + FIRST_DELAY_MS - now.getTime());
 export const addressDelayMs = (failures: readonly Date[], now: Date) => hourlyCapMs(ADDRESS_MAX_FAILURES_PER_HOUR, failures, now);
 
 export const loginBuckets = {
