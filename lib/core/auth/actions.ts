@@ -9,6 +9,7 @@ import { users } from "@/db/schema";
 import { zodFieldErrors, formDataToObject } from "@/lib/core/actions/define-action";
 import type { ActionResult } from "@/lib/core/actions/result";
 import { clientAddress } from "@/lib/core/http/client-address";
+import { safeReturnPath } from "@/lib/core/http/return-path";
 import { frozenSigninOf, openSession, signOut } from "./auth";
 import { frozenAccountMessage } from "./frozen-message";
 import { homeFor } from "./permissions";
@@ -48,12 +49,6 @@ export async function loginAction(_previous: LoginState | null, formData: FormDa
 
 export async function logoutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
-}
-
-/** Only same-site paths of the private spaces: never an open redirect. */
-function safeReturnPath(value: unknown): string | null {
-  if (typeof value !== "string" || !/^\/(espace|admin)(\/|$|\?)/.test(value) || value.includes("//")) return null;
-  return value;
 }
 
 // signIn() has only just set the cookie: the current request does not carry the session yet.
