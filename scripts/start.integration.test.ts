@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { get } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -7,9 +8,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { one } from "@/test/rows";
 
 /**
- * The front door: `npm start` on the embedded database, a second start keeping the data, and a
- * launcher killed with `kill -9` leaving nothing that stops the next start. Runs the real launcher
- * (build included when stale) on its own data folder and port.
+ * The front door: `npm start` on the embedded database, a second start keeping the data, a launcher
+ * killed with `kill -9` leaving nothing that stops the next start, what dies restarted (postgres, the
+ * web server) with a 503 « Service momentanément indisponible » meanwhile, a stop under load that cuts
+ * no request, and a launcher that gives up (non-zero exit) when its server keeps dying. Runs the real
+ * launcher (build included when stale) on its own data folder and port.
  */
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = mkdtempSync(path.join(tmpdir(), "sses-launcher-"));
@@ -19,8 +22,9 @@ const port = 3390 + Math.floor(Math.random() * 500);
 const base = `http://127.0.0.1:${port}`;
 let launcher: ChildProcess | undefined;
 
-function start(): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, SSES_DATA_DIR: dataDir, PORT: String(port) };
+function start(extra: Record<string, string> = {}): ChildProcess {
+  // The first restart waits 3 s, so that the outage can be seen.
+  const env: NodeJS.ProcessEnv = { ...process.env, SSES_DATA_DIR: dataDir, PORT: String(port), RESTART_DELAY_SECONDS: "3", ...extra };
   delete env.DATABASE_URL; // the embedded default is what is tested here
   // As `npm start` runs it: one node process, so the pid held here is the launcher's.
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, stdio: "ignore" });
@@ -80,6 +84,41 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
+/**
+ * `concurrency` clients requesting uncached catalogue searches, each on a new connection, until the
+ * launcher has exited. A refused connection is a stopped server; any other failure is a cut request.
+ */
+async function loadUntilExit(child: ChildProcess, concurrency: number, statuses: number[]) {
+  const cut: string[] = [];
+  let done = false;
+  void exited(child).then(() => (done = true));
+  const one = (index: number) =>
+    new Promise<void>((resolve) => {
+      const request = get(`${base}/offres?q=prevention${index}`, { agent: false }, (response) => {
+        response.resume();
+        response.on("end", () => {
+          statuses.push(response.statusCode ?? 0);
+          resolve();
+        });
+        response.on("error", (error) => {
+          cut.push(String(error));
+          resolve();
+        });
+      });
+      request.on("error", (error: NodeJS.ErrnoException) => {
+        if (error.code !== "ECONNREFUSED") cut.push(`${error.code}: ${error.message}`);
+        resolve();
+      });
+    });
+  let count = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (!done) await one(count++);
+    }),
+  );
+  return { answered: statuses.length, statuses, cut };
+}
+
 describe("npm start", () => {
   it("serves the platform with demo data, keeps data across restarts and survives kill -9", async () => {
     const first = start();
@@ -128,14 +167,44 @@ describe("npm start", () => {
     expect(markers).toBe(1);
     expect(again).toBe(structures);
 
-    // The database gone: /api/health says so with a 503, the server does not crash.
-    const pid = Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
-    process.kill(pid, "SIGKILL");
+    // The database killed: a 503 « Service momentanément indisponible » page (never a 500) while the launcher restarts it.
+    const postgresPid = () => Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+    process.kill(postgresPid(), "SIGKILL");
     await waitForHealth(503, third, 30_000);
+    const outage = await fetch(`${base}/offres?q=panne`);
+    expect(outage.status).toBe(503);
+    expect(await outage.text()).toContain("Service momentanément indisponible");
+    await waitForHealth(200, third, 60_000);
+    expect((await fetch(`${base}/offres?q=panne`)).status).toBe(200);
 
-    third.kill("SIGINT");
-    await exited(third);
+    // The web server killed: the launcher starts another.
+    const firstServer = run().server;
+    process.kill(firstServer, "SIGKILL");
+    await waitForHealth(0, third, 30_000);
+    await waitForHealth(200, third, 120_000);
+    expect(run().server).not.toBe(firstServer);
+
+    // SIGTERM under load: the server stops accepting, answers every request it accepted, then the database stops.
+    // Eight clients always waiting for an answer: the signal lands while eight requests are in flight.
+    const statuses: number[] = [];
+    const load = loadUntilExit(third, 8, statuses);
+    while (statuses.length < 16) await new Promise((r) => setTimeout(r, 100));
+    third.kill("SIGTERM");
+    const outcome = await load;
+    expect(outcome.answered).toBeGreaterThan(16);
+    expect(outcome.statuses.filter((status) => status !== 200)).toEqual([]);
+    expect(outcome.cut).toEqual([]);
     expect(stoppedCleanly()).toBe(true);
     expect(await serverGone()).toBe(true);
+
+    // A server that keeps dying: restarted once (RESTART_LIMIT=1), then the launcher stops everything and exits 1 for its supervisor.
+    const fourth = start({ RESTART_LIMIT: "1", RESTART_DELAY_SECONDS: "1" });
+    await waitForHealth(200, fourth, 120_000);
+    process.kill(run().server, "SIGKILL");
+    await waitForHealth(200, fourth, 120_000);
+    process.kill(run().server, "SIGKILL");
+    await exited(fourth);
+    expect(fourth.exitCode).toBe(1);
+    expect(stoppedCleanly()).toBe(true);
   }, 900_000);
 });

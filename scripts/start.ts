@@ -1,8 +1,11 @@
 /**
  * `npm start`: the whole platform from one command. Database (embedded unless DATABASE_URL), migrations,
- * reference and demo data, a production build when missing or stale, `next start`, the scheduled
- * job (/api/cron) every minute and, for the embedded database, a backup every night. Ctrl-C stops
- * everything cleanly; a launcher killed with `kill -9` leaves nothing that prevents the next start.
+ * reference and demo data, a production build when missing or stale, the web server (scripts/serve.ts),
+ * the scheduled job (/api/cron) every minute and, for the embedded database, a backup every night.
+ * It restarts the web server or the database when one dies (a few times, with back-off, then exits
+ * non-zero for the supervisor). Ctrl-C or SIGTERM stops everything in order: the web server finishes
+ * the requests in flight, then the database stops. A launcher killed with `kill -9` leaves nothing
+ * that prevents the next start.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,6 +15,7 @@ import { buildIfStale } from "./lib/build";
 import { makeDataPrivate } from "./lib/private-files";
 import { persistentSecret, stopLeftoverProcess } from "./lib/processes";
 import { backupSettings, scheduleNightlyBackup } from "./lib/nightly-backup";
+import { restartPolicy } from "./lib/restart-policy";
 
 const dev = process.argv.includes("--dev");
 const root = path.resolve(import.meta.dirname, "..");
@@ -24,12 +28,19 @@ if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".e
 const port = Number(process.env.PORT ?? 3000);
 const runFile = path.join(dataDir, "run.json");
 const log = (message: string) => console.log(`[sses] ${message}`);
+// How long the web server may take to finish the requests in flight when asked to stop (scripts/serve.ts).
+const graceSeconds = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25);
+// Restarts of what died within ten minutes, and the first wait (doubled each time): scripts/lib/restart-policy.ts.
+const restartLimit = Number(process.env.RESTART_LIMIT ?? 5);
+const restartDelayMs = Number(process.env.RESTART_DELAY_SECONDS ?? 1) * 1000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // What is running, for an orderly stop whenever Ctrl-C arrives, even during start-up.
 let database: PreparedDatabase | undefined;
 let server: ChildProcess | undefined;
 let cron: NodeJS.Timeout | undefined;
 let stopping = false;
+let serverEnv: NodeJS.ProcessEnv = { ...process.env };
 
 async function stop(code: number) {
   if (stopping) return;
@@ -39,12 +50,12 @@ async function stop(code: number) {
   if (server && server.exitCode === null && server.signalCode === null) {
     const running = server;
     running.kill("SIGTERM");
-    // Next waits for open keep-alive connections before exiting: give it ten seconds, no more.
-    const killer = setTimeout(() => running.kill("SIGKILL"), 10_000);
+    // The server finishes what is in flight within its grace period: a few seconds more, no longer.
+    const killer = setTimeout(() => running.kill("SIGKILL"), (graceSeconds + 5) * 1000);
     await new Promise((resolve) => running.once("exit", resolve));
     clearTimeout(killer);
   }
-  await database?.stop();
+  await database?.stop().catch(() => {});
   writeFileSync(runFile, JSON.stringify({}), { mode: 0o600 });
   process.exit(code);
 }
@@ -59,14 +70,14 @@ process.on("SIGTERM", () => void stop(0));
 async function main() {
   if (existsSync(runFile)) {
     const previous = JSON.parse(readFileSync(runFile, "utf8")) as { server?: number };
-    if (previous.server) await stopLeftoverProcess(previous.server, "next", log);
+    if (previous.server) await stopLeftoverProcess(previous.server, ["scripts/serve.ts", "next"], log);
   }
 
   database = await prepareDatabase({ dataDir, log });
   // From here on, whatever the platform writes (secrets, run.json, backups, previews) is private to its user.
   // Not earlier: as root, initdb runs as the postgres user and must read the password file the package writes.
   process.umask(0o077);
-  const env: NodeJS.ProcessEnv = {
+  serverEnv = {
     ...process.env,
     DATABASE_URL: database.url,
     AUTH_SECRET: process.env.AUTH_SECRET ?? persistentSecret(path.join(dataDir, "auth-secret")),
@@ -79,13 +90,57 @@ async function main() {
 
   if (!dev) await buildIfStale(root, log);
   if (stopping) return;
-  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  server = spawn(process.execPath, [next, dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
-  writeFileSync(runFile, JSON.stringify({ launcher: process.pid, server: server.pid, port, databaseUrl: database.url }), { mode: 0o600 });
-  server.on("exit", (code) => void stop(code ?? 1));
-  cron = startCron(port, env.CRON_SECRET!);
+  startServer();
+  watchDatabase(database);
+  cron = startCron(port, serverEnv.CRON_SECRET!);
   if (database.embedded) scheduleNightlyBackup(database.url, backupSettings(dataDir), log);
   log(`Plateforme disponible sur http://localhost:${port} (Ctrl-C pour arrêter)`);
+}
+
+const serverRestarts = restartPolicy({ limit: restartLimit, firstDelayMs: restartDelayMs });
+const databaseRestarts = restartPolicy({ limit: restartLimit, firstDelayMs: restartDelayMs });
+
+/** The web server (scripts/serve.ts, or `next dev`), started again when it dies. */
+function startServer() {
+  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
+  const command = dev ? [next, "dev", "-p", String(port)] : ["--import", "tsx", path.join(root, "scripts", "serve.ts")];
+  const child = spawn(process.execPath, command, { cwd: root, env: serverEnv, stdio: "inherit" });
+  server = child;
+  writeFileSync(runFile, JSON.stringify({ launcher: process.pid, server: child.pid, port, databaseUrl: database!.url }), { mode: 0o600 });
+  child.on("exit", async (code, signal) => {
+    if (stopping) return;
+    const delay = serverRestarts();
+    if (delay === null) {
+      log(`Le serveur web s'est arrêté ${restartLimit + 1} fois en dix minutes : abandon (code de sortie 1).`);
+      return void stop(1);
+    }
+    log(`Le serveur web s'est arrêté (${signal ?? `code ${code}`}) : redémarrage dans ${delay / 1000} s…`);
+    await sleep(delay);
+    if (!stopping) startServer();
+  });
+}
+
+/** The embedded database, started again on the same port and data when it dies; the web server answers 503 meanwhile. */
+function watchDatabase(prepared: PreparedDatabase) {
+  void prepared.exited().then(async () => {
+    while (!stopping) {
+      const delay = databaseRestarts();
+      if (delay === null) {
+        log(`La base PostgreSQL s'est arrêtée ${restartLimit + 1} fois en dix minutes : abandon (code de sortie 1).`);
+        return void stop(1);
+      }
+      log(`La base PostgreSQL s'est arrêtée : redémarrage dans ${delay / 1000} s…`);
+      await sleep(delay);
+      if (stopping) return;
+      try {
+        await prepared.restart();
+        log("Base PostgreSQL redémarrée.");
+        return watchDatabase(prepared);
+      } catch (error) {
+        log(`Échec du redémarrage de la base : ${error instanceof Error ? error.message : String(error ?? "arrêtée au démarrage")}`);
+      }
+    }
+  });
 }
 
 /** The embedded default runs the scheduled job itself (docs/produit.md#tache-planifiee); in production the host's scheduler calls it. */

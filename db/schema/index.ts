@@ -13,3 +13,4 @@ export * from "./help";
 export * from "./regions";
 export * from "./sessions";
 export * from "./job-runs";
+export * from "./submissions";

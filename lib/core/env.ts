@@ -13,6 +13,8 @@ const schema = z.object({
   RESEND_API_KEY: z.string().min(1).optional(),
   EMAIL_FROM: z.string().default("Service sanitaire <no-reply@sses.localhost>"),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  /** Seconds to wait for a new database connection: a stopped database answers a write in seconds, not after half a minute. */
+  DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(3),
   /** Which X-Forwarded-For entry to believe (lib/core/http/client-address.ts): a count of proxies, or their addresses / CIDR ranges. Unset: the socket address. */
   TRUSTED_PROXIES: z.string().optional(),
   /** Test hook: freezes "now" for date-driven rules (ISO instant). Never set in production. */

@@ -1,12 +1,20 @@
 import path from "node:path";
 import postgres from "postgres";
-import { startEmbeddedPostgres } from "../../db/embedded";
+import { startEmbeddedPostgres, type EmbeddedServer } from "../../db/embedded";
 import { APPLICATION_ROLE, handOverToApplicationRole } from "../../db/application-role";
 import { ensureDatabase, migrateDatabase } from "../../db/migrate";
 import { persistentSecret } from "./processes";
 import { one } from "@/test/rows";
 
-export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
+export type PreparedDatabase = {
+  url: string;
+  embedded: boolean;
+  stop: () => Promise<void>;
+  /** Settles when the embedded server exits by itself or is stopped; never with DATABASE_URL (its host watches it). */
+  exited: () => Promise<void>;
+  /** Starts the embedded server again, on the same port and data, after it died. */
+  restart: () => Promise<void>;
+};
 
 /**
  * DATABASE_URL when given (demo data only with SEED_DEMO=true), otherwise the embedded server in
@@ -14,17 +22,17 @@ export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Pro
  */
 export async function prepareDatabase({ dataDir, log }: { dataDir: string; log: (line: string) => void }): Promise<PreparedDatabase> {
   let url = process.env.DATABASE_URL;
-  let stop = async () => {};
   const embedded = !url;
+  let server: EmbeddedServer | undefined;
+  const directory = path.join(dataDir, "postgres");
   if (!url) {
     log("Démarrage de la base PostgreSQL embarquée (.data/postgres)…");
-    const server = await startEmbeddedPostgres(path.join(dataDir, "postgres"), { durability: "durable" });
+    server = await startEmbeddedPostgres(directory, { durability: "durable" });
     await ensureDatabase(server.url("postgres"), "sses");
     // Migrations and the application run as the database's owner, not as the superuser (db/application-role.ts).
     const password = persistentSecret(path.join(dataDir, "postgres-app-password"));
     await handOverToApplicationRole(server.url, "sses", password);
     url = `postgres://${APPLICATION_ROLE}:${encodeURIComponent(password)}@127.0.0.1:${server.port}/sses`;
-    stop = server.stop;
   }
   log("Application des migrations…");
   await migrateDatabase(url);
@@ -40,7 +48,16 @@ export async function prepareDatabase({ dataDir, log }: { dataDir: string; log: 
     log(`Données de démonstration : ${counts.structures} structures, ${counts.offers} offres, ${counts.users} comptes.`);
   }
   await closeDatabase();
-  return { url, embedded, stop };
+  return {
+    url,
+    embedded,
+    stop: async () => server?.stop(),
+    exited: () => server?.exited ?? new Promise(() => {}),
+    restart: async () => {
+      if (!server) return;
+      server = await startEmbeddedPostgres(directory, { durability: "durable", port: server.port });
+    },
+  };
 }
 
 async function isEmpty(url: string): Promise<boolean> {

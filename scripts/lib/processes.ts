@@ -10,8 +10,8 @@ export function persistentSecret(file: string): string {
 }
 
 /** Stops a server left running by a launcher that was killed, if that pid is still that program. */
-export async function stopLeftoverProcess(pid: number, expected: string, log: (line: string) => void): Promise<void> {
-  if (!isAlive(pid) || !commandLine(pid).includes(expected)) return;
+export async function stopLeftoverProcess(pid: number, expected: string[], log: (line: string) => void): Promise<void> {
+  if (!isAlive(pid) || !expected.some((name) => commandLine(pid).includes(name))) return;
   log(`Arrêt d'un serveur resté actif (pid ${pid})…`);
   process.kill(pid, "SIGTERM");
   for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100) await new Promise((r) => setTimeout(r, 100));

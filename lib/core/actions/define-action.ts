@@ -1,10 +1,14 @@
 import "server-only";
 import { z } from "zod";
+import { RepeatedSubmissionError, submissionScope, type Submission } from "@/db/client";
 import { can, type Capability } from "@/lib/core/auth/permissions";
 import { getCurrentUser, type SessionUser } from "@/lib/core/auth/session";
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "@/lib/core/availability/database-unavailable";
 import { AppError } from "@/lib/core/errors";
 import { FORM_ERROR, zodFieldErrors } from "./form-errors";
 import type { ActionResult } from "./result";
+import { takeSubmissionKey } from "./submission-key";
+import { forgetSubmission, recordSubmission, storedSubmission } from "./submissions";
 
 /**
  * Who may call: anyone; any logged-in user; or a capability of the permission table. "session" is
@@ -22,6 +26,7 @@ type Handler<S extends z.ZodType, T, A extends Access> = (
  * The one door for every write (docs/architecture.md#la-porte-unique): loads the session, checks the capability against the
  * permission table, parses the input with the same zod schema as the form, runs the handler and
  * answers an ActionResult. Accepts a plain object (react-hook-form) or FormData (forms without JS).
+ * A form's submission key (submission-key.ts) makes a submission sent twice write once.
  */
 export function defineAction<S extends z.ZodType, T, A extends Access>(config: {
   access: A;
@@ -29,6 +34,7 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(config: {
   handler: Handler<S, T, A>;
 }): (input: z.input<S> | FormData) => Promise<ActionResult<T>> {
   return async (input) => {
+    let submission: Submission | undefined;
     try {
       const user = await getCurrentUser();
       if (config.access !== "public") {
@@ -43,7 +49,9 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(config: {
           return { ok: false, code: "FORBIDDEN", message: "Vous n'avez pas les droits nécessaires pour cette action." };
         }
       }
-      const parsed = config.schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
+      const raw = input instanceof FormData ? formDataToObject(input) : input;
+      const { key, rest } = isRecord(raw) ? takeSubmissionKey(raw) : { key: null, rest: raw };
+      const parsed = config.schema.safeParse(rest);
       if (!parsed.success) {
         return {
           ok: false,
@@ -52,12 +60,27 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(config: {
           message: FORM_ERROR,
         };
       }
-      const data = await config.handler(parsed.data, { user } as Parameters<Handler<S, T, A>>[1]);
+      const run = () => config.handler(parsed.data, { user } as Parameters<Handler<S, T, A>>[1]);
+      if (!key) return { ok: true, data: await run() };
+      // A form sent again (the answer was lost): the first answer, nothing written twice.
+      submission = { key, userId: user?.id ?? null, recorded: false };
+      const previous = await storedSubmission(key, submission.userId);
+      if (previous) return { ok: true, data: previous.result as T };
+      const data = await submissionScope.run(submission, run);
+      await recordSubmission(key, submission.userId, data, submission.recorded);
       return { ok: true, data };
     } catch (error) {
+      // A refusal after a first transaction committed: the corrected form, sent again, must run, not get a success it did not have.
+      if (submission?.recorded && !isNextControlFlow(error)) await forgetSubmission(submission.key).catch(() => {});
+      if (error instanceof RepeatedSubmissionError && submission) {
+        const previous = await storedSubmission(submission.key, submission.userId);
+        if (previous) return { ok: true, data: previous.result as T };
+        return { ok: false, code: "CONFLICT", message: "Ce formulaire a déjà été envoyé : rechargez la page avant de recommencer." };
+      }
       if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
       // Next's redirect() / notFound() travel as exceptions: let them through.
       if (isNextControlFlow(error)) throw error;
+      if (isDatabaseUnavailable(error)) return { ok: false, code: "UNAVAILABLE", message: SERVICE_UNAVAILABLE };
       console.error("[action] unexpected error", error instanceof Error ? error.stack : error);
       return {
         ok: false,
@@ -80,6 +103,10 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
     object[key] = current === undefined ? value : Array.isArray(current) ? [...current, value] : [current, value];
   }
   return object;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 function isNextControlFlow(error: unknown): boolean {

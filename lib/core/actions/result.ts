@@ -8,11 +8,11 @@ export type FieldErrors = Record<string, string[] | undefined>;
 
 /**
  * Why an action refused. The door's own refusals (lib/core/actions/define-action.ts), the codes an
- * AppError carries, the log-in form's two, and NETWORK: set in the browser when the request never
+ * AppError carries, the log-in form's two, UNAVAILABLE (the database is restarting), and NETWORK: set in the browser when the request never
  * came back (lib/core/actions/form-errors.ts), so a form can tell a lost connection from a refusal.
  */
 export type ActionErrorCode =
-  AppErrorCode | "PASSWORD_CHANGE_REQUIRED" | "TERMS_ACCEPTANCE_REQUIRED" | "UNEXPECTED" | "THROTTLED" | "INVALID_CREDENTIALS" | "NETWORK";
+  AppErrorCode | "PASSWORD_CHANGE_REQUIRED" | "TERMS_ACCEPTANCE_REQUIRED" | "UNEXPECTED" | "THROTTLED" | "INVALID_CREDENTIALS" | "NETWORK" | "UNAVAILABLE";
 
 export type ActionFailure = { ok: false; message?: string; fieldErrors?: FieldErrors; code?: ActionErrorCode };
 

@@ -2,11 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import { get, useForm, type FieldValues, type Path, type Resolver, type UseFormProps, type UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { applyServerErrors, runAction, type ServerErrorOptions } from "./form-errors";
 import type { ActionFailure, ActionResult } from "./result";
+import { newSubmissionKey, SUBMISSION_FIELD } from "./submission-key";
 
 /**
  * The browser's half of the one door (the server's is define-action.ts, see docs/architecture.md):
@@ -51,6 +52,8 @@ export function useActionForm<V extends FieldValues, O>(form: UseFormReturn<V, u
   const [formError, setFormError] = useState<string>();
   const [done, setDone] = useState(false);
   const focusTop = () => document.getElementById(topId)?.focus();
+  // One key per submission: the same when it is sent again after a lost answer, a new one after a success.
+  const submissionKey = useRef<string>(null);
 
   /**
    * `onSuccess` answers false when it navigates away or closes the form (nothing more to say here);
@@ -65,9 +68,11 @@ export function useActionForm<V extends FieldValues, O>(form: UseFormReturn<V, u
       setFormError(undefined);
       setDone(false);
       const values = form.getValues();
-      const result = await runAction(() => action(values));
+      submissionKey.current ??= newSubmissionKey();
+      const result = await runAction(() => action({ ...values, [SUBMISSION_FIELD]: submissionKey.current }));
       // An action that ends in redirect() answers nothing: the page is already leaving.
       if (result === undefined) return;
+      if (result.ok) submissionKey.current = null;
       if (!result.ok) {
         const { message, onField } = applyServerErrors(form, result, options);
         setFormError(message);

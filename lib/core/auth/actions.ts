@@ -8,6 +8,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { zodFieldErrors, formDataToObject } from "@/lib/core/actions/define-action";
 import type { ActionResult } from "@/lib/core/actions/result";
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "@/lib/core/availability/database-unavailable";
 import { clientAddress } from "@/lib/core/http/client-address";
 import { safeReturnPath } from "@/lib/core/http/return-path";
 import { frozenSigninOf, openSession, signOut } from "./auth";
@@ -38,6 +39,8 @@ export async function loginAction(_previous: LoginState | null, formData: FormDa
         values,
       };
     }
+    // Auth.js wraps authorize()'s own failure: a lost database is not a wrong password.
+    if (isDatabaseUnavailable(error)) return { ok: false, code: "UNAVAILABLE", message: SERVICE_UNAVAILABLE, values };
     const frozen = error instanceof AuthError ? frozenSigninOf(error) : null;
     if (frozen) return { ok: false, code: "FORBIDDEN", message: await frozenAccountMessage(frozen.scope, frozen.regionCode), values };
     if (error instanceof AuthError) return { ok: false, code: "INVALID_CREDENTIALS", message: INVALID_CREDENTIALS, values };

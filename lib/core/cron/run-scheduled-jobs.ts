@@ -3,6 +3,7 @@ import { db } from "@/db/client";
 import { expireOfferCacheFromJob } from "@/lib/offers/catalogue/cache";
 import { now, today } from "@/lib/core/dates/clock";
 import { purgeUnreferencedFiles } from "@/lib/core/files/purge";
+import { purgeOldSubmissions } from "@/lib/core/actions/submissions";
 import { pruneLimitEvents } from "@/lib/core/limits/limiter";
 import { runOutbox, type OutboxReport } from "@/lib/core/outbox/run";
 import { notifyEndingPublications } from "./publication-ending";
@@ -20,6 +21,7 @@ export async function runScheduledJobs(): Promise<CronReport> {
   // Limits run on the real clock, never SSES_NOW.
   await pruneLimitEvents(new Date());
   const filesPurged = await purgeUnreferencedFiles(db, now());
+  await purgeOldSubmissions(new Date());
   // Visibility is decided from the dates in every query; this drops the pages rendered before the change.
   for (const id of movedOfferIds) expireOfferCacheFromJob(id);
   // Last: delivery may take a few seconds, and the cache should not wait for it.

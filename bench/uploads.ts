@@ -1,0 +1,101 @@
+/**
+ * What concurrent uploads cost the server's memory (bench/README.md « Mémoire des envois »): the
+ * production server of `npm start` (scripts/serve.ts) receives 6 « Formulaire d'assistance »
+ * submissions at once, each with 3 attachments of 10 MB, posted as a form without JavaScript does
+ * (multipart, the action's id in `$ACTION_ID_…`). Reported: the server's resident memory before,
+ * and its peak (VmHWM) after, once with the default gate (UPLOAD_CONCURRENCY, 2 large bodies parsed
+ * at once) and once without it (6 at once, as before the gate).
+ *
+ *   npm run bench:uploads
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { prepareBenchDatabase } from "./lib/database";
+import { freePort, startWebServer, stopProcess, waitForStatus } from "../test/web-servers";
+import { buildIfStale } from "../scripts/lib/build";
+
+const root = path.resolve(import.meta.dirname, "..");
+const REQUESTS = 6;
+const FILES = 3;
+const FILE_BYTES = 10 * 1024 * 1024;
+const DEFAULT_CONCURRENCY = 2; // scripts/serve.ts: UPLOAD_CONCURRENCY
+const log = (line: string) => console.log(`[bench:uploads] ${line}`);
+
+const memory = (pid: number) => {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
+  return { rss: Math.round(kib("VmRSS") / 1024), peak: Math.round(kib("VmHWM") / 1024) };
+};
+
+function actionId(exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === exportedName);
+  if (!entry) throw new Error(`no server action ${exportedName}`);
+  return entry[0];
+}
+
+/** A file that starts like a PDF, `bytes` long. */
+function pdfOf(bytes: number): Uint8Array<ArrayBuffer> {
+  const file = new Uint8Array(bytes);
+  file.set(new TextEncoder().encode("%PDF-1.4\n%%EOF\n"));
+  return file;
+}
+
+async function measure(url: string, concurrency: number) {
+  const port = await freePort();
+  const server = startWebServer(port, { DATABASE_URL: url, UPLOAD_CONCURRENCY: String(concurrency), UPLOAD_QUEUE_SECONDS: "600" });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitForStatus(`${base}/api/health`, 200, server, 300_000);
+    // Warm up the page and the action once, small, so that « before » counts the loaded code.
+    const id = actionId("submitSupportRequestAction");
+    const post = async (bytes: number) => {
+      const form = new FormData();
+      form.set(`$ACTION_ID_${id}`, "");
+      for (const [name, value] of Object.entries({
+        requesterRole: "OTHER",
+        regionCode: "11",
+        name: "Mesure mémoire",
+        email: "mesure@example.org",
+        topic: "technique",
+        subject: "Mesure",
+        message: "Pièces jointes lourdes",
+      }))
+        form.set(name, value);
+      for (let file = 0; file < FILES; file++) form.append("attachments", new Blob([pdfOf(bytes)], { type: "application/pdf" }), `piece-${file}.pdf`);
+      const response = await fetch(`${base}/aide/assistance`, { method: "POST", body: form });
+      await response.arrayBuffer();
+      return response.status;
+    };
+    await post(1024);
+    const before = memory(server.pid!);
+    const started = Date.now();
+    const statuses = await Promise.all(Array.from({ length: REQUESTS }, () => post(FILE_BYTES)));
+    const after = memory(server.pid!);
+    return { before: before.rss, peak: after.peak, seconds: (Date.now() - started) / 1000, statuses };
+  } finally {
+    await stopProcess(server);
+  }
+}
+
+await buildIfStale(root, log);
+const { url, stop } = await prepareBenchDatabase(root, "uploads");
+process.env.DATABASE_URL = url;
+const { db, closeDatabase } = await import("../db/client");
+await (await import("../db/seed/reference")).seedReferenceData(db);
+await (await import("../db/seed/demo")).seedDemoData(db);
+await closeDatabase();
+try {
+  // The default gate, then none (all six at once); BENCH_UPLOAD_LEVELS=1,2,6 to compare others.
+  for (const concurrency of (process.env.BENCH_UPLOAD_LEVELS ?? `${DEFAULT_CONCURRENCY},${REQUESTS}`).split(",").map(Number)) {
+    const result = await measure(url, concurrency);
+    log(
+      `UPLOAD_CONCURRENCY=${concurrency} : ${REQUESTS} envois de ${FILES} × 10 Mo — mémoire ${result.before} Mo avant, pic ${result.peak} Mo ; ` +
+        `${result.seconds.toFixed(1)} s ; réponses ${result.statuses.join(", ")}`,
+    );
+  }
+} finally {
+  await stop();
+}

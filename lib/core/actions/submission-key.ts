@@ -1,0 +1,21 @@
+/**
+ * The idempotency key of a form submission (docs/architecture.md#une-soumission-une-ecriture): drawn
+ * in the browser when the form renders, sent with the action under SUBMISSION_FIELD, kept when the
+ * submission is sent again after a lost connection, replaced after a success. Client-safe.
+ */
+export const SUBMISSION_FIELD = "_submission";
+
+/** 128 random bits in hex; getRandomValues, unlike randomUUID, also exists on a plain-http address. */
+export function newSubmissionKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+const KEY_FORMAT = /^[0-9a-f]{32}$/;
+
+/** The key an action's input carries (checked), and the input without it. */
+export function takeSubmissionKey(input: Record<string, unknown>): { key: string | null; rest: Record<string, unknown> } {
+  if (!(SUBMISSION_FIELD in input)) return { key: null, rest: input };
+  const { [SUBMISSION_FIELD]: value, ...rest } = input;
+  return { key: typeof value === "string" && KEY_FORMAT.test(value) ? value : null, rest };
+}
