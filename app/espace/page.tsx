@@ -3,11 +3,11 @@ import type { OfferState } from "@/db/schema";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { EmptyOffers } from "@/components/offers/empty-offers";
+import { ActivityList } from "@/components/space/activity-list";
 import { StatTile } from "@/components/space/stat-tile";
 import { Alert } from "@/components/ui/alert";
 import { requireUser, structureIdOf } from "@/lib/core/auth/guards";
 import { can, homeFor } from "@/lib/core/auth/permissions";
-import { formatDateTimeFr } from "@/lib/core/dates/paris";
 import { countStructureOffersByState } from "@/lib/offers/counts";
 import { spaceOffersHref, EMPTY_SPACE_FILTERS } from "@/lib/offers/filters";
 import { offerStateCountLabel, OFFER_STATES } from "@/lib/offers/labels";
@@ -81,18 +81,11 @@ export default async function ActivityPage() {
       </section>
       <section aria-labelledby="titre-activite" className="mb-10">
         <h2 id="titre-activite">Activité récente</h2>
-        {activity.length === 0 ? (
-          <p>Rien pour l&apos;instant.</p>
-        ) : (
-          <ul className="m-0 list-none p-0">
-            {activity.map((entry) => (
-              <li key={entry.id} className="border-b border-grey-900 py-3">
-                <span className="block text-xs text-grey-425">{formatDateTimeFr(entry.at)}</span>
-                {/* A deleted offer has no page any more: its line stays, without a link. */}
-                {entry.offerId && canView && !entry.offerDeleted ? <Link href={`/espace/offres/${entry.offerId}`}>{entry.summary}</Link> : entry.summary}
-              </li>
-            ))}
-          </ul>
+        {activity.length === 0 ? <p>Rien pour l&apos;instant.</p> : <ActivityList entries={activity} linkOffers={canView} />}
+        {activity.length > 0 && (
+          <p className="mt-4">
+            <Link href="/espace/activite">Toute l&apos;activité</Link> (filtrer par sorte et par dates)
+          </p>
         )}
       </section>
       <section aria-labelledby="titre-documentation">

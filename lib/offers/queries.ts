@@ -2,6 +2,8 @@ import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from "d
 import { db } from "@/db/client";
 import { activityLog, offers, offerStatusHistory, referenceItems, users, type Offer, type OfferState, type OfferValidationMode } from "@/db/schema";
 import { getRegionSettings } from "@/lib/regions/settings";
+import { parisDayEnd, parisDayStart } from "@/lib/core/dates/paris";
+import { ACTIVITY_KINDS, type ActivityKind } from "@/lib/structures/activity-filters";
 import { describeAttachments, type AttachmentSummary } from "./attachments";
 import { SPACE_PAGE_SIZE, type SpaceOfferFilters, type SpaceOfferSort } from "./filters";
 import { attachmentIdsOf, findOpenRevision, revisionContent } from "./revisions";
@@ -217,8 +219,26 @@ export async function listOfferHistory(offerId: number): Promise<HistoryEntry[]>
 
 export type ActivityEntry = { id: number; at: Date; summary: string; offerId: number | null; offerDeleted: boolean };
 
-/** « Activité récente » of the structure (who did what to which offer, when), latest first; whether the offer has since been deleted. */
-export async function listStructureActivity(structureId: string, limit = 12): Promise<ActivityEntry[]> {
+/** « Toute l'activité »'s filters (lib/structures/activity-filters.ts): a kind of subject, Paris days, both included. */
+export type ActivityQuery = { kind?: ActivityKind | null; from?: string | null; to?: string | null };
+
+function activityWhere(structureId: string, { kind, from, to }: ActivityQuery): SQL | undefined {
+  return and(
+    eq(activityLog.structureId, structureId),
+    kind ? eq(activityLog.subjectType, ACTIVITY_KINDS[kind].subjectType) : undefined,
+    from ? gte(activityLog.createdAt, parisDayStart(from)) : undefined,
+    to ? lte(activityLog.createdAt, parisDayEnd(to)) : undefined,
+  );
+}
+
+/**
+ * The structure's activity (who did what to which offer, when), latest first; whether the offer has since been deleted.
+ * « Activité récente » reads the latest 12, « Toute l'activité » a page of the filtered log.
+ */
+export async function listStructureActivity(
+  structureId: string,
+  { limit = 12, offset = 0, ...query }: ActivityQuery & { limit?: number; offset?: number } = {},
+): Promise<ActivityEntry[]> {
   const rows = await db
     .select({
       id: activityLog.id,
@@ -234,14 +254,20 @@ export async function listStructureActivity(structureId: string, limit = 12): Pr
       offers,
       sql`${offers.id} = case when ${activityLog.subjectType} = 'offer' and ${activityLog.subjectId} ~ '^[0-9]{1,18}$' then ${activityLog.subjectId}::bigint end`,
     )
-    .where(eq(activityLog.structureId, structureId))
+    .where(activityWhere(structureId, query))
     .orderBy(desc(activityLog.createdAt), desc(activityLog.id))
-    .limit(limit);
+    .limit(limit)
+    .offset(offset);
   return rows.map(({ subjectType, subjectId, offerDeletedAt, ...row }) => ({
     ...row,
     offerId: subjectType === "offer" && /^\d+$/.test(subjectId) ? Number(subjectId) : null,
     offerDeleted: offerDeletedAt !== null,
   }));
+}
+
+export async function countStructureActivity(structureId: string, query: ActivityQuery): Promise<number> {
+  const [row] = await db.select({ count: count() }).from(activityLog).where(activityWhere(structureId, query));
+  return row?.count ?? 0;
 }
 
 /**
