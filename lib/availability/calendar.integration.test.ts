@@ -210,6 +210,27 @@ describe("public holidays and excluded dates are never available", () => {
     expect(students("54")).toEqual([0, 0, 11]);
   });
 
+  it("leaves out of the places an offer whose days in a month are all public holidays of its département", async () => {
+    const offerIn = async (departmentCode: string, name: string, periodStart: string, periodEnd: string, places: number) => {
+      const structure = await createStructure(db, { regionCode: "44", departmentCode });
+      await createOffer(db, { structureId: structure.id, name, regionCode: "44", departmentCode, periodStart, periodEnd, places, today: "2026-04-20" });
+    };
+    // Good Friday 2027 (26 March) is a holiday in 68, not in 54; 1 January everywhere; 24 December is an ordinary day.
+    await offerIn("68", "Vendredi saint à Colmar", "2027-03-26", "2027-03-26", 3);
+    await offerIn("54", "Vendredi saint à Nancy", "2027-03-26", "2027-03-26", 5);
+    await offerIn("68", "Autour du Nouvel An", "2026-12-24", "2027-01-01", 7);
+    const summary = await getDemandSummary(
+      "44",
+      ["2026-12", "2027-01", "2027-03"],
+      ["54", "68"],
+      { disciplineId: null, institutionId: "00000000-0000-0000-0000-000000000000" },
+      "2026-04-20",
+    );
+    const places = (department: string) => summary.rows.find((row) => row.departmentCode === department)!.cells.map((cell) => cell.places);
+    expect(places("68")).toEqual([7, 0, 0]);
+    expect(places("54")).toEqual([0, 0, 5]);
+  });
+
   it("does not match an offer with a cohort whose only common days are holidays", async () => {
     const structure = await createStructure(db, { regionCode: "44", departmentCode: "67" });
     const offer = await createOffer(db, {

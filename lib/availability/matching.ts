@@ -3,10 +3,11 @@ import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { availabilityPeriods, institutions, offers, referenceItems, structures } from "@/db/schema";
 import type { SessionUser } from "@/lib/core/auth/session";
+import { addDays } from "@/lib/core/dates/paris";
 import { publiclyVisibleSql } from "@/lib/offers/visibility";
 import { calendarColumns, coversDepartment, type CalendarPeriod } from "./calendar";
 import { availableDaysBetween, firstDayOf, lastDayOf, type MonthKey, type PeriodPattern } from "./days";
-import { ALSACE_MOSELLE_DEPARTMENTS } from "./holidays";
+import { ALSACE_MOSELLE_DEPARTMENTS, holidayOn } from "./holidays";
 
 /**
  * Meeting points between offers and cohorts (docs/produit.md#disponibilites-et-calendrier). A cohort meets an
@@ -162,14 +163,16 @@ export async function getDemandSummary(
           filters.institutionId ? eq(availabilityPeriods.institutionId, filters.institutionId) : undefined,
         ),
       ),
-    db.execute<{ month: string; department: string; total: number }>(sql`
+    // Each offer's days in each month (its period within the month), to leave out those that fall only on holidays.
+    db.execute<{ month: string; department: string; places: number; first: string; last: string }>(sql`
       with months(month, first_day, last_day) as (values ${monthValues})
-      select m.month, ${offers.departmentCode} as department, coalesce(sum(${offers.places}), 0)::int as total
+      select m.month, ${offers.departmentCode} as department, coalesce(${offers.places}, 0)::int as places,
+             greatest(coalesce(${offers.periodStart}, m.first_day), m.first_day)::text as first,
+             least(coalesce(${offers.periodEnd}, m.last_day), m.last_day)::text as last
         from months m
         join ${offers} on (${offers.periodStart} is null or ${offers.periodStart} <= m.last_day)
                       and (${offers.periodEnd} is null or ${offers.periodEnd} >= m.first_day)
-       where ${offers.regionCode} = ${regionCode} and ${offers.departmentCode} is not null and ${publiclyVisibleSql(today)}
-       group by m.month, ${offers.departmentCode}`),
+       where ${offers.regionCode} = ${regionCode} and ${offers.departmentCode} is not null and ${publiclyVisibleSql(today)}`),
   ]);
   // A cohort counts in a month and a département only if it has an available day there: its
   // excluded dates and that département's public holidays off (a period reduced to 1 January in a
@@ -187,7 +190,12 @@ export async function getDemandSummary(
       }
     }
   }
-  const placeTotals = new Map([...places].map((row) => [key(row.month, row.department), Number(row.total)]));
+  // The same rule for places: an offer counts in a month only if its days there are not all public holidays of its département.
+  const placeTotals = new Map<string, number>();
+  for (const row of places) {
+    if (!hasNonHoliday(row.first, row.last, ALSACE_MOSELLE_DEPARTMENTS.has(row.department))) continue;
+    placeTotals.set(key(row.month, row.department), (placeTotals.get(key(row.month, row.department)) ?? 0) + Number(row.places));
+  }
   return {
     months,
     rows: departmentCodes.map((departmentCode) => ({
@@ -198,4 +206,10 @@ export async function getDemandSummary(
       })),
     })),
   };
+}
+
+/** Whether a day from `first` to `last` (a month at most) is not a public holiday. */
+function hasNonHoliday(first: string, last: string, alsaceMoselle: boolean): boolean {
+  for (let day = first; day <= last; day = addDays(day, 1)) if (!holidayOn(day, { alsaceMoselle })) return true;
+  return false;
 }
