@@ -1,8 +1,11 @@
 /**
  * Next.js runs register() once per server process, before it serves a request. In the Node.js
  * runtime it stamps each request with its socket address (lib/core/http/socket-address-stamp.ts),
- * which Next does not expose otherwise (docs/decisions/0006-adresse-du-client.md).
+ * which Next does not expose otherwise (docs/decisions/0006-adresse-du-client.md), and starts the
+ * immediate delivery of emails (lib/core/outbox/immediate-delivery.ts).
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") (await import("./lib/core/http/socket-address-stamp")).stampSocketAddresses();
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  (await import("./lib/core/http/socket-address-stamp")).stampSocketAddresses();
+  (await import("./lib/core/outbox/immediate-delivery")).startImmediateDelivery();
 }

@@ -1,7 +1,9 @@
+import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { outbox } from "@/db/schema";
 import type { TemplateName, TemplateProps } from "@/emails";
 import { renderEmail } from "@/emails/render";
+import { OUTBOX_CHANNEL } from "./channel";
 
 export type QueuedEmail<T extends TemplateName> = {
   template: T;
@@ -13,7 +15,9 @@ export type QueuedEmail<T extends TemplateName> = {
 
 /**
  * Writes an email to the outbox in the caller's transaction: if the change rolls back, no email.
- * Rendered now, so what /admin/courriels and the tests read is exactly what leaves.
+ * Rendered now, so what /admin/courriels and the tests read is exactly what leaves. The notification
+ * reaches the server's listener when the transaction commits (immediate-delivery.ts): the email
+ * leaves within seconds, and the scheduled job stays the safety net.
  */
 export async function enqueueEmail<T extends TemplateName>(tx: DbOrTx, message: QueuedEmail<T>): Promise<void> {
   const rendered = await renderEmail(message.template, message.props);
@@ -25,4 +29,5 @@ export async function enqueueEmail<T extends TemplateName>(tx: DbOrTx, message: 
     text: rendered.text,
     regionCode: message.regionCode ?? null,
   });
+  await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
 }
