@@ -1,16 +1,19 @@
 import localFont from "next/font/local";
 
 // Marianne is the State's typeface; the files ship with @gouvfr/dsfr, so nothing is fetched from
-// a third party at runtime. The italics are left out: the interface never sets text in italic.
+// a third party at runtime. The italics and the light weight are left out: the interface never
+// sets text in italic or in 300.
 export const marianne = localFont({
   src: [
-    { path: "../node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Light.woff2", weight: "300", style: "normal" },
     { path: "../node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Regular.woff2", weight: "400", style: "normal" },
     { path: "../node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Medium.woff2", weight: "500", style: "normal" },
     { path: "../node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Bold.woff2", weight: "700", style: "normal" },
   ],
   variable: "--font-marianne",
   display: "swap",
+  // Not preloaded (issue 16 §18): three files fetched at high priority before anything else held
+  // back the page on a phone's connection; the text shows at once in the fallback below.
+  preload: false,
   // A metric-adjusted Arial fallback keeps line breaks stable while Marianne loads (no layout shift).
   adjustFontFallback: "Arial",
 });

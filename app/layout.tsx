@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { NavigationFeedback } from "@/components/layout/navigation-feedback";
 import { marianne } from "./fonts";
 import "./globals.css";
 
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#contenu" className="sr-only bg-white px-4 py-2 font-medium focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50">
           Aller au contenu
         </a>
+        <NavigationFeedback />
         {children}
       </body>
     </html>

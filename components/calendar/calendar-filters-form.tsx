@@ -9,7 +9,14 @@ export function CalendarFiltersForm({ basePath, filters, options }: { basePath: 
   return (
     <form method="get" action={basePath} role="search" aria-label="Filtrer le calendrier" className="mb-6 border border-grey-900 p-4">
       <div className="grid gap-x-6 sm:grid-cols-2">
-        <TextField label="Mois" name="mois" type="month" hint="Format : AAAA-MM" defaultValue={filters.month} groupClassName="mb-4" />
+        <TextField
+          label="Mois"
+          name="mois"
+          type="month"
+          hint="Par exemple : mars 2027 (2027-03 si votre navigateur demande de l'écrire)"
+          defaultValue={filters.month}
+          groupClassName="mb-4"
+        />
         <Select
           label="Discipline"
           name="discipline"

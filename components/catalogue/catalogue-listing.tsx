@@ -8,7 +8,10 @@ import { toCardView } from "@/lib/offers/catalogue/card-view";
 import { offerCountLabel } from "@/lib/offers/catalogue/labels";
 import { resolveCatalogueFilters, themeLabelMap, upcomingMonths } from "@/lib/offers/catalogue/page-data";
 import { today } from "@/lib/core/dates/clock";
+import { CloseIcon } from "@/components/ui/icons";
+import { filterChips } from "@/lib/offers/catalogue/chips";
 import { FiltersForm } from "./filters-form";
+import styles from "./filters.module.css";
 import { OfferCardList } from "./offer-card";
 
 /** « /offres »: the search form, the count, 20 cards and the pagination (docs/produit.md#ce-que-voit-le-public). */
@@ -17,6 +20,8 @@ export async function CatalogueListing({ parsed }: { parsed: CatalogueFilters })
   const { filters, references } = await resolveCatalogueFilters(parsed);
   const results = await getCachedSearch(filters, day);
   const labels = themeLabelMap(references);
+  const months = upcomingMonths(day);
+  const chips = filterChips(filters, references, (month) => months.find((m) => m.value === month)?.label ?? month);
 
   return (
     <PublicShell>
@@ -30,7 +35,7 @@ export async function CatalogueListing({ parsed }: { parsed: CatalogueFilters })
       <div className="mt-8 grid grid-cols-1 gap-8 md:grid-cols-[17rem_minmax(0,1fr)] lg:grid-cols-[20rem_minmax(0,1fr)]">
         <div>
           {/* A new URL remounts the form, so that the back button shows the filters of that URL. */}
-          <FiltersForm key={toSearchParams({ ...filters, page: 1 }).toString()} filters={filters} references={references} months={upcomingMonths(day)} />
+          <FiltersForm key={toSearchParams({ ...filters, page: 1 }).toString()} filters={filters} references={references} months={months} />
         </div>
 
         <section aria-labelledby="resultats-titre">
@@ -45,6 +50,19 @@ export async function CatalogueListing({ parsed }: { parsed: CatalogueFilters })
               )}
             </h2>
           </div>
+          {chips.length > 0 && (
+            <ul aria-label="Filtres appliqués" className={styles.chips}>
+              {chips.map((chip) => (
+                <li key={chip.href}>
+                  <Link href={chip.href}>
+                    <span className="sr-only">Retirer le filtre </span>
+                    {chip.label}
+                    <CloseIcon />
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
 
           {results.cards.length === 0 ? (
             <div className="border border-grey-900 bg-grey-975 p-6">

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Fieldset, TextField } from "@/components/ui/field";
 import { ChevronDownIcon } from "@/components/ui/icons";
@@ -54,6 +54,25 @@ function CheckboxGroup({ legend, name, options, selected }: { legend: string; na
   );
 }
 
+// Set by a search, read by the form of the page it leads to: on a phone, that page opens on its results.
+let landOnResults = false;
+
+/** How many filters are applied (the search words aside): « Filtrer (3) ». */
+function activeFilterCount(f: CatalogueFilters): number {
+  const period = f.month ? 1 : Number(!!f.from) + Number(!!f.to);
+  return (
+    f.themes.length +
+    f.publics.length +
+    f.fieldTypes.length +
+    Number(!!f.region) +
+    Number(!!f.department) +
+    period +
+    Number(f.housing) +
+    Number(f.meals) +
+    Number(!!f.minPlaces)
+  );
+}
+
 /**
  * The catalogue's GET form, a client component so that its RSC payload is its data, not its markup.
  * It works as a plain form without JavaScript; with it, empty fields are left out of the URL (a
@@ -63,6 +82,21 @@ function CheckboxGroup({ legend, name, options, selected }: { legend: string; na
 export function FiltersForm({ filters, references, months }: FiltersFormProps) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
+  // On a phone the filters fold under « Filtrer (n) », so that the results come first (issue 16).
+  const [open, setOpen] = useState(false);
+  const count = activeFilterCount(filters);
+
+  useEffect(() => {
+    if (!landOnResults) return;
+    landOnResults = false;
+    if (!window.matchMedia("(width < 48rem)").matches) return;
+    const heading = document.getElementById("resultats-titre");
+    heading?.scrollIntoView({ block: "start" });
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }, []);
   const active = (options: ReferenceOption[], selected: number[]) => options.filter((o) => o.isActive || selected.includes(o.id));
   const monthOptions = filters.month && !months.some((m) => m.value === filters.month) ? [{ value: filters.month, label: filters.month }, ...months] : months;
   return (
@@ -79,6 +113,7 @@ export function FiltersForm({ filters, references, months }: FiltersFormProps) {
           if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim());
         }
         const query = params.toString();
+        landOnResults = true;
         startTransition(() => router.push(query ? `/offres?${query}` : "/offres", { scroll: false }));
       }}
     >
@@ -91,38 +126,50 @@ export function FiltersForm({ filters, references, months }: FiltersFormProps) {
         maxLength={MAX_QUERY_LENGTH}
         autoComplete="off"
       />
-      <h2 className="mb-3 text-xl md:text-xl">Filtres</h2>
-      <CheckboxGroup legend="Thématique" name="thematique" options={active(references.themes, filters.themes)} selected={filters.themes} />
-      <CheckboxGroup legend="Public cible" name="public" options={active(references.publics, filters.publics)} selected={filters.publics} />
-      <CheckboxGroup
-        legend="Type de terrain d'action"
-        name="terrain"
-        options={active(references.fieldTypes, filters.fieldTypes)}
-        selected={filters.fieldTypes}
-      />
+      <div className={styles.phoneActions}>
+        <button type="button" aria-expanded={open} aria-controls="filtres-panneau" onClick={() => setOpen(!open)}>
+          Filtrer{count > 0 ? ` (${count})` : ""}
+        </button>
+        <button type="submit">Rechercher</button>
+      </div>
+      {/* Folded on phones once JavaScript runs; without it, <noscript> keeps the panel open. */}
+      <noscript>
+        <style>{"#filtres-panneau{display:block!important}"}</style>
+      </noscript>
+      <div id="filtres-panneau" className={open ? undefined : "max-md:hidden"}>
+        <h2 className="mb-3 text-xl md:text-xl">Filtres</h2>
+        <CheckboxGroup legend="Thématique" name="thematique" options={active(references.themes, filters.themes)} selected={filters.themes} />
+        <CheckboxGroup legend="Public cible" name="public" options={active(references.publics, filters.publics)} selected={filters.publics} />
+        <CheckboxGroup
+          legend="Type de terrain d'action"
+          name="terrain"
+          options={active(references.fieldTypes, filters.fieldTypes)}
+          selected={filters.fieldTypes}
+        />
 
-      <Fieldset label="Lieu" name="lieu" groupClassName="mt-6">
-        <TerritorySelects region={filters.region} department={filters.department} />
-      </Fieldset>
+        <Fieldset label="Lieu" name="lieu" groupClassName="mt-6">
+          <TerritorySelects region={filters.region} department={filters.department} />
+        </Fieldset>
 
-      <PeriodFilter
-        values={filters}
-        months={monthOptions}
-        between={(dates) => (
-          <>
-            <p className="mb-2 text-sm text-grey-425">ou entre deux dates :</p>
-            <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2 md:grid-cols-1 lg:grid-cols-2">{dates}</div>
-          </>
-        )}
-      />
+        <PeriodFilter
+          values={filters}
+          months={monthOptions}
+          between={(dates) => (
+            <>
+              <p className="mb-2 text-sm text-grey-425">ou entre deux dates :</p>
+              <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2 md:grid-cols-1 lg:grid-cols-2">{dates}</div>
+            </>
+          )}
+        />
 
-      <CareOptionsFilter values={filters} />
+        <CareOptionsFilter values={filters} />
 
-      <MinPlacesFilter values={filters} />
+        <MinPlacesFilter values={filters} />
 
-      <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit">Rechercher</Button>
-        <Link href="/offres">Réinitialiser les filtres</Link>
+        <div className="flex flex-wrap items-center gap-4">
+          <Button type="submit">Rechercher</Button>
+          <Link href="/offres">Réinitialiser les filtres</Link>
+        </div>
       </div>
     </form>
   );

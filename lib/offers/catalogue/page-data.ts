@@ -1,5 +1,6 @@
 import "server-only";
 import type { Metadata } from "next";
+import { appUrl } from "@/lib/core/env";
 import { listDepartments, listRegions } from "@/lib/core/geo/territories";
 import { getCachedReferences } from "./cached-queries";
 import { dropUnknownValues, hasActiveFilters, type CatalogueFilters, type KnownValues } from "./filters";
@@ -24,8 +25,10 @@ export function catalogueMetadata(filters: CatalogueFilters): Metadata {
   return {
     title: `Offres de prévention${suffix}`,
     description: "Les offres d'actions de prévention publiées par les structures d'accueil du service sanitaire des étudiants en santé.",
-    // One canonical listing for search engines; filtered variants are for people.
-    alternates: { canonical: "/offres" },
+    // Absolute, as search engines want it (APP_URL): each page of the listing is its own canonical page;
+    // filtered variants are for people, not indexed, and point to the listing.
+    metadataBase: new URL(appUrl("/")),
+    alternates: { canonical: !hasActiveFilters(filters) && filters.page > 1 ? `/offres?page=${filters.page}` : "/offres" },
     robots: hasActiveFilters(filters) ? { index: false, follow: true } : undefined,
   };
 }

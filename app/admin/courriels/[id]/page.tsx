@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmailFrame } from "@/components/outbox/email-frame";
 import { notFound } from "next/navigation";
 import { OutboxStatusBadge } from "@/components/outbox/outbox-status-badge";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -60,12 +61,7 @@ export default async function OutboxMessagePage({ params }: Props) {
       )}
       <section aria-labelledby="titre-message" className="mb-10">
         <h2 id="titre-message">Message</h2>
-        <iframe
-          title={`Contenu du courriel « ${email.subject} »`}
-          srcDoc={html}
-          sandbox=""
-          className="h-[40rem] w-full max-w-3xl border border-grey-900 bg-white"
-        />
+        <EmailFrame title={`Contenu du courriel « ${email.subject} »`} html={html} />
       </section>
       <section aria-labelledby="titre-texte">
         <h2 id="titre-texte">Version texte</h2>
