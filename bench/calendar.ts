@@ -153,7 +153,7 @@ await buildIfStale(root, log);
 const server = startNext(root, PORT, url);
 try {
   await waitForServer(PORT);
-  const cookie = await sessionCookie(adminId);
+  const cookie = await sessionCookie(url, adminId);
   const base = `http://localhost:${PORT}`;
   const results = [
     // A light page of the same space, as a yardstick of what the machine's load costs every page.

@@ -138,7 +138,7 @@ try {
     const server = startNext(root, PORT, url);
     try {
       await waitForServer(PORT);
-      const cookie = await sessionCookie(validator.id);
+      const cookie = await sessionCookie(url, validator.id);
       const pageUrl = `http://localhost:${PORT}/espace/offres`;
       const once = async () => {
         const started = performance.now();

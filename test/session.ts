@@ -1,16 +1,18 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
+import { createSession, listOpenSessions } from "@/lib/core/auth/sessions/store";
 import { dumpDatabase } from "./database-dump";
 import { one } from "./rows";
 
 /**
  * The one way integration tests fake a session: the mocked `auth()` (test/setup-mocks.ts, for every
  * file) answers the session set here, and the actions run through the real door
- * (lib/core/actions/define-action.ts → getCurrentUser, which checks the session version and the
- * frozen flags against the database). actAs(user.id) logs in, setSession(null) logs out.
+ * (lib/core/actions/define-action.ts → getCurrentUser, which checks the session's row in user_sessions
+ * and the frozen flags against the database). actAs(user.id) logs in (a real row), setSession(null)
+ * logs out.
  */
-export type FakeSession = { user: { id: string }; sessionVersion: number; expires: string };
+export type FakeSession = { user: { id: string }; sessionId: string | null; expires: string };
 
 const state: { current: FakeSession | null } = { current: null };
 
@@ -28,19 +30,36 @@ export const authModuleMock = {
   signOut: async () => undefined,
 };
 
-/** Acts as `userId` with the session version the database holds now (a freshly opened session). */
-export async function actAs(userId: string): Promise<FakeSession> {
-  const user = one(await db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId)), `user ${userId}`);
-  state.current = { user: { id: userId }, sessionVersion: user.sessionVersion, expires: new Date(Date.now() + 3_600_000).toISOString() };
+/** Acts as `userId` through a freshly opened session (its row in user_sessions, as a login makes it). */
+export async function actAs(userId: string, { remember = false }: { remember?: boolean } = {}): Promise<FakeSession> {
+  const user = one(await db.select({ kind: users.kind }).from(users).where(eq(users.id, userId)), `user ${userId}`);
+  const session = await createSession({ userId, kind: user.kind, remember, device: "Chrome sur Windows" });
+  state.current = { user: { id: userId }, sessionId: session.id, expires: session.expiresAt.toISOString() };
   return state.current;
 }
 
-/** An anonymous visitor, or a session kept from before (a stale session version). */
+/** An anonymous visitor, or a session kept from before (a copied cookie, replayed after its row ended). */
 export function setSession(session: FakeSession | null): void {
   state.current = session;
 }
 
-/** Every row of the database, sorted: equal before and after means nothing changed. */
+/** The ids of the person's sessions still open (not revoked, not past their end), to check what an action ended. */
+export async function openSessionIds(userId: string): Promise<string[]> {
+  return (await listOpenSessions(userId)).map((session) => session.id).sort();
+}
+
+/** The session the test acts in (actAs), if any. */
+export function currentSessionId(): string | null {
+  return state.current?.sessionId ?? null;
+}
+
+/**
+ * Every row of the database, sorted: equal before and after means nothing changed. Sessions are left
+ * out: logging in as each caller opens one, and every request may move its « dernière utilisation ».
+ */
 export async function databaseState(): Promise<string[]> {
-  return (await dumpDatabase()).map((entry) => `${entry.table}:${entry.row}`).sort();
+  return (await dumpDatabase())
+    .filter((entry) => entry.table !== "user_sessions")
+    .map((entry) => `${entry.table}:${entry.row}`)
+    .sort();
 }

@@ -2,22 +2,28 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { Alert } from "@/components/ui/alert";
 import { PublicShell } from "@/components/layout/page-shell";
 import { homeFor } from "@/lib/core/auth/permissions";
 import { getCurrentUser } from "@/lib/core/auth/session";
 
 export const metadata: Metadata = { title: "Connexion" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ retour?: string | string[] }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ retour?: string | string[]; session?: string | string[] }> }) {
   const user = await getCurrentUser();
   if (user) redirect(homeFor(user));
-  const { retour } = await searchParams;
+  const { retour, session } = await searchParams;
 
   return (
     <PublicShell>
       <div className="grid gap-12 md:grid-cols-[3fr_2fr]">
         <section aria-labelledby="titre-connexion">
           <h1 id="titre-connexion">Connexion</h1>
+          {session === "expiree" && (
+            <Alert tone="info" title="Votre session a expiré" className="mb-6" data-testid="session-expired">
+              <p>Par sécurité, une session se ferme après un temps sans activité. Reconnectez-vous pour continuer.</p>
+            </Alert>
+          )}
           <p className="mb-8 text-lg">
             Structures d&apos;accueil, établissements de formation et administrateurs de l&apos;ARS : connectez-vous avec votre adresse email.
           </p>

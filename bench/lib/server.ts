@@ -1,18 +1,27 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
+import postgres from "postgres";
 
 /**
  * Serving the production build for a benchmark: `next start` on a port, a session cookie minted
- * with the bench's own AUTH_SECRET (same claims as lib/core/auth/config.ts: uid, sv, remember), and a
+ * with the bench's own AUTH_SECRET (same claims as lib/core/auth/config.ts: uid, sid, remember), and a
  * timed GET that reports server time as the client sees it on loopback.
  */
 export const BENCH_AUTH_SECRET = "bench-auth-secret-not-for-production-0123456789";
 
-export async function sessionCookie(userId: string, secret = BENCH_AUTH_SECRET): Promise<string> {
-  const salt = "authjs.session-token";
-  const token = await encode({ token: { uid: userId, sv: 1, remember: true, loginAt: Math.floor(Date.now() / 1000) }, secret, salt });
-  return `${salt}=${token}`;
+/** A logged-in cookie for `userId`: its session row in user_sessions (the authority, lib/core/auth/session.ts) and the token naming it. */
+export async function sessionCookie(databaseUrl: string, userId: string, secret = BENCH_AUTH_SECRET): Promise<string> {
+  const client = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await client<{ id: string }[]>`
+      insert into user_sessions (user_id, expires_at, remember, device) values (${userId}, now() + interval '12 hours', false, 'Banc d''essai') returning id`;
+    const salt = "authjs.session-token";
+    const token = await encode({ token: { uid: userId, sid: row!.id, remember: false, loginAt: Math.floor(Date.now() / 1000) }, secret, salt });
+    return `${salt}=${token}`;
+  } finally {
+    await client.end();
+  }
 }
 
 export function startNext(root: string, port: number, databaseUrl: string): ChildProcess {

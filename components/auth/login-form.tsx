@@ -40,7 +40,7 @@ export function LoginForm({ returnTo }: { returnTo?: string }) {
       <Checkbox
         label="Se souvenir de moi"
         name="remember"
-        hint="Sur un ordinateur partagé, laissez cette case décochée."
+        hint="Vous restez connecté 30 jours sur cet appareil (pas les comptes de l'ARS). Sur un ordinateur partagé, laissez cette case décochée."
         defaultChecked={state?.values?.remember}
       />
       <Button type="submit" disabled={pending}>

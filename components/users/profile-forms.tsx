@@ -60,12 +60,8 @@ export function ChangePasswordForm({ email, context }: { email: string; context:
   const form = useSchemaForm<typeof schema, Passwords>(schema, { defaultValues: empty });
   const { topId, formError, done, submitWith } = useActionForm(form);
 
-  const submit = submitWith(changeOwnPasswordAction, ({ signedIn }) => {
+  const submit = submitWith(changeOwnPasswordAction, () => {
     form.reset(empty);
-    if (!signedIn) {
-      router.push("/connexion");
-      return false;
-    }
     router.refresh();
   });
 

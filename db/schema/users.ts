@@ -30,8 +30,6 @@ export const users = pgTable(
       .default(sql`'{}'::permission[]`),
     /** Set when an ADMIN chose a temporary password: the next login must replace it (docs/produit.md#comptes-et-securite). */
     mustChangePassword: boolean().notNull().default(false),
-    /** In every session token; bumping it ends the user's other sessions. */
-    sessionVersion: integer().notNull().default(1),
     /** « Gelé »: cannot log in. */
     frozenAt: timestamp({ withTimezone: true }),
     lastLoginAt: timestamp({ withTimezone: true }),

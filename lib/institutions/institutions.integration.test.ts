@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { institutions, outbox, userTokens, users, type User } from "@/db/schema";
 import { createInstitution, createUser, referenceId } from "@/test/factories";
-import { actAs, setSession } from "@/test/session";
+import { createSession } from "@/lib/core/auth/sessions/store";
+import { actAs, openSessionIds, setSession } from "@/test/session";
 import { one } from "@/test/rows";
 
 const actions = await import("./actions");
@@ -33,13 +34,14 @@ describe("institutions: the regional admin manages those of their région", () =
       await actions.updateInstitutionAction({ institutionId: id, name: "IFSI de Montreuil – Croix-Rouge", typeId: String(ifsi), departmentCode: "93" }),
     ).toMatchObject({ ok: true });
     const member = await createUser(db, { kind: "INSTITUTION", institutionId: id });
+    const memberSession = await createSession({ userId: member.id, kind: "INSTITUTION", remember: true, device: "Firefox sur Linux" });
     const frozenBefore = await createUser(db, { kind: "INSTITUTION", institutionId: id, frozenAt: new Date("2026-01-01T00:00:00Z") });
 
     expect(await actions.deactivateInstitutionAction({ institutionId: id })).toMatchObject({ ok: true });
     expect((await institutionRow(id)).isActive).toBe(false);
     const memberAfter = one(await db.select().from(users).where(eq(users.id, member.id)));
     expect(memberAfter.frozenAt).not.toBeNull();
-    expect(memberAfter.sessionVersion).toBe(member.sessionVersion + 1);
+    expect(await openSessionIds(member.id)).not.toContain(memberSession.id);
 
     expect(await actions.reactivateInstitutionAction({ institutionId: id })).toMatchObject({ ok: true });
     const memberBack = one(await db.select().from(users).where(eq(users.id, member.id)));

@@ -13,6 +13,8 @@ import { isEmailTaken } from "@/lib/signups/submit";
 import { ACTIVATION_TTL_HOURS, issueToken } from "@/lib/core/tokens/tokens";
 import { eraseAccount } from "@/lib/users/accounts";
 import type { InstitutionUserValues, InstitutionValues } from "./schemas";
+import { revokeUserSessions } from "@/lib/core/auth/sessions/store";
+import { revokeSessionsOfUsers } from "@/lib/core/auth/sessions/store";
 
 /**
  * The regional admin's writes on institutions and their users. Every statement carries
@@ -93,8 +95,9 @@ export async function setInstitutionActive(admin: RegionalAdmin, institutionId: 
     if (!isActive) {
       await tx
         .update(users)
-        .set({ frozenAt: now, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+        .set({ frozenAt: now, updatedAt: now })
         .where(and(eq(users.institutionId, institutionId), isNull(users.frozenAt)));
+      await revokeSessionsOfUsers(tx, tx.select({ id: users.id }).from(users).where(eq(users.institutionId, institutionId)), now);
     } else {
       await tx
         .update(users)
@@ -185,10 +188,11 @@ export async function setInstitutionUserActive(admin: RegionalAdmin, userId: str
   }
   const updated = await db
     .update(users)
-    .set(isActive ? { frozenAt: null, updatedAt: now } : { frozenAt: now, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+    .set({ frozenAt: isActive ? null : now, updatedAt: now })
     .where(and(eq(users.id, userId), eq(users.kind, "INSTITUTION"), inRegion, isNull(users.deletedAt)))
     .returning({ id: users.id });
   if (updated.length === 0) throw notFoundError("Cet utilisateur");
+  if (!isActive) await revokeUserSessions(db, userId, now);
 }
 
 /** « Supprimer » an institution's user: personal data erased, its periods' histories kept under « Utilisateur supprimé ». */

@@ -69,12 +69,12 @@ export const resetPasswordAction = defineAction({
   },
 });
 
-/** Not through requireUser (it would send the user back here): the session alone is enough. */
+/** Not through requireUser (it would send the user back here): the session alone is enough, and it stays open. */
 export const changeTemporaryPasswordAction = defineAction({
   access: "session",
   schema: changeTemporaryPasswordSchema,
   handler: async (input, { user }) => {
-    const { email } = await changeTemporaryPassword(user.id, input);
-    return signInAndGoHome(email, input.password);
+    await changeTemporaryPassword(user.id, input, new Date(), { keepSession: user.sessionId });
+    redirect(homeFor(user));
   },
 });

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/core/errors";
 import { issueToken } from "@/lib/core/tokens/tokens";
 import { rowsContaining } from "@/test/database-dump";
 import { createUser, TEST_PASSWORD } from "@/test/factories";
+import { actAs, openSessionIds } from "@/test/session";
 import { extractLink, findEmails, latestEmailTo } from "@/test/mailbox";
 import { CURRENT_TERMS_VERSION } from "@/lib/users/terms";
 import { CURRENT_PASSWORD_MESSAGE, INVALID_LINK_MESSAGE, TERMS_MESSAGE } from "./schemas";
@@ -34,6 +35,7 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 describe("« Mot de passe oublié ? »", () => {
   it("sends a 2 h single-use link that sets the password, ends other sessions and clears throttling", async () => {
     const user = await createUser(db);
+    const { sessionId: elsewhere } = await actAs(user.id);
     await Promise.all(Array.from({ length: 8 }, () => authenticate({ email: user.email, password: "mauvais" }, "10.9.0.1")));
     expect(await requestPasswordLink(user.email.toUpperCase())).toBe("reset");
 
@@ -46,7 +48,7 @@ describe("« Mot de passe oublié ? »", () => {
     await setPasswordWithToken({ token, password: NEW_PASSWORD, confirmation: NEW_PASSWORD }, "PASSWORD_RESET");
     const after = one(await db.select().from(users).where(eq(users.id, user.id)));
     expect(await verifyPassword(after.passwordHash!, NEW_PASSWORD)).toBe(true);
-    expect(after.sessionVersion).toBe(user.sessionVersion + 1);
+    expect(await openSessionIds(user.id)).not.toContain(elsewhere);
     expect(
       await db
         .select({ total: count() })
@@ -144,9 +146,18 @@ describe("« Nouveau mot de passe » after a temporary password", () => {
         ?.password,
     ).toHaveLength(1);
 
-    await changeTemporaryPassword(user.id, { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD, acceptTerms: "on" });
+    const { sessionId: elsewhere } = await actAs(user.id);
+    const { sessionId: here } = await actAs(user.id);
+    await changeTemporaryPassword(
+      user.id,
+      { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD, acceptTerms: "on" },
+      new Date(),
+      { keepSession: here },
+    );
     const after = one(await db.select().from(users).where(eq(users.id, user.id)));
-    expect(after).toMatchObject({ mustChangePassword: false, sessionVersion: user.sessionVersion + 1 });
+    expect(after).toMatchObject({ mustChangePassword: false });
+    expect(await openSessionIds(user.id)).toEqual([here]);
+    expect(elsewhere).not.toBe(here);
     expect(await verifyPassword(after.passwordHash!, NEW_PASSWORD)).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import type { PasswordContext } from "@/lib/core/validation/password";
 import { choosePasswordSchema, CURRENT_PASSWORD_MESSAGE, INVALID_LINK_MESSAGE, SAME_PASSWORD_MESSAGE } from "./schemas";
 import { HOUR_MS } from "@/lib/core/dates/durations";
 import { CURRENT_TERMS_VERSION, mustAcceptTerms } from "@/lib/users/terms";
+import { revokeUserSessions } from "@/lib/core/auth/sessions/store";
 
 /** Links asked for one account in an hour, beyond which « Mot de passe oublié ? » silently sends nothing. */
 export const MAX_LINKS_PER_HOUR = 3;
@@ -75,7 +76,7 @@ export async function getTokenHolder(token: string, purpose: TokenPurpose, now: 
 
 /**
  * Activation (first password and CGU) or reset: checks the rules for this account, then in one
- * transaction uses the link, sets the password, ends the other sessions (session version) and
+ * transaction uses the link, sets the password, ends every open session of the account and
  * voids the account's other links. Throttling never blocks a reset: the failures are cleared.
  * Returns the email, to log the user in with the new password.
  */
@@ -99,11 +100,11 @@ export async function setPasswordWithToken(
       .set({
         passwordHash,
         mustChangePassword: false,
-        sessionVersion: sql`${users.sessionVersion} + 1`,
         updatedAt: now,
         ...(purpose === "ACTIVATION" ? { termsAcceptedAt: now, termsVersion: CURRENT_TERMS_VERSION } : {}),
       })
       .where(eq(users.id, holder.userId));
+    await revokeUserSessions(tx, holder.userId, now);
     await revokeTokens(tx, holder.userId, now);
   });
   await clearLoginFailures(holder.email);
@@ -178,15 +179,15 @@ export async function termsToAccept(userId: string): Promise<boolean> {
 /**
  * « Nouveau mot de passe » after a temporary one set by an ADMIN (docs/produit.md#comptes-et-securite): the temporary password
  * must be typed again, the new one must follow the rules and differ, and the CGU in force accepted
- * if they were not (version and date recorded, as at activation); the flag is cleared and the
- * session version bumped. Returns the email, to log in again with the new password.
+ * if they were not (version and date recorded, as at activation); the flag is cleared and every other
+ * session of the person ends (`keepSession`, the one that typed the change, stays open). Returns the email.
  */
 export async function changeTemporaryPassword(
   userId: string,
   input: { currentPassword: string; password: string; confirmation: string; acceptTerms?: unknown },
   now: Date = new Date(),
   /** « Mon profil » reuses this change of password; the CGU are accepted at first login, not there. */
-  { withTerms = true }: { withTerms?: boolean } = {},
+  { withTerms = true, keepSession = null }: { withTerms?: boolean; keepSession?: string | null } = {},
 ): Promise<{ email: string }> {
   const [account] = await db
     .select({ id: users.id, email: users.email, kind: users.kind, passwordHash: users.passwordHash, termsVersion: users.termsVersion })
@@ -206,16 +207,19 @@ export async function changeTemporaryPassword(
   if (!parsed.success) throw invalid([...parsed.error.issues.filter((issue) => !(same.length > 0 && issue.path[0] === "password")), ...same]);
   if (same.length > 0) throw invalid(same);
 
-  await db
-    .update(users)
-    .set({
-      passwordHash: await hashPassword(parsed.data.password),
-      mustChangePassword: false,
-      sessionVersion: sql`${users.sessionVersion} + 1`,
-      updatedAt: now,
-      ...(requireTerms ? { termsAcceptedAt: now, termsVersion: CURRENT_TERMS_VERSION } : {}),
-    })
-    .where(eq(users.id, account.id));
+  const passwordHash = await hashPassword(parsed.data.password);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        updatedAt: now,
+        ...(requireTerms ? { termsAcceptedAt: now, termsVersion: CURRENT_TERMS_VERSION } : {}),
+      })
+      .where(eq(users.id, account.id));
+    await revokeUserSessions(tx, account.id, now, keepSession ? { except: keepSession } : {});
+  });
   return { email: account.email };
 }
 

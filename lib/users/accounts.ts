@@ -9,6 +9,7 @@ import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { ACTIVATION_TTL_HOURS, issueToken, revokeTokens } from "@/lib/core/tokens/tokens";
 import { EMAIL_TAKEN_MESSAGE } from "@/lib/signups/schemas";
 import { isEmailTaken } from "@/lib/signups/submit";
+import { revokeUserSessions } from "@/lib/core/auth/sessions/store";
 
 /**
  * Account writes shared by the structure's ADMIN (lib/users/manage.ts), the ARS on a structure's
@@ -65,10 +66,8 @@ export async function changeAccountEmail(
   context: { accountName: string; changedBy: ChangedBy; regionCode: string | null; endSessions: boolean },
   now: Date,
 ): Promise<void> {
-  await tx
-    .update(users)
-    .set({ email, updatedAt: now, ...(context.endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}) })
-    .where(eq(users.id, target.id));
+  await tx.update(users).set({ email, updatedAt: now }).where(eq(users.id, target.id));
+  if (context.endSessions) await revokeUserSessions(tx, target.id, now);
   await revokeTokens(tx, target.id, now);
   const token = await issueToken(tx, target.id, "ACTIVATION", ACTIVATION_TTL_HOURS, now);
   const common = { firstName: target.firstName, accountName: context.accountName, changedBy: context.changedBy };
@@ -115,10 +114,10 @@ export async function eraseAccount(tx: Tx, target: Pick<User, "id" | "email" | "
       mustChangePassword: false,
       frozenAt: sql`coalesce(${users.frozenAt}, ${now.toISOString()}::timestamptz)`,
       deletedAt: now,
-      sessionVersion: sql`${users.sessionVersion} + 1`,
       updatedAt: now,
     })
     .where(eq(users.id, target.id));
+  await revokeUserSessions(tx, target.id, now);
   await tx.delete(userTokens).where(eq(userTokens.userId, target.id));
   await forgetLoginHistory(target.email.toLowerCase(), tx);
   await tx

@@ -1,11 +1,9 @@
 "use server";
 
-import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { homeFor } from "@/lib/core/auth/permissions";
-import { openSession } from "@/lib/core/auth/auth";
 import { createStructureUser, deleteStructureUser, setStructureUserFrozen, structureAdminOf, updateStructureUser } from "./manage";
 import { changeOwnPassword, updateOwnProfile } from "./profile";
 import { acceptCurrentTerms } from "./terms-acceptance";
@@ -74,23 +72,13 @@ export const updateProfileAction = defineAction({
   },
 });
 
-/**
- * « Mon profil » — password. Ends the other sessions (session version) and signs this browser in
- * again with the new password, so that the user stays where they are. `signedIn: false` when that
- * automatic login was refused (throttled address): the password is saved, they log in by hand.
- */
+/** « Mon profil » — password: the user's other sessions end, this one stays open. */
 export const changeOwnPasswordAction = defineAction({
   access: "profile.edit",
   schema: changeOwnPasswordSchema,
   handler: async (input, { user }) => {
-    const { email } = await changeOwnPassword(user.id, input);
-    try {
-      await openSession({ email, password: input.password });
-    } catch (error) {
-      if (error instanceof AuthError) return { signedIn: false };
-      throw error;
-    }
-    return { signedIn: true };
+    await changeOwnPassword(user.id, input, user.sessionId);
+    return null;
   },
 });
 

@@ -11,7 +11,7 @@ import { EMAIL_TAKEN_MESSAGE } from "@/lib/signups/schemas";
 import { PASSWORD_MISMATCH_MESSAGE } from "@/lib/core/validation/password";
 import { createStructure, createUser } from "@/test/factories";
 import { findEmails } from "@/test/mailbox";
-import { actAs, databaseState } from "@/test/session";
+import { actAs, databaseState, openSessionIds } from "@/test/session";
 import { createUserAction, setUserFrozenAction, updateUserAction } from "./actions";
 import { LAST_ADMIN_FREEZE_MESSAGE, LAST_ADMIN_PERMISSION_MESSAGE, OWN_PASSWORD_MESSAGE } from "./manage";
 import { PERMISSIONS_REQUIRED_MESSAGE, UNKNOWN_PERMISSION_MESSAGE, type CreateUserInput } from "./schemas";
@@ -205,8 +205,8 @@ describe("« Modifier » a user", () => {
       jobTitle: "Directeur d'école",
       phone: "+33611223344",
       mustChangePassword: true,
-      sessionVersion: target.sessionVersion + 1,
     });
+    expect(await openSessionIds(target.id)).toEqual([]);
     expect(await verifyPassword(after.passwordHash!, TEMPORARY)).toBe(true);
     const log = one(
       await db
@@ -217,12 +217,15 @@ describe("« Modifier » a user", () => {
     expect(log.details).toMatchObject({ changes: ["email", "password", "permissions", "jobTitle", "phone"] });
   });
 
-  it("keeps the current password when the fields are left empty", async () => {
-    const { target, edit } = await withTarget();
+  it("keeps the current password and the sessions when the fields are left empty", async () => {
+    const { admin, target, edit } = await withTarget();
+    const { sessionId: targetSession } = await actAs(target.id);
+    await actAs(admin.id);
     expect(await edit({ password: "", confirmation: "", jobTitle: "Directeur adjoint" })).toMatchObject({ ok: true, data: { changes: ["jobTitle"] } });
     const after = await userRow(target.id);
     expect(after.passwordHash).toBe(target.passwordHash);
-    expect(after).toMatchObject({ mustChangePassword: false, sessionVersion: target.sessionVersion });
+    expect(after).toMatchObject({ mustChangePassword: false });
+    expect(await openSessionIds(target.id)).toEqual([targetSession]);
   });
 
   it("ignores a forged first or last name: nothing else asked, nothing changed", async () => {
@@ -273,7 +276,7 @@ describe("« Modifier » a user", () => {
     expect(await setUserFrozenAction({ userId: target.id, frozen: true })).toMatchObject({ ok: true });
     setSession(fresh);
     expect(await getCurrentUser()).toBeNull();
-    // Unfrozen: the old session stays closed (its version was bumped), a new login works.
+    // Unfrozen: the old session stays closed (its row was revoked), a new login works.
     await actAs(admin.id);
     await setUserFrozenAction({ userId: target.id, frozen: false });
     setSession(fresh);

@@ -11,6 +11,7 @@ import { AppError, fieldError, forbiddenError, notFoundError } from "@/lib/core/
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { changeAccountEmail, checkEmailFree, eraseAccount, SELF_DELETE_MESSAGE, withEmailConflict } from "./accounts";
 import type { CreateUserValues, UpdateUserValues } from "./schemas";
+import { revokeUserSessions } from "@/lib/core/auth/sessions/store";
 
 /**
  * The structure ADMIN's writes on the structure's users (docs/produit.md#roles-et-permissions, #espace-offreur; guide IDF ch. 7). Every statement
@@ -181,11 +182,10 @@ export async function updateStructureUser(actor: StructureAdmin, values: UpdateU
           phone: values.phone,
           frozenAt,
           ...(passwordHash ? { passwordHash, mustChangePassword: true } : {}),
-          ...(endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
           updatedAt: now,
         })
         .where(and(eq(users.id, target.id), eq(users.structureId, actor.structureId)));
-      // The update above already ended the sessions when it had to.
+      if (endSessions) await revokeUserSessions(tx, target.id, now);
       if (changes.includes("email")) {
         const structure = await structureOf(tx, actor.structureId);
         const changedBy = `${actor.displayName}, administrateur de votre structure,`;
@@ -223,8 +223,9 @@ export async function setStructureUserFrozen(actor: StructureAdmin, userId: stri
     if (frozen && admins.has(target.id) && admins.size <= 1) throw new AppError("CONFLICT", LAST_ADMIN_FREEZE_MESSAGE);
     await tx
       .update(users)
-      .set(frozen ? { frozenAt: now, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now } : { frozenAt: null, updatedAt: now })
+      .set({ frozenAt: frozen ? now : null, updatedAt: now })
       .where(and(eq(users.id, target.id), eq(users.structureId, actor.structureId)));
+    if (frozen) await revokeUserSessions(tx, target.id, now);
     if (!frozen && !target.lastLoginAt && target.mustChangePassword) await sendUserCreated(tx, actor, target);
     await recordActivity(tx, {
       action: frozen ? "user.frozen" : "user.unfrozen",

@@ -8,7 +8,7 @@ import { CURRENT_PASSWORD_MESSAGE } from "@/lib/passwords/schemas";
 import { PASSWORD_MISMATCH_MESSAGE } from "@/lib/core/validation/password";
 import { PHONE_MESSAGE } from "@/lib/core/validation/phone";
 import { createUser, TEST_PASSWORD } from "@/test/factories";
-import { actAs, databaseState, signInCalls, setSession } from "@/test/session";
+import { actAs, databaseState, setSession } from "@/test/session";
 import { changeOwnPasswordAction, updateProfileAction } from "./actions";
 import { changeOwnPassword } from "./profile";
 import { CURRENT_TERMS_VERSION } from "./terms";
@@ -18,20 +18,21 @@ import { one } from "@/test/rows";
 const NEW_PASSWORD = "Trois pommes vertes à Nancy";
 
 describe("« Mon profil »", () => {
-  it("changes the password with the current one, ends the other sessions and signs this browser in again", async () => {
+  it("changes the password with the current one, ends the other sessions and keeps this one open", async () => {
     const user = await createUser(db, { permissions: ["GESTIONNAIRE"] });
     const otherBrowser = await actAs(user.id);
-    await actAs(user.id);
+    const thisBrowser = await actAs(user.id);
     expect(await changeOwnPasswordAction({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD })).toEqual({
       ok: true,
-      data: { signedIn: true },
+      data: null,
     });
     const after = one(await db.select().from(users).where(eq(users.id, user.id)));
     expect(await verifyPassword(after.passwordHash!, NEW_PASSWORD)).toBe(true);
-    expect(after.sessionVersion).toBe(user.sessionVersion + 1);
-    expect(signInCalls.at(-1)).toEqual([{ email: user.email, password: NEW_PASSWORD }]);
+    expect(await getCurrentUser()).toMatchObject({ id: user.id, sessionId: thisBrowser.sessionId });
+    // The other browser's cookie, replayed: refused by the page guard and by the action door.
     setSession(otherBrowser);
     expect(await getCurrentUser()).toBeNull();
+    expect(await updateProfileAction({ jobTitle: "Intrus", phone: "" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
   });
 
   it("refuses a wrong current password, the same password, a mismatch or a weak one, changing nothing", async () => {
@@ -88,7 +89,7 @@ describe("« Mon profil »", () => {
     const now = new Date("2026-05-01T10:00:00Z");
     const messages = await Promise.all(
       Array.from({ length: 30 }, () =>
-        changeOwnPassword(user.id, { currentPassword: "pas le bon", password: NEW_PASSWORD, confirmation: NEW_PASSWORD }, now).then(
+        changeOwnPassword(user.id, { currentPassword: "pas le bon", password: NEW_PASSWORD, confirmation: NEW_PASSWORD }, null, now).then(
           () => "changed",
           (error: { fieldErrors?: Record<string, string[]> }) => error.fieldErrors?.currentPassword?.[0],
         ),
@@ -98,9 +99,9 @@ describe("« Mon profil »", () => {
     expect(messages.filter((message) => message?.startsWith("Trop de tentatives : réessayez dans"))).toHaveLength(25);
     // Even the right password waits for the delay; after it, it goes through.
     const right = { currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmation: NEW_PASSWORD };
-    await expect(changeOwnPassword(user.id, right, new Date(now.getTime() + 1000))).rejects.toMatchObject({
+    await expect(changeOwnPassword(user.id, right, null, new Date(now.getTime() + 1000))).rejects.toMatchObject({
       fieldErrors: { currentPassword: [expect.stringMatching(/^Trop de tentatives/)] },
     });
-    expect(await changeOwnPassword(user.id, right, new Date(now.getTime() + 2500))).toEqual({ email: user.email });
+    expect(await changeOwnPassword(user.id, right, null, new Date(now.getTime() + 2500))).toEqual({ email: user.email });
   });
 });

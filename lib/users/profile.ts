@@ -23,12 +23,17 @@ export async function updateOwnProfile(userId: string, values: { jobTitle: strin
 /**
  * The current password is required; the new one follows the rules of the account (16 characters
  * for regional admins, never the email) and differs. Same rule and same effect as replacing a
- * temporary password (lib/passwords/service.ts), which it reuses: the hash changes and the session
- * version is bumped, which ends the user's other sessions. Returns the email, to sign in again.
+ * temporary password (lib/passwords/service.ts), which it reuses: the hash changes and the user's
+ * other sessions end; `currentSession`, where the change was typed, stays open.
  */
-export async function changeOwnPassword(userId: string, input: ChangeOwnPasswordInput, now: Date = new Date()): Promise<{ email: string }> {
+export async function changeOwnPassword(
+  userId: string,
+  input: ChangeOwnPasswordInput,
+  currentSession: string | null,
+  now: Date = new Date(),
+): Promise<{ email: string }> {
   try {
-    return await changeTemporaryPassword(userId, input, now, { withTerms: false });
+    return await changeTemporaryPassword(userId, input, now, { withTerms: false, keepSession: currentSession });
   } catch (error) {
     if (error instanceof AppError && error.fieldErrors?.password?.includes(TEMPORARY_SAME_PASSWORD_MESSAGE))
       throw fieldError("password", SAME_PASSWORD_MESSAGE);

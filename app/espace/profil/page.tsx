@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { OpenSessions } from "@/components/users/open-sessions";
 import { ChangePasswordForm, ProfileDetailsForm } from "@/components/users/profile-forms";
 import { requireUser } from "@/lib/core/auth/guards";
 import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
+import { listOpenSessions } from "@/lib/core/auth/sessions/store";
 import { getRegion } from "@/lib/core/geo/territories";
 import { getProfile } from "@/lib/users/queries";
 import { formatPhone } from "@/lib/core/validation/phone";
@@ -51,9 +53,13 @@ export default async function ProfilePage() {
         <h2 id="titre-coordonnees">Mes coordonnées</h2>
         <ProfileDetailsForm defaults={{ jobTitle: profile.jobTitle ?? "", phone: profile.phone ? formatPhone(profile.phone) : "" }} />
       </section>
-      <section aria-labelledby="titre-mot-de-passe">
+      <section aria-labelledby="titre-mot-de-passe" className="mb-12">
         <h2 id="titre-mot-de-passe">Changer mon mot de passe</h2>
         <ChangePasswordForm email={profile.email} context={{ email: profile.email, isRegionalAdmin: profile.kind === "REGIONAL_ADMIN" }} />
+      </section>
+      <section aria-labelledby="titre-sessions">
+        <h2 id="titre-sessions">Mes sessions ouvertes</h2>
+        <OpenSessions sessions={await listOpenSessions(user.id, new Date(), user.kind)} currentId={user.sessionId} />
       </section>
     </>
   );

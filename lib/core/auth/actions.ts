@@ -11,9 +11,10 @@ import type { ActionResult } from "@/lib/core/actions/result";
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "@/lib/core/availability/database-unavailable";
 import { clientAddress } from "@/lib/core/http/client-address";
 import { safeReturnPath } from "@/lib/core/http/return-path";
-import { frozenSigninOf, openSession, signOut } from "./auth";
+import { auth, frozenSigninOf, openSession, signOut } from "./auth";
 import { frozenAccountMessage } from "./frozen-message";
 import { homeFor } from "./permissions";
+import { revokeSession } from "./sessions/store";
 import { INVALID_CREDENTIALS, loginSchema } from "./schemas";
 import { loginRetryDelay } from "./throttle";
 import { formatWait } from "./throttle-policy";
@@ -50,7 +51,10 @@ export async function loginAction(_previous: LoginState | null, formData: FormDa
   redirect(safeReturnPath(raw.retour) ?? (await homeForEmail(parsed.data.email)));
 }
 
+/** « Se déconnecter »: the session's row is revoked before the cookie goes, so that a copy of the cookie dies with it. */
 export async function logoutAction(): Promise<void> {
+  const session = await auth();
+  if (session?.sessionId && session.user?.id) await revokeSession(session.sessionId, session.user.id);
   await signOut({ redirectTo: "/" });
 }
 

@@ -2,9 +2,9 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
-import { clientAddress } from "@/lib/core/http/client-address";
-import { authenticate, type FrozenScope } from "./authenticate";
+import type { FrozenScope } from "./authenticate";
 import { authConfig } from "./config";
+import { loginWithPassword, mayRemember } from "./sessions/login";
 
 export class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
@@ -40,8 +40,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {}, remember: {} },
       async authorize(credentials, request) {
-        const result = await authenticate(credentials, clientAddress(request.headers));
-        if (result.ok) return { id: result.user.id, sessionVersion: result.user.sessionVersion, remember: result.user.remember };
+        const result = await loginWithPassword(credentials, request.headers);
+        if (result.ok) return { id: result.userId, sessionId: result.sessionId, remember: result.remember };
         if (result.reason === "throttled") throw new ThrottledSignin();
         if (result.reason === "frozen") throw new FrozenSignin(result.scope, result.regionCode);
         return null;
@@ -55,13 +55,13 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 /**
  * Opens a session with email and password (throws Auth.js's errors, as signIn does). Without
- * « Se souvenir de moi » the session ends with the browser (docs/produit.md#comptes-et-securite): Auth.js always dates its
- * cookie, so the cookie it has just set is set again without a date. The token's own limit
- * (lib/core/auth/config.ts, SHORT_SESSION_SECONDS) still ends a browser left open.
+ * « Se souvenir de moi » (never for a regional admin) the session ends with the browser
+ * (docs/produit.md#comptes-et-securite): Auth.js always dates its cookie, so the cookie it has just set is set
+ * again without a date. The session's row (lib/core/auth/sessions) still ends a browser left open.
  */
 export async function openSession({ email, password, remember = false }: { email: string; password: string; remember?: boolean }): Promise<void> {
   await signIn("credentials", { email, password, remember: String(remember), redirect: false });
-  if (remember) return;
+  if (remember && (await mayRemember(email))) return;
   const store = await cookies();
   for (const { name, value } of store.getAll()) {
     if (SESSION_COOKIE.test(name)) store.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-") });

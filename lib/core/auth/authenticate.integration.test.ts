@@ -16,7 +16,7 @@ describe("authenticate (docs/produit.md#comptes-et-securite)", () => {
   it("logs in with the right password and records the login", async () => {
     const user = await createUser(db);
     const result = await authenticate({ email: user.email.toUpperCase(), password: TEST_PASSWORD, remember: "on" }, "10.0.0.1", at("2026-05-01T10:00:00Z"));
-    expect(result).toEqual({ ok: true, user: { id: user.id, sessionVersion: 1, remember: true } });
+    expect(result).toEqual({ ok: true, user: { id: user.id, kind: "OFFERER", remember: true } });
     const row = one(await db.select().from(users).where(eq(users.id, user.id)));
     expect(row.lastLoginAt?.toISOString()).toBe("2026-05-01T10:00:00.000Z");
   });

@@ -1,12 +1,12 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { institutions, structures, users } from "@/db/schema";
+import { institutions, structures, users, type UserKind } from "@/db/schema";
 import { decoyHash, verifyPassword } from "./password-hash";
 import { loginSchema } from "./schemas";
 import { loginSucceeded, takeLoginAttempt } from "./throttle";
 
-export type AuthenticatedUser = { id: string; sessionVersion: number; remember: boolean };
+export type AuthenticatedUser = { id: string; kind: UserKind; remember: boolean };
 
 export type AuthenticationResult =
   | { ok: true; user: AuthenticatedUser }
@@ -38,7 +38,7 @@ export async function authenticate(input: unknown, ip: string, now: Date = new D
     .select({
       id: users.id,
       passwordHash: users.passwordHash,
-      sessionVersion: users.sessionVersion,
+      kind: users.kind,
       frozenAt: users.frozenAt,
       structureFrozenAt: structures.frozenAt,
       regionCode: sql<string | null>`coalesce(${users.regionCode}, ${structures.regionCode}, ${institutions.regionCode})`,
@@ -57,5 +57,5 @@ export async function authenticate(input: unknown, ip: string, now: Date = new D
 
   await loginSucceeded(email, ip, attempt.eventIds, now);
   await db.update(users).set({ lastLoginAt: now, inactiveSince: null }).where(eq(users.id, account.id));
-  return { ok: true, user: { id: account.id, sessionVersion: account.sessionVersion, remember } };
+  return { ok: true, user: { id: account.id, kind: account.kind, remember } };
 }

@@ -4,8 +4,8 @@ import { REMEMBERED_SESSION_SECONDS, SHORT_SESSION_SECONDS } from "./sessions/po
 
 /**
  * The part of the Auth.js configuration that needs no database (providers live in lib/core/auth/auth.ts).
- * The token carries the user id and session version only; lib/core/auth/session.ts checks both against
- * the database on every request.
+ * The token carries the user id and the id of its row in user_sessions only; lib/core/auth/session.ts
+ * checks that row on every request (docs/architecture.md#sessions).
  */
 export const authConfig = {
   trustHost: true,
@@ -16,7 +16,7 @@ export const authConfig = {
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
-        token.sv = user.sessionVersion;
+        token.sid = user.sessionId;
         token.remember = user.remember === true;
         token.loginAt = Math.floor(Date.now() / 1000);
       }
@@ -27,7 +27,7 @@ export const authConfig = {
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
-      session.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
+      session.sessionId = typeof token.sid === "string" ? token.sid : null;
       return session;
     },
   },
@@ -35,18 +35,18 @@ export const authConfig = {
 
 declare module "next-auth" {
   interface User {
-    sessionVersion?: number;
+    sessionId?: string;
     remember?: boolean;
   }
   interface Session {
-    sessionVersion: number;
+    sessionId: string | null;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
-    sv?: number;
+    sid?: string;
     remember?: boolean;
     loginAt?: number;
   }

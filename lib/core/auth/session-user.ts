@@ -17,9 +17,11 @@ export type SessionUser = {
   mustChangePassword: boolean;
   /** The CGU in force are not the version this user accepted (lib/users/terms.ts): /cgu/accepter before anything else. */
   mustAcceptTerms: boolean;
+  /** The row of user_sessions this request runs under (null only for users built by tests). */
+  sessionId: string | null;
 };
 
-export function toSessionUser(user: User, scopeRegion: string | null): SessionUser {
+export function toSessionUser(user: User, scopeRegion: string | null, sessionId: string | null = null): SessionUser {
   return {
     id: user.id,
     kind: user.kind,
@@ -33,5 +35,6 @@ export function toSessionUser(user: User, scopeRegion: string | null): SessionUs
     regionCode: user.regionCode ?? scopeRegion,
     mustChangePassword: user.mustChangePassword,
     mustAcceptTerms: mustAcceptTerms(user.termsVersion),
+    sessionId,
   };
 }

@@ -5,6 +5,7 @@ import { now, today } from "@/lib/core/dates/clock";
 import { purgeUnreferencedFiles } from "@/lib/core/files/purge";
 import { purgeOldSubmissions } from "@/lib/core/actions/submissions";
 import { pruneLimitEvents } from "@/lib/core/limits/limiter";
+import { pruneEndedSessions } from "@/lib/core/auth/sessions/store";
 import { runOutbox, type OutboxReport } from "@/lib/core/outbox/run";
 import { notifyEndingPublications } from "./publication-ending";
 import { recomputeInactivity } from "./recompute-inactivity";
@@ -22,6 +23,7 @@ export async function runScheduledJobs(): Promise<CronReport> {
   await pruneLimitEvents(new Date());
   const filesPurged = await purgeUnreferencedFiles(db, now());
   await purgeOldSubmissions(new Date());
+  await pruneEndedSessions(new Date());
   // Visibility is decided from the dates in every query; this drops the pages rendered before the change.
   for (const id of movedOfferIds) expireOfferCacheFromJob(id);
   // Last: delivery may take a few seconds, and the cache should not wait for it.

@@ -11,6 +11,7 @@ import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import type { LogoUpload } from "@/lib/signups/submit";
 import { updateStructureAccount } from "@/lib/structures/account";
 import type { StructureAccountValues } from "@/lib/structures/schemas";
+import { revokeSessionsOfUsers } from "@/lib/core/auth/sessions/store";
 
 /**
  * The regional admin's writes on a structure of its région (docs/produit.md#pouvoirs-de-lars). Each one finds the structure
@@ -52,12 +53,7 @@ export async function setStructureFrozen(
       .update(structures)
       .set({ frozenAt: change.frozen ? now : null, updatedAt: now })
       .where(eq(structures.id, structureId));
-    if (change.frozen) {
-      await tx
-        .update(users)
-        .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
-        .where(eq(users.structureId, structureId));
-    }
+    if (change.frozen) await revokeSessionsOfUsers(tx, tx.select({ id: users.id }).from(users).where(eq(users.structureId, structureId)), now);
     await recordActivity(tx, {
       action: change.frozen ? "structure.frozen" : "structure.unfrozen",
       subjectId: structureId,

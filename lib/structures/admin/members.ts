@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { structures, users } from "@/db/schema";
 import { recordActivity } from "@/lib/core/activity/record";
@@ -9,6 +9,7 @@ import type { RegionalAdmin } from "@/lib/institutions/manage";
 import { changeAccountEmail, checkEmailFree, sendActivationLink, withEmailConflict } from "@/lib/users/accounts";
 import { deleteLockedStructureUser, LAST_ADMIN_FREEZE_MESSAGE, LAST_ADMIN_PERMISSION_MESSAGE, lockActiveAdmins } from "@/lib/users/manage";
 import type { CreateMemberValues } from "@/lib/users/schemas";
+import { revokeUserSessions } from "@/lib/core/auth/sessions/store";
 
 /**
  * The ARS rescues a structure's accounts (docs/produit.md#pouvoirs-de-lars) from /admin/structures/[id]: a structure whose only
@@ -150,10 +151,8 @@ export async function setMemberAdmin(admin: RegionalAdmin, userId: string, makeA
     if (target.permissions.includes("ADMIN") === makeAdmin) return;
     if (!makeAdmin && admins.has(target.id) && admins.size <= 1) throw new AppError("CONFLICT", LAST_ADMIN_PERMISSION_MESSAGE);
     const permissions = makeAdmin ? [...target.permissions, "ADMIN" as const] : target.permissions.filter((p) => p !== "ADMIN");
-    await tx
-      .update(users)
-      .set({ permissions, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
-      .where(eq(users.id, target.id));
+    await tx.update(users).set({ permissions, updatedAt: now }).where(eq(users.id, target.id));
+    await revokeUserSessions(tx, target.id, now);
     await recordActivity(tx, {
       action: "user.updated",
       subjectId: target.id,
@@ -174,8 +173,9 @@ export async function setMemberFrozen(admin: RegionalAdmin, userId: string, froz
     if (frozen && admins.has(target.id) && admins.size <= 1) throw new AppError("CONFLICT", LAST_ADMIN_FREEZE_MESSAGE);
     await tx
       .update(users)
-      .set(frozen ? { frozenAt: now, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now } : { frozenAt: null, updatedAt: now })
+      .set({ frozenAt: frozen ? now : null, updatedAt: now })
       .where(eq(users.id, target.id));
+    if (frozen) await revokeUserSessions(tx, target.id, now);
     await recordActivity(tx, {
       action: frozen ? "user.frozen" : "user.unfrozen",
       subjectId: target.id,

@@ -5,7 +5,7 @@ import { userSessions } from "@/db/schema";
 import { createUser } from "@/test/factories";
 import { one } from "@/test/rows";
 import { sessionState } from "./policy";
-import { createSession, findSession, listOpenSessions, recordSecondFactor, revokeSession, revokeUserSessions, touchSession } from "./store";
+import { createSession, findSession, listOpenSessions, pruneEndedSessions, recordSecondFactor, revokeSession, revokeUserSessions, touchSession } from "./store";
 
 const at = (iso: string) => new Date(iso);
 const rowOf = async (id: string) => one(await db.select().from(userSessions).where(eq(userSessions.id, id)));
@@ -13,7 +13,7 @@ const rowOf = async (id: string) => one(await db.select().from(userSessions).whe
 describe("the session store (docs/architecture.md#sessions)", () => {
   it("opens 12 h sessions, 30 days with « Se souvenir de moi », never 30 days for a regional admin", async () => {
     const offerer = await createUser(db);
-    const admin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11", structureId: null });
+    const admin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" });
     const now = at("2026-05-01T10:00:00Z");
     const short = await createSession({ userId: offerer.id, kind: "OFFERER", remember: false, device: "Chrome sur Windows" }, now);
     const long = await createSession({ userId: offerer.id, kind: "OFFERER", remember: true, device: "Firefox sur Linux" }, now);
@@ -57,6 +57,21 @@ describe("the session store (docs/architecture.md#sessions)", () => {
     expect(await listOpenSessions(user.id, now)).toEqual([]);
     expect(await findSession(c.id, other.id)).toBeNull();
     expect((await findSession(c.id, user.id))?.revokedAt).toEqual(now);
+  });
+
+  it("forgets the rows of sessions ended more than a day ago", async () => {
+    const user = await createUser(db);
+    const open = (at: Date) => createSession({ userId: user.id, kind: "OFFERER", remember: false, device: "Chrome sur Windows" }, at);
+    const expiredLongAgo = await open(at("2026-04-01T10:00:00Z"));
+    const revokedLongAgo = await open(at("2026-05-01T08:00:00Z"));
+    await revokeSession(revokedLongAgo.id, user.id, at("2026-05-01T09:00:00Z"));
+    const revokedLately = await open(at("2026-05-02T08:00:00Z"));
+    await revokeSession(revokedLately.id, user.id, at("2026-05-02T09:00:00Z"));
+    const live = await open(at("2026-05-02T09:00:00Z"));
+    await pruneEndedSessions(at("2026-05-02T10:00:00Z"));
+    const left = (await db.select({ id: userSessions.id }).from(userSessions).where(eq(userSessions.userId, user.id))).map((row) => row.id).sort();
+    expect(left).toEqual([revokedLately.id, live.id].sort());
+    expect(left).not.toContain(expiredLongAgo.id);
   });
 
   it("records that the session passed its second factor", async () => {

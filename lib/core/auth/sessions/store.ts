@@ -1,8 +1,8 @@
 import "server-only";
-import { and, desc, eq, gt, isNull, lte, ne } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, lt, lte, ne, or, type SQLWrapper } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
 import { userSessions, type UserKind, type UserSession } from "@/db/schema";
-import { sessionPolicy, TOUCH_EVERY_MS } from "./policy";
+import { sessionPolicy, sessionState, TOUCH_EVERY_MS } from "./policy";
 
 /**
  * The server side of every session (docs/architecture.md#sessions): Auth.js's JWT only carries the
@@ -73,13 +73,35 @@ export async function revokeUserSessions(tx: DbOrTx, userId: string, now: Date, 
   return ended.length;
 }
 
-/** The person's sessions still open at `now`, most recently used first (« Mon profil »). Idle admin sessions are filtered by the caller's policy. */
-export async function listOpenSessions(userId: string, now: Date = new Date()): Promise<UserSession[]> {
-  return db
+/** Ends every session of a set of people at once (a structure or an institution frozen): `userIds` is a subquery of user ids. */
+export async function revokeSessionsOfUsers(tx: DbOrTx, userIds: SQLWrapper, now: Date): Promise<void> {
+  await tx
+    .update(userSessions)
+    .set({ revokedAt: now })
+    .where(and(inArray(userSessions.userId, userIds), isNull(userSessions.revokedAt)));
+}
+
+/**
+ * The person's sessions still open at `now`, most recently used first (« Mon profil »). With `kind`,
+ * a regional admin's idle sessions are left out too.
+ */
+export async function listOpenSessions(userId: string, now: Date = new Date(), kind?: UserKind): Promise<UserSession[]> {
+  const open = await db
     .select()
     .from(userSessions)
     .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt), gt(userSessions.expiresAt, now)))
     .orderBy(desc(userSessions.lastUsedAt));
+  return kind ? open.filter((session) => sessionState(session, kind, now) === "live") : open;
+}
+
+/** Rows of sessions that ended more than a day ago serve no one (the scheduled task, docs/produit.md#tache-planifiee). */
+export async function pruneEndedSessions(now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+  const pruned = await db
+    .delete(userSessions)
+    .where(or(lt(userSessions.revokedAt, cutoff), lt(userSessions.expiresAt, cutoff)))
+    .returning({ id: userSessions.id });
+  return pruned.length;
 }
 
 /** The session passed its second factor (set by lib/core/auth/second-factor). */
