@@ -19,6 +19,8 @@ const SERVER_PATHS = [
   /^lib\/core\/files\//,
   /^lib\/core\/outbox\//,
   /^lib\/core\/cron\//,
+  /^lib\/core\/log\//,
+  /^lib\/core\/telemetry\//,
   /(^|\/)queries\.ts$/,
 ];
 const SERVER_ONLY_MARK = /^import ["']server-only["'];?\s*$/m;

@@ -1,11 +1,15 @@
 /**
  * Next.js runs register() once per server process, before it serves a request. In the Node.js
  * runtime it stamps each request with its socket address (lib/core/http/socket-address-stamp.ts),
- * which Next does not expose otherwise (docs/decisions/0006-adresse-du-client.md), and starts the
- * immediate delivery of emails (lib/core/outbox/immediate-delivery.ts).
+ * which Next does not expose otherwise (docs/decisions/0006-adresse-du-client.md), logs every request
+ * and, with OTEL_EXPORTER_OTLP_ENDPOINT, exports traces and metrics (docs/architecture.md#journaux),
+ * and starts the immediate delivery of emails (lib/core/outbox/immediate-delivery.ts).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { env } = await import("./lib/core/env");
+  if (env().OTEL_EXPORTER_OTLP_ENDPOINT) (await import("./lib/core/telemetry/register")).registerTelemetry();
   (await import("./lib/core/http/socket-address-stamp")).stampSocketAddresses();
+  (await import("./lib/core/log/request-log")).logRequests();
   (await import("./lib/core/outbox/immediate-delivery")).startImmediateDelivery();
 }

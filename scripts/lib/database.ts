@@ -27,7 +27,7 @@ export async function prepareDatabase({ dataDir, log }: { dataDir: string; log: 
   const directory = path.join(dataDir, "postgres");
   if (!url) {
     log("Démarrage de la base PostgreSQL embarquée (.data/postgres)…");
-    server = await startEmbeddedPostgres(directory, { durability: "durable" });
+    server = await startEmbeddedPostgres(directory, { durability: "durable", logDirectory: path.join(dataDir, "logs") });
     await ensureDatabase(server.url("postgres"), "sses");
     // Migrations and the application run as the database's owner, not as the superuser (db/application-role.ts).
     const password = persistentSecret(path.join(dataDir, "postgres-app-password"));

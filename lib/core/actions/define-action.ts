@@ -9,6 +9,7 @@ import { FORM_ERROR, zodFieldErrors } from "./form-errors";
 import type { ActionResult } from "./result";
 import { takeSubmissionKey } from "./submission-key";
 import { forgetSubmission, recordSubmission, storedSubmission } from "./submissions";
+import { logger } from "@/lib/core/log/logger";
 
 /**
  * Who may call: anyone; any logged-in user; or a capability of the permission table. "session" is
@@ -81,7 +82,7 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(config: {
       // Next's redirect() / notFound() travel as exceptions: let them through.
       if (isNextControlFlow(error)) throw error;
       if (isDatabaseUnavailable(error)) return { ok: false, code: "UNAVAILABLE", message: SERVICE_UNAVAILABLE };
-      console.error("[action] unexpected error", error instanceof Error ? error.stack : error);
+      logger().error({ err: error }, "action failed");
       return {
         ok: false,
         code: "UNEXPECTED",
