@@ -51,6 +51,8 @@ export function logRequests() {
     if (line.durationMs !== undefined) {
       duration.record(line.durationMs / 1000, { "http.request.method": line.method, "http.route": line.route, "http.response.status_code": line.status });
     }
+    // Build assets (hashed, cached for a year) would drown the pages, actions and routes.
+    if (line.route.startsWith("/_next/static/") && response.statusCode < 400) return;
     if (response.statusCode >= 500) logger().error(line, "request");
     else logger().info(line, "request");
   });
