@@ -8,7 +8,7 @@ import { expect, expectAccessible, login, test } from "./support/fixtures";
 import { insertOfferer, structureWithAdmin } from "./support/structure-admin";
 
 /**
- * « Les dates sont modifiables même pendant la publication » (seed 001, docs/produit.md#les-dates-decident): a GESTIONNAIRE
+ * « Les dates sont modifiables même pendant la publication » (guide IDF, docs/produit.md#les-dates-decident): a GESTIONNAIRE
  * moves the end of a published offer, earlier or later, without a revision; a bad date is refused next to its field; the
  * change is in the history; the edit screen of a published offer warns that training institutes may already have chosen it.
  */

@@ -114,7 +114,7 @@ export function OfferActions({ space, user, today }: { space: SpaceOffer; user: 
       );
     if (offer.state === "PENDING" && allowed("sendBack")) workflow.push(<SendBack key="send-back" offerId={id} />);
   }
-  // seed 001 « Les dates sont modifiables même pendant la publication »: no revision; a start already reached stays.
+  // guide IDF « Les dates sont modifiables même pendant la publication »: no revision; a start already reached stays.
   if (live && allowed("changeDates") && offer.publicationStart && offer.publicationEnd) {
     const startToCome = offer.publicationStart > today;
     const end = { name: "publicationEnd", label: "Date de fin de publication", type: "date" as const, min: today };

@@ -151,6 +151,13 @@ const MATRIX: Entry[] = [
     allowed: GV,
   },
   {
+    action: "changePublicationDatesAction",
+    label: "modifier les dates d'une offre publiée",
+    setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "PUBLISHED", { authorId: a })).id }),
+    input: ({ offerId }) => ({ offerId, publicationStart: "2026-05-01", publicationEnd: "2026-09-30" }),
+    allowed: GV,
+  },
+  {
     action: "renewPublicationAction",
     label: "renouveler une offre caduque",
     setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "EXPIRED", { authorId: a })).id }),

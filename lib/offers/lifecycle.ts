@@ -121,7 +121,7 @@ export const END_PAST_MESSAGE = "La date de fin de publication ne peut pas être
 const UNCHANGED_MESSAGE = "Ces dates sont déjà celles de l'offre : rien à modifier.";
 
 /**
- * « Modifier les dates » of a Validée / Publiée offer (seed 001 « Les dates sont modifiables même pendant la publication »),
+ * « Modifier les dates » of a Validée / Publiée offer (guide IDF « Les dates sont modifiables même pendant la publication »),
  * without a revision: a start still to come moves (not before today), a start already reached stays; the end moves earlier
  * (not before today) or later. The dates then decide the state at once, the change is in the history with the old dates,
  * and runTransition expires the catalogue's cache.

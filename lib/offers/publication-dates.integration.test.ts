@@ -17,7 +17,7 @@ vi.stubEnv("SSES_NOW", NOW);
 const { changePublicationDatesAction } = await import("./actions");
 
 /**
- * « Les dates sont modifiables même pendant la publication » (seed 001, docs/produit.md#les-dates-decident): on a Validée /
+ * « Les dates sont modifiables même pendant la publication » (guide IDF, docs/produit.md#les-dates-decident): on a Validée /
  * Publiée offer, a start still to come moves, the end moves earlier (not before today) or later, without a revision; each
  * change in the history; the catalogue follows at once. TODAY is 15 May 2026.
  */

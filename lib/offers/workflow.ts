@@ -85,7 +85,7 @@ export const TRANSITIONS: Record<WorkflowAction, readonly Rule[]> = {
   // guide IDF « Interrompre / prolonger ou renouveler » : GESTIONNAIRE and VALIDEUR alike.
   stop: [{ requires: ["offer.managePublication"], from: LIVE, to: "EXPIRED" }],
   extend: [{ requires: ["offer.managePublication"], from: LIVE, to: "fromDates" }],
-  // seed 001 « Les dates sont modifiables même pendant la publication »: no revision, the dates decide the state at once.
+  // guide IDF « Les dates sont modifiables même pendant la publication »: no revision, the dates decide the state at once.
   changeDates: [{ requires: ["offer.managePublication"], from: LIVE, to: "fromDates" }],
   renew: [
     { requires: ["offer.managePublication", "offer.validate"], from: ["EXPIRED"], to: "fromDates", validatedBy: "STRUCTURE" },
