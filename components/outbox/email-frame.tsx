@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 
 /**
  * A sent email as its recipient sees it, as tall as its content (issue 16: a fixed height cut long
@@ -13,6 +13,10 @@ export function EmailFrame({ title, html }: { title: string; html: string }) {
     const body = frame.current?.contentDocument?.documentElement;
     if (frame.current && body) frame.current.style.height = `${body.scrollHeight + 2}px`;
   }
+  // A srcDoc frame may finish loading before hydration attaches onLoad: measure it then too.
+  useEffect(() => {
+    if (frame.current?.contentDocument?.readyState === "complete") fit();
+  }, []);
   return (
     <iframe
       ref={frame}

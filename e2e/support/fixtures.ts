@@ -17,6 +17,8 @@ function connect(sql: Sql) {
 
 /** axe with the WCAG 2.0 / 2.1 A and AA rules, on the page as it is now. */
 export async function expectAccessible(page: Page) {
+  // A dynamic page's <title> streams in with its metadata, possibly just after the content a test waited for.
+  await expect.poll(() => page.title()).not.toBe("");
   let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
   // axe's default run opens a helper page, which never opens while a sandboxed iframe is on the page
   // (a rendered email in /admin/courriels): such pages run in legacy mode, the frame itself (its
