@@ -14,6 +14,7 @@ const EXPECTED_NAMES = [
   "offer-sent-back",
   "publication-ending",
   "password-reset",
+  "identity-link",
   "validator-digest",
   "admin-signup-digest",
   "institution-user-created",

@@ -3,6 +3,7 @@ import adminOfferDigest from "./admin-offer-digest";
 import adminSignupDigest from "./admin-signup-digest";
 import emailChanged from "./email-changed";
 import emailChangedNotice from "./email-changed-notice";
+import identityLink from "./identity-link";
 import institutionUserCreated from "./institution-user-created";
 import offerCorrectionRequested from "./offer-correction-requested";
 import offerSentBack from "./offer-sent-back";
@@ -61,6 +62,8 @@ export const EMAIL_TEMPLATES = {
   "offer-correction-requested": offerCorrectionRequested,
   // The sign-up answers the same for every address; the owner of one already in use hears it here (issue 14, finding 5).
   "signup-address-in-use": signupAddressInUse,
+  // Linking a ProConnect or Pro Santé Connect identity to the account of the same email (docs/produit.md#identites-externes).
+  "identity-link": identityLink,
 };
 
 export type TemplateName = keyof typeof EMAIL_TEMPLATES;

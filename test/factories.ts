@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import {
   files,
   institutions,
+  linkedIdentities,
   offerAttachments,
   offerRevisions,
   offers,
@@ -226,4 +227,13 @@ function shiftDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/** A ProConnect or Pro Santé Connect identity already linked to `userId` (lib/core/auth/oidc). */
+export async function linkIdentity(db: TestDatabase, userId: string, values: Partial<typeof linkedIdentities.$inferInsert> = {}) {
+  const rows = await db
+    .insert(linkedIdentities)
+    .values({ userId, provider: "PROCONNECT", subject: `sub-${randomUUID()}`, email: null, ...values })
+    .returning();
+  return one(rows, "linked identity");
 }

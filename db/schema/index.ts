@@ -14,3 +14,4 @@ export * from "./regions";
 export * from "./sessions";
 export * from "./job-runs";
 export * from "./submissions";
+export * from "./identities";

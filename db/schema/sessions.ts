@@ -1,4 +1,5 @@
 import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { identityProvider } from "./identities";
 import { users } from "./users";
 
 /**
@@ -23,6 +24,9 @@ export const userSessions = pgTable(
     /** Set when the session passed its second factor (lib/core/auth/second-factor). */
     secondFactorAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
+    /** Opened through ProConnect or Pro Santé Connect: its ID token, the id_token_hint of the provider's logout (lib/core/auth/oidc). */
+    identityProvider: identityProvider(),
+    idToken: text(),
   },
   (t) => [index("user_sessions_user_idx").on(t.userId)],
 );

@@ -21,6 +21,14 @@ const schema = z.object({
   BACKUP_DIR: z.string().min(1).optional(),
   /** An OpenTelemetry collector (OTLP/HTTP): traces and metrics are exported only when set (lib/core/telemetry). */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  /** ProConnect (docs/produit.md#identites-externes): the button shows only when all three are set. */
+  PROCONNECT_ISSUER: z.string().url().optional(),
+  PROCONNECT_CLIENT_ID: z.string().min(1).optional(),
+  PROCONNECT_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Pro Santé Connect: the same three. */
+  PRO_SANTE_CONNECT_ISSUER: z.string().url().optional(),
+  PRO_SANTE_CONNECT_CLIENT_ID: z.string().min(1).optional(),
+  PRO_SANTE_CONNECT_CLIENT_SECRET: z.string().min(1).optional(),
   /** Test hook: freezes "now" for date-driven rules (ISO instant). Never set in production. */
   SSES_NOW: z.string().datetime({ offset: true }).optional(),
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { activityLog, userTokens, users, type User } from "@/db/schema";
+import { forgetIdentities } from "@/lib/core/auth/oidc/identities";
 import { forgetLoginHistory } from "@/lib/core/auth/throttle";
 import { appUrl } from "@/lib/core/env";
 import { fieldError } from "@/lib/core/errors";
@@ -119,6 +120,7 @@ export async function eraseAccount(tx: Tx, target: Pick<User, "id" | "email" | "
     .where(eq(users.id, target.id));
   await revokeUserSessions(tx, target.id, now);
   await tx.delete(userTokens).where(eq(userTokens.userId, target.id));
+  await forgetIdentities(tx, target.id);
   await forgetLoginHistory(target.email.toLowerCase(), tx);
   await tx
     .update(activityLog)

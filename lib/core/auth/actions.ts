@@ -14,7 +14,8 @@ import { safeReturnPath } from "@/lib/core/http/return-path";
 import { auth, frozenSigninOf, openSession, signOut } from "./auth";
 import { frozenAccountMessage } from "./frozen-message";
 import { homeFor } from "./permissions";
-import { revokeSession } from "./sessions/store";
+import { providerLogoutUrl } from "./oidc/logout";
+import { findSession, revokeSession } from "./sessions/store";
 import { INVALID_CREDENTIALS, loginSchema } from "./schemas";
 import { loginRetryDelay } from "./throttle";
 import { formatWait } from "./throttle-policy";
@@ -51,11 +52,25 @@ export async function loginAction(_previous: LoginState | null, formData: FormDa
   redirect(safeReturnPath(raw.retour) ?? (await homeForEmail(parsed.data.email)));
 }
 
-/** « Se déconnecter »: the session's row is revoked before the cookie goes, so that a copy of the cookie dies with it. */
+/**
+ * « Se déconnecter »: the session's row is revoked before the cookie goes, so that a copy of the cookie
+ * dies with it; a session opened through ProConnect or Pro Santé Connect also ends at the provider
+ * (RP-initiated logout), which sends the browser back to the home page.
+ */
 export async function logoutAction(): Promise<void> {
   const session = await auth();
-  if (session?.sessionId && session.user?.id) await revokeSession(session.sessionId, session.user.id);
-  await signOut({ redirectTo: "/" });
+  let providerLogout: string | null = null;
+  if (session?.sessionId && session.user?.id) {
+    const row = await findSession(session.sessionId, session.user.id);
+    await revokeSession(session.sessionId, session.user.id);
+    if (row?.identityProvider && row.idToken) providerLogout = await providerLogoutUrl(row.identityProvider, row.idToken);
+  }
+  if (!providerLogout) {
+    await signOut({ redirectTo: "/" });
+    return;
+  }
+  await signOut({ redirect: false });
+  redirect(providerLogout);
 }
 
 // signIn() has only just set the cookie: the current request does not carry the session yet.

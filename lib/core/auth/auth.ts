@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import type { FrozenScope } from "./authenticate";
 import { authConfig } from "./config";
+import { redeemTicket } from "./oidc/session";
 import { loginWithPassword, mayRemember } from "./sessions/login";
 
 export class ThrottledSignin extends CredentialsSignin {
@@ -47,6 +48,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return null;
       },
     }),
+    // ProConnect and Pro Santé Connect: the callback route (app/api/oidc) has already checked the
+    // sign-on and opened the session's row; this only turns its ticket into Auth.js's cookie.
+    Credentials({
+      id: "oidc",
+      credentials: { ticket: {} },
+      async authorize(credentials) {
+        const session = await redeemTicket(credentials.ticket);
+        return session ? { id: session.userId, sessionId: session.sessionId, remember: false } : null;
+      },
+    }),
   ],
 });
 
@@ -62,6 +73,16 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 export async function openSession({ email, password, remember = false }: { email: string; password: string; remember?: boolean }): Promise<void> {
   await signIn("credentials", { email, password, remember: String(remember), redirect: false });
   if (remember && (await mayRemember(email))) return;
+  await endCookieWithBrowser();
+}
+
+/** Gives the browser the cookie of a session opened through ProConnect or Pro Santé Connect (lib/core/auth/oidc/session.ts). */
+export async function openIdentitySessionCookie(ticket: string): Promise<void> {
+  await signIn("oidc", { ticket, redirect: false });
+  await endCookieWithBrowser();
+}
+
+async function endCookieWithBrowser(): Promise<void> {
   const store = await cookies();
   for (const { name, value } of store.getAll()) {
     if (SESSION_COOKIE.test(name)) store.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-") });

@@ -13,7 +13,7 @@ export const PASSWORD_RESET_TTL_HOURS = 2;
  * 32 random bytes, base64url: 256 bits, so guessing is hopeless and a plain SHA-256 (no salt, no
  * slow hash) is enough to keep a database leak from giving working links.
  */
-function newToken(): string {
+export function newToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
@@ -22,7 +22,7 @@ export function hashToken(token: string): string {
 }
 
 // Anything else in a URL segment is not one of ours: refused before touching the database.
-function looksLikeToken(token: unknown): token is string {
+export function looksLikeToken(token: unknown): token is string {
   return typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);
 }
 

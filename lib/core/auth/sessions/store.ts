@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, gt, inArray, isNull, lt, lte, ne, or, type SQLWrapper } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db/client";
-import { userSessions, type UserKind, type UserSession } from "@/db/schema";
+import { userSessions, type IdentityProvider, type UserKind, type UserSession } from "@/db/schema";
 import { sessionPolicy, sessionState, TOUCH_EVERY_MS } from "./policy";
 
 /**
@@ -11,7 +11,7 @@ import { sessionPolicy, sessionState, TOUCH_EVERY_MS } from "./policy";
 
 /** Opens the row of a new login; `remember` is ignored where the policy forbids it (regional admins). */
 export async function createSession(
-  input: { userId: string; kind: UserKind; remember: boolean; device: string },
+  input: { userId: string; kind: UserKind; remember: boolean; device: string; identityProvider?: IdentityProvider; idToken?: string },
   now: Date = new Date(),
   tx: DbOrTx = db,
 ): Promise<UserSession> {
@@ -22,6 +22,8 @@ export async function createSession(
       userId: input.userId,
       remember: policy.remember,
       device: input.device.slice(0, 120),
+      identityProvider: input.identityProvider ?? null,
+      idToken: input.idToken ?? null,
       createdAt: now,
       lastUsedAt: now,
       expiresAt: new Date(now.getTime() + policy.lifetimeSeconds * 1000),

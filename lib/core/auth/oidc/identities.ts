@@ -1,0 +1,245 @@
+import "server-only";
+import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { db, type DbOrTx, type Tx } from "@/db/client";
+import {
+  identityLinkRequests,
+  institutions,
+  linkedIdentities,
+  structures,
+  users,
+  type IdentityProvider,
+  type LinkedIdentity,
+  type UserKind,
+} from "@/db/schema";
+import { appUrl } from "@/lib/core/env";
+import { AppError, notFoundError } from "@/lib/core/errors";
+import { atMost, consume, type LimitRule } from "@/lib/core/limits/limiter";
+import { enqueueEmail } from "@/lib/core/outbox/enqueue";
+import { hashToken, looksLikeToken, newToken } from "@/lib/core/tokens/tokens";
+import type { FrozenScope } from "../authenticate";
+import { providerName, type ProviderSpec } from "./providers";
+
+/**
+ * Which account an identity of ProConnect or Pro Santé Connect opens (docs/produit.md#identites-externes).
+ * Only a linked identity (provider + subject) opens an account; an identity whose verified email is
+ * an account's email is linked once the account's mailbox confirms it (an emailed link, 15 minutes,
+ * single use); any other gets « Aucun compte n'est associé à cette identité ». Never an automatic
+ * account, never a permission from the provider.
+ */
+export const LINK_TTL_MINUTES = 15;
+const HOUR_MS = 60 * 60_000;
+
+/** At most 5 confirmation emails per account and hour: « Renvoyer le lien » cannot flood a mailbox. */
+const linkEmailRules = (userId: string): LimitRule[] => [{ bucket: `identity-link:${userId}`, windowMs: HOUR_MS, wait: atMost(5, HOUR_MS) }];
+
+export type SignOnIdentity = { provider: ProviderSpec; subject: string; email: string | null; firstName: string | null };
+
+export type SignOnOutcome =
+  | { kind: "account"; userId: string; userKind: UserKind }
+  | { kind: "frozen"; scope: FrozenScope; regionCode: string | null }
+  | { kind: "link-sent"; requestId: string; email: string }
+  | { kind: "link-throttled"; email: string }
+  | { kind: "no-account" };
+
+const accountColumns = {
+  id: users.id,
+  kind: users.kind,
+  email: users.email,
+  firstName: users.firstName,
+  frozenAt: users.frozenAt,
+  deletedAt: users.deletedAt,
+  structureFrozenAt: structures.frozenAt,
+  regionCode: sql<string | null>`coalesce(${users.regionCode}, ${structures.regionCode}, ${institutions.regionCode})`,
+};
+
+type Account = {
+  id: string;
+  kind: UserKind;
+  email: string;
+  firstName: string;
+  frozenAt: Date | null;
+  structureFrozenAt: Date | null;
+  regionCode: string | null;
+};
+
+function frozenOutcome(account: Account): SignOnOutcome | null {
+  if (!account.frozenAt && !account.structureFrozenAt) return null;
+  return { kind: "frozen", scope: account.frozenAt ? "account" : "structure", regionCode: account.regionCode };
+}
+
+/** Decides what a checked sign-on opens; sends the confirmation email when the identity can be linked by its email. */
+export async function resolveSignOn(identity: SignOnIdentity, now: Date = new Date()): Promise<SignOnOutcome> {
+  const [linked] = await db
+    .select({ ...accountColumns, identityId: linkedIdentities.id })
+    .from(linkedIdentities)
+    .innerJoin(users, eq(users.id, linkedIdentities.userId))
+    .leftJoin(structures, eq(structures.id, users.structureId))
+    .leftJoin(institutions, eq(institutions.id, users.institutionId))
+    .where(and(eq(linkedIdentities.provider, identity.provider.id), eq(linkedIdentities.subject, identity.subject), isNull(users.deletedAt)))
+    .limit(1);
+  if (linked) {
+    const frozen = frozenOutcome(linked);
+    if (frozen) return frozen;
+    await db.update(linkedIdentities).set({ lastUsedAt: now }).where(eq(linkedIdentities.id, linked.identityId));
+    await db.update(users).set({ lastLoginAt: now, inactiveSince: null }).where(eq(users.id, linked.id));
+    return { kind: "account", userId: linked.id, userKind: linked.kind };
+  }
+
+  const email = identity.email?.trim().toLowerCase();
+  if (!email) return { kind: "no-account" };
+  const [account] = await db
+    .select(accountColumns)
+    .from(users)
+    .leftJoin(structures, eq(structures.id, users.structureId))
+    .leftJoin(institutions, eq(institutions.id, users.institutionId))
+    .where(and(eq(sql`lower(${users.email})`, email), isNull(users.deletedAt)))
+    .limit(1);
+  if (!account) return { kind: "no-account" };
+  const frozen = frozenOutcome(account);
+  if (frozen) return frozen;
+  const request = await requestLink(
+    { userId: account.id, firstName: account.firstName, email: account.email, provider: identity.provider.id, subject: identity.subject },
+    now,
+  );
+  return request ? { kind: "link-sent", requestId: request.requestId, email: account.email } : { kind: "link-throttled", email: account.email };
+}
+
+type LinkTarget = { userId: string; firstName: string; email: string; provider: IdentityProvider; subject: string };
+
+/**
+ * Issues a confirmation link for `target` and queues its email, in one transaction; the account's
+ * earlier unused links for the same service stop working. Null when the hourly limit is reached.
+ */
+async function requestLink(target: LinkTarget, now: Date): Promise<{ requestId: string; token: string } | null> {
+  return db.transaction(async (tx) => {
+    if (!(await consume(linkEmailRules(target.userId), now, tx)).ok) return null;
+    await tx
+      .delete(identityLinkRequests)
+      .where(and(eq(identityLinkRequests.userId, target.userId), eq(identityLinkRequests.provider, target.provider), isNull(identityLinkRequests.usedAt)));
+    const token = newToken();
+    const [row] = await tx
+      .insert(identityLinkRequests)
+      .values({ ...target, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + LINK_TTL_MINUTES * 60_000), createdAt: now })
+      .returning({ id: identityLinkRequests.id });
+    await enqueueEmail(tx, {
+      template: "identity-link",
+      to: target.email,
+      props: {
+        firstName: target.firstName,
+        providerName: providerName(target.provider),
+        confirmUrl: appUrl(`/connexion/associer/${token}`),
+        expiresInMinutes: LINK_TTL_MINUTES,
+      },
+    });
+    return { requestId: row!.id, token };
+  });
+}
+
+/**
+ * « Renvoyer le lien »: a new link for the same identity and account (the browser keeps the request's
+ * id in an httpOnly cookie; nothing here comes from a form). Null for an unknown or used request.
+ */
+export async function resendLink(requestId: string, now: Date = new Date()): Promise<{ requestId: string; email: string } | "throttled" | null> {
+  const [request] = await db
+    .select({
+      userId: identityLinkRequests.userId,
+      provider: identityLinkRequests.provider,
+      subject: identityLinkRequests.subject,
+      firstName: users.firstName,
+      email: users.email,
+    })
+    .from(identityLinkRequests)
+    .innerJoin(users, eq(users.id, identityLinkRequests.userId))
+    .where(and(eq(identityLinkRequests.id, requestId), isNull(identityLinkRequests.usedAt), isNull(users.deletedAt), isNull(users.frozenAt)))
+    .limit(1);
+  if (!request) return null;
+  const issued = await requestLink(request, now);
+  return issued ? { requestId: issued.requestId, email: request.email } : "throttled";
+}
+
+export type PendingLink = { provider: IdentityProvider; email: string; expiresAt: Date };
+
+function validRequest(token: unknown, now: Date) {
+  if (!looksLikeToken(token)) return null;
+  return and(eq(identityLinkRequests.tokenHash, hashToken(token)), isNull(identityLinkRequests.usedAt), gt(identityLinkRequests.expiresAt, now));
+}
+
+/** The link behind an emailed token, if unused and unexpired (to render the confirmation page). */
+export async function findPendingLink(token: string, now: Date = new Date()): Promise<PendingLink | null> {
+  const where = validRequest(token, now);
+  if (!where) return null;
+  const [row] = await db
+    .select({ provider: identityLinkRequests.provider, email: users.email, expiresAt: identityLinkRequests.expiresAt })
+    .from(identityLinkRequests)
+    .innerJoin(users, eq(users.id, identityLinkRequests.userId))
+    .where(where)
+    .limit(1);
+  return row ?? null;
+}
+
+export type LinkConfirmation = { ok: true; provider: IdentityProvider } | { ok: false; reason: "invalid" | "frozen" | "taken" };
+
+/**
+ * « Associer mon identité »: uses the token (one UPDATE, so two clicks cannot both succeed) and links
+ * the identity, in one transaction. Refused for a frozen account or structure, and when the identity
+ * is already linked to another account.
+ */
+export async function confirmLink(token: string, now: Date = new Date()): Promise<LinkConfirmation> {
+  const where = validRequest(token, now);
+  if (!where) return { ok: false, reason: "invalid" };
+  return db.transaction(async (tx) => {
+    const [request] = await tx.update(identityLinkRequests).set({ usedAt: now }).where(where).returning();
+    if (!request) return { ok: false, reason: "invalid" } as const;
+    const [account] = await tx
+      .select(accountColumns)
+      .from(users)
+      .leftJoin(structures, eq(structures.id, users.structureId))
+      .leftJoin(institutions, eq(institutions.id, users.institutionId))
+      .where(eq(users.id, request.userId))
+      .limit(1);
+    if (!account || account.deletedAt) return { ok: false, reason: "invalid" } as const;
+    if (frozenOutcome(account)) return { ok: false, reason: "frozen" } as const;
+    const [existing] = await tx
+      .select({ userId: linkedIdentities.userId })
+      .from(linkedIdentities)
+      .where(and(eq(linkedIdentities.provider, request.provider), eq(linkedIdentities.subject, request.subject)))
+      .limit(1);
+    if (existing && existing.userId !== request.userId) return { ok: false, reason: "taken" } as const;
+    if (!existing) {
+      await tx
+        .insert(linkedIdentities)
+        .values({ userId: request.userId, provider: request.provider, subject: request.subject, email: request.email, createdAt: now });
+    }
+    return { ok: true, provider: request.provider } as const;
+  });
+}
+
+/** « Mon profil » — « Identités associées »: the person's own, oldest first. */
+export async function listLinkedIdentities(userId: string): Promise<LinkedIdentity[]> {
+  return db.select().from(linkedIdentities).where(eq(linkedIdentities.userId, userId)).orderBy(linkedIdentities.createdAt);
+}
+
+export const LAST_WAY_MESSAGE =
+  "Cette identité est votre seul moyen de connexion : choisissez d'abord un mot de passe (« Mot de passe oublié ? » sur la page de connexion) avant de la dissocier.";
+
+/** « Dissocier »: one of the person's own identities (another person's: not found), never the last way to log in. */
+export async function unlinkIdentity(userId: string, identityId: string): Promise<void> {
+  await db.transaction(async (tx: Tx) => {
+    const [user] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).for("update").limit(1);
+    const [identity] = await tx
+      .select({ id: linkedIdentities.id })
+      .from(linkedIdentities)
+      .where(and(eq(linkedIdentities.id, identityId), eq(linkedIdentities.userId, userId)))
+      .limit(1);
+    if (!user || !identity) throw notFoundError("Cette identité");
+    const [{ linked } = { linked: 0 }] = await tx.select({ linked: count() }).from(linkedIdentities).where(eq(linkedIdentities.userId, userId));
+    if (!user.passwordHash && linked <= 1) throw new AppError("CONFLICT", LAST_WAY_MESSAGE);
+    await tx.delete(linkedIdentities).where(eq(linkedIdentities.id, identityId));
+  });
+}
+
+/** A deleted account keeps no identity and no pending link (lib/users/accounts.ts eraseAccount). */
+export async function forgetIdentities(tx: DbOrTx, userId: string): Promise<void> {
+  await tx.delete(linkedIdentities).where(eq(linkedIdentities.userId, userId));
+  await tx.delete(identityLinkRequests).where(eq(identityLinkRequests.userId, userId));
+}
