@@ -1,5 +1,5 @@
 import type { OfferSheet, SheetField, SheetSection } from "@/lib/offers/sheet/offer-sheet";
-import { WeeklyGrid } from "./weekly-grid";
+import { MonthlyGrid, WeeklyGrid } from "./weekly-grid";
 
 function FieldValue({ field }: { field: SheetField }) {
   if (field.href) return <a href={field.href}>{field.value}</a>;
@@ -34,8 +34,19 @@ export function OfferDetails({ sheet }: { sheet: OfferSheet }) {
       <h2 id="section-plage" className="text-2xl md:text-3xl">
         Plage d&apos;accueil
       </h2>
-      <p className="text-sm text-grey-425">Les demi-journées de la semaine où la structure accueille les étudiants.</p>
-      <WeeklyGrid rows={sheet.weeklyGrid} caption="Demi-journées d'accueil, du lundi au dimanche" />
+      {sheet.monthlyGrid ? (
+        <>
+          <p className="text-sm text-grey-425">
+            La plage d&apos;accueil change selon le mois : les demi-journées où la structure accueille les étudiants, mois par mois.
+          </p>
+          <MonthlyGrid rows={sheet.monthlyGrid} caption="Demi-journées d'accueil, mois par mois" />
+        </>
+      ) : (
+        <>
+          <p className="text-sm text-grey-425">Les demi-journées de la semaine où la structure accueille les étudiants.</p>
+          <WeeklyGrid rows={sheet.weeklyGrid} caption="Demi-journées d'accueil, du lundi au dimanche" />
+        </>
+      )}
     </section>
   ) : null;
   return (

@@ -5,7 +5,7 @@ import { files } from "./files";
 import { referenceItems } from "./reference";
 import { offerValidationMode } from "./regions";
 import { structures } from "./structures";
-import { tsvector, type WeeklySlot } from "./types";
+import { tsvector, type MonthlySlots, type WeeklySlot } from "./types";
 import { users } from "./users";
 
 /**
@@ -65,6 +65,12 @@ export const offers = pgTable(
       .$type<WeeklySlot[]>()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /**
+     * One grid per month of the period when « Adapter selon le mois » is chosen, null otherwise (the
+     * grid above then holds for every month). `weekly_slots` is kept as the union of the months'
+     * grids, so what only needs « which half-days, ever » reads one column (lib/offers/reception.ts).
+     */
+    monthlySlots: jsonb().$type<MonthlySlots>(),
 
     // Step 3 — Compléments
     requiredDocuments: text(),

@@ -12,3 +12,9 @@ export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 export type HalfDay = "am" | "pm";
 export type WeeklySlot = `${Weekday}-${HalfDay}`;
+
+/**
+ * « Plage d'accueil » month by month (docs/produit.md#plage-daccueil-selon-le-mois): one weekly grid per
+ * month of the offer's period, keyed `YYYY-MM`. Null when the grid is the same every month.
+ */
+export type MonthlySlots = Record<string, WeeklySlot[]>;

@@ -213,7 +213,18 @@ describe("public holidays and excluded dates are never available", () => {
   it("leaves out of the places an offer whose days in a month are all public holidays of its département", async () => {
     const offerIn = async (departmentCode: string, name: string, periodStart: string, periodEnd: string, places: number) => {
       const structure = await createStructure(db, { regionCode: "44", departmentCode });
-      await createOffer(db, { structureId: structure.id, name, regionCode: "44", departmentCode, periodStart, periodEnd, places, today: "2026-04-20" });
+      // No « Plage d'accueil »: every day of the period is a reception day, only holidays leave it out.
+      await createOffer(db, {
+        structureId: structure.id,
+        name,
+        regionCode: "44",
+        departmentCode,
+        periodStart,
+        periodEnd,
+        places,
+        weeklySlots: [],
+        today: "2026-04-20",
+      });
     };
     // Good Friday 2027 (26 March) is a holiday in 68, not in 54; 1 January everywhere; 24 December is an ordinary day.
     await offerIn("68", "Vendredi saint à Colmar", "2027-03-26", "2027-03-26", 3);

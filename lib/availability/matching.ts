@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { availabilityPeriods, institutions, offers, referenceItems, structures } from "@/db/schema";
 import type { SessionUser } from "@/lib/core/auth/session";
 import { addDays } from "@/lib/core/dates/paris";
+import { commonSlots, monthsOfPeriod, receivesOn, type ReceptionPlan } from "@/lib/offers/reception";
 import { publiclyVisibleSql } from "@/lib/offers/visibility";
 import { calendarColumns, coversDepartment, type CalendarPeriod } from "./calendar";
 import { availableDaysBetween, firstDayOf, lastDayOf, type MonthKey, type PeriodPattern } from "./days";
@@ -14,15 +15,20 @@ import { ALSACE_MOSELLE_DEPARTMENTS, holidayOn } from "./holidays";
  * offer when their dates overlap (both ends included) and the offer's département is one where
  * the students can go (a period listing no département is open to its whole région). As in the
  * public catalogue, an offer without a stated period is not limited in time. Dates overlapping is
- * not enough: the cohort must be available at least one day of the overlap, so its excluded dates
- * and the public holidays of the offer's département (Alsace-Moselle's too, there) never make a
- * meeting.
+ * not enough: the cohort must be available at least one day of the overlap on which the structure
+ * receives (its « Plage d'accueil » of that month, docs/produit.md#plage-daccueil-selon-le-mois), so
+ * its excluded dates, the public holidays of the offer's département (Alsace-Moselle's too, there)
+ * and the months or days the structure does not receive never make a meeting.
  */
 
-/** Whether the cohort has an available day within the offer's period, holidays of the offer's département off. */
-export function meetsOnSomeDay(cohort: PeriodPattern, offer: { departmentCode: string | null; periodStart: string | null; periodEnd: string | null }): boolean {
+type MatchedOffer = ReceptionPlan & { departmentCode: string | null; periodStart: string | null; periodEnd: string | null };
+
+/** Whether the cohort has an available day within the offer's period on which the offer receives, holidays of the offer's département off. */
+export function meetsOnSomeDay(cohort: PeriodPattern, offer: MatchedOffer): boolean {
   const rule = { alsaceMoselle: offer.departmentCode !== null && ALSACE_MOSELLE_DEPARTMENTS.has(offer.departmentCode) };
-  return availableDaysBetween(cohort, offer.periodStart ?? cohort.startDate, offer.periodEnd ?? cohort.endDate, rule).length > 0;
+  return availableDaysBetween(cohort, offer.periodStart ?? cohort.startDate, offer.periodEnd ?? cohort.endDate, rule).some((day) =>
+    receivesOn(offer, day.date, day.part),
+  );
 }
 
 /** A calendar row, with the half-days it shares with the offer (empty when either grid is empty). */
@@ -49,6 +55,7 @@ export async function listCohortsForOffer(offerId: number, viewer: SessionUser):
       periodStart: offers.periodStart,
       periodEnd: offers.periodEnd,
       weeklySlots: offers.weeklySlots,
+      monthlySlots: offers.monthlySlots,
     })
     .from(offers)
     .where(and(eq(offers.id, offerId), sql`${offers.deletedAt} is null`, scope))
@@ -71,8 +78,12 @@ export async function listCohortsForOffer(offerId: number, viewer: SessionUser):
     )
     .orderBy(asc(availabilityPeriods.startDate), asc(institutions.name))
     .limit(200);
-  const offerSlots = new Set(offer.weeklySlots);
-  return rows.filter((row) => meetsOnSomeDay(row, offer)).map((row) => ({ ...row, commonSlots: row.weeklySlots.filter((slot) => offerSlots.has(slot)) }));
+  return rows
+    .filter((row) => meetsOnSomeDay(row, offer))
+    .map((row) => {
+      const overlap = monthsOfPeriod(maxDate(row.startDate, offer.periodStart), minDate(row.endDate, offer.periodEnd), Infinity);
+      return { ...row, commonSlots: commonSlots(offer, row.weeklySlots, overlap) };
+    });
 }
 
 export type MatchingOffer = {
@@ -84,7 +95,7 @@ export type MatchingOffer = {
   places: number | null;
   periodStart: string | null;
   periodEnd: string | null;
-};
+} & ReceptionPlan;
 
 /** Published offers a period could answer: visible today, in one of its départements, on a day it is available. */
 export async function listOffersForPeriod(
@@ -112,6 +123,8 @@ export async function listOffersForPeriod(
       places: offers.places,
       periodStart: offers.periodStart,
       periodEnd: offers.periodEnd,
+      weeklySlots: offers.weeklySlots,
+      monthlySlots: offers.monthlySlots,
     })
     .from(offers)
     .innerJoin(structures, eq(structures.id, offers.structureId))
@@ -164,9 +177,18 @@ export async function getDemandSummary(
         ),
       ),
     // Each offer's days in each month (its period within the month), to leave out those that fall only on holidays.
-    db.execute<{ month: string; department: string; places: number; first: string; last: string }>(sql`
+    db.execute<{
+      month: string;
+      department: string;
+      places: number;
+      first: string;
+      last: string;
+      weekly_slots: string[];
+      monthly_slots: ReceptionPlan["monthlySlots"];
+    }>(sql`
       with months(month, first_day, last_day) as (values ${monthValues})
       select m.month, ${offers.departmentCode} as department, coalesce(${offers.places}, 0)::int as places,
+             ${offers.weeklySlots} as weekly_slots, ${offers.monthlySlots} as monthly_slots,
              greatest(coalesce(${offers.periodStart}, m.first_day), m.first_day)::text as first,
              least(coalesce(${offers.periodEnd}, m.last_day), m.last_day)::text as last
         from months m
@@ -190,10 +212,12 @@ export async function getDemandSummary(
       }
     }
   }
-  // The same rule for places: an offer counts in a month only if its days there are not all public holidays of its département.
+  // The same rule for places: an offer counts in a month only if it receives there (its grid of that
+  // month) on a day that is not a public holiday of its département.
   const placeTotals = new Map<string, number>();
   for (const row of places) {
-    if (!hasNonHoliday(row.first, row.last, ALSACE_MOSELLE_DEPARTMENTS.has(row.department))) continue;
+    const plan = { weeklySlots: row.weekly_slots, monthlySlots: row.monthly_slots };
+    if (!receivesOnWorkingDay(plan, row.first, row.last, ALSACE_MOSELLE_DEPARTMENTS.has(row.department))) continue;
     placeTotals.set(key(row.month, row.department), (placeTotals.get(key(row.month, row.department)) ?? 0) + Number(row.places));
   }
   return {
@@ -208,8 +232,11 @@ export async function getDemandSummary(
   };
 }
 
-/** Whether a day from `first` to `last` (a month at most) is not a public holiday. */
-function hasNonHoliday(first: string, last: string, alsaceMoselle: boolean): boolean {
-  for (let day = first; day <= last; day = addDays(day, 1)) if (!holidayOn(day, { alsaceMoselle })) return true;
+/** Whether the offer receives on a day from `first` to `last` (a month at most) that is not a public holiday. */
+function receivesOnWorkingDay(plan: ReceptionPlan, first: string, last: string, alsaceMoselle: boolean): boolean {
+  for (let day = first; day <= last; day = addDays(day, 1)) if (receivesOn(plan, day) && !holidayOn(day, { alsaceMoselle })) return true;
   return false;
 }
+
+const maxDate = (a: string, b: string | null) => (b && b > a ? b : a);
+const minDate = (a: string, b: string | null) => (b && b < a ? b : a);

@@ -33,6 +33,7 @@ export const CONTENT_KEYS = [
   "periodStart",
   "periodEnd",
   "weeklySlots",
+  "monthlySlots",
   "requiredDocuments",
   "offersHousing",
   "offersMeals",

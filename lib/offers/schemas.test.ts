@@ -68,6 +68,37 @@ describe("modalitiesStepSchema", () => {
     expect(modalitiesStepSchema.safeParse({ weeklySlots: ["1-soir"] }).success).toBe(false);
   });
 
+  it("keeps one grid for every month by default, and with « Adapter selon le mois » one grid per month of the period", () => {
+    expect(modalitiesStepSchema.parse({ weeklySlots: ["1-am"], monthlySlots: { "2026-11": [] } })).toMatchObject({ weeklySlots: ["1-am"], monthlySlots: null });
+    const varied = modalitiesStepSchema.parse({
+      periodStart: "2026-11-02",
+      periodEnd: "2027-01-29",
+      weeklySlots: ["1-am", "4-pm"],
+      slotsVaryByMonth: true,
+      monthlySlots: { "2026-12": [], "2027-01": ["2-pm", "1-am"], "2026-10": ["5-am"] },
+    });
+    // November takes the shared grid, October (outside the period) is dropped, the union is the weekly grid.
+    expect(varied.monthlySlots).toEqual({ "2026-11": ["1-am", "4-pm"], "2026-12": [], "2027-01": ["1-am", "2-pm"] });
+    expect(varied.weeklySlots).toEqual(["1-am", "2-pm", "4-pm"]);
+    expect(varied).not.toHaveProperty("slotsVaryByMonth");
+  });
+
+  it("refuses « Adapter selon le mois » without a period or over more than twelve months, and junk grids", () => {
+    expect(errorsOf(modalitiesStepSchema.safeParse({ slotsVaryByMonth: "on", periodStart: "2026-11-02" }))).toEqual({
+      slotsVaryByMonth: "Indiquez le début et la fin de période : une plage par mois de la période apparaîtra",
+    });
+    expect(errorsOf(modalitiesStepSchema.safeParse({ slotsVaryByMonth: true, periodStart: "2026-09-01", periodEnd: "2027-09-01" }))).toEqual({
+      slotsVaryByMonth: "Une plage par mois est possible sur 12 mois au plus : raccourcissez la période ou gardez la même plage tous les mois",
+    });
+    expect(
+      modalitiesStepSchema.safeParse({ slotsVaryByMonth: true, periodStart: "2026-09-01", periodEnd: "2026-10-01", monthlySlots: { "2026-09": ["9-am"] } })
+        .success,
+    ).toBe(false);
+    expect(
+      modalitiesStepSchema.safeParse({ slotsVaryByMonth: true, periodStart: "2026-09-01", periodEnd: "2026-10-01", monthlySlots: { septembre: [] } }).success,
+    ).toBe(false);
+  });
+
   it("refuses a period ending before it starts", () => {
     expect(errorsOf(modalitiesStepSchema.safeParse({ periodStart: "2026-06-10", periodEnd: "2026-06-01" }))).toEqual({
       periodEnd: "La fin de période doit être le même jour ou après le début de période",

@@ -3,6 +3,7 @@ import { periodKind } from "@/db/schema/enums";
 import { isDateString } from "@/lib/core/dates/paris";
 import { DATE_MESSAGE, optionalEmailSchema, optionalText, POSTAL_CODE_MESSAGE, REQUIRED_MESSAGE, requiredText } from "@/lib/core/validation/common";
 import { optionalPhoneSchema } from "@/lib/core/validation/phone";
+import { MAX_MONTHLY_GRIDS, monthlyGridsFor, monthsOfPeriod, unionOfSlots } from "./reception";
 
 /**
  * The four-step offer wizard (docs/produit.md#assistant-en-quatre-etapes, guide IDF and tutoriel Grand Est): one schema per step, shared by the
@@ -31,6 +32,8 @@ export const COMMUNE_MESSAGE = "Choisissez la commune dans la liste proposée";
 export const PERIOD_ORDER_MESSAGE = "La fin de période doit être le même jour ou après le début de période";
 export const PUBLICATION_ORDER_MESSAGE = "La date de fin de publication doit être postérieure à la date de début";
 export const PUBLICATION_PAST_MESSAGE = "La date de début de publication ne peut pas être antérieure à la date du jour";
+export const MONTHLY_PERIOD_MESSAGE = "Indiquez le début et la fin de période : une plage par mois de la période apparaîtra";
+export const MONTHLY_TOO_LONG_MESSAGE = `Une plage par mois est possible sur ${MAX_MONTHLY_GRIDS} mois au plus : raccourcissez la période ou gardez la même plage tous les mois`;
 export const PERSONAL_DATA_REMINDER = "Veillez à ne pas diffuser de données à caractère personnel dans les zones de saisie libre.";
 
 // Inputs arrive as strings from forms and as anything from a forged request: never trust the type.
@@ -134,7 +137,19 @@ export const descriptionStepSchema = z.object({
   applicationEmail: optionalEmailSchema,
 });
 
-/** Étape 2 « Modalités ». */
+const MONTH_KEY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** The grids of « Adapter selon le mois », keyed `YYYY-MM` (a year and a half of keys at most, whatever is sent). */
+const monthlySlotsSchema = z
+  .record(z.string().regex(MONTH_KEY_PATTERN, { error: "Plage d'accueil invalide" }), weeklySlotsSchema, { error: "Plage d'accueil invalide" })
+  .refine((grids) => Object.keys(grids).length <= 18, { error: "Plage d'accueil invalide" })
+  .optional()
+  .nullable();
+
+/**
+ * Étape 2 « Modalités ». « Plage d'accueil » is one weekly grid, or with « Adapter selon le mois »
+ * one per month of the period (docs/produit.md#plage-daccueil-selon-le-mois): the output is then the
+ * stored form, every month of the period with its grid and `weeklySlots` their union.
+ */
 export const modalitiesStepSchema = z
   .object({
     careModalities: optionalText(LONG_TEXT_MAX),
@@ -142,11 +157,23 @@ export const modalitiesStepSchema = z
     periodStart: optionalDateSchema,
     periodEnd: optionalDateSchema,
     weeklySlots: weeklySlotsSchema,
+    slotsVaryByMonth: booleanSchema,
+    monthlySlots: monthlySlotsSchema,
   })
   .superRefine((values, ctx) => {
     if (isDateString(values.periodStart) && isDateString(values.periodEnd) && values.periodEnd < values.periodStart) {
       ctx.addIssue({ code: "custom", path: ["periodEnd"], message: PERIOD_ORDER_MESSAGE });
+      return;
     }
+    if (!values.slotsVaryByMonth) return;
+    const months = monthsOfPeriod(values.periodStart, values.periodEnd);
+    if (months.length === 0) ctx.addIssue({ code: "custom", path: ["slotsVaryByMonth"], message: MONTHLY_PERIOD_MESSAGE });
+    else if (months.length > MAX_MONTHLY_GRIDS) ctx.addIssue({ code: "custom", path: ["slotsVaryByMonth"], message: MONTHLY_TOO_LONG_MESSAGE });
+  })
+  .transform(({ slotsVaryByMonth, monthlySlots, ...values }) => {
+    if (!slotsVaryByMonth) return { ...values, monthlySlots: null };
+    const grids = monthlyGridsFor(monthsOfPeriod(values.periodStart, values.periodEnd), monthlySlots, values.weeklySlots);
+    return { ...values, weeklySlots: unionOfSlots(Object.values(grids)), monthlySlots: grids };
   });
 
 /** Étape 3 « Compléments » (the « Documents utiles » are uploaded one by one, see attachments). */

@@ -47,6 +47,8 @@ export function wizardValues(content: Partial<FullContent> | null): WizardValues
       periodStart: str(c.periodStart),
       periodEnd: str(c.periodEnd),
       weeklySlots: [...(c.weeklySlots ?? [])],
+      slotsVaryByMonth: c.monthlySlots != null,
+      monthlySlots: c.monthlySlots ? Object.fromEntries(Object.entries(c.monthlySlots).map(([month, slots]) => [month, [...slots]])) : {},
     },
     complements: {
       requiredDocuments: str(c.requiredDocuments),

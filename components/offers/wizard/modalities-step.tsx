@@ -1,8 +1,11 @@
 "use client";
 
-import { RadioGroup, TextArea, TextField } from "@/components/ui/field";
+import { useWatch } from "react-hook-form";
+import { Checkbox, RadioGroup, TextArea, TextField } from "@/components/ui/field";
 import { PERIOD_KIND_LABELS } from "@/lib/offers/catalogue/labels";
+import { monthsOfPeriod } from "@/lib/offers/reception";
 import { LONG_TEXT_MAX, modalitiesStepSchema, PERSONAL_DATA_REMINDER, type ModalitiesStepInput } from "@/lib/offers/schemas";
+import { MonthlyGridsField } from "./monthly-grids-field";
 import type { RunStep, WizardCapabilities } from "./types";
 import { useStepForm } from "./use-step-form";
 import { WeeklyGridField } from "./weekly-grid-field";
@@ -19,6 +22,7 @@ export function ModalitiesStep({ offerId, defaults, run, pending, capabilities }
     formState: { errors },
   } = form;
   const err = (name: keyof ModalitiesStepInput) => errors[name]?.message as string | undefined;
+  const [varies, periodStart, periodEnd] = useWatch({ control, name: ["slotsVaryByMonth", "periodStart", "periodEnd"] });
   return (
     <WizardFrame step={2} offerId={offerId} capabilities={capabilities} pending={pending} go={go}>
       <TextArea
@@ -40,7 +44,21 @@ export function ModalitiesStep({ offerId, defaults, run, pending, capabilities }
         <TextField label="Début de période" type="date" required error={err("periodStart")} {...register("periodStart")} />
         <TextField label="Fin de période" type="date" required error={err("periodEnd")} {...register("periodEnd")} />
       </div>
-      <WeeklyGridField control={control} error={err("weeklySlots")} />
+      <Checkbox
+        label="Adapter selon le mois"
+        hint="La même plage d'accueil vaut pour tous les mois de la période. Cochez pour la changer mois par mois (par exemple : pas d'accueil en décembre)."
+        error={err("slotsVaryByMonth")}
+        {...register("slotsVaryByMonth")}
+      />
+      {varies === true || varies === "on" || varies === "true" ? (
+        <MonthlyGridsField
+          control={control}
+          months={monthsOfPeriod(String(periodStart ?? ""), String(periodEnd ?? ""))}
+          error={err("weeklySlots") ?? err("monthlySlots")}
+        />
+      ) : (
+        <WeeklyGridField control={control} error={err("weeklySlots")} />
+      )}
     </WizardFrame>
   );
 }

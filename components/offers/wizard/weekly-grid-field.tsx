@@ -11,17 +11,37 @@ const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 const WEEKDAYS = [1, 2, 3, 4, 5] as const;
 const slot = (day: number, half: "am" | "pm") => `${day}-${half}`;
 
+/** A form value of the grid: a list, a single checkbox's string, or nothing yet. */
+export function slotList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : [];
+}
+
+/** The shared « Plage d'accueil » of step 2: the same every month of the period. */
+export function WeeklyGridField({ control, error }: { control: Control<ModalitiesStepInput, unknown, FieldValues>; error?: string }) {
+  const { field } = useController({ control: control as Control<ModalitiesStepInput>, name: "weeklySlots" });
+  return <WeeklyGridTable caption="Plage d'accueil" value={slotList(field.value)} onChange={field.onChange} error={error} />;
+}
+
+type TableProps = {
+  caption: string;
+  value: readonly string[];
+  onChange: (slots: string[]) => void;
+  error?: string;
+  /** Added to each box's name when several grids share the page (« lundi matin, septembre 2026 »). */
+  context?: string;
+};
+
 /**
  * « Plage d'accueil » (docs/produit.md#assistant-en-quatre-etapes, tutoriel Grand Est): lundi … dimanche × matin / après-midi, as a table of
  * checkboxes with a « Toute la journée » box per day and shortcuts for every weekday. Each box is
  * named by its day and half-day for screen readers; the table headers say the same to the eye.
  */
-export function WeeklyGridField({ control, error }: { control: Control<ModalitiesStepInput, unknown, FieldValues>; error?: string }) {
-  const { field } = useController({ control: control as Control<ModalitiesStepInput>, name: "weeklySlots" });
+export function WeeklyGridTable({ caption, value, onChange, error, context }: TableProps) {
   const captionId = useId();
   const hintId = useId();
   const errorId = useId();
-  const selected = new Set<string>(Array.isArray(field.value) ? field.value : typeof field.value === "string" ? [field.value] : []);
+  const selected = new Set<string>(value);
+  const named = (text: string) => (context ? `${text}, ${context}` : text);
 
   function set(slots: string[], checked: boolean) {
     const next = new Set(selected);
@@ -29,7 +49,7 @@ export function WeeklyGridField({ control, error }: { control: Control<Modalitie
       if (checked) next.add(s);
       else next.delete(s);
     }
-    field.onChange(DAYS.flatMap((day) => [slot(day, "am"), slot(day, "pm")]).filter((s) => next.has(s)));
+    onChange(DAYS.flatMap((day) => [slot(day, "am"), slot(day, "pm")]).filter((s) => next.has(s)));
   }
 
   return (
@@ -37,7 +57,7 @@ export function WeeklyGridField({ control, error }: { control: Control<Modalitie
       <div role="region" aria-labelledby={captionId} tabIndex={0} className="max-w-full overflow-x-auto">
         <table className="border-collapse text-left text-sm" aria-describedby={`${hintId}${error ? ` ${errorId}` : ""}`}>
           <caption id={captionId} className="pb-1 text-left text-base text-grey-50">
-            Plage d&apos;accueil
+            {caption}
           </caption>
           <thead className="bg-grey-950">
             <tr>
@@ -69,7 +89,7 @@ export function WeeklyGridField({ control, error }: { control: Control<Modalitie
                     <input
                       type="checkbox"
                       className="size-5 cursor-pointer accent-blue-france"
-                      aria-label={`${label} matin`}
+                      aria-label={named(`${label} matin`)}
                       checked={am}
                       onChange={(e) => set([slot(day, "am")], e.target.checked)}
                     />
@@ -78,7 +98,7 @@ export function WeeklyGridField({ control, error }: { control: Control<Modalitie
                     <input
                       type="checkbox"
                       className="size-5 cursor-pointer accent-blue-france"
-                      aria-label={`${label} après-midi`}
+                      aria-label={named(`${label} après-midi`)}
                       checked={pm}
                       onChange={(e) => set([slot(day, "pm")], e.target.checked)}
                     />
@@ -87,7 +107,7 @@ export function WeeklyGridField({ control, error }: { control: Control<Modalitie
                     <input
                       type="checkbox"
                       className="size-5 cursor-pointer accent-blue-france"
-                      aria-label={`${label} toute la journée`}
+                      aria-label={named(`${label} toute la journée`)}
                       checked={am && pm}
                       onChange={(e) => set([slot(day, "am"), slot(day, "pm")], e.target.checked)}
                     />
@@ -105,6 +125,7 @@ export function WeeklyGridField({ control, error }: { control: Control<Modalitie
         <Button
           size="sm"
           variant="secondary"
+          aria-label={context ? named("Tous les jours de semaine") : undefined}
           onClick={() =>
             set(
               WEEKDAYS.flatMap((day) => [slot(day, "am"), slot(day, "pm")]),
@@ -117,6 +138,7 @@ export function WeeklyGridField({ control, error }: { control: Control<Modalitie
         <Button
           size="sm"
           variant="tertiary"
+          aria-label={context ? named("Tout décocher") : undefined}
           onClick={() =>
             set(
               DAYS.flatMap((day) => [slot(day, "am"), slot(day, "pm")]),

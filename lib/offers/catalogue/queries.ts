@@ -87,6 +87,14 @@ export function catalogueFilterConditions(filters: CatalogueFilters): SQL[] {
   // Overlap of two inclusive ranges; an offer without a stated period is not limited in time.
   if (period?.to) conditions.push(sql`(${offers.periodStart} is null or ${offers.periodStart} <= ${period.to}::date)`);
   if (period?.from) conditions.push(sql`(${offers.periodEnd} is null or ${offers.periodEnd} >= ${period.from}::date)`);
+  // « Plage d'accueil » selon le mois (docs/produit.md#plage-daccueil-selon-le-mois): some month of the range must have a half-day.
+  if (period) {
+    const from = period.from ? sql` and m.month >= ${period.from.slice(0, 7)}` : sql``;
+    const to = period.to ? sql` and m.month <= ${period.to.slice(0, 7)}` : sql``;
+    conditions.push(
+      sql`(${offers.monthlySlots} is null or ${offers.weeklySlots} = '{}' or exists (select 1 from jsonb_each(${offers.monthlySlots}) as m(month, slots) where jsonb_array_length(m.slots) > 0${from}${to}))`,
+    );
+  }
   if (filters.housing) conditions.push(eq(offers.offersHousing, true));
   if (filters.meals) conditions.push(eq(offers.offersMeals, true));
   if (filters.minPlaces) conditions.push(gte(offers.places, filters.minPlaces));
@@ -196,6 +204,7 @@ const publicOfferColumns = {
   periodStart: offers.periodStart,
   periodEnd: offers.periodEnd,
   weeklySlots: offers.weeklySlots,
+  monthlySlots: offers.monthlySlots,
   requiredDocuments: offers.requiredDocuments,
   offersHousing: offers.offersHousing,
   offersMeals: offers.offersMeals,

@@ -35,3 +35,14 @@ export function describeWeeklySlots(slots: readonly string[]): string {
   });
   return parts.join(", ");
 }
+
+/** A day of a month's row: « Journée », « Matin », « Après-midi », or nothing. */
+export type DayReception = "day" | "am" | "pm" | null;
+export const DAY_RECEPTION_LABELS = { day: "Journée", am: "Matin", pm: "Après-midi" } as const;
+
+/** One month of « Plage d'accueil » selon le mois: its label and what each day of the week offers, Monday first. */
+export type MonthGridRow = { month: string; label: string; days: DayReception[] };
+
+export function dayReceptions(slots: readonly string[]): DayReception[] {
+  return weeklyGridRows(slots).map((row) => (row.morning && row.afternoon ? "day" : row.morning ? "am" : row.afternoon ? "pm" : null));
+}

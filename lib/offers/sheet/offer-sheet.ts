@@ -4,7 +4,8 @@ import { formatPhone, toE164 } from "@/lib/core/validation/phone";
 import { CARE_OPTION_LABELS, PERIOD_KIND_LABELS } from "../catalogue/labels";
 import type { PublicOffer } from "../catalogue/queries";
 import { offerPdfFilename } from "../catalogue/slug";
-import { weeklyGridRows, type WeeklyGridRow } from "../catalogue/weekly-grid";
+import { dayReceptions, weeklyGridRows, type MonthGridRow, type WeeklyGridRow } from "../catalogue/weekly-grid";
+import { monthLabel, slotsOfMonth, variesByMonth } from "../reception";
 
 /**
  * The offer's public content laid out once, in the order of the four-step wizard (docs/produit.md#assistant-en-quatre-etapes), for
@@ -38,6 +39,9 @@ export type OfferSheet = {
   applicationEmail: string | null;
   sections: SheetSection[];
   weeklyGrid: WeeklyGridRow[];
+  /** « Plage d'accueil » selon le mois (docs/produit.md#plage-daccueil-selon-le-mois): a row per month, or null when every month has the weekly grid. */
+  monthlyGrid: MonthGridRow[] | null;
+  /** Whether there is a grid to show at all (a half-day in some month). */
   hasWeeklySlots: boolean;
   attachments: { fileId: string; name: string; size: number }[];
 };
@@ -161,9 +165,18 @@ export function buildOfferSheet(offer: OfferSheetInput): OfferSheet {
     applicationEmail: offer.applicationEmail?.trim() || null,
     sections: sections.filter((section) => section.fields.length > 0),
     weeklyGrid: weeklyGridRows(offer.weeklySlots),
-    hasWeeklySlots: offer.weeklySlots.length > 0,
+    monthlyGrid: monthlyGridRows(offer),
+    hasWeeklySlots: offer.weeklySlots.length > 0 || variesByMonth(offer),
     attachments: offer.attachments.map(({ fileId, name, size }) => ({ fileId, name, size })),
   };
+}
+
+function monthlyGridRows(offer: Pick<OfferSheetInput, "weeklySlots" | "monthlySlots">): MonthGridRow[] | null {
+  if (!offer.monthlySlots) return null;
+  const label = (month: string) => monthLabel(month).replace(/^./, (first) => first.toUpperCase());
+  return Object.keys(offer.monthlySlots)
+    .sort()
+    .map((month) => ({ month, label: label(month), days: dayReceptions(slotsOfMonth(offer, month)) }));
 }
 
 /** The first ~160 characters of the description, cut on a word: page metadata and share cards. */

@@ -25,7 +25,7 @@ export function sheetChanges(published: OfferSheet, proposed: OfferSheet): Sheet
       if (a !== b) changes.push({ section: title, label, published: a, proposed: b });
     }
   }
-  const grid = (sheet: OfferSheet) => (sheet.hasWeeklySlots ? JSON.stringify(sheet.weeklyGrid) : "");
+  const grid = (sheet: OfferSheet) => (sheet.hasWeeklySlots ? JSON.stringify([sheet.weeklyGrid, sheet.monthlyGrid]) : "");
   if (grid(published) !== grid(proposed))
     changes.push({
       section: "Modalités",

@@ -1,4 +1,5 @@
 import { Document, Font, Image, Link, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { DAY_RECEPTION_LABELS, WEEKDAY_LABELS } from "../../catalogue/weekly-grid";
 import type { OfferSheet, SheetField, SheetSection } from "../offer-sheet";
 import { toPdfText } from "./text";
 
@@ -39,6 +40,7 @@ const styles = StyleSheet.create({
   gridHead: { fontFamily: "Helvetica-Bold", color: "#161616" },
   gridHalf: { width: "16%" },
   gridCell: { width: "12%", textAlign: "center" },
+  monthGrid: { fontSize: 9 },
   paragraph: { marginBottom: 4 },
   footer: {
     position: "absolute",
@@ -85,8 +87,38 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
+/** Selon le mois: days as columns again, a row per month, each cell the half-days of that day (« Matin », « Journée »). */
+function MonthlyGrid({ rows }: { rows: NonNullable<OfferSheet["monthlyGrid"]> }) {
+  return (
+    <Section title="Plage d'accueil">
+      <Text style={styles.paragraph}>La plage d&apos;accueil change selon le mois.</Text>
+      <View style={[styles.grid, styles.monthGrid]} wrap={false}>
+        <View style={[styles.gridRow, styles.gridHead]}>
+          <Text style={styles.gridHalf}>Mois</Text>
+          {Object.values(WEEKDAY_LABELS).map((day) => (
+            <Text key={day} style={styles.gridCell}>
+              {day}
+            </Text>
+          ))}
+        </View>
+        {rows.map((row) => (
+          <View key={row.month} style={styles.gridRow}>
+            <Text style={[styles.gridHalf, styles.gridHead]}>{toPdfText(row.label)}</Text>
+            {row.days.map((reception, index) => (
+              <Text key={index} style={styles.gridCell}>
+                {reception ? toPdfText(DAY_RECEPTION_LABELS[reception]) : "-"}
+              </Text>
+            ))}
+          </View>
+        ))}
+      </View>
+    </Section>
+  );
+}
+
 /** Days as columns, the two half-days as rows: the grid as the guides draw it, in six lines. */
 function WeeklyGrid({ sheet }: { sheet: OfferSheet }) {
+  if (sheet.monthlyGrid) return <MonthlyGrid rows={sheet.monthlyGrid} />;
   const halves = [
     { label: "Matin", key: "morning" },
     { label: "Après-midi", key: "afternoon" },

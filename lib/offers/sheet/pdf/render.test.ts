@@ -30,6 +30,24 @@ describe("the offer PDF", () => {
     // The first render starts the render thread (from sources here: tsx compiles react-pdf's callers).
   }, 60_000);
 
+  it("prints « Plage d'accueil » month by month when it changes with the month", async () => {
+    const offer = sampleOffer({
+      periodStart: "2026-11-02",
+      periodEnd: "2027-01-29",
+      weeklySlots: ["1-am", "1-pm", "3-pm"],
+      monthlySlots: { "2026-11": ["1-am", "1-pm", "3-pm"], "2026-12": [], "2027-01": ["1-am"] },
+    });
+    const bytes = await renderOfferSheetPdf(buildOfferSheet(offer), "http://localhost:3000/offres/1042", async () => null);
+    const parser = new PDFParse({ data: bytes });
+    const text = (await parser.getText()).text;
+    await parser.destroy();
+    expect(text).toContain("La plage d'accueil change selon le mois.");
+    expect(text).toMatch(/Mois\s+Lundi\s+Mardi\s+Mercredi\s+Jeudi\s+Vendredi\s+Samedi\s+Dimanche/);
+    expect(text).toMatch(/Novembre 2026\s+Journée\s+-\s+Après-midi\s+-\s+-\s+-\s+-/);
+    expect(text).toMatch(/Décembre 2026(\s+-){7}/);
+    expect(text).toMatch(/Janvier 2027\s+Matin(\s+-){6}/);
+  }, 60_000);
+
   it("serves the same bytes from its cache, and a new entry when the content changes", async () => {
     const sheet = buildOfferSheet(sampleOffer());
     let loads = 0;
