@@ -20,6 +20,7 @@ test("« Adapter selon le mois » au clavier : une plage par mois, un mois sans 
   const director = await insertOfferer(db, structureId, { permissions: ["GESTIONNAIRE"], firstName: "Sylvie" });
   const draft = await createOffer(db, { structureId, state: "DRAFT", name: `Hygiène des mains ${word}`, periodStart: null, periodEnd: null, weeklySlots: [] });
   await login(page, director);
+  await expect(page).toHaveURL(/\/espace$/);
   await page.goto(`/espace/offres/${draft.id}?etape=2`);
   await expect(page.getByRole("heading", { name: /Modalités/ })).toBeVisible();
 
