@@ -19,7 +19,7 @@ import { addDays } from "../lib/core/dates/paris";
 import { buildIfStale } from "../scripts/lib/build";
 import { prepareBenchDatabase } from "./lib/database";
 import { sessionCookie, startNext, stopNext, waitForServer } from "./lib/server";
-import { nth, one } from "@/test/rows";
+import { nth, one } from "@/lib/core/rows";
 
 const root = path.resolve(import.meta.dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3190);

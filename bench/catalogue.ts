@@ -24,7 +24,7 @@ import { seedBenchmarkOffers } from "./lib/catalogue-seed";
 import { prepareBenchDatabase } from "./lib/database";
 import { measureThroughput, timeIt } from "./lib/load";
 import { startNext, stopNext, waitForServer } from "./lib/server";
-import { nth, one } from "@/test/rows";
+import { nth, one } from "@/lib/core/rows";
 
 const root = path.resolve(import.meta.dirname, "..");
 const OFFERS = Number(process.env.BENCH_OFFERS ?? 10_000);

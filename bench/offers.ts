@@ -16,7 +16,7 @@ import { buildIfStale } from "../scripts/lib/build";
 import { prepareBenchDatabase } from "./lib/database";
 import { percentile, timeIt } from "./lib/load";
 import { sessionCookie, startNext, stopNext, waitForServer } from "./lib/server";
-import { nth, one } from "@/test/rows";
+import { nth, one } from "@/lib/core/rows";
 
 const root = path.resolve(import.meta.dirname, "..");
 const OFFERS = 100_000;

@@ -7,6 +7,7 @@ import { extractLink, latestEmailTo } from "./support/mailbox";
 import { demoAccount } from "./support/structure-admin";
 import { availabilityPeriods } from "../db/schema";
 import { createInstitution, createUser, referenceId } from "../test/factories";
+import { one } from "@/lib/core/rows";
 
 /**
  * Issue 7 end to end: the IDF admin creates an institution and its user; the user, activated from
@@ -263,20 +264,22 @@ test("an excluded range and a public holiday leave those days empty in the calen
     passwordHash: (await demoAccount(db, DEMO_ACCOUNTS.institution.email)).passwordHash,
   });
   // 3 to 21 May 2027, every day; 6 May is Ascension Thursday, 8 May Victoire 1945, 17 May Whit Monday.
-  const [period] = await db
-    .insert(availabilityPeriods)
-    .values({
-      institutionId: institution.id,
-      regionCode: "11",
-      disciplineId: await referenceId(db, "DISCIPLINE", "Soins infirmiers"),
-      studentCount: 18,
-      startDate: "2027-05-03",
-      endDate: "2027-05-21",
-      modality: "CONTINUOUS",
-      weeklySlots: [],
-      departmentCodes: ["94"],
-    })
-    .returning();
+  const period = one(
+    await db
+      .insert(availabilityPeriods)
+      .values({
+        institutionId: institution.id,
+        regionCode: "11",
+        disciplineId: await referenceId(db, "DISCIPLINE", "Soins infirmiers"),
+        studentCount: 18,
+        startDate: "2027-05-03",
+        endDate: "2027-05-21",
+        modality: "CONTINUOUS",
+        weeklySlots: [],
+        departmentCodes: ["94"],
+      })
+      .returning(),
+  );
 
   await login(page, { email });
   await expect(page).toHaveURL(/\/espace\/disponibilites$/);

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { DEMO_CONTACT_EMAILS } from "../db/seed/region-settings";
 import { E2E } from "./support/config";
 import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
+import { nth } from "@/lib/core/rows";
 
 /**
  * « Aide » for every role (docs/produit.md#aide-et-assistance): the institutions' and the ARS's procedures under « Aide »
@@ -83,7 +84,7 @@ test.describe("Aide : les procédures de chaque rôle", () => {
       await expect(page.getByRole("link", { name: "Aide", exact: true }).first()).toBeVisible();
       await expectAccessible(page);
     }
-    const pages = await expectPrintable(page, titles[6]);
+    const pages = await expectPrintable(page, nth(titles, 6));
     console.log(`[mesure] « ${titles[6]} » imprimée en A4 : ${pages} page(s)`);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 
 /**
  * The front door: `npm start` on the embedded database, a second start keeping the data, a launcher

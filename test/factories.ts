@@ -21,6 +21,7 @@ import {
 } from "@/db/schema";
 import { one } from "./rows";
 import { CURRENT_TERMS_VERSION } from "@/lib/users/terms";
+import { one } from "@/lib/core/rows";
 
 /**
  * The rows tests start from, typed by the schema, for the integration tests (their file's own

@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { createSession, listOpenSessions } from "@/lib/core/auth/sessions/store";
 import { dumpDatabase } from "./database-dump";
-import { one } from "./rows";
+import { one } from "@/lib/core/rows";
 
 /**
  * The one way integration tests fake a session: the mocked `auth()` (test/setup-mocks.ts, for every

@@ -9,7 +9,7 @@ import { buildSchedule, fillDescription } from "@/db/seed/offer-content";
 import { createRandom } from "@/db/seed/random";
 import { loadReferenceIds, seedReferenceData } from "@/db/seed/reference";
 import { addDays } from "@/lib/core/dates/paris";
-import { nth } from "@/test/rows";
+import { nth } from "@/lib/core/rows";
 
 /**
  * 10,000 published offers for the catalogue benchmark: the demo's French templates spread over

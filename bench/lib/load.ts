@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
-import { nth } from "@/test/rows";
+import { nth } from "@/lib/core/rows";
 
 /**
  * CPU time (user + system) a process has used, in microseconds, from Linux's /proc; null elsewhere.

@@ -112,7 +112,7 @@ export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onCh
       setOpen(true);
       const step = event.key === "ArrowDown" ? 1 : -1;
       setActive((current) => (current + step + options.length) % options.length);
-    } else if (event.key === "Enter" && open && active >= 0) {
+    } else if (event.key === "Enter" && open && options[active]) {
       // Choosing in the list must not submit the whole step.
       event.preventDefault();
       choose(options[active]);

@@ -10,8 +10,8 @@ import type { SeededStructure, SeededUser } from "./offers";
 import { itemAt, type Random } from "./random";
 import type { ReferenceIds } from "./reference";
 import { sirenFrom } from "./siren";
-import { nth } from "@/test/rows";
 import { CURRENT_TERMS_VERSION } from "@/lib/users/terms";
+import { nth } from "@/lib/core/rows";
 
 /** What every demo account shares: the one demo password, the CGU in force accepted (the demo never asks), a recent login. */
 export type AccountDefaults = { passwordHash: string; clock: Clock; random: Random };

@@ -23,8 +23,8 @@ import { normalizePhone } from "@/lib/core/validation/phone";
 import { isValidSiren } from "@/lib/core/validation/siren";
 import { HISTORY_ACTION_LABELS } from "@/lib/offers/labels";
 import { getRegionSettings } from "@/lib/regions/settings";
-import { one } from "@/test/rows";
 import { CURRENT_TERMS_VERSION } from "@/lib/users/terms";
+import { nth, one } from "@/lib/core/rows";
 
 const today = parisToday();
 let result: DemoSeedResult;
@@ -176,7 +176,7 @@ describe("seedDemoData", () => {
     expect(await getRegionSettings("11")).toMatchObject({ offerValidation: "STRUCTURE" });
     const queue = await listOffersToValidate("44");
     expect(queue).toHaveLength(2);
-    expect(queue[0].waitingSince.getTime()).toBeLessThanOrEqual(queue[1].waitingSince.getTime());
+    expect(nth(queue, 0).waitingSince.getTime()).toBeLessThanOrEqual(nth(queue, 1).waitingSince.getTime());
     // What was sent before the switch stays with the structures' VALIDEURs.
     expect((await countWaitingByValidator("44")).STRUCTURE).toBeGreaterThan(0);
     expect(await countWaitingByValidator("11")).toMatchObject({ ARS: 0 });

@@ -7,7 +7,7 @@ import { FIELD_TYPE_BY_SETTING, type OfferKind, type OfferTemplate, type SiteSee
 import { buildSchedule, describeModalities, emailOf, fillDescription, fullName, phoneNumber, requiredDocuments, siteDomain } from "./offer-content";
 import { itemAt, type Random } from "./random";
 import type { ReferenceIds } from "./reference";
-import { nth } from "@/test/rows";
+import { nth } from "@/lib/core/rows";
 
 export type SeededUser = UserSeed & { id: string };
 export type SeededStructure = { seed: StructureSeed; id: string; place: Place; users: SeededUser[] };

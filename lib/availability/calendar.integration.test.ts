@@ -6,7 +6,7 @@ import { createInstitution, createOffer, createStructure, createUser, referenceI
 import { sessionFor } from "@/test/fixtures/offers";
 import { actAs, setSession } from "@/test/session";
 import { today } from "@/lib/core/dates/clock";
-import { nth, one } from "@/test/rows";
+import { nth, one } from "@/lib/core/rows";
 
 const { listCalendarPeriods, listCalendarPeriodsForExport, CALENDAR_PAGE_SIZE } = await import("./calendar");
 const { parseCalendarFilters } = await import("./calendar-filters");

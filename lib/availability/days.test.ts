@@ -18,7 +18,7 @@ import {
   weekdayParts,
   type PeriodPattern,
 } from "./days";
-import { nth } from "@/test/rows";
+import { nth } from "@/lib/core/rows";
 
 const period = (overrides: Partial<PeriodPattern> = {}): PeriodPattern => ({
   startDate: "2026-05-01",

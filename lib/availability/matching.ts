@@ -171,7 +171,7 @@ export async function getDemandSummary(
       .where(
         and(
           eq(availabilityPeriods.regionCode, regionCode),
-          sql`${availabilityPeriods.startDate} <= ${lastDayOf(months.at(-1)!)}::date and ${availabilityPeriods.endDate} >= ${firstDayOf(months[0])}::date`,
+          sql`${availabilityPeriods.startDate} <= ${lastDayOf(months.at(-1)!)}::date and ${availabilityPeriods.endDate} >= ${firstDayOf(months[0]!)}::date`,
           filters.disciplineId !== null ? eq(availabilityPeriods.disciplineId, filters.disciplineId) : undefined,
           filters.institutionId ? eq(availabilityPeriods.institutionId, filters.institutionId) : undefined,
         ),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CalendarPeriod } from "./calendar";
 import { buildMonthGrid, shadeGradient } from "./month-grid";
 import { monthColumns } from "./days";
-import { nth, one } from "@/test/rows";
+import { nth, one } from "@/lib/core/rows";
 
 const period: CalendarPeriod = {
   id: "p1",

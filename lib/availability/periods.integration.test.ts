@@ -79,12 +79,12 @@ describe("availability periods: who may touch what", () => {
     expect(await addExcludedDateAction({ periodId, date: "2026-05-05", endDate: "" })).toMatchObject({ ok: true });
     // Overlapping an existing range adds only the new days.
     expect(await addExcludedDateAction({ periodId, date: "2026-05-20", endDate: "2026-05-25" })).toMatchObject({ ok: true });
-    const stored = (await periodRow(periodId)).excludedDates;
+    const stored = (await periodRow(periodId))?.excludedDates ?? [];
     expect(stored).toHaveLength(1 + 15);
-    expect(stored[0]).toBe("2026-05-05");
+    expect(stored.at(0)).toBe("2026-05-05");
     expect(stored.at(-1)).toBe("2026-05-25");
     expect(await removeExcludedDateAction({ periodId, date: "2026-05-11", endDate: "2026-05-25" })).toMatchObject({ ok: true });
-    expect((await periodRow(periodId)).excludedDates).toEqual(["2026-05-05"]);
+    expect((await periodRow(periodId))?.excludedDates).toEqual(["2026-05-05"]);
   });
 
   it("refuses a range ending before it starts or outside the period, next to the field at fault", async () => {
@@ -104,7 +104,7 @@ describe("availability periods: who may touch what", () => {
     expect(attempts.afterPeriod).toMatchObject({ ok: false, fieldErrors: { endDate: [expect.stringContaining("après la fin de la période")] } });
     expect(attempts.wholeRangeAfter).toMatchObject({ ok: false, fieldErrors: { date: [expect.stringContaining("après la fin de la période")] } });
     expect(attempts.notADate).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { date: [expect.any(String)], endDate: [expect.any(String)] } });
-    expect((await periodRow(periodId)).excludedDates).toEqual([]);
+    expect((await periodRow(periodId))?.excludedDates).toEqual([]);
   });
 
   it("drops excluded dates that an edit leaves outside the period", async () => {

@@ -8,6 +8,7 @@ import { AppError, fieldError, forbiddenError, notFoundError } from "@/lib/core/
 import { getDepartment } from "@/lib/core/geo/territories";
 import { daysFromTo } from "./days";
 import { DEPARTMENT_MESSAGE, EXCLUDED_AFTER_PERIOD_MESSAGE, EXCLUDED_BEFORE_PERIOD_MESSAGE, type PeriodValues } from "./schemas";
+import { one } from "@/lib/core/rows";
 
 /**
  * Writes of availability periods (docs/produit.md#disponibilites-et-calendrier). Every statement is scoped by the caller's institution
@@ -25,11 +26,13 @@ const PERIOD = "Cette période";
 const INACTIVE_MESSAGE = "Votre établissement a été désactivé par l'agence régionale de santé : ses périodes ne peuvent plus être modifiées.";
 
 async function assertActiveInstitution(tx: DbOrTx, actor: InstitutionActor): Promise<void> {
-  const [row] = await tx
-    .select({ isActive: institutions.isActive })
-    .from(institutions)
-    .where(and(eq(institutions.id, actor.institutionId), eq(institutions.regionCode, actor.regionCode)))
-    .limit(1);
+  const row = one(
+    await tx
+      .select({ isActive: institutions.isActive })
+      .from(institutions)
+      .where(and(eq(institutions.id, actor.institutionId), eq(institutions.regionCode, actor.regionCode)))
+      .limit(1),
+  );
   if (!row) throw forbiddenError();
   if (!row.isActive) throw new AppError("FORBIDDEN", INACTIVE_MESSAGE);
 }
@@ -71,10 +74,19 @@ export async function createPeriod(actor: InstitutionActor, values: PeriodValues
   return db.transaction(async (tx) => {
     await assertActiveInstitution(tx, actor);
     await checkReferences(tx, actor, values);
-    const [row] = await tx
-      .insert(availabilityPeriods)
-      .values({ ...columnsOf(values), institutionId: actor.institutionId, regionCode: actor.regionCode, createdById: actor.id, createdAt: now, updatedAt: now })
-      .returning({ id: availabilityPeriods.id });
+    const row = one(
+      await tx
+        .insert(availabilityPeriods)
+        .values({
+          ...columnsOf(values),
+          institutionId: actor.institutionId,
+          regionCode: actor.regionCode,
+          createdById: actor.id,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: availabilityPeriods.id }),
+    );
     return row;
   });
 }
@@ -103,26 +115,28 @@ export async function duplicatePeriod(actor: InstitutionActor, periodId: string,
     await assertActiveInstitution(tx, actor);
     const [source] = await tx.select().from(availabilityPeriods).where(ownPeriod(actor, periodId)).limit(1);
     if (!source) throw notFoundError(PERIOD);
-    const [row] = await tx
-      .insert(availabilityPeriods)
-      .values({
-        institutionId: source.institutionId,
-        regionCode: source.regionCode,
-        disciplineId: source.disciplineId,
-        promotion: source.promotion ? `${source.promotion} (copie)`.slice(0, 100) : "Copie",
-        studentCount: source.studentCount,
-        startDate: source.startDate,
-        endDate: source.endDate,
-        modality: source.modality,
-        weeklySlots: source.weeklySlots,
-        departmentCodes: source.departmentCodes,
-        excludedDates: source.excludedDates,
-        comment: source.comment,
-        createdById: actor.id,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: availabilityPeriods.id });
+    const row = one(
+      await tx
+        .insert(availabilityPeriods)
+        .values({
+          institutionId: source.institutionId,
+          regionCode: source.regionCode,
+          disciplineId: source.disciplineId,
+          promotion: source.promotion ? `${source.promotion} (copie)`.slice(0, 100) : "Copie",
+          studentCount: source.studentCount,
+          startDate: source.startDate,
+          endDate: source.endDate,
+          modality: source.modality,
+          weeklySlots: source.weeklySlots,
+          departmentCodes: source.departmentCodes,
+          excludedDates: source.excludedDates,
+          comment: source.comment,
+          createdById: actor.id,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: availabilityPeriods.id }),
+    );
     return row;
   });
 }

@@ -3,7 +3,7 @@ import { db } from "@/db/client";
 import { referenceItems } from "@/db/schema";
 import { createOffer, createStructure, type OfferValues } from "@/test/factories";
 import { getRegionOfferFigures } from "./queries";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 
 const TODAY = "2026-05-15";
 

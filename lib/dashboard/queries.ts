@@ -4,19 +4,22 @@ import { db } from "@/db/client";
 import { institutions, offers, referenceItems, signupRequests, structures } from "@/db/schema";
 import { publiclyVisibleSql } from "@/lib/offers/visibility";
 import { moderatedBy } from "@/lib/signups/served-regions";
+import { one } from "@/lib/core/rows";
 
 /** The regional admin's dashboard figures, always within the admin's région (plus the sign-ups no région serves). */
 export async function getRegionOverview(regionCode: string) {
-  const [[pending], [structureCount], [institutionCount], oldestPending] = await Promise.all([
+  const [pending, structureCount, institutionCount, oldestPending] = await Promise.all([
     db
       .select({ total: count() })
       .from(signupRequests)
-      .where(and(moderatedBy(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING"))),
-    db.select({ total: count() }).from(structures).where(eq(structures.regionCode, regionCode)),
+      .where(and(moderatedBy(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING")))
+      .then(one),
+    db.select({ total: count() }).from(structures).where(eq(structures.regionCode, regionCode)).then(one),
     db
       .select({ total: count() })
       .from(institutions)
-      .where(and(eq(institutions.regionCode, regionCode), eq(institutions.isActive, true))),
+      .where(and(eq(institutions.regionCode, regionCode), eq(institutions.isActive, true)))
+      .then(one),
     db
       .select({ id: signupRequests.id, structureName: signupRequests.structureName, createdAt: signupRequests.createdAt })
       .from(signupRequests)

@@ -4,6 +4,7 @@ import { db, type Tx } from "@/db/client";
 import { faqEntries } from "@/db/schema";
 import { notFoundError } from "@/lib/core/errors";
 import type { HelpAdmin } from "./support";
+import { one } from "@/lib/core/rows";
 
 /**
  * The FAQ editor (docs/produit.md#aide-et-assistance). A regional admin writes the entries of their own région only: national
@@ -24,10 +25,12 @@ async function lockRegionEntry(tx: Tx, admin: HelpAdmin, entryId: number) {
 }
 
 async function nextPosition(tx: Tx, regionCode: string): Promise<number> {
-  const [{ last }] = await tx
-    .select({ last: max(faqEntries.position) })
-    .from(faqEntries)
-    .where(eq(faqEntries.regionCode, regionCode));
+  const { last } = one(
+    await tx
+      .select({ last: max(faqEntries.position) })
+      .from(faqEntries)
+      .where(eq(faqEntries.regionCode, regionCode)),
+  );
   return (last ?? 0) + 1;
 }
 
@@ -35,11 +38,11 @@ export async function createFaqEntry(admin: HelpAdmin, values: EntryValues): Pro
   return db.transaction(async (tx) => {
     // Serialises concurrent additions of one région, so that two entries never share a position.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`faq:${admin.regionCode}`}))`);
-    const [entry] = await tx
+    const rows = await tx
       .insert(faqEntries)
       .values({ ...values, regionCode: admin.regionCode, position: await nextPosition(tx, admin.regionCode) })
       .returning({ id: faqEntries.id });
-    return entry;
+    return one(rows);
   });
 }
 

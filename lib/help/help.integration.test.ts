@@ -6,7 +6,7 @@ import { faqEntries, files, supportRequests } from "@/db/schema";
 import { createUser } from "@/test/factories";
 import { findEmails } from "@/test/mailbox";
 import { actAs, databaseState, setSession } from "@/test/session";
-import { nth, one } from "@/test/rows";
+import { nth, one } from "@/lib/core/rows";
 
 const address = vi.hoisted(() => ({ current: "198.51.100.1" }));
 const mailFailure = vi.hoisted(() => ({ next: false }));

@@ -6,6 +6,7 @@ import { faqEntries, supportRequests } from "@/db/schema";
 import { readFile } from "@/lib/core/files";
 import { describeAttachments, type AttachmentSummary } from "@/lib/offers/attachments";
 import type { SupportTopic } from "./schemas";
+import { one } from "@/lib/core/rows";
 
 /** Reads of « Aide et assistance », always scoped by the caller's région (docs/produit.md#aide-et-assistance, #donnees-et-conventions). */
 
@@ -72,7 +73,7 @@ export async function listSupportRequests(
   topic: SupportTopic | null = null,
 ): Promise<{ items: SupportRequestRow[]; total: number; unhandled: number; pageCount: number }> {
   const inRegion = and(eq(supportRequests.regionCode, regionCode), topic ? eq(supportRequests.topic, topic) : undefined);
-  const [items, [totals]] = await Promise.all([
+  const [items, totals] = await Promise.all([
     db
       .select({
         id: supportRequests.id,
@@ -94,7 +95,8 @@ export async function listSupportRequests(
     db
       .select({ total: count(), unhandled: sql<number>`count(*) filter (where ${supportRequests.handledAt} is null)`.mapWith(Number) })
       .from(supportRequests)
-      .where(inRegion),
+      .where(inRegion)
+      .then(one),
   ]);
   return { items, total: totals.total, unhandled: totals.unhandled, pageCount: Math.max(1, Math.ceil(totals.total / SUPPORT_PAGE_SIZE)) };
 }

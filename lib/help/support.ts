@@ -13,6 +13,7 @@ import { checkAttachment, contentTypeFor, sanitizeFilename } from "@/lib/core/va
 import { formatPhone } from "@/lib/core/validation/phone";
 import { REGION_MESSAGE, requesterRoleLabel, SUPPORT_FILE_TYPES, supportTopicLabel, type SupportRequestValues } from "./schemas";
 import { supportRules, THROTTLED_MESSAGE } from "./throttle";
+import { one } from "@/lib/core/rows";
 
 type Upload = { name: string; bytes: Uint8Array };
 
@@ -59,21 +60,23 @@ export async function submitSupportRequest(values: SupportRequestValues, request
     if (!(await consume(supportRules(values.email, requester.address), sentAt, tx)).ok) throw new AppError("INVALID", THROTTLED_MESSAGE);
     const fileIds: string[] = [];
     for (const upload of uploads) fileIds.push(await storeUpload(tx, upload, requester.user?.id ?? null));
-    const [request] = await tx
-      .insert(supportRequests)
-      .values({
-        regionCode: values.regionCode,
-        requesterRole: values.requesterRole,
-        name: values.name,
-        email: values.email,
-        phone: values.phone,
-        topic: values.topic,
-        subject: values.subject,
-        message: values.message,
-        attachmentFileIds: fileIds,
-        userId: requester.user?.id ?? null,
-      })
-      .returning({ id: supportRequests.id });
+    const request = one(
+      await tx
+        .insert(supportRequests)
+        .values({
+          regionCode: values.regionCode,
+          requesterRole: values.requesterRole,
+          name: values.name,
+          email: values.email,
+          phone: values.phone,
+          topic: values.topic,
+          subject: values.subject,
+          message: values.message,
+          attachmentFileIds: fileIds,
+          userId: requester.user?.id ?? null,
+        })
+        .returning({ id: supportRequests.id }),
+    );
 
     const region = regionName(values.regionCode);
     const admins = await tx
@@ -113,11 +116,13 @@ export async function submitSupportRequest(values: SupportRequestValues, request
 
 /** The request, locked, if it belongs to the admin's région: a forged id of another région is not found. */
 async function lockRegionRequest(tx: Tx, admin: HelpAdmin, requestId: string) {
-  const [request] = await tx
-    .select()
-    .from(supportRequests)
-    .where(and(eq(supportRequests.id, requestId), eq(supportRequests.regionCode, admin.regionCode)))
-    .for("update");
+  const request = one(
+    await tx
+      .select()
+      .from(supportRequests)
+      .where(and(eq(supportRequests.id, requestId), eq(supportRequests.regionCode, admin.regionCode)))
+      .for("update"),
+  );
   if (!request) throw notFoundError("Cette demande d'assistance");
   return request;
 }

@@ -15,6 +15,7 @@ import { eraseAccount } from "@/lib/users/accounts";
 import type { InstitutionUserValues, InstitutionValues } from "./schemas";
 import { revokeUserSessions } from "@/lib/core/auth/sessions/store";
 import { revokeSessionsOfUsers } from "@/lib/core/auth/sessions/store";
+import { one } from "@/lib/core/rows";
 
 /**
  * The regional admin's writes on institutions and their users. Every statement carries
@@ -48,10 +49,19 @@ async function checkInstitutionFields(tx: DbOrTx, admin: RegionalAdmin, values: 
 export async function createInstitution(admin: RegionalAdmin, values: InstitutionValues, now = new Date()): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
     await checkInstitutionFields(tx, admin, values);
-    const [row] = await tx
-      .insert(institutions)
-      .values({ name: values.name, typeId: values.typeId, departmentCode: values.departmentCode, regionCode: admin.regionCode, createdAt: now, updatedAt: now })
-      .returning({ id: institutions.id });
+    const row = one(
+      await tx
+        .insert(institutions)
+        .values({
+          name: values.name,
+          typeId: values.typeId,
+          departmentCode: values.departmentCode,
+          regionCode: admin.regionCode,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: institutions.id }),
+    );
     await recordActivity(tx, {
       action: "institution.created",
       subjectId: row.id,

@@ -7,6 +7,7 @@ import { ATTACHMENT_MAX_BYTES, checkAttachment, contentTypeFor, sanitizeFilename
 import { attachmentIdsOf, findOpenRevision, saveRevisionContent } from "./revisions";
 import { lockOffer, throwRefusal, type Actor } from "./transitions";
 import { editMode, planTransition } from "./workflow";
+import { one } from "@/lib/core/rows";
 
 /**
  * « Documents utiles » (docs/produit.md#assistant-en-quatre-etapes, guide IDF): any format, up to 5 files of 10 MB, judged by their
@@ -43,10 +44,12 @@ export async function uploadOfferAttachment(actor: Actor, offerId: number, file:
     if (editMode(offer.state) === "revision") {
       await saveRevisionContent(tx, offer, actor, {}, [...current, stored.fileId]);
     } else {
-      const [{ last }] = await tx
-        .select({ last: max(offerAttachments.position) })
-        .from(offerAttachments)
-        .where(eq(offerAttachments.offerId, offer.id));
+      const { last } = one(
+        await tx
+          .select({ last: max(offerAttachments.position) })
+          .from(offerAttachments)
+          .where(eq(offerAttachments.offerId, offer.id)),
+      );
       await tx.insert(offerAttachments).values({ offerId: offer.id, fileId: stored.fileId, position: (last ?? -1) + 1 });
     }
     return stored;

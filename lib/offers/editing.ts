@@ -17,6 +17,7 @@ import {
 } from "./schemas";
 import { CONFLICT_MESSAGE, lockOffer, logOfferActivity, throwRefusal, type Actor } from "./transitions";
 import { editMode, planTransition, stepRefusal } from "./workflow";
+import { one } from "@/lib/core/rows";
 
 /**
  * Creating an offer and saving the wizard's steps (docs/produit.md#assistant-en-quatre-etapes). Drafts, pending and expired offers are
@@ -108,10 +109,12 @@ export async function createOffer(actor: Actor, values: DescriptionStepValues): 
   return db.transaction(async (tx) => {
     const base = { regionCode: structureRegion, themeIds: [], targetPublicIds: [], fieldTypeId: null };
     const columns = await describeColumns(tx, values, base, structureRegion);
-    const [offer] = await tx
-      .insert(offers)
-      .values({ ...columns, name: values.name, regionCode: columns.regionCode ?? structureRegion, structureId, state: "DRAFT", authorId: actor.id })
-      .returning();
+    const offer = one(
+      await tx
+        .insert(offers)
+        .values({ ...columns, name: values.name, regionCode: columns.regionCode ?? structureRegion, structureId, state: "DRAFT", authorId: actor.id })
+        .returning(),
+    );
     await tx.insert(offerStatusHistory).values({ offerId: offer.id, fromState: null, toState: "DRAFT", actorId: actor.id, action: "create" });
     await logOfferActivity(tx, { offer, actor, verb: "created", summary: `${actor.displayName} a créé l'offre « ${offer.name} ».`, to: "DRAFT" });
     return { offerId: offer.id };

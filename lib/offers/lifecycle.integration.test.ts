@@ -7,7 +7,7 @@ import { recomputeOfferStates } from "@/lib/core/cron/recompute-offer-states";
 import { createOfferInState, createStructure, createUser, PDF_BYTES, referenceId } from "@/test/factories";
 import { NOW, TODAY } from "@/test/fixtures/offers";
 import { actAs } from "@/test/session";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 
 const cache = vi.hoisted(() => ({ expired: [] as (number | undefined)[] }));
 vi.mock("@/lib/offers/catalogue/cache", () => ({ expireOfferCache: (id?: number) => cache.expired.push(id), expireOfferCacheFromJob: () => {} }));

@@ -12,6 +12,7 @@ import { NAME_MAX, PUBLICATION_ORDER_MESSAGE, PUBLICATION_PAST_MESSAGE } from ".
 import { activeUser, actorName, quotedComment, logOfferActivity, offerSpaceUrl, runTransition, stateLabel, throwRefusal, type Actor } from "./transitions";
 import { notifyValidators } from "./validation-notices";
 import { planTransition } from "./workflow";
+import { one } from "@/lib/core/rows";
 
 /**
  * The offer's own transitions (docs/produit.md#transitions): ask for validation, validate, send back, stop, extend,
@@ -201,10 +202,20 @@ export async function duplicateOffer(actor: Actor, offerId: number, today: strin
     if (!plan.ok) throwRefusal(plan);
     if (!source) throw notFoundError("Cette offre");
     const name = `Copie de ${source.name}`.slice(0, NAME_MAX);
-    const [copy] = await tx
-      .insert(offers)
-      .values({ ...contentOf(source), name, publicationStart: null, publicationEnd: null, structureId: source.structureId, state: "DRAFT", authorId: actor.id })
-      .returning();
+    const copy = one(
+      await tx
+        .insert(offers)
+        .values({
+          ...contentOf(source),
+          name,
+          publicationStart: null,
+          publicationEnd: null,
+          structureId: source.structureId,
+          state: "DRAFT",
+          authorId: actor.id,
+        })
+        .returning(),
+    );
     const fileIds = await attachmentIdsOf(tx, source.id);
     if (fileIds.length > 0) await tx.insert(offerAttachments).values(fileIds.map((fileId, position) => ({ offerId: copy.id, fileId, position })));
     await tx.insert(offerStatusHistory).values({

@@ -8,6 +8,7 @@ import { getRegionSettings } from "@/lib/regions/settings";
 import { contentOf, publishableContent } from "./content";
 import { attachmentIdsOf, findOpenRevision, revisionContent } from "./revisions";
 import { actorName, offerSpaceUrl, runTransition, structureUsersWith, type Actor } from "./transitions";
+import { one } from "@/lib/core/rows";
 
 /**
  * The ARS moderates one offer of its région, whoever validates there (docs/produit.md#moderation-dune-offre):
@@ -118,16 +119,18 @@ async function sendBackRevisionFor(tx: Tx, offer: Offer, openId: string | null, 
     await tx.update(offerRevisions).set(decided).where(eq(offerRevisions.id, openId));
     return openId;
   }
-  const [created] = await tx
-    .insert(offerRevisions)
-    .values({
-      offerId: offer.id,
-      content: { ...contentOf(offer), attachmentFileIds: await attachmentIdsOf(tx, offer.id) },
-      // The offer's author is told when the correction is validated, as for a modification they wrote.
-      authorId: offer.authorId,
-      ...decided,
-    })
-    .returning({ id: offerRevisions.id });
+  const created = one(
+    await tx
+      .insert(offerRevisions)
+      .values({
+        offerId: offer.id,
+        content: { ...contentOf(offer), attachmentFileIds: await attachmentIdsOf(tx, offer.id) },
+        // The offer's author is told when the correction is validated, as for a modification they wrote.
+        authorId: offer.authorId,
+        ...decided,
+      })
+      .returning({ id: offerRevisions.id }),
+  );
   return created.id;
 }
 

@@ -6,7 +6,7 @@ import { contentOf } from "./content";
 import { EMPTY_SPACE_FILTERS } from "./filters";
 import type { SpaceOfferSort } from "./filters";
 import { countWaitingForValidation, exportStructureOffers, getStructureOffer, listStructureActivity, listStructureOffers } from "./queries";
-import { nth } from "@/test/rows";
+import { nth } from "@/lib/core/rows";
 
 describe("« Offres » of a structure", () => {
   it("shows its own offers only, 20 a page, waiting ones first for a VALIDEUR", async () => {

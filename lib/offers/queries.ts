@@ -14,6 +14,7 @@ import { inStructureSpace } from "./visibility";
 import type { OfferRevision } from "@/db/schema";
 import { parseSerialId } from "@/lib/core/validation/ids";
 import { containsPattern } from "@/lib/core/validation/like";
+import { one } from "@/lib/core/rows";
 
 /**
  * Reads of the offerer space. Every function takes the caller's structure and filters on it in
@@ -116,7 +117,7 @@ export async function listStructureOffers(structureId: string, filters: SpaceOff
       .limit(SPACE_PAGE_SIZE)
       .offset((page - 1) * SPACE_PAGE_SIZE);
   // The count and the page at once; a page number past the end (an old link) falls back to the last page.
-  const [[{ total }], requested] = await Promise.all([db.select({ total: count() }).from(offers).where(where), pageOf(filters.page)]);
+  const [{ total }, requested] = await Promise.all([db.select({ total: count() }).from(offers).where(where).then(one), pageOf(filters.page)]);
   const pageCount = Math.max(1, Math.ceil(total / SPACE_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
   const rows = page === filters.page ? requested : await pageOf(page);
@@ -275,7 +276,7 @@ export async function countStructureActivity(structureId: string, query: Activit
  * except what was sent to the ARS (docs/produit.md#qui-valide).
  */
 export async function countWaitingForValidation(structureId: string): Promise<{ offers: number; revisions: number }> {
-  const [row] = await db
+  const rows = await db
     .select({
       offers: sql<number>`count(*) filter (where offers.state = 'PENDING' and coalesce(offers.validation_mode, 'STRUCTURE') = 'STRUCTURE')::int`,
       // Qualified by hand: inside a select list Drizzle writes bare column names, and « id » would be the revision's.
@@ -283,5 +284,5 @@ export async function countWaitingForValidation(structureId: string): Promise<{ 
     })
     .from(offers)
     .where(inStructureSpace(structureId));
-  return row;
+  return one(rows);
 }

@@ -17,6 +17,7 @@ import {
   type TransitionContext,
 } from "./transitions";
 import { notifyValidators } from "./validation-notices";
+import { one } from "@/lib/core/rows";
 
 /**
  * Editing the content of a Validée / Publiée offer creates a revision that needs validation again;
@@ -68,11 +69,11 @@ export async function saveRevisionContent(
     };
     // A revision sent back for correction is a draft again as soon as it is corrected.
     const state = open.state === "SENT_BACK" ? "DRAFT" : open.state;
-    const [updated] = await tx.update(offerRevisions).set({ content, state, updatedAt: new Date() }).where(eq(offerRevisions.id, open.id)).returning();
+    const updated = one(await tx.update(offerRevisions).set({ content, state, updatedAt: new Date() }).where(eq(offerRevisions.id, open.id)).returning());
     return updated;
   }
   const content: OfferContent = { ...contentOf(offer), ...columns, attachmentFileIds: attachmentFileIds ?? (await attachmentIdsOf(tx, offer.id)) };
-  const [created] = await tx.insert(offerRevisions).values({ offerId: offer.id, state: "DRAFT", content, authorId: actor.id }).returning();
+  const created = one(await tx.insert(offerRevisions).values({ offerId: offer.id, state: "DRAFT", content, authorId: actor.id }).returning());
   await logOfferActivity(tx, {
     offer,
     actor,

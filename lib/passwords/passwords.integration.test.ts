@@ -14,7 +14,7 @@ import { extractLink, findEmails, latestEmailTo } from "@/test/mailbox";
 import { CURRENT_TERMS_VERSION } from "@/lib/users/terms";
 import { CURRENT_PASSWORD_MESSAGE, INVALID_LINK_MESSAGE, TERMS_MESSAGE } from "./schemas";
 import { changeTemporaryPassword, getTokenHolder, MAX_LINKS_PER_HOUR, requestPasswordLink, setPasswordWithToken } from "./service";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 
 const NEW_PASSWORD = "Trois pommes vertes à Nancy";
 const HOUR = 60 * 60_000;

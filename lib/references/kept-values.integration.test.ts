@@ -11,7 +11,7 @@ import { listOffererTypes } from "@/lib/signups/queries";
 import { signupStructureSchema } from "@/lib/signups/schemas";
 import { checkSignupStructure } from "@/lib/signups/submit";
 import { createInstitution, createStructure, createUser } from "@/test/factories";
-import { nth, one } from "@/test/rows";
+import { nth, one } from "@/lib/core/rows";
 
 /**
  * A deactivated item leaves every form's choices, but a row that already holds it keeps it: its

@@ -6,6 +6,7 @@ import { recordActivity } from "@/lib/core/activity/record";
 import { AppError, fieldError, notFoundError } from "@/lib/core/errors";
 import { isReferenceItemUsed } from "./queries";
 import { DUPLICATE_LABEL_MESSAGE, REFERENCE_KIND_TEXT } from "./schemas";
+import { one } from "@/lib/core/rows";
 
 /**
  * Writes of /admin/referentiels (docs/produit.md#pouvoirs-de-lars). Rows point at items by id, so a rename shows everywhere
@@ -47,14 +48,16 @@ export async function addReferenceItem(editor: ReferenceEditor, kind: ReferenceK
   return db.transaction(async (tx) => {
     await lockList(tx, kind);
     await checkLabelFree(tx, kind, label);
-    const [row] = await tx
-      .insert(referenceItems)
-      .values({
-        kind,
-        label,
-        position: sql`(select coalesce(max(${referenceItems.position}), 0) + 1 from ${referenceItems} where ${referenceItems.kind} = ${kind})`,
-      })
-      .returning({ id: referenceItems.id });
+    const row = one(
+      await tx
+        .insert(referenceItems)
+        .values({
+          kind,
+          label,
+          position: sql`(select coalesce(max(${referenceItems.position}), 0) + 1 from ${referenceItems} where ${referenceItems.kind} = ${kind})`,
+        })
+        .returning({ id: referenceItems.id }),
+    );
     await recordActivity(tx, {
       action: "reference.added",
       subjectId: row.id,
@@ -95,7 +98,7 @@ export async function moveReferenceItem(editor: ReferenceEditor, itemId: number,
     const target = direction === "up" ? index - 1 : index + 1;
     // Already first (or last): nothing to do, not an error (a double click).
     if (target < 0 || target >= list.length) return;
-    [list[index], list[target]] = [list[target], list[index]];
+    [list[index], list[target]] = [list[target]!, list[index]!];
     for (const [i, row] of list.entries()) {
       if (row.position !== i + 1)
         await tx

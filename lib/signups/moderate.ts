@@ -10,6 +10,7 @@ import { ACTIVATION_TTL_HOURS, issueToken } from "@/lib/core/tokens/tokens";
 import { EMAIL_TAKEN_MESSAGE } from "./schemas";
 import { isServedRegion, moderatedBy } from "./served-regions";
 import { isEmailTaken } from "./submit";
+import { one } from "@/lib/core/rows";
 
 /** The moderator: a regional admin, who only ever sees the requests of their own région. */
 export type Moderator = { id: string; regionCode: string };
@@ -61,26 +62,30 @@ export async function acceptSignup(moderator: Moderator, requestId: string, now:
     // The address was free when the request was sent; an account may have been created since.
     if (await isEmailTaken(tx, admin.email)) throw new AppError("CONFLICT", `${EMAIL_TAKEN_MESSAGE} : ${admin.email}. Refusez cette demande en l'expliquant.`);
 
-    const [structure] = await tx
-      .insert(structures)
-      .values({ ...fields, addressComplement: fields.addressComplement ?? null, logoFileId: request.logoFileId, createdAt: now, updatedAt: now })
-      .returning({ id: structures.id, name: structures.name, regionCode: structures.regionCode });
-    const [user] = await tx
-      .insert(users)
-      .values({
-        kind: "OFFERER",
-        email: admin.email,
-        firstName: admin.firstName,
-        lastName: admin.lastName,
-        jobTitle: admin.jobTitle,
-        phone: admin.phone,
-        structureId: structure.id,
-        permissions: FIRST_USER_PERMISSIONS,
-        createdById: moderator.id,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: users.id });
+    const structure = one(
+      await tx
+        .insert(structures)
+        .values({ ...fields, addressComplement: fields.addressComplement ?? null, logoFileId: request.logoFileId, createdAt: now, updatedAt: now })
+        .returning({ id: structures.id, name: structures.name, regionCode: structures.regionCode }),
+    );
+    const user = one(
+      await tx
+        .insert(users)
+        .values({
+          kind: "OFFERER",
+          email: admin.email,
+          firstName: admin.firstName,
+          lastName: admin.lastName,
+          jobTitle: admin.jobTitle,
+          phone: admin.phone,
+          structureId: structure.id,
+          permissions: FIRST_USER_PERMISSIONS,
+          createdById: moderator.id,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: users.id }),
+    );
     await tx.update(signupRequests).set({ structureId: structure.id }).where(eq(signupRequests.id, request.id));
 
     const token = await issueToken(tx, user.id, "ACTIVATION", ACTIVATION_TTL_HOURS, now);

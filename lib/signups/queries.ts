@@ -5,6 +5,7 @@ import { db } from "@/db/client";
 import { isOutsideServedRegions, moderatedBy } from "./served-regions";
 import { files, referenceItems, signupRequests, structures, users, type SignupData, type SignupStatus } from "@/db/schema";
 import { readFile } from "@/lib/core/files";
+import { one } from "@/lib/core/rows";
 
 /**
     .where(and(eq(signupRequests.id, requestId), moderatedBy(signupRequests.regionCode, regionCode)))
@@ -119,8 +120,8 @@ export async function listPendingSignups(regionCode: string): Promise<SignupRequ
 /** « Historique »: accepted and refused requests, latest decision first, 20 a page. */
 export async function listDecidedSignups(regionCode: string, page = 1): Promise<{ items: SignupRequestView[]; pageCount: number; total: number }> {
   const scope = and(moderatedBy(signupRequests.regionCode, regionCode), ne(signupRequests.status, "PENDING"));
-  const [[{ total }], rows] = await Promise.all([
-    db.select({ total: count() }).from(signupRequests).where(scope),
+  const [{ total }, rows] = await Promise.all([
+    db.select({ total: count() }).from(signupRequests).where(scope).then(one),
     selectRequests()
       .where(scope)
       .orderBy(desc(signupRequests.decidedAt), desc(signupRequests.id))
@@ -131,10 +132,12 @@ export async function listDecidedSignups(regionCode: string, page = 1): Promise<
 }
 
 export async function countPendingSignups(regionCode: string): Promise<number> {
-  const [{ total }] = await db
-    .select({ total: count() })
-    .from(signupRequests)
-    .where(and(moderatedBy(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING")));
+  const { total } = one(
+    await db
+      .select({ total: count() })
+      .from(signupRequests)
+      .where(and(moderatedBy(signupRequests.regionCode, regionCode), eq(signupRequests.status, "PENDING"))),
+  );
   return total;
 }
 

@@ -15,7 +15,7 @@ import { listDecidedSignups, listPendingSignups } from "./queries";
 import { signupRequestSchema, type SignupRequestValues } from "./schemas";
 import { submitSignup, type LogoUpload } from "./submit";
 import { storedSignup } from "@/test/signups";
-import { nth, one } from "@/test/rows";
+import { nth, one } from "@/lib/core/rows";
 
 const PNG: LogoUpload = { name: "logo.png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]) };
 

@@ -12,6 +12,8 @@ import { checkLogo, sniffFileType } from "@/lib/core/validation/files";
 import { getRegionSettings } from "@/lib/regions/settings";
 import { isServedRegion, listServedRegions, outsideServedRegionsMessage } from "./served-regions";
 import { COMMUNE_MESSAGE, type SignupRequestValues, type SignupStructureValues } from "./schemas";
+import { COMMUNE_MESSAGE, EMAIL_TAKEN_MESSAGE, type SignupRequestValues, type SignupStructureValues } from "./schemas";
+import { one } from "@/lib/core/rows";
 
 export type LogoUpload = { bytes: Uint8Array; name: string };
 
@@ -133,17 +135,19 @@ export async function submitSignup(values: SignupRequestValues, logo: LogoUpload
       return null;
     }
     const logoFileId = logo ? await storeLogo(tx, logo) : null;
-    const [request] = await tx
-      .insert(signupRequests)
-      .values({
-        data: { structure, admin },
-        regionCode: structure.regionCode,
-        siren: structure.siren,
-        email: admin.email,
-        structureName: structure.name,
-        logoFileId,
-      })
-      .returning({ id: signupRequests.id });
+    const request = one(
+      await tx
+        .insert(signupRequests)
+        .values({
+          data: { structure, admin },
+          regionCode: structure.regionCode,
+          siren: structure.siren,
+          email: admin.email,
+          structureName: structure.name,
+          logoFileId,
+        })
+        .returning({ id: signupRequests.id }),
+    );
 
     const regionName = getRegion(structure.regionCode)?.name ?? structure.regionCode;
     // The région's « Adresse de contact de l'ARS », read in this transaction: the email names it as it is now.

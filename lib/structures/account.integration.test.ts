@@ -9,7 +9,7 @@ import { createStructure, createUser, referenceId } from "@/test/factories";
 import { actAs, databaseState } from "@/test/session";
 import { updateStructureAction } from "./actions";
 import { getStructureAccount, getStructureLogo } from "./queries";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 

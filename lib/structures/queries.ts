@@ -3,13 +3,16 @@ import { and, count, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { structures, users } from "@/db/schema";
 import { readFile } from "@/lib/core/files";
+import { one } from "@/lib/core/rows";
 
 export async function getStructureSummary(structureId: string) {
   const [structure] = await db.select({ id: structures.id, name: structures.name }).from(structures).where(eq(structures.id, structureId)).limit(1);
-  const [{ total }] = await db
-    .select({ total: count() })
-    .from(users)
-    .where(and(eq(users.structureId, structureId), isNull(users.frozenAt)));
+  const { total } = one(
+    await db
+      .select({ total: count() })
+      .from(users)
+      .where(and(eq(users.structureId, structureId), isNull(users.frozenAt))),
+  );
   return structure ? { ...structure, activeUsers: total } : null;
 }
 

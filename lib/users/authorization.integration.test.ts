@@ -9,7 +9,7 @@ import { createStructure, createUser, referenceId, TEST_PASSWORD } from "@/test/
 import { revokeSession } from "@/lib/core/auth/sessions/store";
 import { actAs, currentSessionId, databaseState, openSessionIds, setSession, type FakeSession } from "@/test/session";
 import { changeOwnPasswordAction, createUserAction, setUserFrozenAction, updateProfileAction, updateUserAction } from "./actions";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 
 /**
  * The authorisation matrix of issue 6: every user and structure action, for every kind of caller.

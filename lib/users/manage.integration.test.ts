@@ -15,7 +15,7 @@ import { actAs, databaseState, openSessionIds } from "@/test/session";
 import { createUserAction, setUserFrozenAction, updateUserAction } from "./actions";
 import { LAST_ADMIN_FREEZE_MESSAGE, LAST_ADMIN_PERMISSION_MESSAGE, OWN_PASSWORD_MESSAGE } from "./manage";
 import { PERMISSIONS_REQUIRED_MESSAGE, UNKNOWN_PERMISSION_MESSAGE, type CreateUserInput } from "./schemas";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 
 const TEMPORARY = "Trois pommes vertes à Nancy";
 

@@ -12,6 +12,7 @@ import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { changeAccountEmail, checkEmailFree, eraseAccount, SELF_DELETE_MESSAGE, withEmailConflict } from "./accounts";
 import type { CreateUserValues, UpdateUserValues } from "./schemas";
 import { revokeUserSessions } from "@/lib/core/auth/sessions/store";
+import { one } from "@/lib/core/rows";
 
 /**
  * The structure ADMIN's writes on the structure's users (docs/produit.md#roles-et-permissions, #espace-offreur; guide IDF ch. 7). Every statement
@@ -70,7 +71,7 @@ async function lockTarget(tx: Tx, actor: StructureAdmin, userId: string) {
 }
 
 async function structureOf(tx: Tx, structureId: string) {
-  const [structure] = await tx.select({ name: structures.name, regionCode: structures.regionCode }).from(structures).where(eq(structures.id, structureId));
+  const structure = one(await tx.select({ name: structures.name, regionCode: structures.regionCode }).from(structures).where(eq(structures.id, structureId)));
   return structure;
 }
 
@@ -100,25 +101,27 @@ export async function createStructureUser(actor: StructureAdmin, values: CreateU
     db.transaction(async (tx) => {
       await lockAsAdmin(tx, actor);
       await checkEmailFree(tx, values.email);
-      const [user] = await tx
-        .insert(users)
-        .values({
-          kind: "OFFERER",
-          email: values.email,
-          passwordHash,
-          firstName: values.firstName,
-          lastName: values.lastName,
-          jobTitle: values.jobTitle,
-          phone: values.phone,
-          structureId: actor.structureId,
-          permissions: values.permissions,
-          mustChangePassword: true,
-          frozenAt: values.active ? null : now,
-          createdById: actor.id,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: users.id });
+      const user = one(
+        await tx
+          .insert(users)
+          .values({
+            kind: "OFFERER",
+            email: values.email,
+            passwordHash,
+            firstName: values.firstName,
+            lastName: values.lastName,
+            jobTitle: values.jobTitle,
+            phone: values.phone,
+            structureId: actor.structureId,
+            permissions: values.permissions,
+            mustChangePassword: true,
+            frozenAt: values.active ? null : now,
+            createdById: actor.id,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning({ id: users.id }),
+      );
       if (values.active) await sendUserCreated(tx, actor, values);
       await recordActivity(tx, {
         action: "user.created",

@@ -13,7 +13,7 @@ import { changeOwnPasswordAction, updateProfileAction } from "./actions";
 import { changeOwnPassword } from "./profile";
 import { CURRENT_TERMS_VERSION } from "./terms";
 import { SAME_PASSWORD_MESSAGE } from "./schemas";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 
 const NEW_PASSWORD = "Trois pommes vertes à Nancy";
 

@@ -6,7 +6,7 @@ import { authenticate } from "@/lib/core/auth/authenticate";
 import { recomputeInactivity } from "@/lib/core/cron/recompute-inactivity";
 import { createStructure, createUser, TEST_PASSWORD } from "@/test/factories";
 import { getStructureUser, listStructureUsers, parseUserFilters, USERS_PAGE_SIZE } from "./queries";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 
 const DAY = 24 * 60 * 60_000;
 const NOW = new Date("2026-06-15T10:00:00Z");

@@ -8,6 +8,7 @@ import { isUuid, parsePage } from "@/lib/core/validation/ids";
 import { containsPattern } from "@/lib/core/validation/like";
 import { searchParam, type SearchParams } from "@/lib/core/http/search-params";
 import { USER_CONTACT_COLUMNS } from "./columns";
+import { one } from "@/lib/core/rows";
 
 export const USERS_PAGE_SIZE = 20;
 
@@ -73,7 +74,7 @@ export async function listStructureUsers(structureId: string, filters: UserFilte
   if (filters.permission) conditions.push(sql`${filters.permission}::permission = any(${users.permissions})`);
   if (filters.state) conditions.push(stateCondition(filters.state, now));
   const where = and(...conditions);
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, { total }] = await Promise.all([
     db
       .select({
         id: users.id,
@@ -92,7 +93,7 @@ export async function listStructureUsers(structureId: string, filters: UserFilte
       .orderBy(asc(sql`lower(${users.lastName})`), asc(sql`lower(${users.firstName})`), asc(users.id))
       .limit(USERS_PAGE_SIZE)
       .offset((filters.page - 1) * USERS_PAGE_SIZE),
-    db.select({ total: count() }).from(users).where(where),
+    db.select({ total: count() }).from(users).where(where).then(one),
   ]);
   return { rows: rows as StructureUserRow[], total, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
 }

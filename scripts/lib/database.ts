@@ -4,7 +4,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from "../../db/embedded";
 import { APPLICATION_ROLE, handOverToApplicationRole } from "../../db/application-role";
 import { ensureDatabase, migrateDatabase } from "../../db/migrate";
 import { persistentSecret } from "./processes";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 
 export type PreparedDatabase = {
   url: string;

@@ -27,7 +27,8 @@ type Props = { params: Promise<{ cle?: string[] }> };
 async function filtersOf(params: Props["params"]): Promise<CatalogueFilters> {
   const { cle } = await params;
   if (cle === undefined) return { ...EMPTY_FILTERS };
-  if (cle.length === 2 && cle[0] === "recherche") return filtersFromListingKey(cle[1]);
+  const [kind, key, ...rest] = cle;
+  if (kind === "recherche" && key !== undefined && rest.length === 0) return filtersFromListingKey(key);
   notFound();
 }
 

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { createInstitution, createStructure, createUser, TEST_PASSWORD } from "@/test/factories";
 import { actAs, databaseState } from "@/test/session";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 
 const { createOfferAction } = await import("@/lib/offers/actions");
 const { updateStructureAction } = await import("@/lib/structures/actions");

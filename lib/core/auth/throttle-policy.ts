@@ -27,12 +27,12 @@ export const KNOWN_ADDRESS_MS = 30 * DAY_MS;
 export function growingDelayMs(failures: readonly Date[], now: Date): number {
   const excess = failures.length - ACCOUNT_FREE_FAILURES;
   if (excess < 0) return 0;
-  return Math.max(0, failures[failures.length - 1].getTime() + Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** excess) - now.getTime());
+  return Math.max(0, failures[failures.length - 1]!.getTime() + Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** excess) - now.getTime());
 }
 
 /** Waits until the oldest of the last `max` failures is an hour old. */
 function hourlyCapMs(max: number, failures: readonly Date[], now: Date): number {
-  return failures.length < max ? 0 : Math.max(0, failures[failures.length - max].getTime() + HOUR_MS - now.getTime());
+  return failures.length < max ? 0 : Math.max(0, failures[failures.length - max]!.getTime() + HOUR_MS - now.getTime());
 }
 
 /** The whole account, every address together: after 5 failures, the first delay after the last one, never more. */

@@ -6,7 +6,7 @@ import { today } from "@/lib/core/dates/clock";
 import { createOfferInState, createStructure, createUser } from "@/test/factories";
 import { notifyEndingPublications } from "./publication-ending";
 import { recomputeOfferStates } from "./recompute-offer-states";
-import { nth, one } from "@/test/rows";
+import { nth, one } from "@/lib/core/rows";
 
 const stale = vi.hoisted(() => ({ ids: [] as (number | undefined)[] }));
 vi.mock("@/lib/offers/catalogue/cache", () => ({ expireOfferCacheFromJob: (id?: number) => stale.ids.push(id), expireOfferCache: () => {} }));

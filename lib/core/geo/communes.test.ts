@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Commune, foldPlaceName, getCommune, listPostalCodes, searchCommunes } from "./communes";
-import { nth } from "@/test/rows";
+import { nth } from "@/lib/core/rows";
 
 function labels(communes: Commune[]): string[] {
   return communes.map((c) => `${c.postalCode} ${c.name}`);

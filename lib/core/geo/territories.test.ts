@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDepartment, getRegion, isArsRegion, listDepartments, listRegions, REGION_GRAND_EST, REGION_IDF } from "./territories";
-import { nth } from "@/test/rows";
+import { nth } from "@/lib/core/rows";
 
 describe("régions", () => {
   it("lists the 18 régions that have an ARS, in French alphabetical order", () => {

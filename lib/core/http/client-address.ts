@@ -24,7 +24,7 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
   if (/^\d+$/.test(text)) return { kind: "hops", hops: Number(text) };
   const ranges = new BlockList();
   for (const entry of text.split(",").map((part) => part.trim())) {
-    const [address, prefix, extra] = entry.split("/");
+    const [address = "", prefix, extra] = entry.split("/");
     const family = isIP(address);
     const bits = prefix === undefined ? (family === 6 ? 128 : 32) : Number(prefix);
     if (!family || extra !== undefined || !Number.isInteger(bits) || bits < 0 || bits > (family === 6 ? 128 : 32))
@@ -38,7 +38,7 @@ export function parseTrustedProxies(value: string | undefined): TrustedProxies {
 function normalize(raw: string | null | undefined): string | null {
   const text = raw?.trim().replace(/^\[(.*)\]$/, "$1") ?? "";
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(text);
-  const address = mapped ? mapped[1] : text;
+  const address = mapped?.[1] ?? text;
   return isIP(address) ? address.toLowerCase() : null;
 }
 

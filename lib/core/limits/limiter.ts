@@ -24,7 +24,7 @@ export type Consumed = { ok: true; eventIds: number[] } | { ok: false; retryInMs
 
 /** At most `max` events in the window: the wait is until the oldest that counts leaves it. */
 export function atMost(max: number, windowMs: number): LimitRule["wait"] {
-  return (events, now) => (events.length < max ? 0 : events[events.length - max].getTime() + windowMs - now.getTime());
+  return (events, now) => (events.length < max ? 0 : events[events.length - max]!.getTime() + windowMs - now.getTime());
 }
 
 async function lockBuckets(tx: Tx, buckets: string[]): Promise<void> {

@@ -8,7 +8,7 @@ import { enqueueEmail } from "./enqueue";
 import { runOutbox } from "./run";
 import { HIDDEN_TOKEN } from "./secret-links";
 import { localMailboxTransport, type OutgoingEmail, type Transport } from "./transports";
-import { nth, one } from "@/test/rows";
+import { nth, one } from "@/lib/core/rows";
 
 /** Records every send; optional delay and failure, to reproduce overlap and provider outages. */
 function countingTransport(options: { delayMs?: number; fail?: boolean } = {}) {

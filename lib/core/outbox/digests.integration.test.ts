@@ -5,7 +5,7 @@ import { digestSends, offerRevisions, offers, outbox, signupRequests, type Signu
 import { createStructure, createUser } from "@/test/factories";
 import { findEmails } from "@/test/mailbox";
 import { queueDailyDigests } from "./digests";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 
 // 10:00 in Paris (UTC+1 in March).
 const NOW = new Date("2026-03-10T09:00:00Z");

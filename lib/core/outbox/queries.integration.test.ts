@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { outbox } from "@/db/schema";
 import { findRegionEmail, listRegionEmails, OUTBOX_PAGE_SIZE } from "./queries";
-import { nth } from "@/test/rows";
+import { nth } from "@/lib/core/rows";
 
 async function insert(rows: Partial<typeof outbox.$inferInsert>[]) {
   return db

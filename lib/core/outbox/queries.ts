@@ -6,6 +6,7 @@ import { OUTBOX_STATUSES } from "./labels";
 import { parsePage } from "@/lib/core/validation/ids";
 import { containsPattern } from "@/lib/core/validation/like";
 import { searchParam, type SearchParams } from "@/lib/core/http/search-params";
+import { one } from "@/lib/core/rows";
 
 export const OUTBOX_PAGE_SIZE = 50;
 
@@ -28,7 +29,7 @@ export async function listRegionEmails(regionCode: string, filters: OutboxFilter
   if (filters.status) conditions.push(eq(outbox.status, filters.status));
   if (filters.recipient) conditions.push(ilike(outbox.toEmail, containsPattern(filters.recipient.toLowerCase())));
   const where = and(...conditions);
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, { total }] = await Promise.all([
     db
       .select({
         id: outbox.id,
@@ -45,7 +46,7 @@ export async function listRegionEmails(regionCode: string, filters: OutboxFilter
       .orderBy(desc(outbox.createdAt), desc(outbox.id))
       .limit(OUTBOX_PAGE_SIZE)
       .offset((filters.page - 1) * OUTBOX_PAGE_SIZE),
-    db.select({ total: count() }).from(outbox).where(where),
+    db.select({ total: count() }).from(outbox).where(where).then(one),
   ]);
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
 }

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { userTokens } from "@/db/schema";
 import { createUser } from "@/test/factories";
 import { consumeToken, findValidToken, hashToken, issueToken, revokeTokens } from "./tokens";
-import { nth } from "@/test/rows";
+import { nth } from "@/lib/core/rows";
 
 const at = (iso: string) => new Date(iso);
 const HOUR = 60 * 60_000;

@@ -13,7 +13,7 @@ import {
   REQUIRED_MESSAGE,
   requiredText,
 } from "./common";
-import { nth } from "@/test/rows";
+import { nth } from "@/lib/core/rows";
 
 function firstMessage(schema: { safeParse(value: unknown): { success: boolean; error?: { issues: { message: string }[] } } }, value: unknown) {
   const result = schema.safeParse(value);

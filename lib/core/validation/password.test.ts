@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COMMON_PASSWORDS } from "./common-passwords";
 import { checkPassword, isPasswordAcceptable, newPasswordSchema, PASSWORD_MISMATCH_MESSAGE, passwordRules, type PasswordContext } from "./password";
-import { nth } from "@/test/rows";
+import { nth } from "@/lib/core/rows";
 
 function codes(password: string, context: PasswordContext = {}) {
   return checkPassword(password, context).map((issue) => issue.code);

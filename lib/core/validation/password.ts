@@ -65,7 +65,7 @@ const RUNS = ["azertyuiopqsdfghjklmwxcvbn", "qwertyuiopasdfghjklzxcvbnm", "abcde
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s", "!": "i" };
 
 function unleet(value: string, one: "i" | "l"): string {
-  return value.replace(/[013457@$!]/g, (c) => (c === "1" ? one : LEET[c]));
+  return value.replace(/[013457@$!]/g, (c) => (c === "1" ? one : (LEET[c] ?? c)));
 }
 
 function isCommonWord(folded: string): boolean {
@@ -79,7 +79,7 @@ function isCommonWord(folded: string): boolean {
 
 // True when the string walks along `run` (forwards, wrapping around: « 1234567890123 »).
 function walks(folded: string, run: string): boolean {
-  const start = run.indexOf(folded[0]);
+  const start = folded.length > 0 ? run.indexOf(folded.charAt(0)) : -1;
   if (start < 0) return false;
   for (let i = 1; i < folded.length; i++) {
     if (folded[i] !== run[(start + i) % run.length]) return false;

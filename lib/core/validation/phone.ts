@@ -28,10 +28,10 @@ export function normalizePhone(input: string): string | null {
   if (typeof input !== "string" || input.length > 40) return null;
   // « +33 (0)1 23 45 67 89 » is a common way to print numbers for foreign readers.
   const compact = input.trim().replace(/\(0\)/g, "").replace(/[()]/g, "").replace(SEPARATORS, "");
-  const international = /^(?:\+|00)(\d+)$/.exec(compact);
+  const international = /^(?:\+|00)(\d+)$/.exec(compact)?.[1];
   let national: string;
   if (international) {
-    const digits = international[1];
+    const digits = international;
     const code = digits.slice(0, 3);
     if (digits.startsWith("33")) {
       national = digits.slice(2);

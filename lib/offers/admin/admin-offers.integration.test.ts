@@ -9,7 +9,7 @@ import { NOW, snapshotOfferTables, TODAY } from "@/test/fixtures/offers";
 import { actAs, setSession } from "@/test/session";
 import { parseAdminOfferFilters } from "./filters";
 import { exportRegionOffers, getRegionOffer, listRegionOfferFilterOptions, listRegionOffers, resolveAdminOfferFilters } from "./queries";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 
 const cache = vi.hoisted(() => ({ expired: [] as (number | undefined)[] }));
 vi.mock("@/lib/offers/catalogue/cache", () => ({ expireOfferCache: (id?: number) => cache.expired.push(id), expireOfferCacheFromJob: () => {} }));

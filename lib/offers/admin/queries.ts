@@ -8,6 +8,7 @@ import { listDepartments, listRegions, type Department } from "@/lib/core/geo/te
 import { findConsultedOffer, type SpaceOffer } from "@/lib/offers/queries";
 import { inRegion } from "@/lib/offers/visibility";
 import { effectiveStates, type AdminOfferFilters } from "./filters";
+import { one } from "@/lib/core/rows";
 
 /**
  * Reads of /admin/offres. Every function takes the admin's région and filters on it in SQL
@@ -78,7 +79,7 @@ export async function listRegionOffers(regionCode: string, filters: AdminOfferFi
     selectRows(where)
       .limit(PAGE_SIZE)
       .offset((page - 1) * PAGE_SIZE);
-  const [[{ total }], requested] = await Promise.all([db.select({ total: count() }).from(offers).where(where), pageOf(filters.page)]);
+  const [{ total }, requested] = await Promise.all([db.select({ total: count() }).from(offers).where(where).then(one), pageOf(filters.page)]);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
   return { rows: page === filters.page ? requested : await pageOf(page), total, page, pageCount };

@@ -8,6 +8,7 @@ import { NOW, snapshotOfferTables, TODAY } from "@/test/fixtures/offers";
 import { findEmails } from "@/test/mailbox";
 import { actAs, setSession } from "@/test/session";
 import { countWaitingByValidator, listOffersToValidate } from "./queue";
+import { one } from "@/lib/core/rows";
 
 const cache = vi.hoisted(() => ({ expired: [] as (number | undefined)[] }));
 vi.mock("@/lib/offers/catalogue/cache", () => ({ expireOfferCache: (id?: number) => cache.expired.push(id), expireOfferCacheFromJob: () => {} }));
@@ -43,7 +44,7 @@ async function history(offerId: number) {
 }
 
 async function offerRow(offerId: number): Promise<Offer> {
-  const [row] = await db.select().from(offers).where(eq(offers.id, offerId));
+  const row = one(await db.select().from(offers).where(eq(offers.id, offerId)));
   return row;
 }
 
@@ -83,7 +84,7 @@ describe("« par l'ARS »: an offer sent for validation goes to the région's ad
     expect(await offerRow(draft.id)).toMatchObject({ state: "PENDING", validationMode: "ARS" });
     // Each Grand Est admin is told, with a link to the offer in /admin; the structure's VALIDEUR is not asked.
     for (const admin of [adminGrandEst, otherAdminGrandEst]) {
-      const [email] = await findEmails({ to: admin.email, template: "region-offer-to-validate" });
+      const email = one(await findEmails({ to: admin.email, template: "region-offer-to-validate" }));
       expect(email.subject).toBe(`Offre n° ${draft.id} à valider`);
       expect(email.text).toContain(team.structure.name);
       expect(email.text).toContain(`/admin/offres/${draft.id}`);
@@ -118,12 +119,14 @@ describe("« par l'ARS »: an offer sent for validation goes to the région's ad
       ["submit", "DRAFT", "PENDING", team.author.id],
       ["validate", "PENDING", "VALIDATED", adminGrandEst.id],
     ]);
-    const [validated] = await findEmails({ to: team.author.email, template: "offer-validated" });
+    const validated = one(await findEmails({ to: team.author.email, template: "offer-validated" }));
     expect(validated.subject).toContain(String(draft.id));
-    const [activity] = await db
-      .select()
-      .from(activityLog)
-      .where(and(eq(activityLog.subjectId, String(draft.id)), eq(activityLog.action, "offer.validated")));
+    const activity = one(
+      await db
+        .select()
+        .from(activityLog)
+        .where(and(eq(activityLog.subjectId, String(draft.id)), eq(activityLog.action, "offer.validated"))),
+    );
     expect(activity).toMatchObject({ actorId: adminGrandEst.id, structureId: team.structure.id, regionCode: GRAND_EST });
     expect(activity.summary).toContain("Bernard Klein (ARS) a validé l'offre « Sommeil au lycée »");
     expect(await listOffersToValidate(GRAND_EST)).not.toContainEqual(expect.objectContaining({ offerId: draft.id }));
@@ -140,7 +143,7 @@ describe("« par l'ARS »: an offer sent for validation goes to the région's ad
       ok: true,
       data: { state: "DRAFT" },
     });
-    const [email] = await findEmails({ to: team.author.email, template: "offer-sent-back" });
+    const email = one(await findEmails({ to: team.author.email, template: "offer-sent-back" }));
     expect(email.text).toContain("Précisez le nombre d'élèves par séance.");
     expect(email.text).toContain("Bernard Klein (ARS)");
     expect((await history(pending.id)).at(-1)).toEqual(["send_back", "PENDING", "DRAFT", adminGrandEst.id, "Précisez le nombre d'élèves par séance."]);
@@ -253,7 +256,7 @@ describe("« Dépublier » and « Renvoyer pour correction » a live offer, in e
     expect(cache.expired).toContain(live.id);
     expect(await getPublicOffer(live.id, TODAY)).toBeNull();
     for (const recipient of [team.author, team.validator]) {
-      const [email] = await findEmails({ to: recipient.email, template: "offer-unpublished" });
+      const email = one(await findEmails({ to: recipient.email, template: "offer-unpublished" }));
       expect(email.subject).toBe(`Offre n° ${live.id} dépubliée par l'ARS`);
       expect(email.text).toContain(reason);
     }
@@ -265,7 +268,7 @@ describe("« Dépublier » and « Renvoyer pour correction » a live offer, in e
     const live = await createOfferInState(db, team.structure.id, "VALIDATED", { ...team.place, authorId: team.author.id });
     await as(adminGrandEst);
     expect(await adminActions.unpublishOfferAction({ offerId: live.id, reason: "Doublon." })).toMatchObject({ ok: true });
-    const [email] = await findEmails({ to: team.author.email, template: "offer-unpublished" });
+    const email = one(await findEmails({ to: team.author.email, template: "offer-unpublished" }));
     expect(email.text).toContain("ars-grand-est@test.sses.fr");
   });
 
@@ -280,11 +283,11 @@ describe("« Dépublier » and « Renvoyer pour correction » a live offer, in e
       data: { state: "DRAFT" },
     });
     expect(await offerRow(live.id)).toMatchObject({ state: "DRAFT", name: "Nutrition et sport" });
-    const [closed] = await db.select().from(offerRevisions).where(eq(offerRevisions.id, revision.id));
+    const closed = one(await db.select().from(offerRevisions).where(eq(offerRevisions.id, revision.id)));
     expect(closed.state).toBe("DISCARDED");
     expect(await getPublicOffer(live.id, TODAY)).toBeNull();
     expect((await history(live.id)).at(-1)).toEqual(["recall", "PUBLISHED", "DRAFT", adminIdf.id, "Retirez le numéro personnel."]);
-    const [email] = await findEmails({ to: team.validator.email, template: "offer-correction-requested" });
+    const email = one(await findEmails({ to: team.validator.email, template: "offer-correction-requested" }));
     expect(email.text).toContain("retirée du catalogue public");
   });
 
@@ -301,7 +304,7 @@ describe("« Dépublier » and « Renvoyer pour correction » a live offer, in e
     const revisions = await db.select().from(offerRevisions).where(eq(offerRevisions.offerId, live.id));
     expect(revisions).toEqual([expect.objectContaining({ state: "SENT_BACK", comment: "Précisez les horaires.", authorId: team.author.id })]);
     expect((await history(live.id)).at(-1)).toEqual(["request_correction", "PUBLISHED", "PUBLISHED", adminIdf.id, "Précisez les horaires."]);
-    const [email] = await findEmails({ to: team.author.email, template: "offer-correction-requested" });
+    const email = one(await findEmails({ to: team.author.email, template: "offer-correction-requested" }));
     expect(email.text).toContain("L'offre reste en ligne");
 
     // The structure corrects and sends it: the correction goes to the ARS, even in Île-de-France; its VALIDEUR cannot validate it.
@@ -427,12 +430,14 @@ describe("« Paramètres de la région »", () => {
     const { getRegionSettings } = await import("@/lib/regions/settings");
     expect(await getRegionSettings(region)).toEqual({ regionCode: region, offerValidation: "ARS", contactEmail: "contact.ars@test.sses.fr" });
     expect((await getRegionSettings(GRAND_EST)).contactEmail).toBe("ars-grand-est@test.sses.fr");
-    const [row] = await db.select().from(regionSettings).where(eq(regionSettings.regionCode, region));
+    const row = one(await db.select().from(regionSettings).where(eq(regionSettings.regionCode, region)));
     expect(row.updatedById).toBe(admin.id);
-    const [activity] = await db
-      .select()
-      .from(activityLog)
-      .where(and(eq(activityLog.action, "region.settings_updated"), eq(activityLog.regionCode, region)));
+    const activity = one(
+      await db
+        .select()
+        .from(activityLog)
+        .where(and(eq(activityLog.action, "region.settings_updated"), eq(activityLog.regionCode, region))),
+    );
     expect(activity).toMatchObject({ actorId: admin.id, regionCode: region, subjectType: "region", subjectId: region });
     expect(activity.summary).toBe(
       "Inès Morel a modifié les paramètres de la région : validation des offres par l'ARS, adresse de contact contact.ars@test.sses.fr.",
@@ -456,7 +461,7 @@ describe("the daily digest of offers waiting for the ARS", () => {
     const now = new Date(NOW);
     const report = await queueDailyDigests(now);
     expect(report.adminOfferDigests).toBeGreaterThanOrEqual(2);
-    const [digest] = await findEmails({ to: adminGrandEst.email, template: "admin-offer-digest" });
+    const digest = one(await findEmails({ to: adminGrandEst.email, template: "admin-offer-digest" }));
     expect(digest.text).toContain(`Offre n° ${old.id} « Vieille demande » (${team.structure.name})`);
     expect(await findEmails({ to: adminIdf.email, template: "admin-offer-digest" })).toEqual([]);
     expect(await findEmails({ to: team.validator.email, template: "validator-digest" })).toEqual([]);

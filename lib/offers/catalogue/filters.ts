@@ -194,7 +194,7 @@ export function dropUnknownValues(filters: CatalogueFilters, known: KnownValues)
 export function periodRange(filters: Pick<CatalogueFilters, "month" | "from" | "to">): { from: string | null; to: string | null } | null {
   if (filters.month) {
     const start = `${filters.month}-01`;
-    const [year, monthNumber] = filters.month.split("-").map(Number);
+    const [year = 0, monthNumber = 0] = filters.month.split("-").map(Number);
     const nextMonth = monthNumber === 12 ? `${year + 1}-01-01` : `${year}-${String(monthNumber + 1).padStart(2, "0")}-01`;
     return { from: start, to: addDays(nextMonth, -1) };
   }

@@ -5,6 +5,7 @@ import { readFile } from "@/lib/core/files";
 import { PAGE_SIZE, periodRange, type CatalogueFilters } from "./filters";
 import { publiclyVisibleSql } from "@/lib/offers/visibility";
 import { isUuid } from "@/lib/core/validation/ids";
+import { one } from "@/lib/core/rows";
 
 /**
  * Reads of the public catalogue. Every function takes `today` (a Paris calendar day) rather than
@@ -123,8 +124,8 @@ async function selectCards(where: SQL, order: SQL[], limit: number, offset: numb
 export async function searchPublicOffers(filters: CatalogueFilters, today: string): Promise<CatalogueResults> {
   const where = catalogueConditions(filters, today);
   const order = orderBy(filters);
-  const [[{ total }], firstTry] = await Promise.all([
-    db.select({ total: count() }).from(offers).where(where),
+  const [{ total }, firstTry] = await Promise.all([
+    db.select({ total: count() }).from(offers).where(where).then(one),
     selectCards(where, order, PAGE_SIZE, (filters.page - 1) * PAGE_SIZE),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));

@@ -10,6 +10,7 @@ import type { SpaceOffer } from "../queries";
 import { describeAttachments } from "../attachments";
 import { attachmentIdsOf } from "../revisions";
 import { publicationDatesText } from "../publication-text";
+import { one } from "@/lib/core/rows";
 
 /**
  * The offer laid out by the catalogue's own sheet builder (one source for the public page, the
@@ -18,7 +19,7 @@ import { publicationDatesText } from "../publication-text";
  */
 export async function buildSpaceOfferSheet(space: SpaceOffer, content: FullContent = space.content): Promise<OfferSheet> {
   const ids = [...content.themeIds, ...content.targetPublicIds, ...(content.fieldTypeId ? [content.fieldTypeId] : [])];
-  const [labels, [structure]] = await Promise.all([
+  const [labels, structure] = await Promise.all([
     ids.length > 0
       ? db
           .select({ id: referenceItems.id, label: referenceItems.label, position: referenceItems.position })
@@ -35,7 +36,8 @@ export async function buildSpaceOfferSheet(space: SpaceOffer, content: FullConte
       })
       .from(structures)
       .where(eq(structures.id, space.offer.structureId))
-      .limit(1),
+      .limit(1)
+      .then(one),
   ]);
   const byId = new Map(labels.map((item) => [item.id, item]));
   const labelsOf = (list: number[]) =>

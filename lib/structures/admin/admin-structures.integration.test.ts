@@ -23,7 +23,7 @@ import {
   parseStructureFilters,
   structuresHref,
 } from "./queries";
-import { nth, one } from "@/test/rows";
+import { nth, one } from "@/lib/core/rows";
 
 const TODAY = "2026-05-15";
 const REASON = "Des offres publiées contiennent des noms d'élèves.";

@@ -9,7 +9,7 @@ import { listOfferHistory } from "@/lib/offers/queries";
 import { setPasswordWithToken } from "@/lib/passwords/service";
 import { deleteUserAction, updateUserAction } from "@/lib/users/actions";
 import { createInstitution, createOffer, createStructure, createUser, TEST_PASSWORD } from "@/test/factories";
-import { nth, one } from "@/test/rows";
+import { nth, one } from "@/lib/core/rows";
 import { actAs, setSession } from "@/test/session";
 import {
   changeMemberEmailAction,

@@ -10,6 +10,7 @@ import { changeAccountEmail, checkEmailFree, sendActivationLink, withEmailConfli
 import { deleteLockedStructureUser, LAST_ADMIN_FREEZE_MESSAGE, LAST_ADMIN_PERMISSION_MESSAGE, lockActiveAdmins } from "@/lib/users/manage";
 import type { CreateMemberValues } from "@/lib/users/schemas";
 import { revokeUserSessions } from "@/lib/core/auth/sessions/store";
+import { one } from "@/lib/core/rows";
 
 /**
  * The ARS rescues a structure's accounts (docs/produit.md#pouvoirs-de-lars) from /admin/structures/[id]: a structure whose only
@@ -68,22 +69,24 @@ export async function createMember(admin: RegionalAdmin, values: CreateMemberVal
     db.transaction(async (tx) => {
       const structure = await structureInRegion(tx, admin, values.structureId);
       await checkEmailFree(tx, values.email);
-      const [user] = await tx
-        .insert(users)
-        .values({
-          kind: "OFFERER",
-          email: values.email,
-          firstName: values.firstName,
-          lastName: values.lastName,
-          jobTitle: values.jobTitle,
-          phone: values.phone,
-          structureId: structure.id,
-          permissions: values.permissions,
-          createdById: admin.id,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
+      const user = one(
+        await tx
+          .insert(users)
+          .values({
+            kind: "OFFERER",
+            email: values.email,
+            firstName: values.firstName,
+            lastName: values.lastName,
+            jobTitle: values.jobTitle,
+            phone: values.phone,
+            structureId: structure.id,
+            permissions: values.permissions,
+            createdById: admin.id,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning(),
+      );
       await sendActivationLink(tx, user, structure.name, admin.regionCode, now);
       await recordActivity(tx, {
         action: "user.created",

@@ -11,6 +11,7 @@ import { isUuid, parsePage, parseSerialId } from "@/lib/core/validation/ids";
 import { containsPattern } from "@/lib/core/validation/like";
 import { searchParam, type SearchParams } from "@/lib/core/http/search-params";
 import { USER_CONTACT_COLUMNS, type UserContact } from "@/lib/users/columns";
+import { one } from "@/lib/core/rows";
 
 /**
  * Reads of « Structures » for the regional admin (docs/produit.md#pouvoirs-de-lars). Every query takes the admin's région and
@@ -95,7 +96,7 @@ export type StructureListRow = {
 /** The list of /admin/structures: the région's structures, by name, 20 a page. */
 export async function listRegionStructures(regionCode: string, filters: StructureFilters, today: string = parisToday()) {
   const where = listConditions(regionCode, filters);
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, { total }] = await Promise.all([
     db
       .select({
         id: structures.id,
@@ -114,7 +115,7 @@ export async function listRegionStructures(regionCode: string, filters: Structur
       .orderBy(asc(sql`lower(unaccent(${structures.name}))`), asc(structures.id))
       .limit(STRUCTURES_PAGE_SIZE)
       .offset((filters.page - 1) * STRUCTURES_PAGE_SIZE),
-    db.select({ total: count() }).from(structures).where(where),
+    db.select({ total: count() }).from(structures).where(where).then(one),
   ]);
   return {
     rows: rows.map((row): StructureListRow => ({ ...row, departmentName: getDepartment(row.departmentCode)?.name ?? row.departmentCode })),

@@ -60,7 +60,7 @@ export default async function OfferPage({ params, searchParams }: Props) {
         : isAllowed("validate", offer, user, day);
     return (
       <>
-        <Breadcrumb items={[breadcrumb[0], { label: `Offre n° ${offer.id}`, href: `/espace/offres/${offer.id}` }, { label: "Modifier" }]} />
+        <Breadcrumb items={[...breadcrumb.slice(0, 1), { label: `Offre n° ${offer.id}`, href: `/espace/offres/${offer.id}` }, { label: "Modifier" }]} />
         <h1>
           Modifier l&apos;offre n° {offer.id}
           <span className="mt-1 block text-xl font-normal">{space.content.name}</span>

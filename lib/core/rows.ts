@@ -1,7 +1,8 @@
 /**
- * The first row of a query's result, or a clear error when there is none: tests read « the row »
- * this way instead of destructuring `const [row] = …`, which types the row as possibly undefined
- * and, when it is missing, fails later with a confusing « cannot read properties of undefined ».
+ * The first row of a query's result, or a clear error when there is none. Used instead of
+ * destructuring `const [row] = …` (typed as possibly undefined under noUncheckedIndexedAccess),
+ * which, when the row is missing, fails later with a confusing « cannot read properties of undefined ».
+ * An `insert … returning()` of one row, an aggregate without GROUP BY: a missing row is a bug.
  */
 export function one<T>(rows: readonly T[], what = "row"): T {
   const row = rows[0];
