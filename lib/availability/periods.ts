@@ -26,13 +26,11 @@ const PERIOD = "Cette période";
 const INACTIVE_MESSAGE = "Votre établissement a été désactivé par l'agence régionale de santé : ses périodes ne peuvent plus être modifiées.";
 
 async function assertActiveInstitution(tx: DbOrTx, actor: InstitutionActor): Promise<void> {
-  const row = one(
-    await tx
-      .select({ isActive: institutions.isActive })
-      .from(institutions)
-      .where(and(eq(institutions.id, actor.institutionId), eq(institutions.regionCode, actor.regionCode)))
-      .limit(1),
-  );
+  const [row] = await tx
+    .select({ isActive: institutions.isActive })
+    .from(institutions)
+    .where(and(eq(institutions.id, actor.institutionId), eq(institutions.regionCode, actor.regionCode)))
+    .limit(1);
   if (!row) throw forbiddenError();
   if (!row.isActive) throw new AppError("FORBIDDEN", INACTIVE_MESSAGE);
 }

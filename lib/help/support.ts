@@ -116,13 +116,11 @@ export async function submitSupportRequest(values: SupportRequestValues, request
 
 /** The request, locked, if it belongs to the admin's région: a forged id of another région is not found. */
 async function lockRegionRequest(tx: Tx, admin: HelpAdmin, requestId: string) {
-  const request = one(
-    await tx
-      .select()
-      .from(supportRequests)
-      .where(and(eq(supportRequests.id, requestId), eq(supportRequests.regionCode, admin.regionCode)))
-      .for("update"),
-  );
+  const [request] = await tx
+    .select()
+    .from(supportRequests)
+    .where(and(eq(supportRequests.id, requestId), eq(supportRequests.regionCode, admin.regionCode)))
+    .for("update");
   if (!request) throw notFoundError("Cette demande d'assistance");
   return request;
 }
