@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 import { makeDataPrivate } from "../scripts/lib/private-files";
 import { APPLICATION_ROLE, handOverToApplicationRole } from "./application-role";
 import { startEmbeddedPostgres } from "./embedded";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { users } from "../db/schema";
 import { createUser, TEST_PASSWORD } from "../test/factories";
-import { one } from "@/lib/core/rows";
+import { one } from "../lib/core/rows";
 import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
 import { extractLink, latestEmailTo } from "./support/mailbox";
 import { insertCompleteOffer, insertOfferer, structureWithAdmin, uniqueEmail } from "./support/structure-admin";

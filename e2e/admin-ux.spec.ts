@@ -1,6 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import { outbox } from "../db/schema";
 import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
+import { one } from "../lib/core/rows";
 
 /** Issue 16, point 17: the ARS's screens at 1280 × 800, where these were seen. */
 test.describe("Écrans de l'ARS (issue 16)", () => {
@@ -15,7 +16,7 @@ test.describe("Écrans de l'ARS (issue 16)", () => {
     await expect(page).toHaveURL(/\/admin$/);
 
     // The email preview is as tall as the email: nothing to scroll inside it, nothing cut off.
-    const [email] = await db.select({ id: outbox.id }).from(outbox).where(eq(outbox.regionCode, "11")).orderBy(desc(outbox.id)).limit(1);
+    const email = one(await db.select({ id: outbox.id }).from(outbox).where(eq(outbox.regionCode, "11")).orderBy(desc(outbox.id)).limit(1));
     await page.goto(`/admin/courriels/${email.id}`);
     const frame = page.getByTestId("email-frame");
     await expect(frame).toBeVisible();

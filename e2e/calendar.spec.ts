@@ -7,7 +7,7 @@ import { extractLink, latestEmailTo } from "./support/mailbox";
 import { demoAccount } from "./support/structure-admin";
 import { availabilityPeriods } from "../db/schema";
 import { createInstitution, createUser, referenceId } from "../test/factories";
-import { one } from "@/lib/core/rows";
+import { one } from "../lib/core/rows";
 
 /**
  * Issue 7 end to end: the IDF admin creates an institution and its user; the user, activated from

@@ -5,7 +5,7 @@ import { addDays, formatDateFr } from "../lib/core/dates/paris";
 import { attachFile, createFile, createOffer, createStructure, referenceId } from "../test/factories";
 import { TODAY, uniqueWord } from "./support/catalogue";
 import { expect, expectAccessible, test } from "./support/fixtures";
-import { one } from "@/lib/core/rows";
+import { one } from "../lib/core/rows";
 
 // A 2×2 red PNG: a real image for the structure's logo.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==", "base64");

@@ -4,7 +4,7 @@ import { renderEmail } from "../emails/render";
 import { E2E } from "./support/config";
 import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
 import { extractLink, latestEmailTo } from "./support/mailbox";
-import { one } from "@/lib/core/rows";
+import { one } from "../lib/core/rows";
 
 /** A message as the outbox stores it (rendered when queued); the content stands for any template. */
 function message(subject: string, link: string) {

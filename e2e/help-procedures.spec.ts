@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { DEMO_CONTACT_EMAILS } from "../db/seed/region-settings";
 import { E2E } from "./support/config";
 import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
-import { nth } from "@/lib/core/rows";
+import { nth } from "../lib/core/rows";
 
 /**
  * « Aide » for every role (docs/produit.md#aide-et-assistance): the institutions' and the ARS's procedures under « Aide »

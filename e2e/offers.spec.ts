@@ -6,7 +6,7 @@ import { E2E } from "./support/config";
 import { expect, expectAccessible, login, test } from "./support/fixtures";
 import { findEmails, latestEmailTo } from "./support/mailbox";
 import { insertOfferer, type Account } from "./support/structure-admin";
-import { one } from "@/lib/core/rows";
+import { one } from "../lib/core/rows";
 
 /**
  * Issue 5: the offer lifecycle in the offerer space, through the screens of the guide IDF. Each test

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { offers } from "../db/schema";
 import { addDays, formatDateFr } from "../lib/core/dates/paris";
 import { createOffer } from "../test/factories";
-import { one } from "../test/rows";
+import { one } from "../lib/core/rows";
 import { TODAY, uniqueWord } from "./support/catalogue";
 import { expect, expectAccessible, login, test } from "./support/fixtures";
 import { insertOfferer, structureWithAdmin } from "./support/structure-admin";

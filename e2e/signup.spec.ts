@@ -6,7 +6,7 @@ import { createUser } from "../test/factories";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, expectAccessible, login, test, type E2EDatabase } from "./support/fixtures";
 import { extractLink, findEmails, latestEmailTo } from "./support/mailbox";
 import { demoAccount } from "./support/structure-admin";
-import { one } from "@/lib/core/rows";
+import { one } from "../lib/core/rows";
 
 // A real 1×1 PNG, and a PDF dressed up as one.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");

@@ -16,7 +16,7 @@ import {
   validateOnOfferPage,
   type Account,
 } from "./support/structure-admin";
-import { nth, one } from "@/lib/core/rows";
+import { nth, one } from "../lib/core/rows";
 
 // The guides' organisation cases (guide IDF « Cas particulier », guide IDF ch. 7 « Les permissions : pour quoi faire ? »).
 const TEMPORARY = "Provisoire du 12 septembre";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { users } from "../db/schema";
 import { CURRENT_TERMS_VERSION } from "../lib/users/terms";
-import { one } from "../test/rows";
+import { one } from "../lib/core/rows";
 import { DEMO_ACCOUNTS, expect, expectAccessible, login, test } from "./support/fixtures";
 import { insertOfferer, structureWithAdmin } from "./support/structure-admin";
 

@@ -29,7 +29,7 @@ beforeAll(async () => {
   const env = { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: `redis://127.0.0.1:${redisPort}`, CRON_SECRET, REDIS_KEY_PREFIX: `sses-test-${redisPort}:` };
   const ports = [await freePort(), await freePort()];
   for (const port of ports) servers.push(startWebServer(port, { ...env, APP_URL: `http://127.0.0.1:${port}` }));
-  [a, b] = ports.map((port) => `http://127.0.0.1:${port}`);
+  [a, b] = ports.map((port) => `http://127.0.0.1:${port}`) as [string, string];
   await Promise.all([waitForStatus(`${a}/api/health`, 200, servers[0], 600_000), waitForStatus(`${b}/api/health`, 200, servers[1], 600_000)]);
 }, 900_000);
 

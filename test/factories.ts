@@ -19,7 +19,6 @@ import {
   type ReferenceKind,
   type RevisionState,
 } from "@/db/schema";
-import { one } from "./rows";
 import { CURRENT_TERMS_VERSION } from "@/lib/users/terms";
 import { one } from "@/lib/core/rows";
 

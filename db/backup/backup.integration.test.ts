@@ -11,7 +11,7 @@ import { splitDatabaseUrl } from "@/db/migrate";
 import { offers, structures } from "@/db/schema";
 import { attachFile, createOffer, createStructure, createUser } from "@/test/factories";
 import { dumpDatabase } from "@/test/database-dump";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 import { backupDatabase } from "./dump";
 import { takeBackup } from "./folder";
 import { restoreDatabase } from "./restore";

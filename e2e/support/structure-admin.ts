@@ -5,7 +5,7 @@ import { addDays } from "../../lib/core/dates/paris";
 import { offers, offerStatusHistory, users, type Permission } from "../../db/schema";
 import { DEMO_ACCOUNTS } from "../../db/seed/demo-accounts";
 import { createOffer, createStructure, createUser, referenceId } from "../../test/factories";
-import { one } from "@/lib/core/rows";
+import { one } from "../../lib/core/rows";
 import { TODAY, uniqueWord } from "./catalogue";
 import { expect, type E2EDatabase } from "./fixtures";
 

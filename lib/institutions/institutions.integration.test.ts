@@ -5,7 +5,6 @@ import { institutions, outbox, userTokens, users, type User } from "@/db/schema"
 import { createInstitution, createUser, referenceId } from "@/test/factories";
 import { createSession } from "@/lib/core/auth/sessions/store";
 import { actAs, openSessionIds, setSession } from "@/test/session";
-import { actAs, setSession } from "@/test/session";
 import { one } from "@/lib/core/rows";
 
 const actions = await import("./actions");

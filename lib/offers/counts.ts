@@ -5,6 +5,7 @@ import { offers, type OfferState } from "@/db/schema";
 import { OFFER_STATES } from "./labels";
 import { inRegion, inStructureSpace } from "./visibility";
 import { waitingForValidation } from "./waiting";
+import { one } from "@/lib/core/rows";
 
 export type StateCounts = Record<OfferState, number>;
 
@@ -19,12 +20,13 @@ function toCounts(rows: { state: OfferState; total: number }[]): StateCounts {
  * modification waits for validation, which the « En attente de validation » tile and filter count too.
  */
 export async function countStructureOffersByState(structureId: string): Promise<StateCounts & { pendingModifications: number }> {
-  const [counts, [{ modifications }]] = await Promise.all([
+  const [counts, { modifications }] = await Promise.all([
     countByState(inStructureSpace(structureId)),
     db
       .select({ modifications: count() })
       .from(offers)
-      .where(and(inStructureSpace(structureId), ne(offers.state, "PENDING"), waitingForValidation)),
+      .where(and(inStructureSpace(structureId), ne(offers.state, "PENDING"), waitingForValidation))
+      .then(one),
   ]);
   return { ...counts, pendingModifications: modifications };
 }

@@ -5,7 +5,7 @@ import { offers, offerStatusHistory, type User } from "@/db/schema";
 import { getPublicOffer } from "@/lib/offers/catalogue/queries";
 import { createOfferInState, createStructure, createUser } from "@/test/factories";
 import { NOW, snapshotOfferTables, TODAY } from "@/test/fixtures/offers";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 import { actAs, setSession } from "@/test/session";
 import { END_PAST_MESSAGE, START_REACHED_MESSAGE } from "./lifecycle";
 import { PUBLICATION_ORDER_MESSAGE, PUBLICATION_PAST_MESSAGE } from "./schemas";

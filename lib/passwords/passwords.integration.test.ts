@@ -11,7 +11,6 @@ import { rowsContaining } from "@/test/database-dump";
 import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { actAs, openSessionIds } from "@/test/session";
 import { extractLink, findEmails, latestEmailTo } from "@/test/mailbox";
-import { CURRENT_TERMS_VERSION } from "@/lib/users/terms";
 import { CURRENT_PASSWORD_MESSAGE, INVALID_LINK_MESSAGE, TERMS_MESSAGE } from "./schemas";
 import { changeTemporaryPassword, getTokenHolder, MAX_LINKS_PER_HOUR, requestPasswordLink, setPasswordWithToken } from "./service";
 import { one } from "@/lib/core/rows";

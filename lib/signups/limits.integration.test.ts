@@ -4,8 +4,6 @@ import { db } from "@/db/client";
 import { signupRequests } from "@/db/schema";
 import { createUser } from "@/test/factories";
 import { signupFormValues } from "@/test/signups";
-import { createUser, referenceId } from "@/test/factories";
-import type { signupRequestSchema } from "./schemas";
 import { one } from "@/lib/core/rows";
 
 // The real action, through the real door; only the request's headers (the socket's address as

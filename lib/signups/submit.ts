@@ -12,7 +12,6 @@ import { checkLogo, sniffFileType } from "@/lib/core/validation/files";
 import { getRegionSettings } from "@/lib/regions/settings";
 import { isServedRegion, listServedRegions, outsideServedRegionsMessage } from "./served-regions";
 import { COMMUNE_MESSAGE, type SignupRequestValues, type SignupStructureValues } from "./schemas";
-import { COMMUNE_MESSAGE, EMAIL_TAKEN_MESSAGE, type SignupRequestValues, type SignupStructureValues } from "./schemas";
 import { one } from "@/lib/core/rows";
 
 export type LogoUpload = { bytes: Uint8Array; name: string };

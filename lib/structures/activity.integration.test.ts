@@ -35,7 +35,7 @@ describe("a structure's whole activity", () => {
     const first = await listStructureActivity(id, { limit: 50, offset: 0 });
     const second = await listStructureActivity(id, { limit: 50, offset: 50 });
     expect(first).toHaveLength(50);
-    expect(first[0].summary).toBe("Utilisateur 2026-02-28");
+    expect(first[0]?.summary).toBe("Utilisateur 2026-02-28");
     expect(second.map((entry) => entry.summary).at(-1)).toBe("Offre 2026-02-01");
     expect([...first, ...second].map((entry) => entry.summary)).not.toContain("Ailleurs");
     // « Activité » keeps its latest 12.

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { TERMS_MESSAGE } from "@/lib/passwords/schemas";
 import { createInstitution, createStructure, createUser } from "@/test/factories";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 import { actAs, databaseState, setSession } from "@/test/session";
 import { CURRENT_TERMS_VERSION } from "./terms";
 

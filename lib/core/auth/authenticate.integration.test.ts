@@ -6,7 +6,6 @@ import { createUser, TEST_PASSWORD } from "@/test/factories";
 import { authenticate } from "./authenticate";
 import { loginRetryDelay } from "./throttle";
 import { FIRST_DELAY_MS, loginBuckets } from "./throttle-policy";
-import { loginBuckets } from "./throttle-policy";
 import { one } from "@/lib/core/rows";
 
 const eventsOf = (bucket: string) => db.select().from(limitEvents).where(eq(limitEvents.bucket, bucket));

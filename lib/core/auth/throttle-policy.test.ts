@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { accountDelayMs, addressDelayMs, FIRST_DELAY_MS, formatWait, growingDelayMs, loginRules } from "./throttle-policy";
-import { accountDelayMs, addressDelayMs, formatWait, growingDelayMs, loginRules } from "./throttle-policy";
 import { nth } from "@/lib/core/rows";
 
 const now = new Date("2026-05-01T10:00:00Z");

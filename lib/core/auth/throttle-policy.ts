@@ -37,7 +37,7 @@ function hourlyCapMs(max: number, failures: readonly Date[], now: Date): number 
 
 /** The whole account, every address together: after 5 failures, the first delay after the last one, never more. */
 export const accountDelayMs = (failures: readonly Date[], now: Date) =>
-  failures.length < ACCOUNT_FREE_FAILURES ? 0 : Math.max(0, failures[failures.length - 1].getTime() + FIRST_DELAY_MS - now.getTime());
+  failures.length < ACCOUNT_FREE_FAILURES ? 0 : Math.max(0, failures[failures.length - 1]!.getTime() + FIRST_DELAY_MS - now.getTime());
 export const addressDelayMs = (failures: readonly Date[], now: Date) => hourlyCapMs(ADDRESS_MAX_FAILURES_PER_HOUR, failures, now);
 
 export const loginBuckets = {

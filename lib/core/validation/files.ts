@@ -197,7 +197,7 @@ export const SVG_REFUSED = "les images SVG ne sont pas acceptées : enregistrez 
 function hasDataAfterPdfEnd(bytes: Uint8Array): boolean {
   let end = bytes.length;
   // Blank bytes (space, tab, CR, LF, FF, NUL) may follow the marker.
-  while (end > 0 && [0x20, 0x09, 0x0d, 0x0a, 0x0c, 0x00].includes(bytes[end - 1])) end--;
+  while (end > 0 && [0x20, 0x09, 0x0d, 0x0a, 0x0c, 0x00].includes(bytes[end - 1]!)) end--;
   return !startsWith(bytes, ascii("%%EOF"), end - 5);
 }
 

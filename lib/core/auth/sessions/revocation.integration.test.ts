@@ -5,7 +5,7 @@ import { userSessions } from "@/db/schema";
 import { requireUser } from "@/lib/core/auth/guards";
 import { getCurrentUser } from "@/lib/core/auth/session";
 import { createStructure, createUser, TEST_PASSWORD } from "@/test/factories";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 import { actAs, openSessionIds, setSession, type FakeSession } from "@/test/session";
 import { loginWithPassword, mayRemember } from "./login";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { userSessions } from "@/db/schema";
 import { createUser } from "@/test/factories";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 import { sessionState } from "./policy";
 import { createSession, findSession, listOpenSessions, pruneEndedSessions, recordSecondFactor, revokeSession, revokeUserSessions, touchSession } from "./store";
 
