@@ -1,7 +1,9 @@
 /**
  * Next.js runs register() once per server process, before it serves a request. In the Node.js
  * runtime it stamps each request with its socket address (lib/core/http/socket-address-stamp.ts),
- * which Next does not expose otherwise (docs/decisions/0006-adresse-du-client.md), logs every request
+ * which Next does not expose otherwise (docs/decisions/0006-adresse-du-client.md), sends the
+ * server-action bodies Next would answer with a bare 500 to a French 413 / 400
+ * (lib/core/http/action-body-guard.ts), logs every request
  * and, with OTEL_EXPORTER_OTLP_ENDPOINT, exports traces and metrics (docs/architecture.md#journaux),
  * and starts the immediate delivery of emails (lib/core/outbox/immediate-delivery.ts).
  */
@@ -10,6 +12,7 @@ export async function register() {
   const { env } = await import("./lib/core/env");
   if (env().OTEL_EXPORTER_OTLP_ENDPOINT) (await import("./lib/core/telemetry/register")).registerTelemetry();
   (await import("./lib/core/http/socket-address-stamp")).stampSocketAddresses();
+  (await import("./lib/core/http/action-body-guard")).guardActionBodies();
   (await import("./lib/core/log/request-log")).logRequests();
   (await import("./lib/core/outbox/immediate-delivery")).startImmediateDelivery();
 }

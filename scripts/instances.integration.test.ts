@@ -1,12 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { offers, outbox } from "@/db/schema";
 import { seedDemoData } from "@/db/seed/demo";
-import { freePort, root, startWebServer, stopProcess, waitForStatus } from "@/test/web-servers";
+import { freePort, root, serverActionId, startWebServer, stopProcess, waitForStatus } from "@/test/web-servers";
 import { buildIfStale } from "./lib/build";
 
 /**
@@ -81,12 +79,3 @@ describe("two instances on one database and one Redis", () => {
     expect(await sent()).toBe(before + 3);
   });
 });
-
-/** The id Next gave a server action in this build (what a form posts in its Next-Action header). */
-function serverActionId(exportedName: string): string {
-  const manifestPath = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json");
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === exportedName);
-  if (!entry) throw new Error(`no server action ${exportedName} in ${manifestPath}`);
-  return entry[0];
-}

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 
@@ -16,8 +17,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `npm start`'s web server on `port`, without the launcher. */
-export function startWebServer(port: number, env: Record<string, string | undefined>): ChildProcess {
+/** `npm start`'s web server on `port`, without the launcher; `output: "pipe"` to read what it logs. */
+export function startWebServer(
+  port: number,
+  env: Record<string, string | undefined>,
+  { output = "inherit" }: { output?: "inherit" | "pipe" } = {},
+): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: root,
     env: {
@@ -28,7 +33,7 @@ export function startWebServer(port: number, env: Record<string, string | undefi
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
     },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", output, output],
   });
 }
 
@@ -55,4 +60,13 @@ export async function stopProcess(child: ChildProcess | undefined): Promise<void
   const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
   await exited(child);
   clearTimeout(timer);
+}
+
+/** The id Next gave a server action in this build (what a form posts in its Next-Action header). */
+export function serverActionId(exportedName: string): string {
+  const manifestPath = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json");
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
+  const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === exportedName);
+  if (!entry) throw new Error(`no server action ${exportedName} in ${manifestPath}`);
+  return entry[0];
 }

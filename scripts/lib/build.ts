@@ -9,6 +9,7 @@ const SOURCES = [
   "db",
   "emails",
   "proxy.ts",
+  "instrumentation.ts",
   "next.config.ts",
   "tailwind.config.ts",
   "postcss.config.mjs",
