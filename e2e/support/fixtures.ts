@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "../../db/schema";
@@ -43,7 +43,29 @@ export async function login(page: Page, account: DemoAccount | { email: string }
   await page.getByRole("button", { name: "Se connecter" }).click();
 }
 
-export const test = base.extend<{ sql: Sql; db: E2EDatabase }>({
+export const test = base.extend<{ sql: Sql; db: E2EDatabase; contentSecurityPolicy: void }>({
+  // Every test fails on a Content-Security-Policy violation the browser reports, on any page or frame
+  // it visited, in its own context or one it opened (issue 14, finding 7; docs/decisions/0007-politique-de-securite-du-contenu.md).
+  contentSecurityPolicy: [
+    async ({ context, browser }, provide) => {
+      const violations: string[] = [];
+      const watch = (watched: BrowserContext) =>
+        watched.on("console", (message) => {
+          if (message.type() === "error" && message.text().includes("Content Security Policy")) violations.push(`${message.page()?.url()}: ${message.text()}`);
+        });
+      watch(context);
+      const newContext = browser.newContext;
+      browser.newContext = async (...options) => {
+        const opened = await newContext.apply(browser, options);
+        watch(opened);
+        return opened;
+      };
+      await provide();
+      browser.newContext = newContext;
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   // Direct access to the e2e database: plain SQL for the odd read or update a spec makes.
   // Playwright reads a fixture's dependencies from its first parameter's pattern: here, none.
   sql: async ({}, provide) => {
