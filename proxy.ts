@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { rewriteCatalogueListing } from "@/lib/offers/catalogue/listing-key";
+import { listingPathFor } from "@/lib/offers/catalogue/listing-key";
 
 // Auth.js session cookie names (the secure variant over HTTPS).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -11,8 +11,9 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
  * cookie back after « Se déconnecter ».
  */
 export default function proxy(request: NextRequest) {
-  // The public listing: its filters become a path, so that each search is served from the page cache.
-  if (request.nextUrl.pathname === "/offres") return rewriteCatalogueListing(request);
+  // The public listing: its filters become a path, so that each search is served from the page cache
+  // (scripts/serve.ts does it before Next in production, and this function does not run).
+  if (request.nextUrl.pathname === "/offres") return NextResponse.rewrite(new URL(listingPathFor(request.nextUrl.searchParams), request.nextUrl));
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const login = new URL("/connexion", request.nextUrl);
   login.searchParams.set("retour", request.nextUrl.pathname + request.nextUrl.search);

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { NavigationFeedback } from "@/components/layout/navigation-feedback";
-import { marianne } from "./fonts";
+import { marianne } from "./fonts/marianne";
 import "./globals.css";
 
 const SERVICE_NAME = "Service sanitaire des étudiants en santé";

@@ -3,7 +3,7 @@
  *
  * Seeds 10,000 published offers into a fresh database (bench/lib/database.ts: `sses_bench_catalogue`
  * on the server of DATABASE_URL, or on the embedded one in `.data/postgres-bench-catalogue`),
- * serves the production build on a loopback port and prints:
+ * serves the production build on a loopback port with the server of `npm start` and prints:
  * - requests/s of `/offres` (cached) and of a filtered search against a static page of the same
  *   server, and their ratios;
  * - server time p50/p95 of five typical searches, timed in-process on the query functions, and
@@ -13,15 +13,14 @@
  * - the weight of `/offres` (HTML with its inline RSC payload, the RSC payload of a client
  *   navigation) for 20 offers, and its first-load JavaScript.
  *
- * Environment: BENCH_OFFERS (10000), BENCH_PORT (3199), BENCH_SECONDS (12), NEXT_DIST_DIR.
+ * Environment: BENCH_OFFERS (10000), BENCH_PORT (3199), BENCH_SECONDS (12), NEXT_DIST_DIR, BENCH_GZIP (1;
+ * 0 asks for uncompressed pages), BENCH_SERVER (`next` for `next start` instead of scripts/serve.ts), BENCH_THROUGHPUT_ONLY (1: throughput and weights only, no in-process part).
  */
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parisToday } from "@/lib/core/dates/paris";
-import { buildIfStale } from "@/scripts/lib/build";
-import { seedBenchmarkOffers } from "./lib/catalogue-seed";
-import { prepareBenchDatabase } from "./lib/database";
+import { prepareCatalogueBench } from "./lib/catalogue-seed";
 import { measureThroughput, timeIt } from "./lib/load";
 import { startNext, stopNext, waitForServer } from "./lib/server";
 import { nth, one } from "@/lib/core/rows";
@@ -36,25 +35,30 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-type PageName = "static" | "catalogue" | "filtered";
+type PageName = "static" | "catalogue" | "search" | "department";
 
 async function throughput(serverPid: number | undefined) {
   const pages: Record<PageName, string> = {
     static: `${base}/mentions-legales`,
     // The cached page of the unfiltered listing (app/offres/[[...cle]]).
     catalogue: `${base}/offres`,
-    // Rewritten by proxy.ts to the cached page of its filters.
-    filtered: `${base}/offres?q=sommeil`,
+    // Rewritten by proxy.ts to the cached page of their filters: students search more than they browse.
+    search: `${base}/offres?q=sommeil`,
+    department: `${base}/offres?departement=93`,
   };
-  for (const url of Object.values(pages)) await measureThroughput(url, { seconds: 2 });
+  const names = Object.keys(pages) as PageName[];
+  // As every browser asks (BENCH_GZIP=0: uncompressed, as the figures before issue 16 were measured).
+  const gzip = process.env.BENCH_GZIP !== "0";
+  for (const url of Object.values(pages)) await measureThroughput(url, { seconds: 2, gzip });
   // Short runs, interleaved, and the median of each: this machine is shared, and a neighbour's
   // burst must hit every page alike rather than one of them.
-  const rps: Record<PageName, number[]> = { static: [], catalogue: [], filtered: [] };
-  const cpu: Record<PageName, number[]> = { static: [], catalogue: [], filtered: [] };
+  const rps = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<PageName, number[]>;
+  const cpu = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<PageName, number[]>;
   const rounds = 6;
   for (let round = 0; round < rounds; round++) {
-    for (const [name, url] of Object.entries(pages) as [PageName, string][]) {
-      const run = await measureThroughput(url, { seconds: SECONDS / rounds, serverPid });
+    for (const name of names) {
+      const url = pages[name];
+      const run = await measureThroughput(url, { seconds: SECONDS / rounds, serverPid, gzip });
       if (run.errors > 0) throw new Error(`${run.errors} errors on ${url}`);
       rps[name].push(run.requestsPerSecond);
       if (run.serverCpuMicrosPerRequest !== null) cpu[name].push(run.serverCpuMicrosPerRequest);
@@ -70,14 +74,17 @@ async function throughput(serverPid: number | undefined) {
   // Per round, so that each ratio compares two pages measured under the same neighbours.
   const ratio = (name: PageName) => median(rps[name].map((value, i) => value / nth(rps.static, i)));
   const cpuRatio = (name: PageName) => median(cpu[name].map((value, i) => nth(cpu.static, i) / value));
-  return (Object.keys(pages) as PageName[]).map((name) => ({
-    name,
-    path: new URL(pages[name]).pathname + new URL(pages[name]).search,
-    rps: median(rps[name]),
-    ratio: ratio(name),
-    cpuMicros: median(cpu[name]),
-    cpuRatio: cpuRatio(name),
-  }));
+  return {
+    gzip,
+    pages: names.map((name) => ({
+      name,
+      path: new URL(pages[name]).pathname + new URL(pages[name]).search,
+      rps: median(rps[name]),
+      ratio: ratio(name),
+      cpuMicros: median(cpu[name]),
+      cpuRatio: cpuRatio(name),
+    })),
+  };
 }
 
 async function weights() {
@@ -223,20 +230,28 @@ async function inProcess(databaseUrl: string, today: string) {
 
 async function main() {
   const today = parisToday();
-  const { url, stop } = await prepareBenchDatabase(root, "catalogue");
-  process.env.DATABASE_URL = url;
-  const { db, closeDatabase } = await import("@/db/client");
-  log(`Création de ${OFFERS} offres publiées…`);
-  await seedBenchmarkOffers(db, OFFERS, today);
-  await closeDatabase();
-  await buildIfStale(root, log);
+  const { url, stop } = await prepareCatalogueBench(root, "catalogue", OFFERS, today, log);
   // As `npm start`, no `-H 127.0.0.1`: Next would then see its own rewrites as external (it names
   // the request host « localhost ») and proxy them over HTTP.
-  const server = startNext(root, PORT, url);
+  // The server `npm start` runs (scripts/serve.ts); BENCH_SERVER=next: `next start`, as before issue 16.
+  const server = startNext(root, PORT, url, {}, { production: process.env.BENCH_SERVER !== "next" });
   try {
     await waitForServer(PORT);
-    const pages = await throughput(server.pid);
+    const { gzip, pages } = await throughput(server.pid);
     const weight = await weights();
+    if (process.env.BENCH_THROUGHPUT_ONLY === "1") {
+      for (const page of pages)
+        console.log(
+          `- ${page.path} : ${page.rps.toFixed(0)} req/s, rapport ${page.ratio.toFixed(2)} ; CPU ${page.cpuMicros.toFixed(0)} µs, rapport ${page.cpuRatio.toFixed(2)}`,
+        );
+      console.log(
+        `/offres : HTML ${kb(weight.html)} (gzip ${kb(weight.htmlGzip)}) ; charge ${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(" / ")}`,
+      );
+      return;
+    }
     const measures = await inProcess(url, today);
     console.log(`\n## Catalogue benchmark — ${new Date().toISOString()} — ${OFFERS} offres publiées\n`);
     // A shared machine: the load says how far the absolute figures can be trusted (ratios hold better).
@@ -246,7 +261,9 @@ async function main() {
         .map((l) => l.toFixed(1))
         .join(" / ")} (1, 5, 15 min)\n`,
     );
-    console.log(`Débit (médianes de 6 tours alternés, ${SECONDS} s en tout par page, 16 connexions, boucle locale) et temps CPU du serveur par requête :`);
+    console.log(
+      `Débit (médianes de 6 tours alternés, ${SECONDS} s en tout par page, 16 connexions, boucle locale, ${gzip ? "Accept-Encoding: gzip" : "sans compression"}) et temps CPU du serveur par requête :`,
+    );
     for (const page of pages) {
       console.log(
         `- ${page.path} : ${page.rps.toFixed(0)} req/s, rapport ${page.ratio.toFixed(2)} ; CPU ${page.cpuMicros.toFixed(0)} µs/requête, rapport ${page.cpuRatio.toFixed(2)}`,

@@ -4,11 +4,15 @@
  * - a graceful stop: on SIGTERM it stops accepting, lets the requests in flight finish (at most
  *   SHUTDOWN_GRACE_SECONDS), then exits, so a stop or a deployment cuts no request;
  * - a 503 « Service momentanément indisponible » instead of a 500 while the database is down;
- * - at most UPLOAD_CONCURRENCY large bodies parsed at once, so uploads cannot exhaust the memory.
+ * - at most UPLOAD_CONCURRENCY large bodies parsed at once, so uploads cannot exhaust the memory;
+ * - the gzip of each cached page kept instead of made again on every request (cached-page-compression.ts),
+ *   and the catalogue's searches sent to their cached page without running proxy.ts (catalogue-search-rewrite.ts).
  */
 import { createServer, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
+import { cachedPageCompression } from "./lib/server/cached-page-compression";
+import { rewriteCatalogueSearch } from "./lib/server/catalogue-search-rewrite";
 import { largeBodyGate } from "./lib/server/large-body-gate";
 import { outageRewriter } from "./lib/server/outage-page";
 
@@ -27,6 +31,7 @@ const admitLargeBody = largeBodyGate({
   maxWaitMs: Number(process.env.UPLOAD_QUEUE_SECONDS ?? 60) * 1000,
 });
 const watchForOutage = outageRewriter(process.env.DATABASE_URL);
+const compressCachedPage = cachedPageCompression();
 
 const inFlight = new Set<ServerResponse>();
 let stopping = false;
@@ -44,6 +49,8 @@ const server = createServer(async (req, res) => {
   try {
     if (!(await admitLargeBody(req, res))) return;
     watchForOutage(req, res);
+    compressCachedPage(req, res);
+    rewriteCatalogueSearch(req, res);
     await handle(req, res);
   } catch (error) {
     console.error("[sses] request failed", error);

@@ -10,6 +10,8 @@ import { createRandom } from "@/db/seed/random";
 import { loadReferenceIds, seedReferenceData } from "@/db/seed/reference";
 import { addDays } from "@/lib/core/dates/paris";
 import { nth } from "@/lib/core/rows";
+import { buildIfStale } from "@/scripts/lib/build";
+import { prepareBenchDatabase } from "./database";
 
 /**
  * 10,000 published offers for the catalogue benchmark: the demo's French templates spread over
@@ -127,4 +129,19 @@ export async function seedBenchmarkOffers(db: Database, total: number, today: st
     await db.insert(offers).values(rows.slice(start, start + 1000));
   }
   await db.execute(sql`analyze offers`);
+}
+
+/**
+ * What the benchmarks of the public pages start with: a fresh database `sses_bench_<name>` holding
+ * `total` published offers, and a production build no older than the sources.
+ */
+export async function prepareCatalogueBench(root: string, name: string, total: number, today: string, log: (line: string) => void) {
+  const prepared = await prepareBenchDatabase(root, name);
+  process.env.DATABASE_URL = prepared.url;
+  const { db, closeDatabase } = await import("@/db/client");
+  log(`Création de ${total} offres publiées…`);
+  await seedBenchmarkOffers(db, total, today);
+  await closeDatabase();
+  await buildIfStale(root, log);
+  return prepared;
 }

@@ -24,9 +24,15 @@ export async function sessionCookie(databaseUrl: string, userId: string, secret 
   }
 }
 
-export function startNext(root: string, port: number, databaseUrl: string): ChildProcess {
+/**
+ * The production build on `port`: `next start`, or with `production: true` the server `npm start`
+ * runs in production (scripts/serve.ts: Next behind a plain Node server, which among other things
+ * keeps the gzip of cached pages).
+ */
+export function startNext(root: string, port: number, databaseUrl: string, env: Record<string, string> = {}, { production = false } = {}): ChildProcess {
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  return spawn(process.execPath, [next, "start", "-p", String(port)], {
+  const command = production ? ["--import", "tsx", path.join(root, "scripts", "serve.ts")] : [next, "start", "-p", String(port)];
+  return spawn(process.execPath, command, {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
@@ -36,6 +42,8 @@ export function startNext(root: string, port: number, databaseUrl: string): Chil
       AUTH_TRUST_HOST: "true",
       APP_URL: `http://localhost:${port}`,
       NODE_ENV: "production",
+      PORT: String(port),
+      ...env,
     },
   });
 }

@@ -1,4 +1,3 @@
-import { NextResponse, type NextRequest } from "next/server";
 import { EMPTY_FILTERS, parseCatalogueFilters, toSearchParams, type CatalogueFilters } from "./filters";
 
 /**
@@ -21,12 +20,14 @@ export function filtersFromListingKey(key: string): CatalogueFilters {
   return parseCatalogueFilters(new URLSearchParams(Buffer.from(key, "base64url").toString("utf8")));
 }
 
-/** For proxy.ts: `/offres?…` served by the cached page of its key. */
-export function rewriteCatalogueListing(request: NextRequest): NextResponse {
-  const key = listingKey(parseCatalogueFilters(request.nextUrl.searchParams));
-  const target = new URL(`/offres/recherche/${key}`, request.nextUrl);
+/**
+ * The cached page that serves `/offres?…`, as a path and query: proxy.ts rewrites to it, and so does
+ * scripts/serve.ts before Next (hence no import of `next/server` here: the production server loads
+ * this file before Next has set up its request storage).
+ */
+export function listingPathFor(searchParams: URLSearchParams): string {
+  const path = `/offres/recherche/${listingKey(parseCatalogueFilters(searchParams))}`;
   // Client navigations carry a cache-busting `_rsc` parameter that must reach the page.
-  const rsc = request.nextUrl.searchParams.get("_rsc");
-  if (rsc) target.searchParams.set("_rsc", rsc);
-  return NextResponse.rewrite(target);
+  const rsc = searchParams.get("_rsc");
+  return rsc ? `${path}?${new URLSearchParams({ _rsc: rsc })}` : path;
 }
