@@ -15,7 +15,7 @@ import { REGION_MESSAGE, requesterRoleLabel, SUPPORT_FILE_TYPES, supportTopicLab
 import { supportRules, THROTTLED_MESSAGE } from "./throttle";
 import { one } from "@/lib/core/rows";
 
-type Upload = { name: string; bytes: Uint8Array };
+type Upload = { name: string; file: File };
 
 /** A regional admin acting on the support requests of their own région. */
 export type HelpAdmin = { id: string; regionCode: string; displayName: string };
@@ -27,22 +27,25 @@ export function helpAdminOf(user: SessionUser): HelpAdmin {
 
 const regionName = (code: string) => getRegion(code)?.name ?? code;
 
-/** Every file read and judged by its content (a renamed .exe is not a PDF); all problems at once. */
-async function readAttachments(attachments: File[]): Promise<Upload[]> {
+/**
+ * Every file read and judged by its content (a renamed .exe is not a PDF); all problems at once. One
+ * file's bytes at a time: they are read again when stored (bench/README.md « Mémoire des envois »).
+ */
+async function checkAttachments(attachments: File[]): Promise<Upload[]> {
   const uploads: Upload[] = [];
   const problems: string[] = [];
   for (const file of attachments) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const problem = checkAttachment(bytes, file.name, { allowedTypes: SUPPORT_FILE_TYPES });
+    const problem = checkAttachment(new Uint8Array(await file.arrayBuffer()), file.name, { allowedTypes: SUPPORT_FILE_TYPES });
     if (problem) problems.push(problem);
-    else uploads.push({ name: sanitizeFilename(file.name), bytes });
+    else uploads.push({ name: sanitizeFilename(file.name), file });
   }
   if (problems.length > 0) throw new AppError("INVALID", "Une pièce jointe n'est pas acceptée : corrigez le champ signalé.", { attachments: problems });
   return uploads;
 }
 
 async function storeUpload(tx: Tx, upload: Upload, uploadedById: string | null): Promise<string> {
-  const stored = await storeFile(tx, { name: upload.name, mimeType: contentTypeFor(upload.bytes, upload.name), bytes: upload.bytes, uploadedById });
+  const bytes = new Uint8Array(await upload.file.arrayBuffer());
+  const stored = await storeFile(tx, { name: upload.name, mimeType: contentTypeFor(bytes, upload.name), bytes, uploadedById });
   return stored.fileId;
 }
 
@@ -52,7 +55,7 @@ async function storeUpload(tx: Tx, upload: Upload, uploadedById: string | null):
  */
 export async function submitSupportRequest(values: SupportRequestValues, requester: { user: SessionUser | null; address: string }): Promise<string> {
   if (!isArsRegion(values.regionCode)) throw fieldError("regionCode", REGION_MESSAGE);
-  const uploads = await readAttachments(values.attachments);
+  const uploads = await checkAttachments(values.attachments);
   const sentAt = new Date();
 
   const id = await db.transaction(async (tx) => {
