@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { deletePeriodAction, duplicatePeriodAction } from "@/lib/availability/actions";
 import { useRefreshingAction } from "@/lib/core/actions/use-action-form";
-import { ConfirmButton } from "./confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 /** « Dupliquer » (opens the copy to adjust it) and « Supprimer » (after a confirmation) for one period. */
 export function PeriodActions({ periodId, title, afterDelete }: { periodId: string; title: string; afterDelete?: string }) {

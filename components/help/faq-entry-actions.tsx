@@ -1,6 +1,6 @@
 "use client";
 
-import { ConfirmButton } from "@/components/availability/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Button, ButtonGroup } from "@/components/ui/button";
 import { deleteFaqEntryAction, moveFaqEntryAction } from "@/lib/help/actions";
 import type { FaqEntryInput } from "@/lib/help/schemas";

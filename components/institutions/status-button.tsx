@@ -1,6 +1,6 @@
 "use client";
 
-import { ConfirmButton } from "@/components/availability/confirm-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useRefreshingAction } from "@/lib/core/actions/use-action-form";

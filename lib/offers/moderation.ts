@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
+import type { TemplateProps } from "@/emails";
 import { offerAttachments, offerRevisions, type Offer } from "@/db/schema";
 import { getRegion } from "@/lib/core/geo/territories";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
@@ -31,23 +32,7 @@ export function unpublishOffer(actor: Actor, offerId: number, reason: string, to
     set: () => ({ arsModeratedAt: new Date() }),
     summary: ({ offer }) => `${actorName(actor)} a dépublié l'offre « ${offer.name} ».`,
     after: async ({ tx, updated }) => {
-      const { regionName, contactEmail } = await regionContact(tx, updated);
-      for (const recipient of await offerManagers(tx, updated)) {
-        await enqueueEmail(tx, {
-          template: "offer-unpublished",
-          to: recipient.email,
-          props: {
-            firstName: recipient.firstName,
-            offerNumber: updated.id,
-            offerName: updated.name,
-            regionName,
-            reason,
-            contactEmail,
-            offerUrl: offerSpaceUrl(updated.id),
-          },
-          regionCode: updated.regionCode,
-        });
-      }
+      await emailManagers(tx, updated, "offer-unpublished", (base) => ({ ...base, reason }));
     },
   });
 }
@@ -90,24 +75,7 @@ export function sendBackLiveOffer(actor: Actor, offerId: number, comment: string
             await tx.insert(offerAttachments).values(folded.fileIds.map((fileId, position) => ({ offerId: updated.id, fileId, position })));
         }
       }
-      const { regionName, contactEmail } = await regionContact(tx, updated);
-      for (const recipient of await offerManagers(tx, updated)) {
-        await enqueueEmail(tx, {
-          template: "offer-correction-requested",
-          to: recipient.email,
-          props: {
-            firstName: recipient.firstName,
-            offerNumber: updated.id,
-            offerName: updated.name,
-            regionName,
-            comment,
-            keptOnline: keepOnline,
-            contactEmail,
-            offerUrl: offerSpaceUrl(updated.id),
-          },
-          regionCode: updated.regionCode,
-        });
-      }
+      await emailManagers(tx, updated, "offer-correction-requested", (base) => ({ ...base, comment, keptOnline: keepOnline }));
     },
   });
 }
@@ -140,7 +108,20 @@ async function offerManagers(tx: Tx, offer: Offer) {
   return [...new Map(managers.map((user) => [user.id, user])).values()];
 }
 
-async function regionContact(tx: Tx, offer: Offer) {
+/** What every moderation email says to one manager: who they are, which offer, and the ARS to write to. */
+type ManagerEmailBase = { firstName: string; offerNumber: number; offerName: string; regionName: string; contactEmail: string | null; offerUrl: string };
+
+/** One email per GESTIONNAIRE and VALIDEUR of the offer's structure, with the région's contact address. */
+async function emailManagers<T extends "offer-unpublished" | "offer-correction-requested">(
+  tx: Tx,
+  offer: Offer,
+  template: T,
+  props: (base: ManagerEmailBase) => TemplateProps<T>,
+) {
   const { contactEmail } = await getRegionSettings(offer.regionCode, tx);
-  return { regionName: getRegion(offer.regionCode)?.name ?? offer.regionCode, contactEmail };
+  const regionName = getRegion(offer.regionCode)?.name ?? offer.regionCode;
+  for (const recipient of await offerManagers(tx, offer)) {
+    const base = { firstName: recipient.firstName, offerNumber: offer.id, offerName: offer.name, regionName, contactEmail, offerUrl: offerSpaceUrl(offer.id) };
+    await enqueueEmail(tx, { template, props: props(base), to: recipient.email, regionCode: offer.regionCode });
+  }
 }

@@ -97,12 +97,7 @@ export async function setPasswordWithToken(
     if (!used || used.userId !== holder.userId) throw new AppError("NOT_FOUND", INVALID_LINK_MESSAGE);
     await tx
       .update(users)
-      .set({
-        passwordHash,
-        mustChangePassword: false,
-        updatedAt: now,
-        ...(purpose === "ACTIVATION" ? { termsAcceptedAt: now, termsVersion: CURRENT_TERMS_VERSION } : {}),
-      })
+      .set(newPassword(passwordHash, now, purpose === "ACTIVATION"))
       .where(eq(users.id, holder.userId));
     await revokeUserSessions(tx, holder.userId, now);
     await revokeTokens(tx, holder.userId, now);
@@ -211,16 +206,16 @@ export async function changeTemporaryPassword(
   await db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({
-        passwordHash,
-        mustChangePassword: false,
-        updatedAt: now,
-        ...(requireTerms ? { termsAcceptedAt: now, termsVersion: CURRENT_TERMS_VERSION } : {}),
-      })
+      .set(newPassword(passwordHash, now, requireTerms))
       .where(eq(users.id, account.id));
     await revokeUserSessions(tx, account.id, now, keepSession ? { except: keepSession } : {});
   });
   return { email: account.email };
+}
+
+/** A chosen password ends the temporary one; with the CGU box ticked, it records the version accepted. */
+function newPassword(passwordHash: string, now: Date, acceptsTerms: boolean) {
+  return { passwordHash, mustChangePassword: false, updatedAt: now, ...(acceptsTerms ? { termsAcceptedAt: now, termsVersion: CURRENT_TERMS_VERSION } : {}) };
 }
 
 function invalid(issues: { path: PropertyKey[]; message: string }[]): AppError {
