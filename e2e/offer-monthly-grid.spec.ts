@@ -3,7 +3,7 @@ import { offers } from "../db/schema";
 import { addDays } from "../lib/core/dates/paris";
 import { monthLabel, monthsOfPeriod } from "../lib/offers/reception";
 import { createOffer, createStructure } from "../test/factories";
-import { one } from "../test/rows";
+import { one } from "../lib/core/rows";
 import { TODAY, uniqueWord } from "./support/catalogue";
 import { expect, expectAccessible, login, test } from "./support/fixtures";
 import { insertOfferer } from "./support/structure-admin";

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { availabilityPeriods, offers, type User } from "@/db/schema";
 import { createInstitution, createOffer, createStructure, createUser, referenceId } from "@/test/factories";
 import { NOW, sessionFor } from "@/test/fixtures/offers";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 import { actAs } from "@/test/session";
 
 vi.mock("@/lib/offers/catalogue/cache", () => ({ expireOfferCache: () => {}, expireOfferCacheFromJob: () => {} }));

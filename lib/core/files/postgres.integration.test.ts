@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { files } from "@/db/schema";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 import { readFile, storeFile } from "./index";
 
 describe("the PostgreSQL file store", () => {

@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { identityLinkRequests, linkedIdentities, userSessions, users } from "@/db/schema";
 import { createStructure, createUser, linkIdentity } from "@/test/factories";
 import { findEmails } from "@/test/mailbox";
-import { one } from "@/test/rows";
+import { one } from "@/lib/core/rows";
 import { confirmLink, findPendingLink, LAST_WAY_MESSAGE, LINK_TTL_MINUTES, resendLink, resolveSignOn, unlinkIdentity } from "./identities";
 import { PROVIDERS, type ProviderSpec } from "./providers";
 import { openIdentitySession } from "./session";
