@@ -24,7 +24,7 @@ test.describe("Connexion et espaces (issue 2)", () => {
       await page.getByLabel("Adresse email").fill(DEMO_ACCOUNTS.viewer.email);
       await page.getByRole("textbox", { name: "Mot de passe", exact: true }).fill(DEMO_PASSWORD);
       if (remember) await page.getByLabel("Se souvenir de moi").check();
-      await page.getByRole("button", { name: "Se connecter" }).click();
+      await page.getByRole("button", { name: "Se connecter", exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`${DEMO_ACCOUNTS.viewer.home}$`));
       const cookie = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
       await context.close();
@@ -58,7 +58,7 @@ test.describe("Connexion et espaces (issue 2)", () => {
 
   test("les erreurs de saisie s'affichent à côté des champs, sans perdre l'email", async ({ page }) => {
     await page.goto("/connexion");
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await expect(page.getByText("Saisissez votre adresse email")).toBeVisible();
     await expect(page.getByText("Saisissez votre mot de passe")).toBeVisible();
     await expect(page.getByLabel("Adresse email")).toHaveAttribute("aria-invalid", "true");
@@ -66,7 +66,7 @@ test.describe("Connexion et espaces (issue 2)", () => {
 
     await page.getByLabel("Adresse email").fill("pas-une-adresse");
     await page.getByRole("textbox", { name: "Mot de passe", exact: true }).fill("x".repeat(10_000));
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByRole("button", { name: "Se connecter", exact: true }).click();
     await expect(page.getByText("Saisissez une adresse email valide, par exemple nom@exemple.fr")).toBeVisible();
     await expect(page.getByText("Ce mot de passe est trop long (128 caractères au maximum)")).toBeVisible();
     await expect(page.getByLabel("Adresse email")).toHaveValue("pas-une-adresse");

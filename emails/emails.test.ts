@@ -26,6 +26,7 @@ const EXPECTED_NAMES = [
   "email-changed",
   "email-changed-notice",
   "region-offer-to-validate",
+  "second-factor-reset",
   "admin-offer-digest",
   "offer-unpublished",
   "offer-correction-requested",

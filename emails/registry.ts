@@ -14,6 +14,7 @@ import passwordReset from "./password-reset";
 import publicationEnding from "./publication-ending";
 import regionOfferToValidate from "./region-offer-to-validate";
 import signupAddressInUse from "./signup-address-in-use";
+import secondFactorReset from "./second-factor-reset";
 import signupReceived from "./signup-received";
 import signupRefused from "./signup-refused";
 import signupToReview from "./signup-to-review";
@@ -64,6 +65,8 @@ export const EMAIL_TEMPLATES = {
   "signup-address-in-use": signupAddressInUse,
   // Linking a ProConnect or Pro Santé Connect identity to the account of the same email (docs/produit.md#identites-externes).
   "identity-link": identityLink,
+  // An admin of the région reset someone's second factor (docs/produit.md#double-authentification).
+  "second-factor-reset": secondFactorReset,
 };
 
 export type TemplateName = keyof typeof EMAIL_TEMPLATES;

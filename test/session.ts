@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
+import { AppError } from "@/lib/core/errors";
 import { users } from "@/db/schema";
-import { createSession, listOpenSessions } from "@/lib/core/auth/sessions/store";
+import { createSession, listOpenSessions, recordSecondFactor } from "@/lib/core/auth/sessions/store";
 import { dumpDatabase } from "./database-dump";
 import { one } from "@/lib/core/rows";
 
@@ -27,13 +28,28 @@ export const authModuleMock = {
   openSession: async (...args: unknown[]) => {
     signInCalls.push(args);
   },
+  // The key's real check, without Auth.js's cookie (the e2e suite covers the whole login).
+  openPasskeySession: async (challengeId: string, response: string) => {
+    const { loginWithPasskey } = await import("@/lib/core/auth/second-factor/passkey-login");
+    const { PASSKEY_REFUSED_MESSAGE } = await import("@/lib/core/auth/second-factor/passkeys");
+    const result = await loginWithPasskey({ challengeId, response }, new Headers());
+    if (!result.ok) throw new AppError("INVALID", PASSKEY_REFUSED_MESSAGE);
+    return { kind: "OFFERER", permissions: [] };
+  },
   signOut: async () => undefined,
 };
 
-/** Acts as `userId` through a freshly opened session (its row in user_sessions, as a login makes it). */
-export async function actAs(userId: string, { remember = false }: { remember?: boolean } = {}): Promise<FakeSession> {
+/**
+ * Acts as `userId` through a freshly opened session (its row in user_sessions, as a login makes it),
+ * its second factor answered unless `secondFactor: "pending"` (the password step only).
+ */
+export async function actAs(
+  userId: string,
+  { remember = false, secondFactor = "passed" }: { remember?: boolean; secondFactor?: "passed" | "pending" } = {},
+): Promise<FakeSession> {
   const user = one(await db.select({ kind: users.kind }).from(users).where(eq(users.id, userId)), `user ${userId}`);
   const session = await createSession({ userId, kind: user.kind, remember, device: "Chrome sur Windows" });
+  if (secondFactor === "passed") await recordSecondFactor(session.id);
   state.current = { user: { id: userId }, sessionId: session.id, expires: session.expiresAt.toISOString() };
   return state.current;
 }

@@ -4,14 +4,16 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { Alert } from "@/components/ui/alert";
 import { PublicShell } from "@/components/layout/page-shell";
+import { PasskeyLoginButton } from "@/components/second-factor/passkey-buttons";
 import { homeFor } from "@/lib/core/auth/permissions";
-import { getCurrentUser } from "@/lib/core/auth/session";
+import { SECOND_FACTOR_PAGES } from "@/lib/core/auth/second-factor/step";
+import { getSessionInAnyStep } from "@/lib/core/auth/session";
 
 export const metadata: Metadata = { title: "Connexion" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ retour?: string | string[]; session?: string | string[] }> }) {
-  const user = await getCurrentUser();
-  if (user) redirect(homeFor(user));
+  const current = await getSessionInAnyStep();
+  if (current) redirect(current.step ? SECOND_FACTOR_PAGES[current.step] : homeFor(current.user));
   const { retour, session } = await searchParams;
 
   return (
@@ -28,6 +30,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             Structures d&apos;accueil, établissements de formation et administrateurs de l&apos;ARS : connectez-vous avec votre adresse email.
           </p>
           <LoginForm returnTo={typeof retour === "string" ? retour : undefined} />
+          <div className="mt-8 max-w-xl border-t border-grey-900 pt-8">
+            <p>Vous avez enregistré une clé d&apos;accès (empreinte, visage, code de l&apos;appareil) dans « Mon profil » ?</p>
+            <PasskeyLoginButton returnTo={typeof retour === "string" ? retour : undefined} />
+          </div>
         </section>
         <aside aria-labelledby="titre-creer" className="border-t border-grey-900 pt-8 md:border-l md:border-t-0 md:pl-12 md:pt-0">
           <h2 id="titre-creer">Vous n&apos;avez pas de compte ?</h2>

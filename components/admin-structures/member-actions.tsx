@@ -6,11 +6,12 @@ import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { ActionConfirmButton } from "@/components/users/action-confirm-button";
 import { DeleteAccountButton } from "@/components/users/delete-account-button";
+import { ResetSecondFactorButton } from "@/components/second-factor/reset-button";
 import { fieldProps, useDialogForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { changeMemberEmailAction, resendMemberActivationAction, setMemberAdminAction, setMemberFrozenAction } from "@/lib/structures/admin/actions";
 import { changeMemberEmailSchema } from "@/lib/users/schemas";
 
-export type MemberSummary = { id: string; name: string; email: string; isAdmin: boolean; isFrozen: boolean; isPending: boolean };
+export type MemberSummary = { id: string; name: string; email: string; isAdmin: boolean; isFrozen: boolean; isPending: boolean; hasSecondFactor: boolean };
 
 const emailOnly = changeMemberEmailSchema.pick({ email: true });
 
@@ -56,6 +57,7 @@ export function MemberActions({ member }: { member: MemberSummary }) {
   return (
     <div className="flex flex-wrap gap-2">
       <ChangeEmailDialog member={member} />
+      {member.hasSecondFactor && <ResetSecondFactorButton userId={id} name={name} />}
       {member.isPending && (
         <ActionConfirmButton
           label="Renvoyer le lien d'activation"

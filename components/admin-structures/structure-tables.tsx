@@ -70,6 +70,7 @@ export function StructureMembersTable({ members }: { members: StructureMemberRow
                   isAdmin: member.permissions.includes("ADMIN"),
                   isFrozen: member.frozenAt !== null,
                   isPending: member.isPending,
+                  hasSecondFactor: member.hasSecondFactor,
                 }}
               />
             </Td>

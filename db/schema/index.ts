@@ -15,3 +15,4 @@ export * from "./sessions";
 export * from "./job-runs";
 export * from "./submissions";
 export * from "./identities";
+export * from "./second-factor";

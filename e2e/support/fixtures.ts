@@ -6,6 +6,7 @@ import postgres from "postgres";
 import * as schema from "../../db/schema";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "../../db/seed/demo-accounts";
 import { E2E } from "./config";
+import { passSecondStep } from "./second-factor";
 
 type Sql = ReturnType<typeof postgres>;
 /** The e2e database through drizzle, as the app sees it (same schema, same column casing): what test/factories.ts writes with. */
@@ -35,12 +36,32 @@ export async function expectAccessible(page: Page) {
   expect(summary, `Accessibility violations on ${page.url()}`).toEqual([]);
 }
 
-export async function login(page: Page, account: DemoAccount | { email: string }, password = DEMO_PASSWORD) {
+/** The password step alone (e2e/second-factor.spec.ts meets the second step itself). */
+export async function enterPassword(page: Page, account: DemoAccount | { email: string }, password = DEMO_PASSWORD) {
   await page.goto("/connexion");
   await page.getByLabel("Adresse email").fill(account.email);
   // By role: the label text also holds the required-field asterisk, which the accessible name leaves out.
   await page.getByRole("textbox", { name: "Mot de passe", exact: true }).fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
+}
+
+/**
+ * Logs in, second step included when the account has one (every regional admin: e2e/support/second-factor.ts),
+ * so that specs land where they expect. A refused login stays on « Connexion » with its alert.
+ */
+export async function login(page: Page, account: DemoAccount | { email: string }, password = DEMO_PASSWORD) {
+  await enterPassword(page, account, password);
+  await Promise.race([
+    page.waitForURL((url) => url.pathname !== "/connexion").catch(() => {}),
+    // In <main>: Next's route announcer is an alert too.
+    page
+      .getByRole("main")
+      .getByRole("alert")
+      .first()
+      .waitFor()
+      .catch(() => {}),
+  ]);
+  await passSecondStep(page, account.email);
 }
 
 export const test = base.extend<{ sql: Sql; db: E2EDatabase; contentSecurityPolicy: void }>({

@@ -130,7 +130,7 @@ export async function firstLogin(page: Page, email: string, temporary: string, c
   await page.goto("/connexion");
   await page.getByLabel("Adresse email").fill(email);
   await page.getByRole("textbox", { name: "Mot de passe", exact: true }).fill(temporary);
-  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("button", { name: "Se connecter", exact: true }).click();
   await expect(page).toHaveURL(/\/nouveau-mot-de-passe$/);
   await page.getByRole("textbox", { name: "Mot de passe temporaire", exact: true }).fill(temporary);
   await page.getByRole("textbox", { name: "Nouveau mot de passe", exact: true }).fill(chosen);

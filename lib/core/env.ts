@@ -29,6 +29,8 @@ const schema = z.object({
   PRO_SANTE_CONNECT_ISSUER: z.string().url().optional(),
   PRO_SANTE_CONNECT_CLIENT_ID: z.string().min(1).optional(),
   PRO_SANTE_CONNECT_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The name passkeys show for the site (docs/produit.md#double-authentification); their domain is APP_URL's. */
+  WEBAUTHN_RP_NAME: z.string().min(1).default("Service sanitaire"),
   /** Test hook: freezes "now" for date-driven rules (ISO instant). Never set in production. */
   SSES_NOW: z.string().datetime({ offset: true }).optional(),
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import { hasSecondFactorSql } from "@/lib/core/auth/second-factor/has-second-factor-sql";
 import { availabilityPeriods, institutions, referenceItems, users } from "@/db/schema";
 import { getDepartment } from "@/lib/core/geo/territories";
 import { isUuid } from "@/lib/core/validation/ids";
@@ -50,6 +51,7 @@ export type InstitutionUserRow = UserContact & {
   isFrozen: boolean;
   createdAt: Date;
   lastLoginAt: Date | null;
+  hasSecondFactor: boolean;
 };
 
 export async function listInstitutionUsers(regionCode: string, institutionId: string): Promise<InstitutionUserRow[]> {
@@ -60,6 +62,7 @@ export async function listInstitutionUsers(regionCode: string, institutionId: st
       isFrozen: sql<boolean>`${users.frozenAt} is not null`,
       createdAt: users.createdAt,
       lastLoginAt: users.lastLoginAt,
+      hasSecondFactor: hasSecondFactorSql(users.id),
     })
     .from(users)
     .innerJoin(institutions, eq(institutions.id, users.institutionId))

@@ -42,6 +42,18 @@ export const passwordLinkAddressRules = (address: string): LimitRule[] => [
  */
 const currentPasswordRules = (userId: string): LimitRule[] => [{ bucket: `current-password:${userId}`, windowMs: HOUR_MS, wait: growingDelayMs }];
 
+/**
+ * The current password typed to confirm a change (a new password, turning the second factor off):
+ * throttled per account, a field error on « currentPassword » when wrong.
+ */
+export async function checkCurrentPassword(userId: string, passwordHash: string, password: string, now: Date): Promise<void> {
+  // Counted before the check, so that parallel tries cannot outrun the count.
+  const attempt = await consume(currentPasswordRules(userId), now);
+  if (!attempt.ok) throw fieldError("currentPassword", `Trop de tentatives : réessayez dans ${formatWait(Math.max(attempt.retryInMs, 1000))}.`);
+  if (!(await verifyPassword(passwordHash, password))) throw fieldError("currentPassword", CURRENT_PASSWORD_MESSAGE);
+  await release(attempt.eventIds);
+}
+
 /** The account a link leads to, for the page that shows the form (no details beyond what it needs). */
 export type TokenHolder = { userId: string; email: string; firstName: string; context: PasswordContext };
 
@@ -190,11 +202,7 @@ export async function changeTemporaryPassword(
     .where(and(eq(users.id, userId)))
     .limit(1);
   if (!account?.passwordHash) throw new AppError("UNAUTHENTICATED", "Votre session a expiré : reconnectez-vous.");
-  // Counted before the check, so that parallel tries cannot outrun the count.
-  const attempt = await consume(currentPasswordRules(account.id), now);
-  if (!attempt.ok) throw fieldError("currentPassword", `Trop de tentatives : réessayez dans ${formatWait(Math.max(attempt.retryInMs, 1000))}.`);
-  if (!(await verifyPassword(account.passwordHash, input.currentPassword))) throw fieldError("currentPassword", CURRENT_PASSWORD_MESSAGE);
-  await release(attempt.eventIds);
+  await checkCurrentPassword(account.id, account.passwordHash, input.currentPassword, now);
   const requireTerms = withTerms && mustAcceptTerms(account.termsVersion);
   const parsed = choosePasswordSchema(contextOf(account), { requireTerms }).safeParse(input);
   // Every refusal at once: the same password as before is said even when the CGU box is unticked.

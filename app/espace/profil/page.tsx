@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OpenSessions } from "@/components/users/open-sessions";
 import { ChangePasswordForm, ProfileDetailsForm } from "@/components/users/profile-forms";
+import { SecondFactorSection } from "@/components/second-factor/profile-section";
 import { requireUser } from "@/lib/core/auth/guards";
+import { secondFactorStatus } from "@/lib/core/auth/second-factor/totp-service";
 import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
 import { listOpenSessions } from "@/lib/core/auth/sessions/store";
 import { getRegion } from "@/lib/core/geo/territories";
@@ -53,6 +55,7 @@ export default async function ProfilePage() {
         <h2 id="titre-coordonnees">Mes coordonnées</h2>
         <ProfileDetailsForm defaults={{ jobTitle: profile.jobTitle ?? "", phone: profile.phone ? formatPhone(profile.phone) : "" }} />
       </section>
+      <SecondFactorSection status={await secondFactorStatus(user.id)} mandatory={profile.kind === "REGIONAL_ADMIN"} />
       <section aria-labelledby="titre-mot-de-passe" className="mb-12">
         <h2 id="titre-mot-de-passe">Changer mon mot de passe</h2>
         <ChangePasswordForm email={profile.email} context={{ email: profile.email, isRegionalAdmin: profile.kind === "REGIONAL_ADMIN" }} />

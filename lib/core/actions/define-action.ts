@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { RepeatedSubmissionError, submissionScope, type Submission } from "@/db/client";
 import { can, type Capability } from "@/lib/core/auth/permissions";
-import { getCurrentUser, type SessionUser } from "@/lib/core/auth/session";
+import { getCurrentUser, getSessionInAnyStep, type SessionUser } from "@/lib/core/auth/session";
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "@/lib/core/availability/database-unavailable";
 import { AppError } from "@/lib/core/errors";
 import { FORM_ERROR, zodFieldErrors } from "./form-errors";
@@ -15,8 +15,10 @@ import { logger } from "@/lib/core/log/logger";
  * Who may call: anyone; any logged-in user; or a capability of the permission table. "session" is
  * « Nouveau mot de passe » and the acceptance of the CGU: a user still holding a temporary password,
  * or who has not accepted the CGU in force, may do nothing else until then (docs/produit.md#comptes-et-securite).
+ * "secondFactor" is the second-factor pages alone: a session whose password was right, whether or not
+ * its second factor is answered yet (docs/produit.md#double-authentification); the handler checks which step it is at.
  */
-type Access = "public" | "session" | "authenticated" | Capability;
+type Access = "public" | "session" | "secondFactor" | "authenticated" | Capability;
 
 type Handler<S extends z.ZodType, T, A extends Access> = (
   input: z.output<S>,
@@ -37,16 +39,16 @@ export function defineAction<S extends z.ZodType, T, A extends Access>(config: {
   return async (input) => {
     let submission: Submission | undefined;
     try {
-      const user = await getCurrentUser();
+      const user = config.access === "secondFactor" ? ((await getSessionInAnyStep())?.user ?? null) : await getCurrentUser();
       if (config.access !== "public") {
         if (!user) return { ok: false, code: "UNAUTHENTICATED", message: "Votre session a expiré : reconnectez-vous." };
-        if (user.mustChangePassword && config.access !== "session") {
+        if (user.mustChangePassword && config.access !== "session" && config.access !== "secondFactor") {
           return { ok: false, code: "PASSWORD_CHANGE_REQUIRED", message: "Choisissez d'abord votre nouveau mot de passe (page « Nouveau mot de passe »)." };
         }
-        if (user.mustAcceptTerms && !user.mustChangePassword && config.access !== "session") {
+        if (user.mustAcceptTerms && !user.mustChangePassword && config.access !== "session" && config.access !== "secondFactor") {
           return { ok: false, code: "TERMS_ACCEPTANCE_REQUIRED", message: "Acceptez d'abord les nouvelles conditions générales d'utilisation." };
         }
-        if (config.access !== "authenticated" && config.access !== "session" && !can(user, config.access)) {
+        if (config.access !== "authenticated" && config.access !== "session" && config.access !== "secondFactor" && !can(user, config.access)) {
           return { ok: false, code: "FORBIDDEN", message: "Vous n'avez pas les droits nécessaires pour cette action." };
         }
       }

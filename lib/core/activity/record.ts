@@ -42,6 +42,7 @@ export type ActivityAction =
   | "user.unfrozen"
   | "user.deleted"
   | "user.activation_sent"
+  | "user.second_factor_reset"
   | "structure.updated"
   | "structure.frozen"
   | "structure.unfrozen"

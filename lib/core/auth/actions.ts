@@ -15,6 +15,8 @@ import { auth, frozenSigninOf, openSession, signOut } from "./auth";
 import { frozenAccountMessage } from "./frozen-message";
 import { homeFor } from "./permissions";
 import { providerLogoutUrl } from "./oidc/logout";
+import { SECOND_FACTOR_PAGES, secondFactorStep } from "./second-factor/step";
+import { hasSecondFactor } from "./second-factor/totp-service";
 import { findSession, revokeSession } from "./sessions/store";
 import { INVALID_CREDENTIALS, loginSchema } from "./schemas";
 import { loginRetryDelay } from "./throttle";
@@ -49,7 +51,7 @@ export async function loginAction(_previous: LoginState | null, formData: FormDa
     throw error;
   }
 
-  redirect(safeReturnPath(raw.retour) ?? (await homeForEmail(parsed.data.email)));
+  redirect(await afterPassword(parsed.data.email, safeReturnPath(raw.retour)));
 }
 
 /**
@@ -74,11 +76,15 @@ export async function logoutAction(): Promise<void> {
 }
 
 // signIn() has only just set the cookie: the current request does not carry the session yet.
-async function homeForEmail(email: string): Promise<string> {
+// A second factor to answer or to enrol comes first (docs/produit.md#double-authentification), the return path kept for after it.
+async function afterPassword(email: string, returnPath: string | null): Promise<string> {
   const [user] = await db
-    .select({ kind: users.kind, permissions: users.permissions })
+    .select({ id: users.id, kind: users.kind, permissions: users.permissions })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email))
     .limit(1);
-  return user ? homeFor(user) : "/";
+  if (!user) return "/";
+  const step = secondFactorStep({ kind: user.kind, hasSecondFactor: await hasSecondFactor(user.id) }, null);
+  if (step) return returnPath ? `${SECOND_FACTOR_PAGES[step]}?retour=${encodeURIComponent(returnPath)}` : SECOND_FACTOR_PAGES[step];
+  return returnPath ?? homeFor(user);
 }

@@ -1,10 +1,14 @@
 import "server-only";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
+import { AppError } from "@/lib/core/errors";
 import type { FrozenScope } from "./authenticate";
 import { authConfig } from "./config";
 import { redeemTicket } from "./oidc/session";
+import { frozenAccountMessage } from "./frozen-message";
+import { loginWithPasskey, passkeyOwner } from "./second-factor/passkey-login";
+import { PASSKEY_REFUSED_MESSAGE } from "./second-factor/passkeys";
 import { loginWithPassword, mayRemember } from "./sessions/login";
 
 export class ThrottledSignin extends CredentialsSignin {
@@ -58,6 +62,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return session ? { id: session.userId, sessionId: session.sessionId, remember: false } : null;
       },
     }),
+    // « Se connecter avec une clé d'accès »: the key's answer, checked here (anyone may call this provider).
+    Credentials({
+      id: "passkey",
+      credentials: { challengeId: {}, response: {} },
+      async authorize(credentials, request) {
+        const result = await loginWithPasskey(credentials, request.headers);
+        if (result.ok) return { id: result.userId, sessionId: result.sessionId, remember: false };
+        if (result.reason === "frozen") throw new FrozenSignin(result.scope, result.regionCode);
+        return null;
+      },
+    }),
   ],
 });
 
@@ -87,4 +102,20 @@ async function endCookieWithBrowser(): Promise<void> {
   for (const { name, value } of store.getAll()) {
     if (SESSION_COOKIE.test(name)) store.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure: name.startsWith("__Secure-") });
   }
+}
+
+/** « Se connecter avec une clé d'accès »: opens a whole session (ends with the browser); returns the account, for its home. */
+export async function openPasskeySession(challengeId: string, response: string) {
+  try {
+    await signIn("passkey", { challengeId, response, redirect: false });
+  } catch (error) {
+    const frozen = frozenSigninOf(error);
+    if (frozen) throw new AppError("FORBIDDEN", await frozenAccountMessage(frozen.scope, frozen.regionCode));
+    if (error instanceof AuthError) throw new AppError("INVALID", PASSKEY_REFUSED_MESSAGE);
+    throw error;
+  }
+  await endCookieWithBrowser();
+  const user = await passkeyOwner(response);
+  if (!user) throw new AppError("INVALID", PASSKEY_REFUSED_MESSAGE);
+  return user;
 }

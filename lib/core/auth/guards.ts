@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { plainText } from "@/lib/core/http/plain-text";
 import { can, type Capability } from "./permissions";
+import { SECOND_FACTOR_PAGES } from "./second-factor/step";
 import { checkSession, getCurrentUser, type SessionUser } from "./session";
 
 /** Where a page sends a session that ended by itself (time limit, 30 min idle for an admin): the login page says so. */
@@ -9,13 +10,15 @@ export const EXPIRED_LOGIN_PATH = "/connexion?session=expiree";
 
 /**
  * The page guard: every page of /espace and /admin starts with it. Anonymous, or a session ended →
- * /connexion (saying « session expirée » when it timed out); a user who must replace a temporary
+ * /connexion (saying « session expirée » when it timed out); a session whose second factor is still
+ * to answer (or to enrol) → that step's page; a user who must replace a temporary
  * password → that form first; one who has not accepted the CGU in force → /cgu/accepter, which
  * cannot be skipped; a missing capability → 403 page.
  */
 export async function requireUser(capability?: Capability): Promise<SessionUser> {
   const check = await checkSession();
   const user = check.user;
+  if (!check.user && check.ended === "second-factor") redirect(SECOND_FACTOR_PAGES[check.pending.step]);
   if (!user) redirect(check.ended === "expired" ? EXPIRED_LOGIN_PATH : "/connexion");
   if (user.mustChangePassword) redirect("/nouveau-mot-de-passe");
   if (user.mustAcceptTerms) redirect("/cgu/accepter");

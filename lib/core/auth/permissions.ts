@@ -37,6 +37,8 @@ export const CAPABILITIES = {
   "signups.moderate": { kinds: ADMINS },
   "structures.manage": { kinds: ADMINS },
   "institutions.manage": { kinds: ADMINS },
+  // Reset a lost second factor of someone of the région (docs/produit.md#double-authentification): never one's own.
+  "secondFactor.reset": { kinds: ADMINS },
   "regionOffers.view": { kinds: ADMINS },
   // Soft-deleted offers (docs/produit.md#suppression-et-historique) are recoverable by an admin of their région.
   "regionOffers.restore": { kinds: ADMINS },

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
+import { hasSecondFactorSql } from "@/lib/core/auth/second-factor/has-second-factor-sql";
 import { activityLog, offers, referenceItems, structures, users, type OfferState, type Permission } from "@/db/schema";
 import { readFile } from "@/lib/core/files";
 import { publiclyVisibleSql } from "@/lib/offers/visibility";
@@ -170,6 +171,7 @@ export type StructureMemberRow = UserContact & {
   lastLoginAt: Date | null;
   /** No password yet: the activation link has not been used. */
   isPending: boolean;
+  hasSecondFactor: boolean;
 };
 
 /** The structure's users, by name; empty for a structure of another région. */
@@ -183,6 +185,7 @@ export async function listRegionStructureMembers(regionCode: string, structureId
       createdAt: users.createdAt,
       lastLoginAt: users.lastLoginAt,
       isPending: sql<boolean>`${users.passwordHash} is null`,
+      hasSecondFactor: hasSecondFactorSql(users.id),
     })
     .from(users)
     .innerJoin(structures, eq(structures.id, users.structureId))

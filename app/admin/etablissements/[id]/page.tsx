@@ -4,6 +4,7 @@ import { InstitutionForm } from "@/components/institutions/institution-form";
 import { InstitutionUserForm } from "@/components/institutions/institution-user-form";
 import { StatusButton } from "@/components/institutions/status-button";
 import { DeleteAccountButton } from "@/components/users/delete-account-button";
+import { ResetSecondFactorButton } from "@/components/second-factor/reset-button";
 import { formatDateFr, formatDateTimeFr } from "@/lib/core/dates/paris";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -95,6 +96,7 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
                     <div className="flex flex-wrap items-start gap-2">
                       <StatusButton target={{ kind: "user", id: member.id, name: `${member.firstName} ${member.lastName}`, isActive: !member.isFrozen }} />
                       <DeleteAccountButton userId={member.id} userName={`${member.firstName} ${member.lastName}`} scope="institution" />
+                      {member.hasSecondFactor && <ResetSecondFactorButton userId={member.id} name={`${member.firstName} ${member.lastName}`} />}
                     </div>
                   </td>
                 </tr>
