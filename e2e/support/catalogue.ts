@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
 import { parisToday } from "../../lib/core/dates/paris";
 
 /**
@@ -14,3 +15,11 @@ export function uniqueWord(): string {
 
 /** The e2e server's today: the factories' offers pass it as `today`, so that they are published now. */
 export const TODAY = parisToday();
+
+/** The catalogue searched for `query`, as a link or the search box would open it. */
+export async function search(page: Page, query: string) {
+  await page.goto(`/offres?q=${encodeURIComponent(query)}`);
+}
+
+/** The heading above the results (« 3 offres », « Aucune offre ne correspond… »). */
+export const resultsHeading = (page: Page, text: string | RegExp) => page.getByRole("heading", { level: 2, name: text });
