@@ -3,13 +3,17 @@ import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "@/db/seed/demo";
 import { db } from "@/db/client";
+import { hashPolicy } from "@/lib/core/http/content-security-policy";
+import { HSTS_VALUE } from "@/lib/core/http/security-headers";
 import { freePort, root, serverActionId, startWebServer, stopProcess, waitForStatus } from "@/test/web-servers";
 import { buildIfStale } from "./lib/build";
 
 /**
- * Server-action bodies Next would answer with a bare 500 and a stack trace (issue 14, finding 9),
- * posted to the production server (scripts/serve.ts on its build): each gets 413 or 400 with a French
- * text, the server logs no stack trace, and a good call still goes through afterwards.
+ * The production server (scripts/serve.ts on its build), served as behind HTTPS (APP_URL https):
+ * - server-action bodies Next would answer with a bare 500 and a stack trace (issue 14, finding 9)
+ *   each get 413 or 400 with a French text, the server logs no stack trace, and a good call still
+ *   goes through afterwards;
+ * - its pages carry the Content-Security-Policy and HSTS of issue 14, finding 7.
  */
 let server: ChildProcess | undefined;
 let port = 0;
@@ -17,9 +21,9 @@ let output = "";
 
 beforeAll(async () => {
   await seedDemoData(db);
-  await buildIfStale(root, (line) => console.log(`[action-bodies] ${line}`));
+  await buildIfStale(root, (line) => console.log(`[http-hardening] ${line}`));
   port = await freePort();
-  server = startWebServer(port, { DATABASE_URL: process.env.DATABASE_URL, APP_URL: `http://127.0.0.1:${port}` }, { output: "pipe" });
+  server = startWebServer(port, { DATABASE_URL: process.env.DATABASE_URL, APP_URL: `https://127.0.0.1:${port}` }, { output: "pipe" });
   server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   await waitForStatus(`http://127.0.0.1:${port}/api/health`, 200, server, 600_000);
@@ -83,5 +87,27 @@ describe("server-action bodies Next cannot take", () => {
     expect(output).not.toMatch(/^\s+at /m);
     expect(output).not.toMatch(/Error:/);
     expect(output).not.toContain('"stack"');
+  });
+});
+
+describe("security headers (docs/decisions/0007-politique-de-securite-du-contenu.md)", () => {
+  it("a cached page is allowed its own inline scripts by their hashes, a page rendered per request gets its nonce on every script, HSTS on both", async () => {
+    const base = `http://127.0.0.1:${port}`;
+    await (await fetch(`${base}/offres`)).text();
+    const cached = await fetch(`${base}/offres`, { headers: { "accept-encoding": "gzip" } });
+    const html = await cached.text();
+    expect(cached.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(cached.headers.get("content-security-policy")).toBe(hashPolicy(html));
+    expect(cached.headers.get("content-security-policy")).toMatch(/^script-src 'self' 'sha256-/);
+    expect(cached.headers.get("strict-transport-security")).toBe(HSTS_VALUE);
+
+    const rendered = await fetch(`${base}/connexion`, { headers: { "content-security-policy": "script-src 'nonce-choisi'" } });
+    const nonce = /^script-src 'nonce-([^']+)' 'strict-dynamic';/.exec(rendered.headers.get("content-security-policy") ?? "")?.[1];
+    expect(nonce).toBeDefined();
+    expect(nonce).not.toBe("choisi");
+    const scripts = [...(await rendered.text()).matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(rendered.headers.get("strict-transport-security")).toBe(HSTS_VALUE);
   });
 });
