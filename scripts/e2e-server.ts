@@ -11,6 +11,8 @@ import { startEmbeddedPostgres } from "../db/embedded";
 import { migrateDatabase, splitDatabaseUrl } from "../db/migrate";
 import { buildIfStale } from "./lib/build";
 import { E2E } from "../e2e/support/config";
+import { oidcTestEnvironment } from "../e2e/support/oidc";
+import { startTestProviders } from "../e2e/support/oidc-provider";
 
 const root = path.resolve(import.meta.dirname, "..");
 // A build of its own, so that `npm test` never replaces the files under a running `npm start`.
@@ -42,6 +44,8 @@ mkdirSync(path.join(root, ".data"), { recursive: true });
 writeFileSync(E2E.connectionFile, JSON.stringify({ databaseUrl }));
 
 await buildIfStale(root, log);
+// ProConnect and Pro Santé Connect stand-ins (e2e/support/oidc-provider.ts), configured into the app below.
+const stopProviders = await startTestProviders(E2E.baseUrl);
 const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const server = spawn(process.execPath, [next, "start", "-p", String(E2E.port)], {
   cwd: root,
@@ -53,10 +57,12 @@ const server = spawn(process.execPath, [next, "start", "-p", String(E2E.port)], 
     AUTH_TRUST_HOST: "true",
     CRON_SECRET: E2E.cronSecret,
     APP_URL: E2E.baseUrl,
+    ...oidcTestEnvironment(),
   },
 });
 const stop = async () => {
   server.kill("SIGTERM");
+  await stopProviders();
   await stopDatabase();
   process.exit(0);
 };

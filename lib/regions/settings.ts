@@ -20,3 +20,9 @@ export async function getRegionSettings(regionCode: string, tx: DbOrTx = db): Pr
     .limit(1);
   return { regionCode, offerValidation: row?.offerValidation ?? DEFAULT_OFFER_VALIDATION, contactEmail: row?.contactEmail ?? null };
 }
+
+/** The « Adresse de contact de l'ARS » of every région that gave one, by région code (« Aucun compte n'est associé », docs/produit.md#identites-externes). */
+export async function listRegionContacts(tx: DbOrTx = db): Promise<{ regionCode: string; contactEmail: string }[]> {
+  const rows = await tx.select({ regionCode: regionSettings.regionCode, contactEmail: regionSettings.contactEmail }).from(regionSettings);
+  return rows.flatMap((row) => (row.contactEmail ? [{ regionCode: row.regionCode, contactEmail: row.contactEmail }] : []));
+}

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { LinkedIdentities } from "@/components/users/linked-identities";
 import { OpenSessions } from "@/components/users/open-sessions";
 import { ChangePasswordForm, ProfileDetailsForm } from "@/components/users/profile-forms";
 import { SecondFactorSection } from "@/components/second-factor/profile-section";
 import { requireUser } from "@/lib/core/auth/guards";
+import { listLinkedIdentities } from "@/lib/core/auth/oidc/identities";
+import { configuredProviders } from "@/lib/core/auth/oidc/providers";
 import { secondFactorStatus } from "@/lib/core/auth/second-factor/totp-service";
 import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
 import { listOpenSessions } from "@/lib/core/auth/sessions/store";
@@ -16,8 +19,9 @@ export const metadata: Metadata = { title: "Mon profil" };
 /** « Mon profil » (docs/produit.md#comptes-et-securite, guide IDF ch. 8), opened from the user's name at the top right. Every kind of user. */
 export default async function ProfilePage() {
   const user = await requireUser("profile.edit");
-  const profile = await getProfile(user.id);
+  const [profile, identities] = await Promise.all([getProfile(user.id), listLinkedIdentities(user.id)]);
   if (!profile) notFound();
+  const services = configuredProviders();
   const belongsTo =
     profile.structureName ?? profile.institutionName ?? (profile.regionCode ? `ARS ${getRegion(profile.regionCode)?.name ?? profile.regionCode}` : null);
 
@@ -60,6 +64,12 @@ export default async function ProfilePage() {
         <h2 id="titre-mot-de-passe">Changer mon mot de passe</h2>
         <ChangePasswordForm email={profile.email} context={{ email: profile.email, isRegionalAdmin: profile.kind === "REGIONAL_ADMIN" }} />
       </section>
+      {(identities.length > 0 || services.length > 0) && (
+        <section aria-labelledby="titre-identites" className="mb-12">
+          <h2 id="titre-identites">Identités associées</h2>
+          <LinkedIdentities identities={identities} servicesNames={services.map((service) => service.name)} />
+        </section>
+      )}
       <section aria-labelledby="titre-sessions">
         <h2 id="titre-sessions">Mes sessions ouvertes</h2>
         <OpenSessions sessions={await listOpenSessions(user.id, new Date(), user.kind)} currentId={user.sessionId} />

@@ -16,6 +16,8 @@ const SECRET_KEYS = [
   "set-cookie",
   "resetUrl",
   "activationUrl",
+  "confirmUrl",
+  "idToken",
   "url",
 ];
 const PERSONAL_KEYS = ["email", "to", "toEmail", "phone", "firstName", "lastName", "name", "address", "street"];

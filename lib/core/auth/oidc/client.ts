@@ -5,7 +5,7 @@ import { appUrl } from "@/lib/core/env";
 import type { Claims, ProviderSettings } from "./providers";
 
 /**
- * OpenID Connect with openid-client (docs/decisions/0007-openid-client.md): authorization code flow
+ * OpenID Connect with openid-client (docs/decisions/0008-openid-client.md): authorization code flow
  * with PKCE, `state` and `nonce`; the ID token's signature, `iss`, `aud`, `exp` and `nonce` checked,
  * and the userinfo answer, a signed JWT at both services, verified with the provider's keys (JWKS).
  */
