@@ -4,6 +4,9 @@ import { z } from "zod";
  * The only reader of process.env. Parsed lazily so that `next build` works without
  * any configuration; each getter throws a clear message when something required is missing.
  */
+/** `NAME=` left empty in .env (as .env.example shows them) means not set. */
+const unsetWhenEmpty = <T extends z.ZodType>(type: T) => z.preprocess((value) => (value === "" ? undefined : value), type.optional());
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
@@ -22,13 +25,13 @@ const schema = z.object({
   /** An OpenTelemetry collector (OTLP/HTTP): traces and metrics are exported only when set (lib/core/telemetry). */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   /** ProConnect (docs/produit.md#identites-externes): the button shows only when all three are set. */
-  PROCONNECT_ISSUER: z.string().url().optional(),
-  PROCONNECT_CLIENT_ID: z.string().min(1).optional(),
-  PROCONNECT_CLIENT_SECRET: z.string().min(1).optional(),
+  PROCONNECT_ISSUER: unsetWhenEmpty(z.string().url()),
+  PROCONNECT_CLIENT_ID: unsetWhenEmpty(z.string()),
+  PROCONNECT_CLIENT_SECRET: unsetWhenEmpty(z.string()),
   /** Pro Santé Connect: the same three. */
-  PRO_SANTE_CONNECT_ISSUER: z.string().url().optional(),
-  PRO_SANTE_CONNECT_CLIENT_ID: z.string().min(1).optional(),
-  PRO_SANTE_CONNECT_CLIENT_SECRET: z.string().min(1).optional(),
+  PRO_SANTE_CONNECT_ISSUER: unsetWhenEmpty(z.string().url()),
+  PRO_SANTE_CONNECT_CLIENT_ID: unsetWhenEmpty(z.string()),
+  PRO_SANTE_CONNECT_CLIENT_SECRET: unsetWhenEmpty(z.string()),
   /** The name passkeys show for the site (docs/produit.md#double-authentification); their domain is APP_URL's. */
   WEBAUTHN_RP_NAME: z.string().min(1).default("Service sanitaire"),
   /** Test hook: freezes "now" for date-driven rules (ISO instant). Never set in production. */
