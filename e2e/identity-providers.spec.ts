@@ -196,6 +196,17 @@ test.describe("ProConnect et Pro Santé Connect (issue 17)", () => {
     expect(session?.secondFactorAt).not.toBeNull();
   });
 
+  test("un administrateur régional sans second facteur chez ProConnect passe par celui de la plateforme", async ({ page, db }) => {
+    const admin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11", email: uniqueEmail("ars") });
+    const identity = await proconnectIdentity({ email: admin.email, acr: "eidas1", amr: ["pwd"] });
+    await linkIdentity(db, admin.id, { subject: identity.sub });
+
+    await signOn(page, PROCONNECT_BUTTON, identity.sub);
+    await expect(page).toHaveURL(/\/connexion\/double-authentification/);
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/connexion\/double-authentification/);
+  });
+
   test("Pro Santé Connect : un email non vérifié par le service n'associe rien", async ({ page, db }) => {
     const account = await offerer(db);
     const sub = subject();

@@ -5,6 +5,8 @@ import { users } from "@/db/schema";
 import { logger } from "@/lib/core/log/logger";
 import { openIdentitySessionCookie } from "../auth";
 import { homeFor } from "../permissions";
+import { SECOND_FACTOR_PAGES, secondFactorStep } from "../second-factor/step";
+import { hasSecondFactor } from "../second-factor/totp-service";
 import { callbackUrl, finishSignIn, startSignIn } from "./client";
 import { keepFlow, keepPendingLink, takeFlow } from "./cookies";
 import { resolveSignOn } from "./identities";
@@ -56,10 +58,13 @@ export async function completeSignOn(slug: string, currentUrl: URL, headers: Hea
   });
   switch (outcome.kind) {
     case "account": {
-      const sessionId = await openIdentitySession(outcome, spec, signedIn, headers);
-      await openIdentitySessionCookie(sessionTicket(sessionId));
+      const session = await openIdentitySession(outcome, spec, signedIn, headers);
+      await openIdentitySessionCookie(sessionTicket(session.sessionId));
       const [user] = await db.select({ kind: users.kind, permissions: users.permissions }).from(users).where(eq(users.id, outcome.userId)).limit(1);
-      return user ? homeFor(user) : "/";
+      if (!user) return "/";
+      // The platform's second factor still comes first when the provider did not stand for it (docs/produit.md#double-authentification).
+      const step = secondFactorStep({ kind: user.kind, hasSecondFactor: await hasSecondFactor(outcome.userId) }, session.secondFactorAt);
+      return step ? SECOND_FACTOR_PAGES[step] : homeFor(user);
     }
     case "frozen":
       return `/connexion?sso=gele&fournisseur=${slug}&portee=${outcome.scope}&region=${outcome.regionCode ?? ""}`;

@@ -177,10 +177,10 @@ describe("signing on with a provider (docs/produit.md#identites-externes)", () =
     const admin = await createUser(db, { kind: "REGIONAL_ADMIN" });
     const signedIn = (claims: Record<string, unknown>) => ({ subject: "s", claims, idToken: "header.payload.signature" });
 
-    const withMfa = await openIdentitySession({ userId: admin.id, userKind: "REGIONAL_ADMIN" }, PROCONNECT, signedIn({ amr: ["mfa"] }), headers);
-    const withoutMfa = await openIdentitySession({ userId: admin.id, userKind: "REGIONAL_ADMIN" }, PROCONNECT, signedIn({ amr: ["pwd"] }), headers);
+    const withMfa = (await openIdentitySession({ userId: admin.id, userKind: "REGIONAL_ADMIN" }, PROCONNECT, signedIn({ amr: ["mfa"] }), headers)).sessionId;
+    const withoutMfa = (await openIdentitySession({ userId: admin.id, userKind: "REGIONAL_ADMIN" }, PROCONNECT, signedIn({ amr: ["pwd"] }), headers)).sessionId;
     const offerer = await createUser(db);
-    const offererSession = await openIdentitySession({ userId: offerer.id, userKind: "OFFERER" }, PROCONNECT, signedIn({ amr: ["mfa"] }), headers);
+    const offererSession = (await openIdentitySession({ userId: offerer.id, userKind: "OFFERER" }, PROCONNECT, signedIn({ amr: ["mfa"] }), headers)).sessionId;
 
     const row = async (id: string) => one(await db.select().from(userSessions).where(eq(userSessions.id, id)));
     expect(await row(withMfa)).toMatchObject({

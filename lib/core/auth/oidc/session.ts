@@ -20,7 +20,7 @@ export async function openIdentitySession(
   signedIn: SignedIn,
   headers: Headers,
   now: Date = new Date(),
-): Promise<string> {
+): Promise<{ sessionId: string; secondFactorAt: Date | null }> {
   const session = await createSession(
     {
       userId: account.userId,
@@ -33,8 +33,11 @@ export async function openIdentitySession(
     now,
   );
   // A regional admin's second factor may come from the provider (acr/amr), never from anything else it says.
-  if (account.userKind === "REGIONAL_ADMIN" && provider.usedSecondFactor(signedIn.claims)) await recordSecondFactor(session.id, now);
-  return session.id;
+  if (account.userKind === "REGIONAL_ADMIN" && provider.usedSecondFactor(signedIn.claims)) {
+    await recordSecondFactor(session.id, now);
+    return { sessionId: session.id, secondFactorAt: now };
+  }
+  return { sessionId: session.id, secondFactorAt: null };
 }
 
 /**
