@@ -128,6 +128,19 @@ const config = [
       ],
     },
   },
+  {
+    // Issue 12: a component's function fits on a screen; what grows beyond goes into a named component or hook beside it.
+    files: ["components/**/*.tsx"],
+    // Temporary exceptions: being reworked by other changes (the offer wizard's steps, the catalogue's filters); to split when those land.
+    ignores: ["components/offers/wizard/**", "components/catalogue/filters-form.tsx"],
+    rules: { "max-lines-per-function": ["error", { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // Issue 12: a file does one thing. Generated or data files (reference lists, migrations) are not read as code.
+    files: ["**/*.{ts,tsx}"],
+    ignores: ["db/seed/data/**", "lib/core/validation/common-passwords.ts", "db/migrations/**"],
+    rules: { "max-lines": ["error", { max: 400, skipBlankLines: false }] },
+  },
 ];
 
 export default config;

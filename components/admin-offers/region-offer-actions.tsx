@@ -27,8 +27,58 @@ export function RegionOfferActions({ offer: regionOffer, user, today }: { offer:
   const revisionWaits = live && revision?.state === "PENDING";
   const id = offer.id;
 
+  return (
+    <div className="mb-8 flex flex-col gap-4">
+      <p className="m-0">
+        <strong>Structure :</strong> {regionOffer.structureName}
+      </p>
+      {offer.deletedAt && (
+        <Alert tone="warning" title="Offre supprimée" role="none">
+          <p>
+            Supprimée le {formatDateTimeFr(offer.deletedAt)}
+            {regionOffer.deletedByName ? ` par ${regionOffer.deletedByName}` : ""}. Elle n&apos;apparaît plus dans l&apos;espace de la structure ni sur le site
+            public.
+          </p>
+        </Alert>
+      )}
+      {!offer.deletedAt && (offer.state === "PENDING" || revisionWaits) && (
+        <Alert tone="info" role="none" title={validatedBy === "ARS" ? "À valider par l'ARS" : "À valider par la structure"} data-testid="validated-by">
+          <p>
+            {validatedBy === "ARS"
+              ? "Cette demande a été envoyée à l'ARS : validez-la ou renvoyez-la pour correction avec un commentaire."
+              : "Cette demande attend les valideurs de sa structure : elle a été envoyée quand les structures de la région validaient leurs offres."}
+          </p>
+        </Alert>
+      )}
+      <DecisionButtons id={id} pending={offer.state === "PENDING"} revisionWaits={revisionWaits} allowed={allowed} />
+      <ModerationButtons id={id} live={live} allowed={allowed} />
+      <ButtonGroup>
+        {offer.deletedAt && isAllowed("restore", offer, user, today) && (
+          <ConfirmActionButton
+            offerId={offer.id}
+            label="Restaurer l'offre"
+            variant="primary"
+            size="md"
+            title="Restaurer cette offre ?"
+            description={`Elle reviendra dans l'espace de la structure à l'état « ${OFFER_STATE_LABELS[target]} »${target === "PUBLISHED" ? " et de nouveau sur le site public" : ""}. La restauration est inscrite dans l'historique.`}
+            confirmLabel="Restaurer l'offre"
+            action={restoreOfferAction}
+          />
+        )}
+        <a href={`/admin/offres/${offer.id}/pdf`} className="text-sm">
+          Télécharger la fiche PDF
+        </a>
+      </ButtonGroup>
+    </div>
+  );
+}
+
+type Allowed = (action: WorkflowAction) => boolean;
+
+/** « Valider » / « Renvoyer pour correction » what waits for a decision: a first version or a live offer's modification. */
+function DecisionButtons({ id, pending, revisionWaits, allowed }: { id: number; pending: boolean; revisionWaits: boolean; allowed: Allowed }) {
   const decisions = [];
-  if (offer.state === "PENDING" && allowed("validate"))
+  if (pending && allowed("validate"))
     decisions.push(
       <ConfirmActionButton
         key="validate"
@@ -42,7 +92,7 @@ export function RegionOfferActions({ offer: regionOffer, user, today }: { offer:
         action={validateRegionOfferAction}
       />,
     );
-  if (offer.state === "PENDING" && allowed("sendBack"))
+  if (pending && allowed("sendBack"))
     decisions.push(
       <ModerationDialog
         key="send-back"
@@ -80,7 +130,11 @@ export function RegionOfferActions({ offer: regionOffer, user, today }: { offer:
         confirmLabel="Renvoyer pour correction"
       />,
     );
+  return decisions.length > 0 ? <ButtonGroup>{decisions}</ButtonGroup> : null;
+}
 
+/** « Renvoyer pour correction » / « Dépublier » a live offer (docs/produit.md#moderation-dune-offre). */
+function ModerationButtons({ id, live, allowed }: { id: number; live: boolean; allowed: Allowed }) {
   const moderation = [];
   if (live && allowed("recall"))
     moderation.push(
@@ -107,49 +161,5 @@ export function RegionOfferActions({ offer: regionOffer, user, today }: { offer:
         confirmLabel="Dépublier"
       />,
     );
-
-  return (
-    <div className="mb-8 flex flex-col gap-4">
-      <p className="m-0">
-        <strong>Structure :</strong> {regionOffer.structureName}
-      </p>
-      {offer.deletedAt && (
-        <Alert tone="warning" title="Offre supprimée" role="none">
-          <p>
-            Supprimée le {formatDateTimeFr(offer.deletedAt)}
-            {regionOffer.deletedByName ? ` par ${regionOffer.deletedByName}` : ""}. Elle n&apos;apparaît plus dans l&apos;espace de la structure ni sur le site
-            public.
-          </p>
-        </Alert>
-      )}
-      {!offer.deletedAt && (offer.state === "PENDING" || revisionWaits) && (
-        <Alert tone="info" role="none" title={validatedBy === "ARS" ? "À valider par l'ARS" : "À valider par la structure"} data-testid="validated-by">
-          <p>
-            {validatedBy === "ARS"
-              ? "Cette demande a été envoyée à l'ARS : validez-la ou renvoyez-la pour correction avec un commentaire."
-              : "Cette demande attend les valideurs de sa structure : elle a été envoyée quand les structures de la région validaient leurs offres."}
-          </p>
-        </Alert>
-      )}
-      {decisions.length > 0 && <ButtonGroup>{decisions}</ButtonGroup>}
-      {moderation.length > 0 && <ButtonGroup>{moderation}</ButtonGroup>}
-      <ButtonGroup>
-        {offer.deletedAt && isAllowed("restore", offer, user, today) && (
-          <ConfirmActionButton
-            offerId={offer.id}
-            label="Restaurer l'offre"
-            variant="primary"
-            size="md"
-            title="Restaurer cette offre ?"
-            description={`Elle reviendra dans l'espace de la structure à l'état « ${OFFER_STATE_LABELS[target]} »${target === "PUBLISHED" ? " et de nouveau sur le site public" : ""}. La restauration est inscrite dans l'historique.`}
-            confirmLabel="Restaurer l'offre"
-            action={restoreOfferAction}
-          />
-        )}
-        <a href={`/admin/offres/${offer.id}/pdf`} className="text-sm">
-          Télécharger la fiche PDF
-        </a>
-      </ButtonGroup>
-    </div>
-  );
+  return moderation.length > 0 ? <ButtonGroup>{moderation}</ButtonGroup> : null;
 }

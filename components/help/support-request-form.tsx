@@ -56,11 +56,10 @@ function valuesOf(data: FormData) {
 }
 
 /**
- * « Formulaire d'assistance » (guide SAS). Checked here with the server's schema, then sent as one
- * FormData. The form is never reset by a refusal: what was typed and the files chosen stay in place,
- * each error next to its field, and the focus goes to the first field to correct.
+ * Checks the form with the server's schema, then sends it as one FormData. A plain form (its files
+ * travel in the FormData), so the door's placing rule is applied by hand.
  */
-export function SupportRequestForm({ regions, defaults }: Props) {
+function useSupportRequestSubmit() {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<Partial<Record<SupportRequestField, string>>>({});
@@ -68,7 +67,6 @@ export function SupportRequestForm({ regions, defaults }: Props) {
   const [pending, setPending] = useState(false);
   const error = (field: SupportRequestField) => errors[field];
 
-  // A plain form (its files travel in the FormData), so the door's placing rule is applied by hand.
   function show(result: ActionFailure) {
     const placed = placeFieldErrors(result.fieldErrors, FIELD_ORDER);
     setErrors(Object.fromEntries(placed.map(({ field, message }) => [field, message])));
@@ -91,6 +89,17 @@ export function SupportRequestForm({ regions, defaults }: Props) {
     if (result.ok) return router.push("/aide/assistance/confirmation");
     show(result);
   }
+
+  return { formRef, submit, error, formError, pending };
+}
+
+/**
+ * « Formulaire d'assistance » (guide SAS). Checked here with the server's schema, then sent as one
+ * FormData. The form is never reset by a refusal: what was typed and the files chosen stay in place,
+ * each error next to its field, and the focus goes to the first field to correct.
+ */
+export function SupportRequestForm({ regions, defaults }: Props) {
+  const { formRef, submit, error, formError, pending } = useSupportRequestSubmit();
 
   return (
     <form ref={formRef} noValidate onSubmit={submit} className="max-w-3xl" aria-label="Formulaire d'assistance">

@@ -94,37 +94,9 @@ export function OfferConsultation({ space, sheet, history, user, today, message,
       <p className="text-lg">
         <strong>Dates de publication :</strong> {publicationDatesCell(offer.publicationStart, offer.publicationEnd)}
       </p>
-      {canEdit && (
-        <nav aria-label="Modifier une étape de l'offre" className="mb-8">
-          <p className="mb-2 text-sm font-bold">Modifier une étape :</p>
-          <ul className="m-0 flex list-none flex-wrap gap-4 p-0 text-sm">
-            {OFFER_STEPS.map((step, index) => (
-              <li key={step.key}>
-                <Link href={`/espace/offres/${offer.id}?etape=${index + 1}`}>
-                  {index + 1}. {step.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      {canEdit && <OfferStepLinks offerId={offer.id} />}
       <OfferDetails sheet={sheet} />
-      {space.attachments.length > 0 && (
-        <section aria-labelledby="section-documents" className="mb-10">
-          <h2 id="section-documents" className="text-2xl md:text-3xl">
-            Documents utiles
-          </h2>
-          <ul>
-            {space.attachments.map((file) => (
-              <li key={file.fileId}>
-                <a href={`${basePath}/${offer.id}/documents/${file.fileId}`} download>
-                  {file.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <OfferDocuments attachments={space.attachments} offerPath={`${basePath}/${offer.id}`} />
       <section aria-labelledby="section-historique" className="mb-10">
         <h2 id="section-historique" className="text-2xl md:text-3xl">
           Historique
@@ -156,4 +128,43 @@ function decisionText(decision: DecisionNotice, start: string | null, end: strin
       ? " Vous en êtes l'auteur : aucun courriel n'est parti."
       : " Son auteur n'a plus de compte actif : aucun courriel n'est parti.";
   return what + who;
+}
+
+/** « Modifier une étape » : a link to each step of the form. */
+function OfferStepLinks({ offerId }: { offerId: number }) {
+  return (
+    <nav aria-label="Modifier une étape de l'offre" className="mb-8">
+      <p className="mb-2 text-sm font-bold">Modifier une étape :</p>
+      <ul className="m-0 flex list-none flex-wrap gap-4 p-0 text-sm">
+        {OFFER_STEPS.map((step, index) => (
+          <li key={step.key}>
+            <Link href={`/espace/offres/${offerId}?etape=${index + 1}`}>
+              {index + 1}. {step.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** « Documents utiles » : the offer's attachments, when it has any. */
+function OfferDocuments({ attachments, offerPath }: { attachments: SpaceOffer["attachments"]; offerPath: string }) {
+  if (attachments.length === 0) return null;
+  return (
+    <section aria-labelledby="section-documents" className="mb-10">
+      <h2 id="section-documents" className="text-2xl md:text-3xl">
+        Documents utiles
+      </h2>
+      <ul>
+        {attachments.map((file) => (
+          <li key={file.fileId}>
+            <a href={`${offerPath}/documents/${file.fileId}`} download>
+              {file.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }

@@ -26,15 +26,19 @@ export type CommuneComboboxProps = {
 
 const label = (commune: CommuneOption) => `${commune.postalCode} ${commune.name}`;
 
+/** What the live region says once the server answered: how many communes, none, or only communes outside the served régions. */
+function answerStatus(found: FoundCommune[], outsideNotice: string | undefined) {
+  if (found.length === 0) return "Aucune commune trouvée : vérifiez le code postal ou l'orthographe.";
+  if (outsideNotice) return outsideNotice;
+  const plural = found.length > 1 ? "s" : "";
+  return `${found.length} commune${plural} proposée${plural} : utilisez les flèches haut et bas pour choisir, puis Entrée.`;
+}
+
 /**
- * « Commune » by postal code or name (ARIA 1.2 combobox with a listbox popup): the user types,
- * the server's official list answers (/api/communes), arrows move in the list, Enter or a click
- * chooses. Only a chosen commune counts: typing again clears the choice.
+ * The combobox's state: the text typed, the server's answers (debounced, the previous request
+ * aborted), the active option moved by the arrows, and the choice made by Enter or a click.
  */
-export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onChange, error, required, servedRegionsOnly = false }: CommuneComboboxProps) {
-  const listboxId = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+function useCommuneListbox({ value, onChange, servedRegionsOnly }: Pick<CommuneComboboxProps, "value" | "onChange"> & { servedRegionsOnly: boolean }) {
   const [query, setQuery] = useState(value ? label(value) : "");
   const [options, setOptions] = useState<FoundCommune[]>([]);
   const [servedRegions, setServedRegions] = useState<CommuneAnswer["servedRegions"]>([]);
@@ -77,14 +81,9 @@ export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onCh
         setOpen(found.length > 0);
         // Typed « 89140 » and every answer lies outside: say it now, not after a refused choice.
         const allOutside = servedRegionsOnly && found.length > 0 && found.every((commune) => !commune.served);
-        setOutsideNotice(allOutside ? outsideServedRegionsMessage(answer.servedRegions) : undefined);
-        setStatus(
-          found.length === 0
-            ? "Aucune commune trouvée : vérifiez le code postal ou l'orthographe."
-            : allOutside
-              ? outsideServedRegionsMessage(answer.servedRegions)
-              : `${found.length} commune${found.length > 1 ? "s" : ""} proposée${found.length > 1 ? "s" : ""} : utilisez les flèches haut et bas pour choisir, puis Entrée.`,
-        );
+        const notice = allOutside ? outsideServedRegionsMessage(answer.servedRegions) : undefined;
+        setOutsideNotice(notice);
+        setStatus(answerStatus(found, notice));
       } catch (cause) {
         if ((cause as Error).name !== "AbortError") setStatus("La liste des communes n'a pas pu être chargée : réessayez.");
       }
@@ -122,6 +121,24 @@ export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onCh
       setActive(-1);
     }
   }
+
+  return { query, setQuery, options, open, setOpen, active, status, outsideNotice, isRefused, search, choose, onKeyDown };
+}
+
+/**
+ * « Commune » by postal code or name (ARIA 1.2 combobox with a listbox popup): the user types,
+ * the server's official list answers (/api/communes), arrows move in the list, Enter or a click
+ * chooses. Only a chosen commune counts: typing again clears the choice.
+ */
+export function CommuneCombobox({ id, label: fieldLabel = "Commune", value, onChange, error, required, servedRegionsOnly = false }: CommuneComboboxProps) {
+  const listboxId = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const { query, setQuery, options, open, setOpen, active, status, outsideNotice, isRefused, search, choose, onKeyDown } = useCommuneListbox({
+    value,
+    onChange,
+    servedRegionsOnly,
+  });
 
   const activeId = open && active >= 0 ? `${listboxId}-${active}` : undefined;
   const shownError = error ?? outsideNotice;
