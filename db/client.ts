@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { databaseUrl, env } from "@/lib/core/env";
+import { retryStatementsOnDeadConnection } from "./dead-connection-retry";
 import * as schema from "./schema";
 
 function createDatabase(url: string) {
@@ -12,7 +13,7 @@ function createDatabase(url: string) {
     onnotice: () => {},
     connection: { TimeZone: "UTC" },
   });
-  return drizzle(client, { schema, casing: "snake_case" });
+  return drizzle(retryStatementsOnDeadConnection(client), { schema, casing: "snake_case" });
 }
 
 export type Database = ReturnType<typeof createDatabase>;
