@@ -43,6 +43,9 @@ export type ActivityAction =
   | "user.deleted"
   | "user.activation_sent"
   | "user.second_factor_reset"
+  // A ProConnect or Pro Santé Connect identity linked to or unlinked from the account (lib/core/auth/oidc).
+  | "user.identity_linked"
+  | "user.identity_unlinked"
   | "structure.updated"
   | "structure.frozen"
   | "structure.unfrozen"

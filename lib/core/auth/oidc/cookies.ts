@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import type { IdentityProvider } from "@/db/schema";
 import { env } from "@/lib/core/env";
 import type { Flow } from "./client";
+import { PENDING_LINK_SECONDS } from "./identities";
 
 /**
  * The two short-lived cookies of a sign-on (httpOnly, SameSite=Lax so that they come back with the
@@ -34,7 +35,13 @@ export async function takeFlow(): Promise<Flow | null> {
 export type PendingLinkCookie = { requestId: string; email: string; provider: IdentityProvider };
 
 export async function keepPendingLink(pending: PendingLinkCookie): Promise<void> {
-  (await cookies()).set(PENDING_COOKIE, JSON.stringify(pending), { httpOnly: true, sameSite: "lax", secure: secure(), path: "/", maxAge: 60 * 60 });
+  (await cookies()).set(PENDING_COOKIE, JSON.stringify(pending), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secure(),
+    path: "/",
+    maxAge: PENDING_LINK_SECONDS,
+  });
 }
 
 export async function readPendingLink(): Promise<PendingLinkCookie | null> {

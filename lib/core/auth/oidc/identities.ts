@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, count, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "@/db/client";
 import {
   identityLinkRequests,
@@ -17,6 +17,7 @@ import { atMost, consume, type LimitRule } from "@/lib/core/limits/limiter";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
 import { hashToken, looksLikeToken, newToken } from "@/lib/core/tokens/tokens";
 import type { FrozenScope } from "../authenticate";
+import { recordIdentityChange, type IdentityOwner } from "./identity-activity";
 import { providerName, type ProviderSpec } from "./providers";
 
 /**
@@ -27,6 +28,8 @@ import { providerName, type ProviderSpec } from "./providers";
  * account, never a permission from the provider.
  */
 export const LINK_TTL_MINUTES = 15;
+/** How long « Renvoyer le lien » can follow a sign-on (the pending link's cookie). */
+export const PENDING_LINK_SECONDS = 60 * 60;
 const HOUR_MS = 60 * 60_000;
 
 /** At most 5 confirmation emails per account and hour: « Renvoyer le lien » cannot flood a mailbox. */
@@ -46,6 +49,8 @@ const accountColumns = {
   kind: users.kind,
   email: users.email,
   firstName: users.firstName,
+  lastName: users.lastName,
+  structureId: users.structureId,
   frozenAt: users.frozenAt,
   deletedAt: users.deletedAt,
   structureFrozenAt: structures.frozenAt,
@@ -57,6 +62,8 @@ type Account = {
   kind: UserKind;
   email: string;
   firstName: string;
+  lastName: string;
+  structureId: string | null;
   frozenAt: Date | null;
   structureFrozenAt: Date | null;
   regionCode: string | null;
@@ -199,19 +206,41 @@ export async function confirmLink(token: string, now: Date = new Date()): Promis
       .limit(1);
     if (!account || account.deletedAt) return { ok: false, reason: "invalid" } as const;
     if (frozenOutcome(account)) return { ok: false, reason: "frozen" } as const;
-    const [existing] = await tx
-      .select({ userId: linkedIdentities.userId })
-      .from(linkedIdentities)
-      .where(and(eq(linkedIdentities.provider, request.provider), eq(linkedIdentities.subject, request.subject)))
-      .limit(1);
-    if (existing && existing.userId !== request.userId) return { ok: false, reason: "taken" } as const;
-    if (!existing) {
-      await tx
-        .insert(linkedIdentities)
-        .values({ userId: request.userId, provider: request.provider, subject: request.subject, email: request.email, createdAt: now });
-    }
+    const attached = await attachIdentity(tx, account, request, now);
+    if (attached === "taken") return { ok: false, reason: "taken" } as const;
     return { ok: true, provider: request.provider } as const;
   });
+}
+
+/**
+ * Links provider + subject to `account` and records it, in the caller's transaction: « taken » when the
+ * identity is another account's, « already » (nothing written) when it is this account's.
+ */
+export async function attachIdentity(
+  tx: Tx,
+  account: IdentityOwner,
+  identity: { provider: IdentityProvider; subject: string; email: string | null },
+  now: Date,
+): Promise<"linked" | "already" | "taken"> {
+  const holder = async () => {
+    const [row] = await tx
+      .select({ userId: linkedIdentities.userId })
+      .from(linkedIdentities)
+      .where(and(eq(linkedIdentities.provider, identity.provider), eq(linkedIdentities.subject, identity.subject)))
+      .limit(1);
+    return row ? (row.userId === account.id ? "already" : "taken") : null;
+  };
+  const existing = await holder();
+  if (existing) return existing;
+  // Two confirmations at once: the unique index keeps one; the other then finds who holds it.
+  const inserted = await tx
+    .insert(linkedIdentities)
+    .values({ userId: account.id, provider: identity.provider, subject: identity.subject, email: identity.email, createdAt: now })
+    .onConflictDoNothing()
+    .returning({ id: linkedIdentities.id });
+  if (inserted.length === 0) return (await holder()) ?? "taken";
+  await recordIdentityChange(tx, account, { kind: "linked", ...identity }, now);
+  return "linked";
 }
 
 /** « Mon profil » — « Identités associées »: the person's own, oldest first. */
@@ -223,11 +252,18 @@ export const LAST_WAY_MESSAGE =
   "Cette identité est votre seul moyen de connexion : choisissez d'abord un mot de passe (« Mot de passe oublié ? » sur la page de connexion) avant de la dissocier.";
 
 /** « Dissocier »: one of the person's own identities (another person's: not found), never the last way to log in. */
-export async function unlinkIdentity(userId: string, identityId: string): Promise<void> {
+export async function unlinkIdentity(userId: string, identityId: string, now: Date = new Date()): Promise<void> {
   await db.transaction(async (tx: Tx) => {
-    const [user] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).for("update").limit(1);
+    const [user] = await tx
+      .select({ ...accountColumns, passwordHash: users.passwordHash })
+      .from(users)
+      .leftJoin(structures, eq(structures.id, users.structureId))
+      .leftJoin(institutions, eq(institutions.id, users.institutionId))
+      .where(eq(users.id, userId))
+      .for("update", { of: users })
+      .limit(1);
     const [identity] = await tx
-      .select({ id: linkedIdentities.id })
+      .select({ id: linkedIdentities.id, provider: linkedIdentities.provider, subject: linkedIdentities.subject })
       .from(linkedIdentities)
       .where(and(eq(linkedIdentities.id, identityId), eq(linkedIdentities.userId, userId)))
       .limit(1);
@@ -235,7 +271,19 @@ export async function unlinkIdentity(userId: string, identityId: string): Promis
     const [{ linked } = { linked: 0 }] = await tx.select({ linked: count() }).from(linkedIdentities).where(eq(linkedIdentities.userId, userId));
     if (!user.passwordHash && linked <= 1) throw new AppError("CONFLICT", LAST_WAY_MESSAGE);
     await tx.delete(linkedIdentities).where(eq(linkedIdentities.id, identityId));
+    await recordIdentityChange(tx, user, { kind: "unlinked", provider: identity.provider, subject: identity.subject }, now);
   });
+}
+
+/**
+ * The scheduled job's sweep: a link request is of no use an hour after it expired (« Renvoyer le lien »
+ * reads it while the browser's pending cookie lives, PENDING_LINK_SECONDS), used or not. The flow of a
+ * sign-on (state, nonce, verifier) lives in a cookie only: nothing else of it is stored.
+ */
+export async function pruneLinkRequests(now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - PENDING_LINK_SECONDS * 1000);
+  const pruned = await db.delete(identityLinkRequests).where(lt(identityLinkRequests.expiresAt, cutoff)).returning({ id: identityLinkRequests.id });
+  return pruned.length;
 }
 
 /** A deleted account keeps no identity and no pending link (lib/users/accounts.ts eraseAccount). */
