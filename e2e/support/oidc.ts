@@ -12,9 +12,10 @@ export type TestIdentity = {
   tamper?: "signature" | "nonce";
 };
 
+// Ports 1000 and 2000 above the app's: engineers on neighbouring E2E_PORTs (3105, 3106) never collide.
 export const OIDC_TEST = {
   proconnect: { port: E2E.port + 1000, slug: "proconnect", clientId: "sses-e2e-proconnect", clientSecret: "proconnect-e2e-secret-0123456789" },
-  proSanteConnect: { port: E2E.port + 1001, slug: "pro-sante-connect", clientId: "sses-e2e-psc", clientSecret: "psc-e2e-secret-0123456789abcdef" },
+  proSanteConnect: { port: E2E.port + 2000, slug: "pro-sante-connect", clientId: "sses-e2e-psc", clientSecret: "psc-e2e-secret-0123456789abcdef" },
   issuer(port: number) {
     return `http://127.0.0.1:${port}`;
   },
