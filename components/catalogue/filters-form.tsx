@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Fieldset, TextField } from "@/components/ui/field";
 import { ChevronDownIcon } from "@/components/ui/icons";
@@ -57,6 +57,37 @@ function CheckboxGroup({ legend, name, options, selected }: { legend: string; na
 // Set by a search, read by the form of the page it leads to: on a phone, that page opens on its results.
 let landOnResults = false;
 
+/**
+ * The form's submission with JavaScript: empty fields left out of the URL, the page changed without
+ * a reload; on a phone, the page a search leads to opens on its results' heading.
+ */
+function useCleanSearch() {
+  const router = useRouter();
+  const [isPending, startTransition] = useTransition();
+  useEffect(() => {
+    if (!landOnResults) return;
+    landOnResults = false;
+    if (!window.matchMedia("(width < 48rem)").matches) return;
+    const heading = document.getElementById("resultats-titre");
+    heading?.scrollIntoView({ block: "start" });
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }, []);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(event.currentTarget)) {
+      if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim());
+    }
+    const query = params.toString();
+    landOnResults = true;
+    startTransition(() => router.push(query ? `/offres?${query}` : "/offres", { scroll: false }));
+  };
+  return { isPending, onSubmit };
+}
+
 /** How many filters are applied (the search words aside): « Filtrer (3) ». */
 function activeFilterCount(f: CatalogueFilters): number {
   const period = f.month ? 1 : Number(!!f.from) + Number(!!f.to);
@@ -80,43 +111,14 @@ function activeFilterCount(f: CatalogueFilters): number {
  * results' live region.
  */
 export function FiltersForm({ filters, references, months }: FiltersFormProps) {
-  const router = useRouter();
-  const [isPending, startTransition] = useTransition();
+  const { isPending, onSubmit } = useCleanSearch();
   // On a phone the filters fold under « Filtrer (n) », so that the results come first (issue 16).
   const [open, setOpen] = useState(false);
   const count = activeFilterCount(filters);
-
-  useEffect(() => {
-    if (!landOnResults) return;
-    landOnResults = false;
-    if (!window.matchMedia("(width < 48rem)").matches) return;
-    const heading = document.getElementById("resultats-titre");
-    heading?.scrollIntoView({ block: "start" });
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
-    }
-  }, []);
   const active = (options: ReferenceOption[], selected: number[]) => options.filter((o) => o.isActive || selected.includes(o.id));
   const monthOptions = filters.month && !months.some((m) => m.value === filters.month) ? [{ value: filters.month, label: filters.month }, ...months] : months;
   return (
-    <form
-      action="/offres"
-      method="get"
-      role="search"
-      aria-label="Rechercher une offre"
-      aria-busy={isPending || undefined}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const params = new URLSearchParams();
-        for (const [key, value] of new FormData(event.currentTarget)) {
-          if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim());
-        }
-        const query = params.toString();
-        landOnResults = true;
-        startTransition(() => router.push(query ? `/offres?${query}` : "/offres", { scroll: false }));
-      }}
-    >
+    <form action="/offres" method="get" role="search" aria-label="Rechercher une offre" aria-busy={isPending || undefined} onSubmit={onSubmit}>
       <TextField
         type="search"
         label="Rechercher"

@@ -1,17 +1,15 @@
 "use client";
 
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import type { MissingStep } from "@/lib/offers/completeness";
 import { publicationStepSchema, type PublicationStepInput } from "@/lib/offers/schemas";
 import { publicationDatesCell } from "@/lib/offers/publication-text";
-import type { RunStep, WizardCapabilities, WizardTarget } from "./types";
+import { fieldProps } from "@/lib/core/actions/use-action-form";
+import { FinalActions, FinalActionsHelp, finalLabels } from "./publication-final-actions";
+import type { RunStep, WizardCapabilities } from "./types";
 import { useStepForm } from "./use-step-form";
 import { WizardFrame } from "./wizard-frame";
-import { fieldProps } from "@/lib/core/actions/use-action-form";
 
 type Props = {
   offerId: number | null;
@@ -29,19 +27,8 @@ export function PublicationStep({ offerId, defaults, earliestStart, missing, run
   const readOnly = !capabilities.datesEditable;
   const { form, go } = useStepForm({ step: "publication", schema: publicationStepSchema(earliestStart), defaults, run, readOnly });
   const revision = capabilities.mode === "revision";
-  const hrefOf = (n: number) => (offerId ? `/espace/offres/${offerId}?etape=${n}` : "#");
-  const [confirmOwn, setConfirmOwn] = useState(false);
   const labels = finalLabels(capabilities);
-  const final = (target: WizardTarget, label: string, variant: "primary" | "secondary") => (
-    <Button
-      variant={variant}
-      // Validating what one wrote oneself publishes it with nobody else reading it: asked first.
-      onClick={() => (target === "validate" && capabilities.ownWork ? setConfirmOwn(true) : go(target))}
-      disabled={pending}
-    >
-      {label}
-    </Button>
-  );
+  const sendable = capabilities.canSubmit || capabilities.canValidate;
 
   return (
     <WizardFrame
@@ -50,34 +37,7 @@ export function PublicationStep({ offerId, defaults, earliestStart, missing, run
       capabilities={capabilities}
       pending={pending}
       go={go}
-      finalActions={
-        <>
-          {capabilities.canSubmit && final("submit", labels.submit, capabilities.canValidate ? "secondary" : "primary")}
-          {capabilities.canValidate && final("validate", labels.validate, "primary")}
-          <Dialog
-            open={confirmOwn}
-            onOpenChange={setConfirmOwn}
-            size="sm"
-            title={revision ? "Valider votre propre modification ?" : "Valider votre propre offre ?"}
-            description={
-              revision
-                ? "Vous avez rédigé cette modification : en la validant, elle remplace la version publiée sans qu'une autre personne l'ait relue."
-                : "Vous avez rédigé cette offre : en la validant, elle sera publiée aux dates choisies sans qu'une autre personne l'ait relue."
-            }
-            footer={
-              <DialogActions
-                confirmLabel={labels.validate}
-                pending={pending}
-                pendingLabel="Un instant…"
-                onConfirm={() => {
-                  setConfirmOwn(false);
-                  go("validate");
-                }}
-              />
-            }
-          />
-        </>
-      }
+      finalActions={<FinalActions capabilities={capabilities} labels={labels} pending={pending} go={go} />}
     >
       {readOnly ? (
         <>
@@ -106,60 +66,30 @@ export function PublicationStep({ offerId, defaults, earliestStart, missing, run
           </Alert>
         </>
       )}
-      {(capabilities.canSubmit || capabilities.canValidate) && (
-        <section aria-labelledby="et-ensuite" className="mb-6" data-testid="final-actions-help">
-          <h3 id="et-ensuite" className="text-lg">
-            Et ensuite ?
-          </h3>
-          <ul>
-            {capabilities.canValidate && (
-              <li>
-                <strong>« {labels.validate} »</strong> :{" "}
-                {revision
-                  ? "vous validez vous-même la modification, qui remplace aussitôt la version publiée."
-                  : "vous validez vous-même l'offre ; elle sera « Validée » jusqu'à sa date de début, puis « Publiée » sur le site jusqu'à sa date de fin."}
-              </li>
-            )}
-            {capabilities.canSubmit && (
-              <li>
-                <strong>« {labels.submit} »</strong> :{" "}
-                {capabilities.validatedBy === "ARS"
-                  ? "l'ARS, qui valide les offres de votre région, est prévenue par courriel et décide de la publication."
-                  : "les valideurs de la structure sont prévenus par courriel ; l'un d'eux la valide ou vous la renvoie avec un commentaire."}
-                {revision ? " En attendant, la version publiée reste en ligne." : " En attendant, elle n'est pas sur le site public."}
-              </li>
-            )}
-            <li>
-              <strong>« {capabilities.saveLabel} »</strong> : vous gardez votre saisie sans rien envoyer.
-            </li>
-          </ul>
-        </section>
-      )}
-      {(capabilities.canSubmit || capabilities.canValidate) && missing.length > 0 && (
-        <section aria-labelledby="a-completer" className="mb-6">
-          <h3 id="a-completer" className="text-lg">
-            À compléter avant de demander la validation
-          </h3>
-          <ul>
-            {missing.map((step) => (
-              <li key={step.step}>
-                <a href={hrefOf(step.stepNumber)}>
-                  Étape {step.stepNumber} « {step.stepLabel} »
-                </a>{" "}
-                : {step.fields.map((field) => field.label).join(", ")}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {sendable && <FinalActionsHelp capabilities={capabilities} labels={labels} />}
+      {sendable && missing.length > 0 && <MissingSteps offerId={offerId} missing={missing} />}
     </WizardFrame>
   );
 }
 
-/** The final buttons say what they do and to whom (docs/produit.md#qui-valide). */
-function finalLabels({ mode, validatedBy }: WizardCapabilities) {
-  const to = validatedBy === "ARS" ? "à l'ARS" : "à un valideur de la structure";
-  return mode === "revision"
-    ? { submit: `Demander la validation de la modification ${to}`, validate: "Valider et publier la modification" }
-    : { submit: `Demander la validation ${to}`, validate: "Valider et publier aux dates choisies" };
+/** What the earlier steps still lack, each linking to its step. */
+function MissingSteps({ offerId, missing }: { offerId: number | null; missing: MissingStep[] }) {
+  const hrefOf = (n: number) => (offerId ? `/espace/offres/${offerId}?etape=${n}` : "#");
+  return (
+    <section aria-labelledby="a-completer" className="mb-6">
+      <h3 id="a-completer" className="text-lg">
+        À compléter avant de demander la validation
+      </h3>
+      <ul>
+        {missing.map((step) => (
+          <li key={step.step}>
+            <a href={hrefOf(step.stepNumber)}>
+              Étape {step.stepNumber} « {step.stepLabel} »
+            </a>{" "}
+            : {step.fields.map((field) => field.label).join(", ")}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
