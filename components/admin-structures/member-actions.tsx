@@ -4,7 +4,7 @@ import { Button, ButtonGroup } from "@/components/ui/button";
 import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import { ActionConfirmButton } from "@/components/users/action-confirm-button";
+import { ActionConfirmButton } from "@/components/ui/confirm-button";
 import { DeleteAccountButton } from "@/components/users/delete-account-button";
 import { ResetSecondFactorButton } from "@/components/second-factor/reset-button";
 import { fieldProps, useDialogForm, useSchemaForm } from "@/lib/core/actions/use-action-form";

@@ -9,7 +9,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm, useRefreshingAction, useSchemaForm, fieldProps } from "@/lib/core/actions/use-action-form";
 import { disableTotpAction, regenerateRecoveryCodesAction } from "@/lib/core/auth/second-factor/actions";
 import { currentPasswordSchema } from "@/lib/core/auth/second-factor/schemas";
-import { ActionConfirmButton } from "@/components/users/action-confirm-button";
+import { ActionConfirmButton } from "@/components/ui/confirm-button";
 import { deletePasskeyAction } from "@/lib/core/auth/second-factor/passkey-actions";
 import { RecoveryCodes } from "./recovery-codes";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { ActionConfirmButton } from "@/components/users/action-confirm-button";
+import { ActionConfirmButton } from "@/components/ui/confirm-button";
 import { resetSecondFactorAction } from "@/lib/core/auth/second-factor/actions";
 
 /** « Réinitialiser la double authentification » of one account, for an admin of its région. */

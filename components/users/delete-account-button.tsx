@@ -3,7 +3,7 @@
 import { deleteInstitutionUserAction } from "@/lib/institutions/actions";
 import { deleteMemberAction } from "@/lib/structures/admin/actions";
 import { deleteUserAction } from "@/lib/users/actions";
-import { ActionConfirmButton } from "./action-confirm-button";
+import { ActionConfirmButton } from "@/components/ui/confirm-button";
 
 /** Who deletes: the structure's ADMIN, the ARS for a structure's user, the ARS for an institution's user. */
 const ACTIONS = { structure: deleteUserAction, ars: deleteMemberAction, institution: deleteInstitutionUserAction };

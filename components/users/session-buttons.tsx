@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogActions } from "@/components/ui/dialog";
 import { useActionDialog } from "@/lib/core/actions/use-action-form";
 import { endAllSessionsAction, endSessionAction } from "@/lib/core/auth/sessions/actions";
-import { ActionConfirmButton } from "./action-confirm-button";
+import { ActionConfirmButton } from "@/components/ui/confirm-button";
 
 /** « Fermer cette session » in a row of « Sessions ouvertes »: that browser is logged out at its next request. */
 export function EndSessionButton({ sessionId, device }: { sessionId: string; device: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { unlinkIdentityAction } from "@/lib/core/auth/oidc/actions";
-import { ActionConfirmButton } from "./action-confirm-button";
+import { ActionConfirmButton } from "@/components/ui/confirm-button";
 
 /** « Dissocier » in a row of « Identités associées »: refused inside the dialog when it is the last way to log in. */
 export function UnlinkIdentityButton({ identityId, name }: { identityId: string; name: string }) {
