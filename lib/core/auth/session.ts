@@ -6,7 +6,7 @@ import { institutions, structures, users, userSessions, type UserSession } from 
 import { auth } from "./auth";
 import { hasSecondFactorSql } from "./second-factor/has-second-factor-sql";
 import { secondFactorStep, type SecondFactorStep } from "./second-factor/step";
-import { sessionState } from "./sessions/policy";
+import { secondFactorStepExpired, sessionState } from "./sessions/policy";
 import { touchSession } from "./sessions/store";
 import { toSessionUser, type SessionUser } from "./session-user";
 
@@ -30,7 +30,7 @@ export type SessionCheck =
  * missing, revoked or expired row (absolute end, or 30 min idle for a regional admin), a frozen
  * account or a frozen structure ends the session at once, whatever the token says. A session of an
  * account that must answer a second factor and has not (user_sessions.second_factor_at) is no
- * session for anything but the second-factor step (docs/produit.md#double-authentification).
+ * session for anything but the second-factor step, and only for 15 minutes (docs/produit.md#double-authentification).
  */
 export const checkSession = cache(async (): Promise<SessionCheck> => {
   const token = await auth();
@@ -60,6 +60,7 @@ export const checkSession = cache(async (): Promise<SessionCheck> => {
   await touchSession(row.session, now);
   const user = toSessionUser(row.user, row.structureRegion ?? row.institutionRegion, sessionId);
   const step = secondFactorStep({ kind: row.user.kind, hasSecondFactor: row.hasSecondFactor }, row.session.secondFactorAt);
+  if (step && secondFactorStepExpired(row.session, now)) return { user: null, session: null, ended: "expired" };
   if (step) return { user: null, session: null, ended: "second-factor", pending: { user, session: row.session, step } };
   return { user, session: row.session };
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { userSessions } from "@/db/schema";
 import { requireUser } from "@/lib/core/auth/guards";
-import { getCurrentUser, getSessionInAnyStep } from "@/lib/core/auth/session";
+import { checkSession, getCurrentUser, getSessionInAnyStep } from "@/lib/core/auth/session";
 import { updateProfileAction } from "@/lib/users/actions";
 import { createUser } from "@/test/factories";
 import { one } from "@/lib/core/rows";
@@ -70,6 +70,23 @@ describe("a session whose second factor is still to answer", () => {
     expect(await getCurrentUser()).toBeNull();
     expect(await redirectOf(verifySecondFactorAction({ code: await code(secret, 1), retour: "/admin/structures" }))).toBe("/admin/structures");
     expect((await getCurrentUser())?.id).toBe(admin.id);
+  });
+
+  it("ends 15 minutes after the password if the second step was not answered", async () => {
+    const admin = await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" });
+    const pending = await actAs(admin.id, { secondFactor: "pending" });
+    const openedAt = (minutesAgo: number) =>
+      db
+        .update(userSessions)
+        .set({ createdAt: new Date(Date.now() - minutesAgo * 60_000) })
+        .where(eq(userSessions.id, pending.sessionId!));
+
+    await openedAt(14);
+    expect((await getSessionInAnyStep())?.step).toBe("enrol");
+    await openedAt(16);
+    expect(await getSessionInAnyStep()).toBeNull();
+    expect(await checkSession()).toMatchObject({ user: null, ended: "expired" });
+    expect(await confirmTotpEnrolmentAction({ code: "123456" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
   });
 
   it("cannot enrol an app to get round the factor it has to answer, nor turn it off", async () => {

@@ -5,6 +5,8 @@ export const SHORT_SESSION_SECONDS = 12 * 60 * 60;
 export const REMEMBERED_SESSION_SECONDS = 30 * 24 * 60 * 60;
 /** Regional admins see every structure of their région: their session ends after 30 minutes without a request. */
 export const ADMIN_IDLE_SECONDS = 30 * 60;
+/** A session whose password was right but whose second factor is still to answer ends this long after it opened. */
+export const SECOND_FACTOR_STEP_SECONDS = 15 * 60;
 /** « Dernière utilisation » moves at most this often: one write a minute per session, not one per request. */
 export const TOUCH_EVERY_MS = 60_000;
 
@@ -25,4 +27,9 @@ export function sessionState(session: { expiresAt: Date; lastUsedAt: Date; revok
   const { idleSeconds } = sessionPolicy(kind, false);
   if (idleSeconds !== null && now.getTime() - session.lastUsedAt.getTime() > idleSeconds * 1000) return "expired";
   return "live";
+}
+
+/** Whether a session still at its second-factor step has waited too long: the person logs in again. */
+export function secondFactorStepExpired(session: { createdAt: Date }, now: Date): boolean {
+  return now.getTime() - session.createdAt.getTime() > SECOND_FACTOR_STEP_SECONDS * 1000;
 }
