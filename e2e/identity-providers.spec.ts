@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { eq } from "drizzle-orm";
-import { identityLinkRequests, userSessions, users } from "../db/schema";
+import { and, eq } from "drizzle-orm";
+import { activityLog, identityLinkRequests, linkedIdentities, userSessions, users } from "../db/schema";
 import { createUser, linkIdentity } from "../test/factories";
-import { expect, expectAccessible, test, type E2EDatabase } from "./support/fixtures";
+import { expect, expectAccessible, login, test, type E2EDatabase } from "./support/fixtures";
 import { extractLink, findEmails, latestEmailTo } from "./support/mailbox";
 import { registerIdentity, type TestIdentity } from "./support/oidc";
 import { demoAccount, uniqueEmail } from "./support/structure-admin";
@@ -18,14 +18,32 @@ const PSC_BUTTON = "Se connecter avec Pro Santé Connect";
 
 const subject = () => `e2e-${randomBytes(6).toString("hex")}`;
 
-/** From /connexion, through the provider's login page (its cookies cleared first: every sign-on logs in there). */
-async function signOn(page: Page, button: string, sub: string) {
+/** Through the provider's login page from `link` on the current page (the provider's cookies cleared first: every sign-on logs in there). */
+async function atProvider(page: Page, link: string, sub: string) {
   await page.context().clearCookies({ domain: "127.0.0.1" });
-  await page.goto("/connexion");
-  await page.getByRole("link", { name: button }).click();
+  await page.getByRole("link", { name: link }).click();
   await page.getByLabel("Identifiant").fill(sub);
   await page.getByRole("button", { name: "Valider" }).click();
 }
+
+/** From /connexion, through the provider's login page. */
+async function signOn(page: Page, button: string, sub: string) {
+  await page.goto("/connexion");
+  await atProvider(page, button, sub);
+}
+
+/** A Pro Santé Connect identity whose email the service does not vouch for: only « Associer une identité » can link it. */
+async function proSanteConnectIdentity(email = uniqueEmail("psc")): Promise<string> {
+  const sub = subject();
+  await registerIdentity("proSanteConnect", {
+    sub,
+    claims: { SubjectNameID: "810002909371", given_name: "Claire", family_name: "Petit", email },
+    acr: "eidas1",
+  });
+  return sub;
+}
+
+const LINK_PSC = "Associer une identité Pro Santé Connect";
 
 async function offerer(db: E2EDatabase, values: { email?: string; frozenAt?: Date } = {}) {
   const demo = await demoAccount(db);
@@ -209,14 +227,76 @@ test.describe("ProConnect et Pro Santé Connect (issue 17)", () => {
 
   test("Pro Santé Connect : un email non vérifié par le service n'associe rien", async ({ page, db }) => {
     const account = await offerer(db);
-    const sub = subject();
-    await registerIdentity("proSanteConnect", {
-      sub,
-      claims: { SubjectNameID: "810002909371", given_name: "Claire", family_name: "Petit", email: account.email },
-      acr: "eidas1",
-    });
+    const sub = await proSanteConnectIdentity(account.email);
     await signOn(page, PSC_BUTTON, sub);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aucun compte n'est associé à cette identité");
     expect(await findEmails(db, { to: account.email, template: "identity-link" })).toEqual([]);
+  });
+
+  test("« Associer une identité » depuis « Mon profil » : une identité Pro Santé Connect sans email vérifié, deux fois sans effet, puis la connexion avec elle", async ({
+    page,
+    db,
+  }) => {
+    test.slow();
+    const account = await offerer(db);
+    const sub = await proSanteConnectIdentity();
+    await login(page, account);
+    await page.goto("/espace/profil");
+    await expect(page.getByText("Aucune identité associée.")).toBeVisible();
+    await expectAccessible(page);
+
+    await atProvider(page, LINK_PSC, sub);
+    await expect(page).toHaveURL(/\/espace\/profil\?identite=associee/);
+    await expect(page.getByTestId("link-identity-result")).toContainText("Identité Pro Santé Connect associée");
+    await expect(page.getByTestId("linked-identities").getByRole("rowheader", { name: "Pro Santé Connect" })).toBeVisible();
+    await expectAccessible(page);
+
+    // The same identity again: nothing changes, and the page says so.
+    await atProvider(page, LINK_PSC, sub);
+    await expect(page.getByTestId("link-identity-result")).toContainText("Cette identité Pro Santé Connect est déjà associée à votre compte");
+    expect(await db.select().from(linkedIdentities).where(eq(linkedIdentities.userId, account.id))).toHaveLength(1);
+    const lines = await db
+      .select()
+      .from(activityLog)
+      .where(and(eq(activityLog.subjectId, account.id), eq(activityLog.action, "user.identity_linked")));
+    expect(lines).toHaveLength(1);
+
+    // It now opens the account.
+    await page.getByRole("button", { name: "Se déconnecter" }).first().click();
+    await expect(page).toHaveURL(/\/$/);
+    await signOn(page, PSC_BUTTON, sub);
+    await expect(page).toHaveURL(/\/espace$/);
+  });
+
+  test("« Associer une identité » : refusée sans session, pour l'identité d'un autre compte, et quand la session a pris fin chez la plateforme", async ({
+    page,
+    db,
+    sql,
+  }) => {
+    test.slow();
+    await page.goto("/api/oidc/pro-sante-connect/associer");
+    await expect(page).toHaveURL(/\/connexion/);
+
+    const owner = await offerer(db);
+    const taken = await proSanteConnectIdentity();
+    await linkIdentity(db, owner.id, { provider: "PRO_SANTE_CONNECT", subject: taken });
+    const account = await offerer(db);
+    await login(page, account);
+    await page.goto("/espace/profil");
+    await atProvider(page, LINK_PSC, taken);
+    await expect(page.getByTestId("link-identity-result")).toContainText("Cette identité Pro Santé Connect est déjà associée à un autre compte");
+    await expectAccessible(page);
+    const holders = await db.select({ userId: linkedIdentities.userId }).from(linkedIdentities).where(eq(linkedIdentities.subject, taken));
+    expect(holders).toEqual([{ userId: owner.id }]);
+
+    // The flow is bound to the session it started from: logged out in between, the answer links nothing.
+    const free = await proSanteConnectIdentity();
+    await page.context().clearCookies({ domain: "127.0.0.1" });
+    await page.getByRole("link", { name: LINK_PSC }).click();
+    await sql`update user_sessions set revoked_at = now() where user_id = ${account.id}`;
+    await page.getByLabel("Identifiant").fill(free);
+    await page.getByRole("button", { name: "Valider" }).click();
+    await expect(page).toHaveURL(/\/connexion/);
+    expect(await db.select().from(linkedIdentities).where(eq(linkedIdentities.userId, account.id))).toEqual([]);
   });
 });

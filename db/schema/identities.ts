@@ -6,19 +6,27 @@ export const identityProvider = pgEnum("identity_provider", ["PROCONNECT", "PRO_
 export type IdentityProvider = (typeof identityProvider.enumValues)[number];
 
 /**
- * An identity of ProConnect or Pro Santé Connect linked to an account: the provider's `sub` is the
- * key (an email can change at the provider, the subject does not). One identity, one account.
+ * The account and the identity, shared by a link and its request: the service and its `sub` (an email
+ * can change at the provider, the subject does not).
+ */
+const identityColumns = () => ({
+  userId: uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  provider: identityProvider().notNull(),
+  subject: text().notNull(),
+});
+
+/**
+ * An identity of ProConnect or Pro Santé Connect linked to an account, keyed by provider + subject.
+ * One identity, one account.
  * Only lib/core/auth/oidc/identities.ts writes it.
  */
 export const linkedIdentities = pgTable(
   "linked_identities",
   {
     id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    provider: identityProvider().notNull(),
-    subject: text().notNull(),
+    ...identityColumns(),
     /** The email the provider gave when the identity was linked, shown in « Mon profil ». */
     email: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -35,11 +43,7 @@ export const identityLinkRequests = pgTable(
   "identity_link_requests",
   {
     id: uuid().primaryKey().defaultRandom(),
-    userId: uuid()
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    provider: identityProvider().notNull(),
-    subject: text().notNull(),
+    ...identityColumns(),
     email: text().notNull(),
     tokenHash: text().notNull(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),

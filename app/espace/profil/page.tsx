@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { LinkIdentityButtons, LinkIdentityResult } from "@/components/users/link-identity-buttons";
 import { LinkedIdentities } from "@/components/users/linked-identities";
 import { OpenSessions } from "@/components/users/open-sessions";
 import { ChangePasswordForm, ProfileDetailsForm } from "@/components/users/profile-forms";
 import { SecondFactorSection } from "@/components/second-factor/profile-section";
 import { requireUser } from "@/lib/core/auth/guards";
 import { listLinkedIdentities } from "@/lib/core/auth/oidc/identities";
-import { configuredProviders } from "@/lib/core/auth/oidc/providers";
+import { configuredProviders, PROVIDERS } from "@/lib/core/auth/oidc/providers";
 import { secondFactorStatus } from "@/lib/core/auth/second-factor/totp-service";
 import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
 import { listOpenSessions } from "@/lib/core/auth/sessions/store";
@@ -17,11 +18,13 @@ import { formatPhone } from "@/lib/core/validation/phone";
 export const metadata: Metadata = { title: "Mon profil" };
 
 /** « Mon profil » (docs/produit.md#comptes-et-securite, guide IDF ch. 8), opened from the user's name at the top right. Every kind of user. */
-export default async function ProfilePage() {
+export default async function ProfilePage({ searchParams }: { searchParams: Promise<{ identite?: string | string[]; fournisseur?: string | string[] }> }) {
   const user = await requireUser("profile.edit");
   const [profile, identities] = await Promise.all([getProfile(user.id), listLinkedIdentities(user.id)]);
   if (!profile) notFound();
   const services = configuredProviders();
+  const { identite, fournisseur } = await searchParams;
+  const linkedWith = PROVIDERS.find((provider) => provider.slug === fournisseur)?.name;
   const belongsTo =
     profile.structureName ?? profile.institutionName ?? (profile.regionCode ? `ARS ${getRegion(profile.regionCode)?.name ?? profile.regionCode}` : null);
 
@@ -67,7 +70,9 @@ export default async function ProfilePage() {
       {(identities.length > 0 || services.length > 0) && (
         <section aria-labelledby="titre-identites" className="mb-12">
           <h2 id="titre-identites">Identités associées</h2>
+          <LinkIdentityResult result={typeof identite === "string" ? identite : undefined} providerName={linkedWith} />
           <LinkedIdentities identities={identities} servicesNames={services.map((service) => service.name)} />
+          <LinkIdentityButtons providers={services} />
         </section>
       )}
       <section aria-labelledby="titre-sessions">

@@ -10,6 +10,7 @@ import { hasSecondFactor } from "../second-factor/totp-service";
 import { callbackUrl, finishSignIn, startSignIn } from "./client";
 import { keepFlow, keepPendingLink, takeFlow } from "./cookies";
 import { resolveSignOn } from "./identities";
+import { completeProfileLink } from "./profile-link";
 import { providerBySlug } from "./providers";
 import { openIdentitySession, sessionTicket } from "./session";
 
@@ -37,6 +38,7 @@ export async function completeSignOn(slug: string, currentUrl: URL, headers: Hea
   const failed = `/connexion?sso=echec&fournisseur=${slug}`;
   const flow = await takeFlow();
   if (!flow || flow.provider !== settings.spec.id) return failed;
+  if (flow.link) return completeProfileLink(settings, currentUrl, { ...flow, link: flow.link });
 
   let signedIn;
   try {

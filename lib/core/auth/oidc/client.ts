@@ -10,8 +10,12 @@ import type { Claims, ProviderSettings } from "./providers";
  * and the userinfo answer, a signed JWT at both services, verified with the provider's keys (JWKS).
  */
 
-/** What the browser carries between the redirect to the provider and its return (an httpOnly cookie). */
-export type Flow = { provider: IdentityProvider; state: string; nonce: string; verifier: string };
+/**
+ * What the browser carries between the redirect to the provider and its return (an httpOnly cookie).
+ * `link`: started from « Mon profil » to link the identity to the logged-in account, bound to that session.
+ */
+export type Flow = { provider: IdentityProvider; state: string; nonce: string; verifier: string; link?: FlowLink };
+export type FlowLink = { userId: string; sessionId: string };
 
 export type SignedIn = { subject: string; claims: Claims; idToken: string };
 
@@ -46,9 +50,15 @@ export function callbackUrl(settings: ProviderSettings): string {
 }
 
 /** Where the button sends the browser, and what the browser must bring back. */
-export async function startSignIn(settings: ProviderSettings): Promise<{ url: URL; flow: Flow }> {
+export async function startSignIn(settings: ProviderSettings, link?: FlowLink): Promise<{ url: URL; flow: Flow }> {
   const config = await configurationOf(settings);
-  const flow: Flow = { provider: settings.spec.id, state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier() };
+  const flow: Flow = {
+    provider: settings.spec.id,
+    state: oidc.randomState(),
+    nonce: oidc.randomNonce(),
+    verifier: oidc.randomPKCECodeVerifier(),
+    ...(link ? { link } : {}),
+  };
   const url = oidc.buildAuthorizationUrl(config, {
     redirect_uri: callbackUrl(settings),
     scope: settings.spec.scope,

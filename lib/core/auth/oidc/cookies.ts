@@ -26,7 +26,9 @@ export async function takeFlow(): Promise<Flow | null> {
   store.delete({ name: FLOW_COOKIE, path: "/api/oidc" });
   try {
     const flow = value ? (JSON.parse(value) as Partial<Flow>) : null;
-    return flow && [flow.provider, flow.state, flow.nonce, flow.verifier].every((part) => typeof part === "string") ? (flow as Flow) : null;
+    if (!flow || ![flow.provider, flow.state, flow.nonce, flow.verifier].every((part) => typeof part === "string")) return null;
+    if (flow.link !== undefined && ![flow.link?.userId, flow.link?.sessionId].every((part) => typeof part === "string")) return null;
+    return flow as Flow;
   } catch {
     return null;
   }

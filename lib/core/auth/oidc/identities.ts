@@ -243,6 +243,32 @@ export async function attachIdentity(
   return "linked";
 }
 
+export type ProfileLinkOutcome = "linked" | "already" | "taken" | "refused";
+
+/**
+ * « Associer une identité » from « Mon profil »: the identity the logged-in person just signed on
+ * with at the provider is linked to their account, without email (the session is the proof; a Pro
+ * Santé Connect identity without a verified email links this way). Refused for a frozen or deleted account.
+ */
+export async function linkToAccount(
+  userId: string,
+  identity: { provider: IdentityProvider; subject: string; email: string | null },
+  now: Date = new Date(),
+): Promise<ProfileLinkOutcome> {
+  return db.transaction(async (tx) => {
+    const [account] = await tx
+      .select(accountColumns)
+      .from(users)
+      .leftJoin(structures, eq(structures.id, users.structureId))
+      .leftJoin(institutions, eq(institutions.id, users.institutionId))
+      .where(eq(users.id, userId))
+      .for("update", { of: users })
+      .limit(1);
+    if (!account || account.deletedAt || frozenOutcome(account)) return "refused";
+    return attachIdentity(tx, account, identity, now);
+  });
+}
+
 /** « Mon profil » — « Identités associées »: the person's own, oldest first. */
 export async function listLinkedIdentities(userId: string): Promise<LinkedIdentity[]> {
   return db.select().from(linkedIdentities).where(eq(linkedIdentities.userId, userId)).orderBy(linkedIdentities.createdAt);
