@@ -33,12 +33,13 @@ async function signOn(page: Page, button: string, sub: string) {
 }
 
 /** A Pro Santé Connect identity whose email the service does not vouch for: only « Associer une identité » can link it. */
-async function proSanteConnectIdentity(email = uniqueEmail("psc")): Promise<string> {
+async function proSanteConnectIdentity(email = uniqueEmail("psc"), tamper?: TestIdentity["tamper"]): Promise<string> {
   const sub = subject();
   await registerIdentity("proSanteConnect", {
     sub,
     claims: { SubjectNameID: "810002909371", given_name: "Claire", family_name: "Petit", email },
     acr: "eidas1",
+    tamper,
   });
   return sub;
 }
@@ -299,4 +300,31 @@ test.describe("ProConnect et Pro Santé Connect (issue 17)", () => {
     await expect(page).toHaveURL(/\/connexion/);
     expect(await db.select().from(linkedIdentities).where(eq(linkedIdentities.userId, account.id))).toEqual([]);
   });
+
+  // The Pro Santé Connect stand-in signs its userinfo answers, then encrypts them to the app's public key (OIDC_DECRYPTION_KEY's pair, made for the run).
+  test("Pro Santé Connect : la réponse userinfo chiffrée est déchiffrée, sa signature vérifiée, et la connexion ouvre le compte", async ({ page, db }) => {
+    const account = await offerer(db);
+    const sub = await proSanteConnectIdentity();
+    await linkIdentity(db, account.id, { provider: "PRO_SANTE_CONNECT", subject: sub });
+    await signOn(page, PSC_BUTTON, sub);
+    await expect(page).toHaveURL(/\/espace$/);
+    const [session] = await db.select().from(userSessions).where(eq(userSessions.userId, account.id));
+    expect(session).toMatchObject({ identityProvider: "PRO_SANTE_CONNECT" });
+  });
+
+  for (const tamper of ["userinfo-key", "userinfo-signature"] as const) {
+    test(`Pro Santé Connect : une réponse userinfo ${tamper === "userinfo-key" ? "chiffrée pour une autre clé" : "chiffrée mais signée par un autre"} est refusée en français`, async ({
+      page,
+      db,
+    }) => {
+      const account = await offerer(db);
+      const sub = await proSanteConnectIdentity(undefined, tamper);
+      await linkIdentity(db, account.id, { provider: "PRO_SANTE_CONNECT", subject: sub });
+      await signOn(page, PSC_BUTTON, sub);
+      await expect(page).toHaveURL(/\/connexion\?sso=echec/);
+      await expect(page.getByTestId("sign-on-error")).toContainText("La connexion avec Pro Santé Connect n'a pas abouti");
+      await expectAccessible(page);
+      expect(await db.select().from(userSessions).where(eq(userSessions.userId, account.id))).toEqual([]);
+    });
+  }
 });

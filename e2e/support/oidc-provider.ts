@@ -11,9 +11,9 @@
  * or a valid signature over another nonce), to prove the app refuses both.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import { exportJWK, generateKeyPair, SignJWT, decodeJwt, decodeProtectedHeader, type JWK } from "jose";
+import { CompactEncrypt, exportJWK, generateKeyPair, importJWK, SignJWT, decodeJwt, decodeProtectedHeader, type JWK } from "jose";
 import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
-import { OIDC_TEST, type TestIdentity } from "./oidc";
+import { OIDC_TEST, testEncryptionKey, type TestIdentity } from "./oidc";
 
 type ServiceShape = {
   port: number;
@@ -23,6 +23,8 @@ type ServiceShape = {
   tokenEndpointAuthMethod: "client_secret_post" | "client_secret_basic";
   scopes: string[];
   claims: Record<string, string[]>;
+  /** Userinfo signed then encrypted to the app's public key (Pro Santé Connect can), else only signed. */
+  encryptsUserinfo: boolean;
 };
 
 const SERVICES: ServiceShape[] = [
@@ -31,12 +33,14 @@ const SERVICES: ServiceShape[] = [
     tokenEndpointAuthMethod: "client_secret_post",
     scopes: ["openid", "email", "given_name", "usual_name", "uid", "siret"],
     claims: { email: ["email"], given_name: ["given_name"], usual_name: ["usual_name"], uid: ["uid"], siret: ["siret"] },
+    encryptsUserinfo: false,
   },
   {
     ...OIDC_TEST.proSanteConnect,
     tokenEndpointAuthMethod: "client_secret_basic",
     scopes: ["openid", "scope_all"],
     claims: { scope_all: ["SubjectNameID", "given_name", "family_name", "preferred_username", "email", "email_verified"] },
+    encryptsUserinfo: true,
   },
 ];
 
@@ -64,6 +68,9 @@ async function startService(service: ServiceShape, appUrl: string): Promise<Serv
         token_endpoint_auth_method: service.tokenEndpointAuthMethod,
         id_token_signed_response_alg: "RS256",
         userinfo_signed_response_alg: "RS256",
+        ...(service.encryptsUserinfo
+          ? { jwks: { keys: [testEncryptionKey().publicJwk] }, userinfo_encrypted_response_alg: "RSA-OAEP-256", userinfo_encrypted_response_enc: "A256GCM" }
+          : {}),
         grant_types: ["authorization_code"],
         response_types: ["code"],
       },
@@ -77,6 +84,7 @@ async function startService(service: ServiceShape, appUrl: string): Promise<Serv
     features: {
       devInteractions: { enabled: false },
       jwtUserinfo: { enabled: true },
+      encryption: { enabled: service.encryptsUserinfo },
       rpInitiatedLogout: {
         enabled: true,
         logoutSource: async (ctx: KoaContextWithOIDC, form: string) => {
@@ -112,6 +120,31 @@ async function startService(service: ServiceShape, appUrl: string): Promise<Serv
         ...body,
         id_token: await new SignJWT({ ...claims, nonce: "un-autre-nonce" }).setProtectedHeader({ alg: "RS256", kid: header.kid }).sign(privateKey),
       };
+    }
+  });
+
+  // The forged answers of the userinfo endpoint (an encrypting service): encrypted to a key that is not
+  // the app's, or to the app's key over claims whose signature is not the service's.
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.path !== "/me" || typeof ctx.body !== "string" || !ctx.body.includes(".")) return;
+    const sub = (ctx.oidc?.entities as { AccessToken?: { accountId?: string } } | undefined)?.AccessToken?.accountId;
+    const tamper = sub ? identities.get(sub)?.tamper : undefined;
+    if (!sub || (tamper !== "userinfo-key" && tamper !== "userinfo-signature")) return;
+    const claims = { sub, ...identities.get(sub)?.claims, iss: OIDC_TEST.issuer(service.port), aud: service.clientId };
+    if (tamper === "userinfo-key") {
+      const { publicKey: stranger } = await generateKeyPair("RSA-OAEP-256");
+      const signed = await new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: jwk.kid }).setIssuedAt().sign(privateKey);
+      ctx.body = await new CompactEncrypt(new TextEncoder().encode(signed))
+        .setProtectedHeader({ alg: "RSA-OAEP-256", enc: "A256GCM", cty: "JWT" })
+        .encrypt(stranger);
+    } else {
+      const { privateKey: usurper } = await generateKeyPair("RS256");
+      const forged = await new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: jwk.kid }).setIssuedAt().sign(usurper);
+      const appKey = await importJWK(testEncryptionKey().publicJwk, "RSA-OAEP-256");
+      ctx.body = await new CompactEncrypt(new TextEncoder().encode(forged))
+        .setProtectedHeader({ alg: "RSA-OAEP-256", enc: "A256GCM", cty: "JWT", kid: testEncryptionKey().publicJwk.kid })
+        .encrypt(appKey);
     }
   });
 

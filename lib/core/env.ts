@@ -32,6 +32,8 @@ const schema = z.object({
   PRO_SANTE_CONNECT_ISSUER: unsetWhenEmpty(z.string().url()),
   PRO_SANTE_CONNECT_CLIENT_ID: unsetWhenEmpty(z.string()),
   PRO_SANTE_CONNECT_CLIENT_SECRET: unsetWhenEmpty(z.string()),
+  /** The platform's RSA private key (JWK JSON) for userinfo answers a service encrypts (lib/core/auth/oidc/decryption-key.ts). */
+  OIDC_DECRYPTION_KEY: unsetWhenEmpty(z.string()),
   /** The name passkeys show for the site (docs/produit.md#double-authentification); their domain is APP_URL's. */
   WEBAUTHN_RP_NAME: z.string().min(1).default("Service sanitaire"),
   /** Test hook: freezes "now" for date-driven rules (ISO instant). Never set in production. */

@@ -2,12 +2,14 @@ import "server-only";
 import * as oidc from "openid-client";
 import type { IdentityProvider } from "@/db/schema";
 import { appUrl } from "@/lib/core/env";
+import { decryptionKey } from "./decryption-key";
 import type { Claims, ProviderSettings } from "./providers";
 
 /**
  * OpenID Connect with openid-client (docs/decisions/0008-openid-client.md): authorization code flow
  * with PKCE, `state` and `nonce`; the ID token's signature, `iss`, `aud`, `exp` and `nonce` checked,
- * and the userinfo answer, a signed JWT at both services, verified with the provider's keys (JWKS).
+ * and the userinfo answer, a signed JWT at both services, verified with the provider's keys (JWKS),
+ * after its decryption when the service encrypts it to the platform's key (decryption-key.ts).
  */
 
 /**
@@ -34,9 +36,12 @@ function configurationOf({ spec, issuer, clientId, clientSecret }: ProviderSetti
         execute: local ? [oidc.allowInsecureRequests] : [],
         timeout: 10,
       })
-      .then((config) => {
+      .then(async (config) => {
         // Verify the signatures of the ID token and of the userinfo JWT, not only their claims.
         oidc.enableNonRepudiationChecks(config);
+        // A userinfo answer encrypted to us (JWE) is decrypted first; its inner JWT's signature is then checked as above.
+        const key = await decryptionKey();
+        if (key) oidc.enableDecryptingResponses(config, undefined, key);
         return config;
       });
     configuration.catch(() => configurations.delete(spec.id));
