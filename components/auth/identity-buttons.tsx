@@ -19,7 +19,9 @@ export function IdentityButtons({ providers }: { providers: ProviderSpec[] }) {
   );
 }
 
-// ProConnect's button: the State's blue, « S'identifier avec » over a bold « ProConnect », its link below.
+// ProConnect's button as its documentation asks of a site in the State's design system (DSFR's connect button, doc_fs/bouton_proconnect.md
+// of numerique-gouv/proconnect-documentation): blue France, its logo (public/identite/proconnect.svg) at the left, « S'identifier avec » over a
+// bold « ProConnect », and « Qu'est-ce que ProConnect ? » below. Real text rather than the all-image variant: it zooms and translates.
 function ProConnectButton() {
   return (
     <div>
@@ -27,7 +29,7 @@ function ProConnectButton() {
         href="/api/oidc/proconnect/connexion"
         className="inline-flex min-h-14 items-center gap-3 bg-blue-france px-6 py-2 text-white no-underline hover:bg-blue-france-hover active:bg-blue-france-active"
       >
-        <ProConnectMark />
+        <span aria-hidden="true" className="h-12 w-[3.375rem] shrink-0 bg-[url(/identite/proconnect.svg)] bg-contain bg-center bg-no-repeat" />
         <span className="flex flex-col text-left leading-tight">
           <span>S&apos;identifier avec</span>
           <span className="text-lg font-bold">ProConnect</span>
@@ -64,15 +66,6 @@ function ProSanteConnectButton() {
         </a>
       </p>
     </div>
-  );
-}
-
-function ProConnectMark() {
-  return (
-    <svg aria-hidden="true" focusable="false" width="28" height="28" viewBox="0 0 28 28">
-      <circle cx="14" cy="10" r="5" fill="none" stroke="currentColor" strokeWidth="2.5" />
-      <path d="M4 26c0-5.5 4.5-9 10-9s10 3.5 10 9" fill="none" stroke="currentColor" strokeWidth="2.5" />
-    </svg>
   );
 }
 
