@@ -1,12 +1,14 @@
 /**
  * `npm run db:restore <fichier>`: replaces the embedded database (`.data/postgres`) with a backup of
  * `npm run db:backup` (db/backup/restore.ts). The platform must be stopped. The database replaced is
- * kept as `sses_avant_restauration` until the next restore. With DATABASE_URL: pg_restore (README).
+ * kept as `sses_avant_restauration` until the next restore. The restored schema and rows are written as
+ * the application's role `sses_app`, not as the superuser. With DATABASE_URL: pg_restore (README).
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { restoreDatabase } from "../db/backup/restore";
+import { applicationDatabaseUrl } from "./lib/database";
 import { dataDirectory, runningPlatform } from "./lib/running-platform";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -25,7 +27,15 @@ if (runningPlatform(dataDir)) refuse("La plateforme tourne : arrêtez npm start 
 console.log(`Restauration de ${file} dans la base embarquée (${path.join(dataDir, "postgres")})…`);
 const server = await startEmbeddedPostgres(path.join(dataDir, "postgres"), { durability: "durable" });
 try {
-  const report = await restoreDatabase({ adminUrl: server.url("postgres"), database: "sses", file: path.resolve(file), log: (line) => console.log(line) });
+  // Schema and rows are written as the application's role, owner of the new database; the superuser only swaps the databases.
+  const applicationUrl = await applicationDatabaseUrl(server, dataDir);
+  const report = await restoreDatabase({
+    adminUrl: server.url("postgres"),
+    database: "sses",
+    file: path.resolve(file),
+    applicationUrl,
+    log: (line) => console.log(line),
+  });
   console.log(
     `Base restaurée à son état du ${new Date(report.createdAt).toLocaleString("fr-FR", { timeZone: "Europe/Paris" })} : ${report.tables} tables, ${report.rows} lignes.`,
   );

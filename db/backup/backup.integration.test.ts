@@ -76,6 +76,41 @@ describe("npm run db:backup / db:restore (embedded path)", () => {
     expect((await db.select().from(offers).where(eq(offers.id, offer.id)))[0]?.name).toBe(offer.name);
   });
 
+  it("writes the restored schema and rows as the application's role, which owns them, and leaves it no extra right", async () => {
+    // A role like the embedded database's sses_app (db/application-role.ts): it logs in, and nothing more.
+    const role = `sses_app_restore_${randomBytes(3).toString("hex")}`;
+    const password = randomBytes(12).toString("hex");
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create role ${role} login nosuperuser nocreatedb nocreaterole password '${password}'`);
+    try {
+      const { structure, offer } = await seed();
+      const before = await snapshot();
+      const file = path.join(folder, "as-application.backup.gz");
+      await backupDatabase(process.env.DATABASE_URL!, file);
+      await changeEverything(structure.id, offer.id);
+      await closeDatabase();
+
+      const applicationUrl = new URL(process.env.DATABASE_URL!);
+      applicationUrl.username = role;
+      applicationUrl.password = password;
+      await restoreDatabase({ adminUrl, database, file, applicationUrl: applicationUrl.toString() });
+      expect(await snapshot()).toEqual(before);
+      const owners = await db.execute<{ owner: string }>(sql`
+        select distinct pg_get_userbyid(c.relowner) as owner from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname in ('public', 'drizzle') and c.relkind in ('r', 'p', 'S', 'i')
+        union select pg_get_userbyid(datdba) from pg_database where datname = current_database()`);
+      expect([...owners].map((row) => row.owner)).toEqual([role]);
+      // Loading with foreign keys and triggers off was allowed for the restore only.
+      const [rights] = await admin<{ set: boolean; superuser: boolean }[]>`
+        select has_parameter_privilege(${role}, 'session_replication_role', 'SET') as set, rolsuper as superuser from pg_roles where rolname = ${role}`;
+      expect(rights).toEqual({ set: false, superuser: false });
+    } finally {
+      await admin.unsafe(`alter database ${database} owner to current_user`);
+      await admin.unsafe(`drop role ${role}`).catch(() => {});
+      await admin.end();
+    }
+  });
+
   it("keeps the BACKUP_KEEP newest files of the folder, mode 0600", async () => {
     const backups = path.join(folder, "nightly");
     for (let day = 1; day <= 4; day++) await takeBackup(process.env.DATABASE_URL!, backups, 2, new Date(`2026-12-0${day}T02:00:00Z`));

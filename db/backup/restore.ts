@@ -19,17 +19,25 @@ export type RestoreReport = { createdAt: string; tables: number; rows: number; p
  * the migrations of this version run over them; only then is the current database renamed
  * `<database>_avant_restauration` (the one of an earlier restore is dropped) and the new one takes its
  * name. A failure leaves the current database untouched. Nothing may be connected to it: the platform
- * must be stopped. Loading uses session_replication_role (a superuser, as the embedded one is).
+ * must be stopped.
+ *
+ * With `applicationUrl` (the embedded database's `sses_app`, db/application-role.ts), everything inside
+ * the new database, schema and rows, is written as that role, which owns it: the superuser of
+ * `adminUrl` only creates, renames and drops databases, which a role without CREATEDB cannot, and lets
+ * the role load with foreign keys and triggers off (session_replication_role) for the load only.
+ * Without it (a test's or bench's server), the superuser writes everything.
  */
 export async function restoreDatabase({
   adminUrl,
   database,
   file,
+  applicationUrl,
   log = () => {},
 }: {
   adminUrl: string;
   database: string;
   file: string;
+  applicationUrl?: string;
   log?: (line: string) => void;
 }): Promise<RestoreReport> {
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
@@ -40,10 +48,17 @@ export async function restoreDatabase({
   const incoming = `${database}_restauration`;
   const previous = `${database}_avant_restauration`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const role = applicationUrl ? decodeURIComponent(new URL(applicationUrl).username) : null;
   try {
     await admin`drop database if exists ${admin(incoming)} with (force)`;
-    await admin`create database ${admin(incoming)}`;
-    const incomingUrl = withDatabase(adminUrl, incoming);
+    if (role) {
+      await admin`create database ${admin(incoming)} owner ${admin(role)}`;
+      // PostgreSQL 15+: this one setting for this role, taken back in `finally`.
+      await admin`grant set on parameter session_replication_role to ${admin(role)}`;
+    } else {
+      await admin`create database ${admin(incoming)}`;
+    }
+    const incomingUrl = withDatabase(applicationUrl ?? adminUrl, incoming);
 
     log(`Schéma de la sauvegarde (${header.migrations.length} migrations)…`);
     await migrateTo(incomingUrl, header.migrations);
@@ -61,6 +76,7 @@ export async function restoreDatabase({
     await admin`drop database if exists ${admin(incoming)} with (force)`.catch(() => {});
     throw error;
   } finally {
+    if (role) await admin`revoke set on parameter session_replication_role from ${admin(role)}`.catch(() => {});
     await admin.end({ timeout: 5 });
   }
 }

@@ -28,11 +28,7 @@ export async function prepareDatabase({ dataDir, log }: { dataDir: string; log: 
   if (!url) {
     log("Démarrage de la base PostgreSQL embarquée (.data/postgres)…");
     server = await startEmbeddedPostgres(directory, { durability: "durable", logDirectory: path.join(dataDir, "logs") });
-    await ensureDatabase(server.url("postgres"), "sses");
-    // Migrations and the application run as the database's owner, not as the superuser (db/application-role.ts).
-    const password = persistentSecret(path.join(dataDir, "postgres-app-password"));
-    await handOverToApplicationRole(server.url, "sses", password);
-    url = `postgres://${APPLICATION_ROLE}:${encodeURIComponent(password)}@127.0.0.1:${server.port}/sses`;
+    url = await applicationDatabaseUrl(server, dataDir);
   }
   log("Application des migrations…");
   await migrateDatabase(url);
@@ -58,6 +54,18 @@ export async function prepareDatabase({ dataDir, log }: { dataDir: string; log: 
       server = await startEmbeddedPostgres(directory, { durability: "durable", port: server.port });
     },
   };
+}
+
+/**
+ * The embedded `sses` database as the application's role (created, and given everything in it, when
+ * needed): migrations, the application and a restore (scripts/restore.ts) write as its owner, not as
+ * the superuser (db/application-role.ts).
+ */
+export async function applicationDatabaseUrl(server: EmbeddedServer, dataDir: string): Promise<string> {
+  await ensureDatabase(server.url("postgres"), "sses");
+  const password = persistentSecret(path.join(dataDir, "postgres-app-password"));
+  await handOverToApplicationRole(server.url, "sses", password);
+  return `postgres://${APPLICATION_ROLE}:${encodeURIComponent(password)}@127.0.0.1:${server.port}/sses`;
 }
 
 async function isEmpty(url: string): Promise<boolean> {
