@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { get } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import { one } from "@/lib/core/rows";
@@ -10,9 +11,10 @@ import { one } from "@/lib/core/rows";
 /**
  * The front door: `npm start` on the embedded database, a second start keeping the data, a launcher
  * killed with `kill -9` leaving nothing that stops the next start, what dies restarted (postgres, the
- * web server) with a 503 « Service momentanément indisponible » meanwhile, a stop under load that cuts
- * no request, and a launcher that gives up (non-zero exit) when its server keeps dying. Runs the real
- * launcher (build included when stale) on its own data folder and port.
+ * web server) with a 503 « Service momentanément indisponible » meanwhile, a backup taken while it
+ * serves and restored after a stop (`npm run db:backup`, `npm run db:restore`), a stop under load that
+ * cuts no request, and a launcher that gives up (non-zero exit) when its server keeps dying. Runs the
+ * real launcher (build included when stale) on its own data folder and port.
  */
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = mkdtempSync(path.join(tmpdir(), "sses-launcher-"));
@@ -30,6 +32,14 @@ function start(extra: Record<string, string> = {}): ChildProcess {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, stdio: "ignore" });
   launcher = child;
   return child;
+}
+
+/** `npm run <script> [args]` on the launcher test's data folder, as an operator runs it beside `npm start`. */
+async function npmRun(script: string, ...args: string[]): Promise<string> {
+  const env: NodeJS.ProcessEnv = { ...process.env, SSES_DATA_DIR: dataDir };
+  delete env.DATABASE_URL; // this file's own test database: the platform's is found through its run.json
+  const { stdout } = await promisify(execFile)("npm", ["run", "-s", script, "--", ...args], { cwd: root, env, timeout: 300_000 });
+  return stdout;
 }
 
 /** Waits for `child`'s own server (not an orphan of a previous launcher) to answer `expected`. */
@@ -120,7 +130,7 @@ async function loadUntilExit(child: ChildProcess, concurrency: number, statuses:
 }
 
 describe("npm start", () => {
-  it("serves the platform with demo data, keeps data across restarts and survives kill -9", async () => {
+  it("serves the platform with demo data, keeps data across restarts, survives kill -9, and restores its own backup", async () => {
     const first = start();
     await waitForHealth(200, first);
     const sql = () => postgres(run().databaseUrl, { max: 1, onnotice: () => {} });
@@ -184,6 +194,16 @@ describe("npm start", () => {
     await waitForHealth(200, third, 120_000);
     expect(run().server).not.toBe(firstServer);
 
+    // A backup while the platform serves, then writes after it, which the restore must undo.
+    const backedUp = /Sauvegarde écrite : (\S+)/.exec(await npmRun("db:backup"))?.[1];
+    expect(backedUp).toBeDefined();
+    expect(backedUp!.startsWith(path.join(dataDir, "backups"))).toBe(true);
+    db = sql();
+    const structureBefore = one(await db<{ id: string; name: string }[]>`select id, name from structures order by id limit 1`);
+    await db`insert into reference_items (kind, label) values ('THEME', 'Écrit après la sauvegarde')`;
+    await db`update structures set name = 'Renommée après la sauvegarde' where id = ${structureBefore.id}`;
+    await db.end();
+
     // SIGTERM under load: the server stops accepting, answers every request it accepted, then the database stops.
     // Eight clients always waiting for an answer: the signal lands while eight requests are in flight.
     const statuses: number[] = [];
@@ -197,9 +217,20 @@ describe("npm start", () => {
     expect(stoppedCleanly()).toBe(true);
     expect(await serverGone()).toBe(true);
 
-    // A server that keeps dying: restarted once (RESTART_LIMIT=1), then the launcher stops everything and exits 1 for its supervisor.
+    // The restore, platform stopped: the data is as it was at the backup, and the application's role still owns it.
+    expect(await npmRun("db:restore", backedUp!)).toContain("Base restaurée");
     const fourth = start({ RESTART_LIMIT: "1", RESTART_DELAY_SECONDS: "1" });
     await waitForHealth(200, fourth, 120_000);
+    db = sql();
+    const label = (text: string) => db<{ count: number }[]>`select count(*)::int as count from reference_items where label = ${text}`;
+    expect(one(await label("Écrit après la sauvegarde")).count).toBe(0);
+    expect(one(await label("Marqueur du test de démarrage")).count).toBe(1);
+    expect(one(await db<{ name: string }[]>`select name from structures where id = ${structureBefore.id}`).name).toBe(structureBefore.name);
+    expect(one(await db<{ owner: string }[]>`select tableowner as owner from pg_tables where tablename = 'structures'`).owner).toBe("sses_app");
+    await db.end();
+    expect((await fetch(`${base}/offres`)).status).toBe(200);
+
+    // A server that keeps dying: restarted once (RESTART_LIMIT=1), then the launcher stops everything and exits 1 for its supervisor.
     process.kill(run().server, "SIGKILL");
     await waitForHealth(200, fourth, 120_000);
     process.kill(run().server, "SIGKILL");
