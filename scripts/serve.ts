@@ -4,7 +4,8 @@
  * - a graceful stop: on SIGTERM it stops accepting, lets the requests in flight finish (at most
  *   SHUTDOWN_GRACE_SECONDS), then exits, so a stop or a deployment cuts no request;
  * - a 503 « Service momentanément indisponible » instead of a 500 while the database is down;
- * - at most UPLOAD_CONCURRENCY large bodies parsed at once, so uploads cannot exhaust the memory;
+ * - at most UPLOAD_CONCURRENCY large bodies parsed at once, so uploads cannot exhaust the memory (the
+ *   streamed upload route, POST /api/fichiers, holds a few slices of a file at a time and is not gated);
  * - the gzip of each cached page kept instead of made again on every request (cached-page-compression.ts),
  *   and the catalogue's searches sent to their cached page without running proxy.ts (catalogue-search-rewrite.ts).
  */
@@ -47,7 +48,8 @@ const server = createServer(async (req, res) => {
   // While stopping, a request that arrived on an open keep-alive connection is served, and its connection then closed.
   if (stopping) res.setHeader("connection", "close");
   try {
-    if (!(await admitLargeBody(req, res))) return;
+    // POST /api/fichiers reads its body as a stream, a few slices at a time: no need to wait its turn.
+    if (!req.url?.startsWith("/api/fichiers") && !(await admitLargeBody(req, res))) return;
     watchForOutage(req, res);
     compressCachedPage(req, res);
     rewriteCatalogueSearch(req, res);

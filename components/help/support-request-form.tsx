@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { RadioGroup, RequiredFieldsNotice, Select, TextArea, TextField } from "@/components/ui/field";
 import { checkInput, placeFieldErrors, refusalMessage, runAction } from "@/lib/core/actions/form-errors";
 import type { ActionFailure } from "@/lib/core/actions/result";
+import { sendFile, uploadedFileValue } from "@/lib/core/validation/uploaded-files";
 import { submitSupportRequestAction } from "@/lib/help/actions";
 import { REQUESTER_ROLES, SUPPORT_TOPICS, supportRequestSchema, type SupportRequestField } from "@/lib/help/schemas";
 import { SupportAttachmentsField } from "./support-attachments-field";
@@ -56,8 +57,25 @@ function valuesOf(data: FormData) {
 }
 
 /**
- * Checks the form with the server's schema, then sends it as one FormData. A plain form (its files
- * travel in the FormData), so the door's placing rule is applied by hand.
+ * The form's FormData with its chosen files replaced by their « id:token », each file sent first, one
+ * after the other, to POST /api/fichiers (streamed there, never held whole by the server); or the
+ * French refusal of the first file that did not pass.
+ */
+async function withFilesSent(data: FormData): Promise<{ ok: true; data: FormData } | { ok: false; message: string }> {
+  const sent = new FormData();
+  for (const [name, value] of data.entries()) if (name !== "attachments") sent.append(name, value);
+  for (const file of data.getAll("attachments")) {
+    if (!(file instanceof File) || file.size === 0) continue;
+    const result = await sendFile(file, "assistance");
+    if (!result.ok) return result;
+    sent.append("uploadedFiles", uploadedFileValue(result.file));
+  }
+  return { ok: true, data: sent };
+}
+
+/**
+ * Checks the form with the server's schema, sends its files, then the form. A plain form (without
+ * JavaScript, its files travel in the FormData), so the door's placing rule is applied by hand.
  */
 function useSupportRequestSubmit() {
   const router = useRouter();
@@ -84,7 +102,12 @@ function useSupportRequestSubmit() {
     const fieldErrors = checkInput(supportRequestSchema, valuesOf(data));
     if (fieldErrors) return show({ ok: false, code: "INVALID", fieldErrors });
     setPending(true);
-    const result = await runAction(() => submitSupportRequestAction(data));
+    const sent = await withFilesSent(data);
+    if (!sent.ok) {
+      setPending(false);
+      return show({ ok: false, code: "INVALID", fieldErrors: { attachments: [sent.message] } });
+    }
+    const result = await runAction(() => submitSupportRequestAction(sent.data));
     setPending(false);
     if (result.ok) return router.push("/aide/assistance/confirmation");
     show(result);
@@ -94,8 +117,8 @@ function useSupportRequestSubmit() {
 }
 
 /**
- * « Formulaire d'assistance » (guide SAS). Checked here with the server's schema, then sent as one
- * FormData. The form is never reset by a refusal: what was typed and the files chosen stay in place,
+ * « Formulaire d'assistance » (guide SAS). Checked here with the server's schema, its files sent to
+ * POST /api/fichiers, then the form. The form is never reset by a refusal: what was typed and the files chosen stay in place,
  * each error next to its field, and the focus goes to the first field to correct.
  */
 export function SupportRequestForm({ regions, defaults }: Props) {

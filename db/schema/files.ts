@@ -16,6 +16,12 @@ export const files = pgTable("files", {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   /** Set by the scheduled job when nothing links to the file any more; the file goes 30 days later (lib/core/files/purge.ts). */
   unreferencedSince: timestamp({ withTimezone: true }),
+  /**
+   * A file sent to POST /api/fichiers waits to be attached: the SHA-256 of its single-use token and
+   * the form it was judged for; both cleared when a form attaches it (lib/core/files/claims.ts).
+   */
+  claimTokenHash: text(),
+  claimPurpose: text(),
 });
 
 export type StoredFile = typeof files.$inferSelect;

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { faqEntries, files, supportRequests } from "@/db/schema";
 import { createUser } from "@/test/factories";
+import { supportRequestForm } from "@/test/fixtures/support";
 import { findEmails } from "@/test/mailbox";
 import { actAs, databaseState, setSession } from "@/test/session";
 import { nth, one } from "@/lib/core/rows";
@@ -33,22 +34,7 @@ function pdf(name = "capture.pdf", bytes: Uint8Array = PDF): File {
   return new File([new Uint8Array(bytes)], name, { type: "application/pdf" });
 }
 
-function form(overrides: Record<string, string> = {}, attachments: File[] = []): FormData {
-  const data = new FormData();
-  const values = {
-    requesterRole: "STRUCTURE",
-    regionCode: "11",
-    name: "Camille Durand",
-    email: `demandeur-${randomUUID()}@exemple.fr`,
-    topic: "offre",
-    subject: "Mon offre n'apparaît pas",
-    message: "J'ai validé mon offre hier\net elle n'est pas dans la liste.",
-    ...overrides,
-  };
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  for (const file of attachments) data.append("attachments", file);
-  return data;
-}
+const form = supportRequestForm;
 
 let adminIdf: Awaited<ReturnType<typeof createUser>>;
 let adminGrandEst: Awaited<ReturnType<typeof createUser>>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema, REQUIRED_MESSAGE, requiredText } from "@/lib/core/validation/common";
 import { optionalPhoneSchema } from "@/lib/core/validation/phone";
+import { uploadedFilesSchema } from "@/lib/core/validation/uploaded-files";
 import { ATTACHMENT_MAX_BYTES, fileExtension, sanitizeFilename, type FileType } from "@/lib/core/validation/files";
 
 /**
@@ -101,7 +102,16 @@ export const supportRequestFieldsSchema = z.object({
   message: requiredText("Message", 5000),
 });
 
-export const supportRequestSchema = supportRequestFieldsSchema.extend({ attachments: supportAttachmentsSchema });
+/**
+ * With JavaScript the files go first to POST /api/fichiers, streamed, and the form carries their
+ * « id:token » in `uploadedFiles`; without, they travel in the form itself (`attachments`).
+ */
+export const supportRequestSchema = supportRequestFieldsSchema
+  .extend({ attachments: supportAttachmentsSchema, uploadedFiles: uploadedFilesSchema })
+  .superRefine((values, context) => {
+    if (values.uploadedFiles.length > MAX_SUPPORT_ATTACHMENTS || (values.uploadedFiles.length > 0 && values.attachments.length > 0))
+      context.addIssue({ code: "custom", path: ["attachments"], message: TOO_MANY_FILES_MESSAGE });
+  });
 export type SupportRequestInput = z.input<typeof supportRequestSchema>;
 export type SupportRequestValues = z.output<typeof supportRequestSchema>;
 export type SupportRequestField = keyof SupportRequestValues;

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/core/auth/session";
 import { appUrl } from "@/lib/core/env";
 import { AppError, fieldError, notFoundError } from "@/lib/core/errors";
 import { storeFile } from "@/lib/core/files";
+import { claimUploadedFiles } from "@/lib/core/files/claims";
 import { getRegion, isArsRegion } from "@/lib/core/geo/territories";
 import { consume } from "@/lib/core/limits/limiter";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
@@ -61,7 +62,8 @@ export async function submitSupportRequest(values: SupportRequestValues, request
   const id = await db.transaction(async (tx) => {
     // Counted in this transaction: parallel requests cannot pass together, and a failed one does not count.
     if (!(await consume(supportRules(values.email, requester.address), sentAt, tx)).ok) throw new AppError("INVALID", THROTTLED_MESSAGE);
-    const fileIds: string[] = [];
+    const claimed = await claimUploadedFiles(tx, values.uploadedFiles, { purpose: "assistance", userId: requester.user?.id ?? null, field: "attachments" });
+    const fileIds = claimed.map((file) => file.fileId);
     for (const upload of uploads) fileIds.push(await storeUpload(tx, upload, requester.user?.id ?? null));
     const request = one(
       await tx

@@ -7,7 +7,7 @@ import { offers } from "@/db/schema";
 import type { SessionUser } from "@/lib/core/auth/session";
 import { defineAction } from "@/lib/core/actions/define-action";
 import { today } from "@/lib/core/dates/clock";
-import { removeOfferAttachment, uploadOfferAttachment } from "./attachments";
+import { attachUploadedOfferAttachment, removeOfferAttachment, uploadOfferAttachment } from "./attachments";
 import { createOffer, saveOfferStep } from "./editing";
 import {
   changePublicationDates,
@@ -22,6 +22,7 @@ import {
 } from "./lifecycle";
 import { discardRevision, findOpenRevision, sendBackRevision, submitRevision, validateRevision } from "./revisions";
 import {
+  attachmentAttachSchema,
   attachmentRemoveSchema,
   attachmentUploadSchema,
   createOfferSchema,
@@ -70,6 +71,17 @@ export const uploadOfferAttachmentAction = defineAction({
   schema: attachmentUploadSchema,
   handler: async ({ offerId, file }, { user }) => {
     const stored = await uploadOfferAttachment(user, offerId, file, today());
+    refreshSpace(offerId);
+    return stored;
+  },
+});
+
+/** The wizard's « Ajouter un document »: the file went to POST /api/fichiers first, streamed; this adds it to the offer. */
+export const attachOfferAttachmentAction = defineAction({
+  access: "offer.edit",
+  schema: attachmentAttachSchema,
+  handler: async ({ offerId, fileId, token }, { user }) => {
+    const stored = await attachUploadedOfferAttachment(user, offerId, { fileId, token }, today());
     refreshSpace(offerId);
     return stored;
   },

@@ -1,7 +1,8 @@
 import { and, eq, max } from "drizzle-orm";
-import { db, type DbOrTx } from "@/db/client";
+import { db, type DbOrTx, type Tx } from "@/db/client";
 import { offerAttachments } from "@/db/schema";
 import { describeFiles, storeFile, type FileInfo } from "@/lib/core/files";
+import { claimUploadedFiles, type UploadedFileRef } from "@/lib/core/files/claims";
 import { AppError, fieldError, notFoundError } from "@/lib/core/errors";
 import { ATTACHMENT_MAX_BYTES, checkAttachment, contentTypeFor, sanitizeFilename } from "@/lib/core/validation/files";
 import { attachmentIdsOf, findOpenRevision, saveRevisionContent } from "./revisions";
@@ -30,7 +31,23 @@ export async function uploadOfferAttachment(actor: Actor, offerId: number, file:
   const problem = checkAttachment(bytes, file.name);
   if (problem) throw fieldError("file", problem);
   const name = sanitizeFilename(file.name);
+  return linkToOffer(actor, offerId, today, (tx) => storeFile(tx, { name, mimeType: contentTypeFor(bytes, name), bytes, uploadedById: actor.id }));
+}
 
+/**
+ * A document already sent to POST /api/fichiers?pour=document by this user (its id and single-use
+ * token), added to the offer if the user may change it: another user's token, a token used already,
+ * or an offer the user may not edit (another structure's) add nothing.
+ */
+export async function attachUploadedOfferAttachment(actor: Actor, offerId: number, upload: UploadedFileRef, today: string): Promise<AttachmentSummary> {
+  return linkToOffer(actor, offerId, today, async (tx) => {
+    const [file] = await claimUploadedFiles(tx, [upload], { purpose: "document", userId: actor.id, field: "file" });
+    return file!;
+  });
+}
+
+/** Locks the offer, checks the user may edit it and has room for one more, then links the file `store` gives. */
+async function linkToOffer(actor: Actor, offerId: number, today: string, store: (tx: Tx) => Promise<FileInfo>): Promise<AttachmentSummary> {
   return db.transaction(async (tx) => {
     const offer = await lockOffer(tx, offerId, actor);
     const plan = planTransition("edit", offer, actor, today);
@@ -40,7 +57,7 @@ export async function uploadOfferAttachment(actor: Actor, offerId: number, file:
     const current = revision?.content.attachmentFileIds ?? (await attachmentIdsOf(tx, offer.id));
     if (current.length >= MAX_ATTACHMENTS) throw fieldError("file", TOO_MANY_ATTACHMENTS);
 
-    const stored = await storeFile(tx, { name, mimeType: contentTypeFor(bytes, name), bytes, uploadedById: actor.id });
+    const stored = await store(tx);
     if (editMode(offer.state) === "revision") {
       await saveRevisionContent(tx, offer, actor, {}, [...current, stored.fileId]);
     } else {

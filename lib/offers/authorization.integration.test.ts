@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { offers, type Permission, type User } from "@/db/schema";
-import { attachFile, createOfferInState, createStructure, createUser, PDF_BYTES } from "@/test/factories";
+import { files, offers, type Permission, type User } from "@/db/schema";
+import { issueClaim } from "@/lib/core/files/claims";
+import { attachFile, createFile, createOfferInState, createStructure, createUser, PDF_BYTES } from "@/test/factories";
 import { createOfferWithRevision, NOW, snapshotOfferTables } from "@/test/fixtures/offers";
 import { actAs, setSession } from "@/test/session";
 
@@ -22,13 +23,13 @@ type AnyAction = (input: unknown) => Promise<{ ok: boolean; code?: string; messa
 type Principal = Permission | "REGIONAL_ADMIN";
 const PRINCIPALS: Principal[] = ["CONSULTATION", "GESTIONNAIRE", "VALIDEUR", "ADMIN", "REGIONAL_ADMIN"];
 
-type Target = { offerId?: number; fileId?: string };
+type Target = { offerId?: number; fileId?: string; uploads?: Record<string, { fileId: string; token: string }> };
 type Entry = {
   action: ActionName;
   label: string;
   /** Makes the offer the action applies to, in `structureId` (authorId: a GESTIONNAIRE of it). */
   setup: (structureId: string, authorId: string) => Promise<Target>;
-  input: (target: Target, otherStructureId: string) => unknown;
+  input: (target: Target, otherStructureId: string, actorId: string | null) => unknown;
   allowed: Principal[];
   /**
    * Who passes the action's door (its capability) when that differs from who may finish it: they
@@ -58,6 +59,23 @@ const MATRIX: Entry[] = [
     label: "déposer un document utile",
     setup: async (s, a) => ({ offerId: (await createOfferInState(db, s, "DRAFT", { authorId: a })).id }),
     input: ({ offerId }) => ({ offerId, file: new File([PDF_BYTES], "programme.pdf", { type: "application/pdf" }) }),
+    allowed: GV,
+  },
+  {
+    action: "attachOfferAttachmentAction",
+    label: "ajouter un document utile envoyé avant (POST /api/fichiers)",
+    setup: async (s, a) => {
+      const offerId = (await createOfferInState(db, s, "DRAFT", { authorId: a })).id;
+      // One file waiting for each user of the own structure, as each would have sent it.
+      const uploads: Record<string, { fileId: string; token: string }> = {};
+      for (const user of [...Object.values(own.users), own.author]) {
+        const fileId = (await createFile(db)).id;
+        await db.update(files).set({ uploadedById: user.id }).where(eq(files.id, fileId));
+        uploads[user.id] = { fileId, token: await issueClaim(db, fileId, "document") };
+      }
+      return { offerId, uploads };
+    },
+    input: ({ offerId, uploads }, _other, actorId) => ({ offerId, ...(uploads![actorId ?? own.author.id] ?? Object.values(uploads!)[0]) }),
     allowed: GV,
   },
   {
@@ -230,7 +248,7 @@ describe.each(MATRIX)("$action — $label", (entry) => {
     if (principal) await actAs(own.users[principal].id);
     else setSession(null);
     const before = await snapshotOfferTables();
-    const result = await (actions[entry.action] as AnyAction)(entry.input(target, other.structureId));
+    const result = await (actions[entry.action] as AnyAction)(entry.input(target, other.structureId, principal ? own.users[principal].id : null));
     const after = await snapshotOfferTables();
 
     const mayAct = principal !== null && entry.allowed.includes(principal);

@@ -3,6 +3,7 @@ import { periodKind } from "@/db/schema/enums";
 import { isDateString } from "@/lib/core/dates/paris";
 import { DATE_MESSAGE, optionalEmailSchema, optionalText, POSTAL_CODE_MESSAGE, REQUIRED_MESSAGE, requiredText } from "@/lib/core/validation/common";
 import { optionalPhoneSchema } from "@/lib/core/validation/phone";
+import { uploadTokenSchema } from "@/lib/core/validation/uploaded-files";
 import { MAX_MONTHLY_GRIDS, monthlyGridsFor, monthsOfPeriod, unionOfSlots } from "./reception";
 
 /**
@@ -282,4 +283,6 @@ export const attachmentUploadSchema = z.object({
   offerId: offerIdSchema,
   file: z.instanceof(File, { error: "Choisissez un fichier" }),
 });
+/** « Ajouter un document » once the file is sent (POST /api/fichiers?pour=document): its id and single-use token. */
+export const attachmentAttachSchema = z.object({ offerId: offerIdSchema, fileId: z.uuid({ error: "Document introuvable" }), token: uploadTokenSchema });
 export const attachmentRemoveSchema = z.object({ offerId: offerIdSchema, fileId: z.uuid({ error: "Document introuvable" }) });

@@ -4,7 +4,8 @@ import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorText, fileInputClass, Hint } from "@/components/ui/field-parts";
 import { useRefreshingAction } from "@/lib/core/actions/use-action-form";
-import { removeOfferAttachmentAction, uploadOfferAttachmentAction } from "@/lib/offers/actions";
+import { sendFile } from "@/lib/core/validation/uploaded-files";
+import { attachOfferAttachmentAction, removeOfferAttachmentAction } from "@/lib/offers/actions";
 import { MAX_ATTACHMENTS_LABEL } from "./labels";
 
 export type AttachmentItem = { fileId: string; name: string; size: number };
@@ -15,8 +16,8 @@ function sizeLabel(bytes: number): string {
 }
 
 /**
- * « Documents utiles » (docs/produit.md#assistant-en-quatre-etapes): up to 5 files of 10 MB, each sent on its own (one file per
- * request keeps under the body limit) and judged by its content on the server.
+ * « Documents utiles » (docs/produit.md#assistant-en-quatre-etapes): up to 5 files of 10 MB, each sent on its own to
+ * POST /api/fichiers (streamed, judged by its content there), then added to the offer.
  */
 export function AttachmentsField({ offerId, attachments }: { offerId: number | null; attachments: AttachmentItem[] }) {
   const inputId = useId();
@@ -34,11 +35,13 @@ export function AttachmentsField({ offerId, attachments }: { offerId: number | n
     if (!offerId) return setError("Enregistrez d'abord le brouillon, puis ajoutez les documents.");
     setError(undefined);
     setStatus(`Envoi du document « ${file.name} »…`);
-    const data = new FormData();
-    data.append("offerId", String(offerId));
-    data.append("file", file);
     run(
-      () => uploadOfferAttachmentAction(data),
+      // The file goes first to POST /api/fichiers, read there as a stream; the action then adds it to the offer.
+      async () => {
+        const sent = await sendFile(file, "document");
+        if (!sent.ok) return { ok: false, code: "INVALID", fieldErrors: { file: [sent.message] } } as const;
+        return attachOfferAttachmentAction({ offerId, fileId: sent.file.fileId, token: sent.file.token });
+      },
       (added) => {
         setStatus(`Document « ${added.name} » ajouté.`);
         if (input.current) input.current.value = "";

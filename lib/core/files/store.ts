@@ -9,6 +9,9 @@ export type FileContent = FileInfo & { content: Buffer };
 /** Bytes already judged by their content (lib/core/validation/files.ts), with the name and type to serve them under. */
 export type NewFile = { name: string; mimeType: string; bytes: Uint8Array; uploadedById?: string | null };
 
+/** A file whose bytes arrive in pieces (POST /api/fichiers); `judge` runs once all have arrived and gives the type to store, or throws. */
+export type IncomingFile = { name: string; uploadedById: string | null; judge: () => { mimeType: string } };
+
 /**
  * What the application asks of a file store: the one door through which bytes are written and read
  * (docs/architecture.md#fichiers). Who may read a file is decided before, by the caller's own
@@ -20,6 +23,11 @@ export type NewFile = { name: string; mimeType: string; bytes: Uint8Array; uploa
 export interface FileStore {
   /** Stores the bytes with their size and SHA-256; returns the new file. */
   put(db: DbOrTx, file: NewFile): Promise<FileInfo>;
+  /**
+   * Stores bytes as they arrive, slice by slice, hashing them on the way; in the caller's transaction,
+   * which `judge` throwing (or the stream failing) rolls back with the bytes already written.
+   */
+  putStream(tx: DbOrTx, file: IncomingFile, chunks: AsyncIterable<Uint8Array>): Promise<FileInfo>;
   /** The file and its bytes, or null when there is no such file. */
   read(db: DbOrTx, fileId: string): Promise<FileContent | null>;
   /** The files of `fileIds`, in that order; unknown ids are left out. */

@@ -184,7 +184,7 @@ function isHtml(head: string): boolean {
 // SVG is refused outright (issue 14, finding 9): an SVG is a document that can script, and a pattern
 // over its text misses a namespace prefix (<x:script>) or a script placed after the part read. Any
 // `<svg` or `<prefix:svg` element anywhere in a text file counts, whatever the extension.
-function isSvg(text: string): boolean {
+export function isSvg(text: string): boolean {
   return /<(?:[a-z_][\w.-]*:)?svg[\s/>]/i.test(text);
 }
 
@@ -195,10 +195,14 @@ export const SVG_REFUSED = "les images SVG ne sont pas acceptées : enregistrez 
  * last one is another document glued on (HTML appended, a zip…), refused (issue 14, finding 9).
  */
 function hasDataAfterPdfEnd(bytes: Uint8Array): boolean {
+  return !startsWith(bytes, ascii("%%EOF"), significantEnd(bytes) - 5);
+}
+
+/** Where the bytes end once the trailing blank ones (space, tab, CR, LF, FF, NUL), which may follow a PDF's marker, are left out. */
+export function significantEnd(bytes: Uint8Array): number {
   let end = bytes.length;
-  // Blank bytes (space, tab, CR, LF, FF, NUL) may follow the marker.
   while (end > 0 && [0x20, 0x09, 0x0d, 0x0a, 0x0c, 0x00].includes(bytes[end - 1]!)) end--;
-  return !startsWith(bytes, ascii("%%EOF"), end - 5);
+  return end;
 }
 
 /** French error for a logo, or null when it is acceptable (PNG, JPEG or WebP of 1 MB at most). */
@@ -218,32 +222,63 @@ export type AttachmentOptions = {
   maxBytes?: number;
 };
 
+/**
+ * What the checks need to know of a file, gathered whole (`summaryOf`) or as it streams
+ * (`AttachmentInspector`): its size, its first 64 KiB, its last bytes, whether its text holds an SVG
+ * element and whether it is valid UTF-8.
+ */
+export type FileSummary = { size: number; head: Uint8Array; tail: Uint8Array; svg: boolean; utf8: boolean };
+
+export const HEAD_BYTES = 64 * 1024;
+/** The last bytes before the trailing blank ones: where a PDF's last `%%EOF` must be. */
+export const TAIL_BYTES = 1024;
+
+export function summaryOf(bytes: Uint8Array): FileSummary {
+  const end = significantEnd(bytes);
+  return {
+    size: bytes.length,
+    head: bytes.subarray(0, HEAD_BYTES),
+    tail: bytes.subarray(Math.max(0, end - TAIL_BYTES), end),
+    svg: isSvg(new TextDecoder("utf-8", { fatal: false }).decode(bytes)),
+    utf8: isUtf8(bytes),
+  };
+}
+
 /** French error for an attachment, or null when it is acceptable. */
 export function checkAttachment(bytes: Uint8Array, name: string, options: AttachmentOptions = {}): string | null {
+  return judgeAttachment(summaryOf(bytes), name, options);
+}
+
+/** What the first bytes and the size alone refuse (a program, a page, a wrong type, too big), or null: the stream can stop at once. */
+export function refusalFromHead(head: Uint8Array, size: number, name: string, options: AttachmentOptions = {}): string | null {
   const label = sanitizeFilename(name);
   const maxBytes = options.maxBytes ?? ATTACHMENT_MAX_BYTES;
-  if (bytes.length === 0) return `Le fichier « ${label} » est vide`;
-  if (bytes.length > maxBytes) return `Le fichier « ${label} » ne doit pas dépasser ${Math.round(maxBytes / MEGABYTE)} Mo`;
-
+  if (size > maxBytes) return sizeRefusal(label, maxBytes);
   const extension = fileExtension(name);
-  const refused = `Le fichier « ${label} » n'est pas accepté : les programmes et les pages web ne peuvent pas être déposés`;
-  if (FORBIDDEN_EXTENSIONS.has(extension)) return refused;
-  if (isExecutable(bytes)) return refused;
-
+  if (FORBIDDEN_EXTENSIONS.has(extension) || isExecutable(head)) return programRefusal(label);
   if (extension === "svg" || extension === "svgz") return `Le fichier « ${label} » n'est pas accepté : ${SVG_REFUSED}`;
-  const type = sniffFileType(bytes);
-  if (type === "text") {
-    if (isHtml(headText(bytes))) return refused;
-    if (isSvg(new TextDecoder("utf-8", { fatal: false }).decode(bytes))) return `Le fichier « ${label} » n'est pas accepté : ${SVG_REFUSED}`;
-  }
-  if (type === "pdf" && hasDataAfterPdfEnd(bytes))
-    return `Le fichier « ${label} » n'est pas un PDF valide : il contient d'autres données après la fin du document`;
-
+  if (head.length === 0) return null;
+  const type = sniffFileType(head);
+  if (type === "text" && isHtml(headText(head))) return programRefusal(label);
   const expected = EXPECTED_TYPE[extension];
   if (expected && expected !== type) return `Le fichier « ${label} » ne correspond pas à son extension`;
-  if (options.allowedTypes && (!type || !options.allowedTypes.includes(type))) {
-    return `Le fichier « ${label} » n'est pas d'un type accepté`;
-  }
+  if (options.allowedTypes && (!type || !options.allowedTypes.includes(type))) return `Le fichier « ${label} » n'est pas d'un type accepté`;
+  return null;
+}
+
+export const sizeRefusal = (label: string, maxBytes: number) => `Le fichier « ${label} » ne doit pas dépasser ${Math.round(maxBytes / MEGABYTE)} Mo`;
+const programRefusal = (label: string) => `Le fichier « ${label} » n'est pas accepté : les programmes et les pages web ne peuvent pas être déposés`;
+
+/** The checks of `checkAttachment` on a file's summary. */
+export function judgeAttachment(file: FileSummary, name: string, options: AttachmentOptions = {}): string | null {
+  const label = sanitizeFilename(name);
+  if (file.size === 0) return `Le fichier « ${label} » est vide`;
+  const early = refusalFromHead(file.head, file.size, name, options);
+  if (early) return early;
+  const type = sniffFileType(file.head);
+  if (type === "text" && file.svg) return `Le fichier « ${label} » n'est pas accepté : ${SVG_REFUSED}`;
+  if (type === "pdf" && hasDataAfterPdfEnd(file.tail))
+    return `Le fichier « ${label} » n'est pas un PDF valide : il contient d'autres données après la fin du document`;
   return null;
 }
 
@@ -279,13 +314,17 @@ function isUtf8(bytes: Uint8Array): boolean {
 
 /** The Content-Type to store and serve, from the sniffed content (the extension only refines zip, OLE and text). */
 export function contentTypeFor(bytes: Uint8Array, name: string): string {
-  const type = sniffFileType(bytes);
+  return contentTypeOfSummary({ head: bytes.subarray(0, HEAD_BYTES), utf8: isUtf8(bytes) }, name);
+}
+
+export function contentTypeOfSummary(file: Pick<FileSummary, "head" | "utf8">, name: string): string {
+  const type = sniffFileType(file.head);
   const extension = fileExtension(name);
   if (type === "docx/xlsx/zip") return ZIP_MIME[extension] ?? "application/zip";
   if (type === "ole") return OLE_MIME[extension] ?? "application/vnd.ms-office";
   if (type === "text") {
     // Only claim UTF-8 when it is: French Excel still writes CSV in Windows-1252.
-    const charset = isUtf8(bytes) ? "; charset=utf-8" : "";
+    const charset = file.utf8 ? "; charset=utf-8" : "";
     return `${extension === "csv" ? "text/csv" : "text/plain"}${charset}`;
   }
   return (type && SIMPLE_MIME[type]) ?? "application/octet-stream";
