@@ -110,10 +110,13 @@ await (await import("../db/seed/reference")).seedReferenceData(db);
 await (await import("../db/seed/demo")).seedDemoData(db);
 try {
   // The streamed path, then the form without JavaScript with the default gate and with none (all six
-  // at once); BENCH_UPLOAD_LEVELS=1,2,6 to compare other gates.
+  // at once); BENCH_UPLOAD_LEVELS=1,2,6 to compare other gates, BENCH_UPLOAD_LEVELS= for the streamed path alone.
   const runs: [Path, number][] = [
     ["flux", DEFAULT_CONCURRENCY],
-    ...(process.env.BENCH_UPLOAD_LEVELS ?? `${DEFAULT_CONCURRENCY},${REQUESTS}`).split(",").map((level): [Path, number] => ["formulaire", Number(level)]),
+    ...(process.env.BENCH_UPLOAD_LEVELS ?? `${DEFAULT_CONCURRENCY},${REQUESTS}`)
+      .split(",")
+      .filter(Boolean)
+      .map((level): [Path, number] => ["formulaire", Number(level)]),
   ];
   for (const [route, concurrency] of runs) {
     // Each run starts with the limits of the public form at zero (all requests come from 127.0.0.1).

@@ -8,26 +8,20 @@ import { ConfirmButton } from "@/components/ui/confirm-button";
 
 /** « Dupliquer » (opens the copy to adjust it) and « Supprimer » (after a confirmation) for one period. */
 export function PeriodActions({ periodId, title, afterDelete }: { periodId: string; title: string; afterDelete?: string }) {
-  const { error, pending, run, router } = useRefreshingAction();
+  const { error, pending, submit, router } = useRefreshingAction();
 
   const duplicate = () =>
-    run(
-      () => duplicatePeriodAction({ periodId }),
-      (copy) => {
-        router.push(`/espace/disponibilites/${copy.id}?copie=1`);
-        return false;
-      },
-    );
+    submit(duplicatePeriodAction, { periodId }, (copy) => {
+      router.push(`/espace/disponibilites/${copy.id}?copie=1`);
+      return false;
+    });
 
   const remove = () =>
-    run(
-      () => deletePeriodAction({ periodId }),
-      () => {
-        if (!afterDelete) return;
-        router.push(afterDelete);
-        return false;
-      },
-    );
+    submit(deletePeriodAction, { periodId }, () => {
+      if (!afterDelete) return;
+      router.push(afterDelete);
+      return false;
+    });
 
   return (
     <div>

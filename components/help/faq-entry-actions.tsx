@@ -11,19 +11,19 @@ type Props = { entry: { id: number } & FaqEntryInput; themes: string[]; isFirst:
 
 /** The row actions of one of the région's entries: « Monter », « Descendre », « Modifier », « Supprimer ». */
 export function FaqEntryActions({ entry, themes, isFirst, isLast }: Props) {
-  const { error, pending, run } = useRefreshingAction();
+  const { error, pending, submit } = useRefreshingAction();
 
   const label = `« ${entry.question} »`;
   return (
     <div>
       <ButtonGroup>
         {!isFirst && (
-          <Button size="sm" variant="tertiary" disabled={pending} onClick={() => run(() => moveFaqEntryAction({ entryId: entry.id, direction: "up" }))}>
+          <Button size="sm" variant="tertiary" disabled={pending} onClick={() => submit(moveFaqEntryAction, { entryId: entry.id, direction: "up" })}>
             Monter<span className="sr-only"> la question {label}</span>
           </Button>
         )}
         {!isLast && (
-          <Button size="sm" variant="tertiary" disabled={pending} onClick={() => run(() => moveFaqEntryAction({ entryId: entry.id, direction: "down" }))}>
+          <Button size="sm" variant="tertiary" disabled={pending} onClick={() => submit(moveFaqEntryAction, { entryId: entry.id, direction: "down" })}>
             Descendre<span className="sr-only"> la question {label}</span>
           </Button>
         )}
@@ -43,7 +43,7 @@ export function FaqEntryActions({ entry, themes, isFirst, isLast }: Props) {
           description={`La question ${label} et sa réponse ne seront plus affichées sur la page d'aide.`}
           confirmLabel="Supprimer la question"
           pending={pending}
-          onConfirm={() => run(() => deleteFaqEntryAction({ entryId: entry.id }))}
+          onConfirm={() => submit(deleteFaqEntryAction, { entryId: entry.id })}
         />
       </ButtonGroup>
       {error && (

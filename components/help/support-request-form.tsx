@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { RadioGroup, RequiredFieldsNotice, Select, TextArea, TextField } from "@/components/ui/field";
 import { checkInput, placeFieldErrors, refusalMessage, runAction } from "@/lib/core/actions/form-errors";
 import type { ActionFailure } from "@/lib/core/actions/result";
+import { newSubmissionKey, SUBMISSION_FIELD } from "@/lib/core/actions/submission-key";
 import { sendFile, uploadedFileValue } from "@/lib/core/validation/uploaded-files";
 import { submitSupportRequestAction } from "@/lib/help/actions";
 import { REQUESTER_ROLES, SUPPORT_TOPICS, supportRequestSchema, type SupportRequestField } from "@/lib/help/schemas";
@@ -83,6 +84,7 @@ function useSupportRequestSubmit() {
   const [errors, setErrors] = useState<Partial<Record<SupportRequestField, string>>>({});
   const [formError, setFormError] = useState<string>();
   const [pending, setPending] = useState(false);
+  const submissionKey = useRef<string>(null);
   const error = (field: SupportRequestField) => errors[field];
 
   function show(result: ActionFailure) {
@@ -107,6 +109,9 @@ function useSupportRequestSubmit() {
       setPending(false);
       return show({ ok: false, code: "INVALID", fieldErrors: { attachments: [sent.message] } });
     }
+    // One key per submission, kept until it succeeds: sent again after a lost answer, it is stored once.
+    submissionKey.current ??= newSubmissionKey();
+    sent.data.set(SUBMISSION_FIELD, submissionKey.current);
     const result = await runAction(() => submitSupportRequestAction(sent.data));
     setPending(false);
     if (result.ok) return router.push("/aide/assistance/confirmation");

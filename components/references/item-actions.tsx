@@ -17,17 +17,17 @@ type Props = {
 
 /** A row's actions: rename, move up / down, deactivate or reactivate, delete when unused. */
 export function ItemActions({ item, isFirst, isLast, usedIn }: Props) {
-  const { error, pending, run } = useRefreshingAction();
+  const { error, pending, submit } = useRefreshingAction();
   const ref = { itemId: item.id };
 
   return (
     <div>
       <div className="flex flex-wrap gap-2">
         <RenameItemDialog item={item} />
-        <Button size="sm" variant="tertiary" disabled={pending || isFirst} onClick={() => run(() => moveReferenceItemAction({ ...ref, direction: "up" }))}>
+        <Button size="sm" variant="tertiary" disabled={pending || isFirst} onClick={() => submit(moveReferenceItemAction, { ...ref, direction: "up" })}>
           Monter<span className="sr-only"> {item.label}</span>
         </Button>
-        <Button size="sm" variant="tertiary" disabled={pending || isLast} onClick={() => run(() => moveReferenceItemAction({ ...ref, direction: "down" }))}>
+        <Button size="sm" variant="tertiary" disabled={pending || isLast} onClick={() => submit(moveReferenceItemAction, { ...ref, direction: "down" })}>
           Descendre<span className="sr-only"> {item.label}</span>
         </Button>
         {item.isActive ? (
@@ -38,10 +38,10 @@ export function ItemActions({ item, isFirst, isLast, usedIn }: Props) {
             description={`Il disparaîtra ${usedIn}, mais restera affiché là où il est déjà utilisé. Vous pourrez le réactiver.`}
             confirmLabel="Désactiver"
             pending={pending}
-            onConfirm={() => run(() => deactivateReferenceItemAction(ref))}
+            onConfirm={() => submit(deactivateReferenceItemAction, ref)}
           />
         ) : (
-          <Button size="sm" variant="secondary" disabled={pending} onClick={() => run(() => reactivateReferenceItemAction(ref))}>
+          <Button size="sm" variant="secondary" disabled={pending} onClick={() => submit(reactivateReferenceItemAction, ref)}>
             Réactiver<span className="sr-only"> {item.label}</span>
           </Button>
         )}
@@ -53,7 +53,7 @@ export function ItemActions({ item, isFirst, isLast, usedIn }: Props) {
             description="Cet élément n'est utilisé nulle part : il sera définitivement retiré de la liste."
             confirmLabel="Supprimer"
             pending={pending}
-            onConfirm={() => run(() => deleteReferenceItemAction(ref))}
+            onConfirm={() => submit(deleteReferenceItemAction, ref)}
           />
         )}
       </div>

@@ -19,3 +19,26 @@ export function takeSubmissionKey(input: Record<string, unknown>): { key: string
   const { [SUBMISSION_FIELD]: value, ...rest } = input;
   return { key: typeof value === "string" && KEY_FORMAT.test(value) ? value : null, rest };
 }
+
+/**
+ * The keys of a set of buttons (useRefreshingAction's `submit`): the same action with the same input
+ * sent again before it succeeded (a lost answer, a refusal being retried) keeps its key; another
+ * action or another input (« Descendre » after « Monter », another row) gets a new one, so that it is
+ * never mistaken for the first.
+ */
+export function submissionKeys() {
+  const ids = new WeakMap<object, number>();
+  let next = 0;
+  let pending: { scope: string; key: string } | null = null;
+  return {
+    keyFor(action: object, input: unknown): string {
+      if (!ids.has(action)) ids.set(action, next++);
+      const scope = `${ids.get(action)}:${JSON.stringify(input)}`;
+      if (pending?.scope !== scope) pending = { scope, key: newSubmissionKey() };
+      return pending.key;
+    },
+    succeeded(): void {
+      pending = null;
+    },
+  };
+}

@@ -9,7 +9,7 @@ import { actAs, authModuleMock, setSession } from "@/test/session";
 import { AppError } from "@/lib/core/errors";
 import { SUBMISSION_FIELD, newSubmissionKey } from "./submission-key";
 
-const { createPeriodAction } = await import("@/lib/availability/actions");
+const { createPeriodAction, duplicatePeriodAction } = await import("@/lib/availability/actions");
 const { defineAction } = await import("./define-action");
 const { loginAction } = await import("@/lib/core/auth/actions");
 
@@ -42,6 +42,16 @@ beforeEach(async () => {
 const periodsOfInstitution = async () => db.$count(availabilityPeriods, eq(availabilityPeriods.institutionId, institutionId));
 
 describe("a form submission sent twice", () => {
+  it("« Dupliquer » (a button of useRefreshingAction, `submit`) clicked again with its key: one copy", async () => {
+    const created = await createPeriodAction(input() as never);
+    const periodId = (created as { data: { id: string } }).data.id;
+    const key = newSubmissionKey();
+    const first = await duplicatePeriodAction({ periodId, [SUBMISSION_FIELD]: key } as never);
+    expect(first).toMatchObject({ ok: true });
+    expect(await duplicatePeriodAction({ periodId, [SUBMISSION_FIELD]: key } as never)).toEqual(first);
+    expect(await periodsOfInstitution()).toBe(2);
+  });
+
   it("is stored once, in sequence or at the same moment, and both answers name the same write", async () => {
     const key = newSubmissionKey();
     const first = await createPeriodAction({ ...input(), [SUBMISSION_FIELD]: key } as never);

@@ -7,7 +7,7 @@ import { get, useForm, type FieldValues, type Path, type Resolver, type UseFormP
 import type { z } from "zod";
 import { applyServerErrors, runAction, type ServerErrorOptions } from "./form-errors";
 import type { ActionFailure, ActionResult } from "./result";
-import { newSubmissionKey, SUBMISSION_FIELD } from "./submission-key";
+import { newSubmissionKey, SUBMISSION_FIELD, submissionKeys } from "./submission-key";
 
 /**
  * The browser's half of the one door (the server's is define-action.ts, see docs/architecture.md):
@@ -107,6 +107,7 @@ export function useRefreshingAction() {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const keys = useRef<ReturnType<typeof submissionKeys>>(null);
   function run<T>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => boolean | void, onRefused?: OnRefused) {
     startTransition(async () => {
       const result = await runAction(action);
@@ -119,7 +120,30 @@ export function useRefreshingAction() {
       router.refresh();
     });
   }
-  return { error, setError, pending, run, router };
+  /**
+   * `run` for an action that writes, with its submission key (docs/architecture.md#une-soumission-une-ecriture):
+   * the same button clicked again after a lost answer writes once (a copy, a move, an email).
+   */
+  function submit<I, T>(
+    action: (input: I) => Promise<ActionResult<T>>,
+    input: NoInfer<Exclude<I, FormData>>,
+    onSuccess?: (data: T) => boolean | void,
+    onRefused?: OnRefused,
+  ) {
+    keys.current ??= submissionKeys();
+    const sent = keys.current;
+    const key = sent.keyFor(action, input);
+    run(
+      // The door takes the key out before the schema (define-action.ts).
+      () => action({ ...input, [SUBMISSION_FIELD]: key } as I),
+      (data) => {
+        sent.succeeded();
+        return onSuccess?.(data);
+      },
+      onRefused,
+    );
+  }
+  return { error, setError, pending, run, submit, router };
 }
 
 /**

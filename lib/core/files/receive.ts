@@ -59,6 +59,7 @@ export async function receiveUpload(request: Request, policy: UploadPolicy, uplo
     // Awaited once the body has been read; until then, a failure must not count as unhandled.
     work.catch(() => {});
   });
+  const release = await writing.acquire();
   try {
     await pipeline(Readable.fromWeb(request.body as import("node:stream/web").ReadableStream), parser);
   } catch {
@@ -66,9 +67,35 @@ export async function receiveUpload(request: Request, policy: UploadPolicy, uplo
     current?.destroy(new Error("upload interrupted"));
     await work?.catch(() => {});
     return { status: 400, body: { message: UNREADABLE } };
+  } finally {
+    await work?.catch(() => {});
+    release();
   }
   return work ?? { status: 400, body: { message: NO_FILE } };
 }
+
+/**
+ * At most this many files read and written at once by this server; the others wait their turn
+ * unread (the socket's back-pressure keeps their bytes in the kernel and at the client). Each costs a
+ * few slices in memory (the driver sends a slice as hexadecimal): bench/README.md « Mémoire des envois ».
+ */
+const FILES_WRITTEN_AT_ONCE = 2;
+
+const writing = (() => {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const release = () => {
+    running -= 1;
+    waiting.shift()?.();
+  };
+  return {
+    async acquire(): Promise<() => void> {
+      if (running >= FILES_WRITTEN_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
+      running += 1;
+      return release;
+    },
+  };
+})();
 
 async function storeIncoming(stream: Readable, filename: string, policy: UploadPolicy, uploadedById: string | null): Promise<UploadAnswer> {
   const name = sanitizeFilename(filename);
