@@ -9,7 +9,7 @@ async function withKey(value: string) {
 }
 
 const privateJwk = () => ({
-  ...(generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" }) as Record<string, string>),
+  ...(generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" }) as { kty: string; n: string; e: string; d: string }),
   alg: "RSA-OAEP-256",
   kid: "sses-test",
 });
