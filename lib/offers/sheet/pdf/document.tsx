@@ -1,6 +1,8 @@
-import { Document, Font, Image, Link, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Font, Image, Link, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { DAY_RECEPTION_LABELS, WEEKDAY_LABELS } from "../../catalogue/weekly-grid";
 import type { OfferSheet, SheetField, SheetSection } from "../offer-sheet";
+import { pdfTag } from "./tagging/roles";
+import { renderTaggedPdf } from "./tagging/tagged-render";
 import { toPdfText } from "./text";
 
 /**
@@ -62,14 +64,20 @@ function Field({ field }: { field: SheetField }) {
   return (
     // Only a long text may break across pages: a short list broken there left its first lines on one
     // page and its two-line label, which never splits, alone on the next.
-    <View style={styles.row} wrap={!!field.multiline && field.value.length > 500}>
-      <Text style={styles.label}>{toPdfText(field.label)}</Text>
+    <View style={styles.row} wrap={!!field.multiline && field.value.length > 500} {...pdfTag({ role: "LI" })}>
+      <Text style={styles.label} {...pdfTag({ role: "Lbl" })}>
+        {toPdfText(field.label)}
+      </Text>
       {field.href?.startsWith("mailto:") ? (
-        <Link src={field.href} style={[styles.value, styles.link]}>
-          {value}
-        </Link>
+        <Text style={styles.value} {...pdfTag({ role: "LBody", link: true })}>
+          <Link src={field.href} style={styles.link}>
+            {value}
+          </Link>
+        </Text>
       ) : (
-        <Text style={styles.value}>{value}</Text>
+        <Text style={styles.value} {...pdfTag({ role: "LBody" })}>
+          {value}
+        </Text>
       )}
     </View>
   );
@@ -77,9 +85,9 @@ function Field({ field }: { field: SheetField }) {
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <View style={styles.section}>
+    <View style={styles.section} {...pdfTag({ role: "Sect" })}>
       {/* minPresenceAhead keeps a heading with the start of its content across a page break. */}
-      <Text style={styles.sectionTitle} minPresenceAhead={40}>
+      <Text style={styles.sectionTitle} minPresenceAhead={40} {...pdfTag({ role: "H2" })}>
         {toPdfText(title)}
       </Text>
       {children}
@@ -91,21 +99,27 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 function MonthlyGrid({ rows }: { rows: NonNullable<OfferSheet["monthlyGrid"]> }) {
   return (
     <Section title="Plage d'accueil">
-      <Text style={styles.paragraph}>La plage d&apos;accueil change selon le mois.</Text>
-      <View style={[styles.grid, styles.monthGrid]} wrap={false}>
-        <View style={[styles.gridRow, styles.gridHead]}>
-          <Text style={styles.gridHalf}>Mois</Text>
+      <Text style={styles.paragraph} {...pdfTag({ role: "P" })}>
+        La plage d&apos;accueil change selon le mois.
+      </Text>
+      <View style={[styles.grid, styles.monthGrid]} wrap={false} {...pdfTag({ role: "Table" })}>
+        <View style={[styles.gridRow, styles.gridHead]} {...pdfTag({ role: "TR" })}>
+          <Text style={styles.gridHalf} {...pdfTag({ role: "TH", scope: "Column" })}>
+            Mois
+          </Text>
           {Object.values(WEEKDAY_LABELS).map((day) => (
-            <Text key={day} style={styles.gridCell}>
+            <Text key={day} style={styles.gridCell} {...pdfTag({ role: "TH", scope: "Column" })}>
               {day}
             </Text>
           ))}
         </View>
         {rows.map((row) => (
-          <View key={row.month} style={styles.gridRow}>
-            <Text style={[styles.gridHalf, styles.gridHead]}>{toPdfText(row.label)}</Text>
+          <View key={row.month} style={styles.gridRow} {...pdfTag({ role: "TR" })}>
+            <Text style={[styles.gridHalf, styles.gridHead]} {...pdfTag({ role: "TH", scope: "Row" })}>
+              {toPdfText(row.label)}
+            </Text>
             {row.days.map((reception, index) => (
-              <Text key={index} style={styles.gridCell}>
+              <Text key={index} style={styles.gridCell} {...pdfTag({ role: "TD" })}>
                 {reception ? toPdfText(DAY_RECEPTION_LABELS[reception]) : "-"}
               </Text>
             ))}
@@ -125,20 +139,24 @@ function WeeklyGrid({ sheet }: { sheet: OfferSheet }) {
   ] as const;
   return (
     <Section title="Plage d'accueil">
-      <View style={styles.grid} wrap={false}>
-        <View style={[styles.gridRow, styles.gridHead]}>
-          <Text style={styles.gridHalf}> </Text>
+      <View style={styles.grid} wrap={false} {...pdfTag({ role: "Table" })}>
+        <View style={[styles.gridRow, styles.gridHead]} {...pdfTag({ role: "TR" })}>
+          <Text style={styles.gridHalf} {...pdfTag({ role: "TD" })}>
+            {" "}
+          </Text>
           {sheet.weeklyGrid.map((row) => (
-            <Text key={row.day} style={styles.gridCell}>
+            <Text key={row.day} style={styles.gridCell} {...pdfTag({ role: "TH", scope: "Column" })}>
               {row.label}
             </Text>
           ))}
         </View>
         {halves.map((half) => (
-          <View key={half.key} style={styles.gridRow}>
-            <Text style={[styles.gridHalf, styles.gridHead]}>{half.label}</Text>
+          <View key={half.key} style={styles.gridRow} {...pdfTag({ role: "TR" })}>
+            <Text style={[styles.gridHalf, styles.gridHead]} {...pdfTag({ role: "TH", scope: "Row" })}>
+              {half.label}
+            </Text>
             {sheet.weeklyGrid.map((row) => (
-              <Text key={row.day} style={styles.gridCell}>
+              <Text key={row.day} style={styles.gridCell} {...pdfTag({ role: "TD" })}>
                 {row[half.key] ? "Oui" : "-"}
               </Text>
             ))}
@@ -152,9 +170,11 @@ function WeeklyGrid({ sheet }: { sheet: OfferSheet }) {
 function SheetSectionView({ section }: { section: SheetSection }) {
   return (
     <Section title={section.title}>
-      {section.fields.map((field) => (
-        <Field key={field.label} field={field} />
-      ))}
+      <View {...pdfTag({ role: "L" })}>
+        {section.fields.map((field) => (
+          <Field key={field.label} field={field} />
+        ))}
+      </View>
     </Section>
   );
 }
@@ -171,17 +191,27 @@ export function OfferSheetDocument({ sheet, logo, url }: { sheet: OfferSheet; lo
     >
       <Page size="A4" style={styles.page}>
         <View style={styles.header}>
-          {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt; the structure name follows in text */}
-          {logo && <Image src={logo} style={styles.logo} />}
+          {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image has no alt prop: the tag's alt is the figure's text */}
+          {logo && <Image src={logo} style={styles.logo} {...pdfTag({ role: "Figure", alt: toPdfText(`Logo de ${sheet.structure.name}`) })} />}
           <View style={styles.headerText}>
-            <Text style={styles.service}>Service sanitaire des étudiants en santé</Text>
-            <Text style={styles.number}>Offre n° {sheet.number}</Text>
-            <Text style={styles.title}>{toPdfText(sheet.title)}</Text>
-            <Text style={styles.subtitle}>{toPdfText(sheet.structure.name)}</Text>
-            <Text>{toPdfText(sheet.location)}</Text>
+            <Text style={styles.service} {...pdfTag({ role: "P" })}>
+              Service sanitaire des étudiants en santé
+            </Text>
+            <Text style={styles.number} {...pdfTag({ role: "P" })}>
+              Offre n° {sheet.number}
+            </Text>
+            <Text style={styles.title} {...pdfTag({ role: "H1" })}>
+              {toPdfText(sheet.title)}
+            </Text>
+            <Text style={styles.subtitle} {...pdfTag({ role: "P" })}>
+              {toPdfText(sheet.structure.name)}
+            </Text>
+            <Text {...pdfTag({ role: "P" })}>{toPdfText(sheet.location)}</Text>
           </View>
         </View>
-        <Text style={styles.publication}>{toPdfText(sheet.publication.label)}</Text>
+        <Text style={styles.publication} {...pdfTag({ role: "P" })}>
+          {toPdfText(sheet.publication.label)}
+        </Text>
 
         {sheet.sections.map((section) => (
           <View key={section.id}>
@@ -193,22 +223,31 @@ export function OfferSheetDocument({ sheet, logo, url }: { sheet: OfferSheet; lo
 
         {sheet.attachments.length > 0 && (
           <Section title="Documents utiles">
-            {sheet.attachments.map((attachment) => (
-              <Text key={attachment.fileId} style={styles.paragraph}>
-                • {toPdfText(attachment.name)}
-              </Text>
-            ))}
-            <Text style={{ color: LIGHT }}>À télécharger sur la page de l&apos;offre.</Text>
+            <View {...pdfTag({ role: "L" })}>
+              {sheet.attachments.map((attachment) => (
+                <View key={attachment.fileId} style={[styles.paragraph, { flexDirection: "row" }]} {...pdfTag({ role: "LI" })}>
+                  <Text {...pdfTag({ role: "Lbl" })}>•</Text>
+                  <Text style={{ flex: 1, marginLeft: 3 }} {...pdfTag({ role: "LBody" })}>
+                    {toPdfText(attachment.name)}
+                  </Text>
+                </View>
+              ))}
+            </View>
+            <Text style={{ color: LIGHT }} {...pdfTag({ role: "P" })}>
+              À télécharger sur la page de l&apos;offre.
+            </Text>
           </Section>
         )}
 
         <Section title="L'offreur">
-          <Text style={[styles.paragraph, { fontFamily: "Helvetica-Bold" }]}>{toPdfText(sheet.structure.name)}</Text>
-          <Text>{toPdfText(sheet.structure.description)}</Text>
+          <Text style={[styles.paragraph, { fontFamily: "Helvetica-Bold" }]} {...pdfTag({ role: "P" })}>
+            {toPdfText(sheet.structure.name)}
+          </Text>
+          <Text {...pdfTag({ role: "P" })}>{toPdfText(sheet.structure.description)}</Text>
         </Section>
 
         {/* No « page x / y »: counting pages lays the document out twice (measured: 40 % of the render). */}
-        <View style={styles.footer} fixed>
+        <View style={styles.footer} fixed {...pdfTag({ role: "Artifact", type: "Pagination" })}>
           <Text>Offre n° {sheet.number}</Text>
           <Text>{toPdfText(url)}</Text>
         </View>
@@ -217,7 +256,7 @@ export function OfferSheetDocument({ sheet, logo, url }: { sheet: OfferSheet; lo
   );
 }
 
-/** Lays out and writes the PDF in the calling thread: the render worker's one job (./worker.ts). */
+/** Lays out and writes the tagged PDF in the calling thread: the render worker's one job (./worker.ts). */
 export function renderOfferSheetDocument(sheet: OfferSheet, logo: OfferSheetLogo | null, url: string): Promise<Buffer> {
-  return renderToBuffer(<OfferSheetDocument sheet={sheet} logo={logo} url={url} />);
+  return renderTaggedPdf(<OfferSheetDocument sheet={sheet} logo={logo} url={url} />);
 }
