@@ -4,10 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { get, useForm, type FieldValues, type Path, type Resolver, type UseFormProps, type UseFormReturn } from "react-hook-form";
-import type { z } from "zod";
+import { config, type z } from "zod";
 import { applyServerErrors, runAction, type ServerErrorOptions } from "./form-errors";
 import type { ActionFailure, ActionResult } from "./result";
 import { newSubmissionKey, SUBMISSION_FIELD, submissionKeys } from "./submission-key";
+
+// zod probes for eval with `new Function` to compile its object checks; under the platform's CSP
+// Chromium logs the probe as a violation even though zod catches it (Lighthouse's best practices
+// lost 4 points on /inscription for it). Client forms come through here: zod skips the probe.
+config({ jitless: true });
 
 /**
  * The browser's half of the one door (the server's is define-action.ts, see docs/architecture.md):
