@@ -4,7 +4,7 @@ import { OfferCardList } from "@/components/catalogue/offer-card";
 import { PublicShell } from "@/components/layout/page-shell";
 import { Button, ButtonGroup, ButtonLink } from "@/components/ui/button";
 import { getCachedLatestOffers, getCachedReferences } from "@/lib/offers/catalogue/cached-queries";
-import { toCardView } from "@/lib/offers/catalogue/card-view";
+import { packCardView, toCardView } from "@/lib/offers/catalogue/card-view";
 import { MAX_QUERY_LENGTH } from "@/lib/offers/catalogue/limits";
 import { themeLabelMap } from "@/lib/offers/catalogue/page-data";
 import { today } from "@/lib/core/dates/clock";
@@ -61,7 +61,7 @@ export default async function HomePage() {
           {offers.length === 0 ? (
             <p>Aucune offre n&apos;est publiée pour le moment. Revenez bientôt.</p>
           ) : (
-            <OfferCardList offers={offers.map((offer) => toCardView(offer, labels))} className="md:grid-cols-2 lg:grid-cols-3" />
+            <OfferCardList offers={offers.map((offer) => packCardView(toCardView(offer, labels)))} className="md:grid-cols-2 lg:grid-cols-3" />
           )}
           <p className="mt-6">
             <Link href="/offres">Voir toutes les offres publiées</Link>

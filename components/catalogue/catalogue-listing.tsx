@@ -4,7 +4,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Pagination } from "@/components/ui/pagination";
 import { getCachedSearch } from "@/lib/offers/catalogue/cached-queries";
 import { catalogueHref, hasActiveFilters, toSearchParams, type CatalogueFilters } from "@/lib/offers/catalogue/filters";
-import { toCardView } from "@/lib/offers/catalogue/card-view";
+import { packCardView, toCardView } from "@/lib/offers/catalogue/card-view";
 import { offerCountLabel } from "@/lib/offers/catalogue/labels";
 import { resolveCatalogueFilters, themeLabelMap, upcomingMonths } from "@/lib/offers/catalogue/page-data";
 import { today } from "@/lib/core/dates/clock";
@@ -71,7 +71,7 @@ export async function CatalogueListing({ parsed }: { parsed: CatalogueFilters })
               {hasActiveFilters(filters) && <Link href="/offres">Réinitialiser les filtres et voir toutes les offres</Link>}
             </div>
           ) : (
-            <OfferCardList offers={results.cards.map((card) => toCardView(card, labels))} className="lg:grid-cols-2" />
+            <OfferCardList offers={results.cards.map((card) => packCardView(toCardView(card, labels)))} className="lg:grid-cols-2" />
           )}
 
           <Pagination page={results.page} pageCount={results.pageCount} hrefFor={(page) => catalogueHref(filters, page)} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { Card } from "@/components/ui/card";
-import type { OfferCardView } from "@/lib/offers/catalogue/card-view";
+import { unpackCardView, type OfferCardView, type PackedCardView } from "@/lib/offers/catalogue/card-view";
 import styles from "./offer-card.module.css";
 
 /** One result: the whole card links to the offer page (components/ui/card). */
@@ -29,11 +29,11 @@ export function OfferCard({ offer, headingLevel = 3 }: { offer: OfferCardView; h
   );
 }
 
-/** Cards in a responsive grid, as a list so that screen readers announce how many. */
-export function OfferCardList({ offers, className }: { offers: OfferCardView[]; className?: string }) {
+/** Cards in a responsive grid, as a list so that screen readers announce how many. Packed: the server's packCardView. */
+export function OfferCardList({ offers, className }: { offers: PackedCardView[]; className?: string }) {
   return (
     <ul className={`m-0 grid list-none grid-cols-1 gap-6 p-0 ${className ?? ""}`}>
-      {offers.map((offer) => (
+      {offers.map(unpackCardView).map((offer) => (
         <li key={offer.id}>
           <OfferCard offer={offer} />
         </li>

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cachedPagePolicy, hashPolicy, noncePolicy } from "./content-security-policy";
-import { HSTS_VALUE, applySecurityHeaders } from "./security-headers";
+import { HSTS_VALUE, applySecurityHeaders, rendersForThePageCache } from "./security-headers";
 
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
@@ -34,7 +34,10 @@ describe("applySecurityHeaders", () => {
   let base = "";
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const nonce = /'nonce-([^']+)'/.exec(String(request.headers["content-security-policy"]))?.[1] ?? "none";
-    if (request.url === "/json") {
+    if (request.url?.startsWith("/offres")) {
+      response.setHeader("content-type", "text/html; charset=utf-8");
+      response.end(`<script nonce="${nonce}">listing()</script>`);
+    } else if (request.url === "/json") {
       response.setHeader("content-type", "application/json");
       response.end("{}");
     } else if (request.url === "/streamed") {
@@ -79,6 +82,17 @@ describe("applySecurityHeaders", () => {
       expect(answer.headers.get("content-security-policy")).toBe(hashPolicy("<script>cached()</script>"));
       expect(answer.headers.get("content-security-policy")).toContain(sha256("cached()"));
     }
+  });
+
+  it("renders the catalogue's cached listing without a nonce, even one a client sent: it is sent whole, with hashes", async () => {
+    for (const path of ["/offres", "/offres?q=sommeil", "/offres/recherche/q-sommeil"]) {
+      const answer = await fetch(`${base}${path}`, { headers: { "content-security-policy": "script-src 'nonce-chosen'" } });
+      expect(await answer.text()).toBe('<script nonce="none">listing()</script>');
+      expect(answer.headers.get("content-security-policy")).toBe(hashPolicy('<script nonce="none">listing()</script>'));
+    }
+    expect(rendersForThePageCache("/offres/1042")).toBe(false);
+    expect(rendersForThePageCache("/offres/1042/pdf")).toBe(false);
+    expect(rendersForThePageCache("/offresx")).toBe(false);
   });
 
   it("leaves other answers without a policy; HSTS on all of them over HTTPS", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXCERPT_SHOWN, toCardView } from "./card-view";
+import { EXCERPT_SHOWN, packCardView, toCardView, unpackCardView } from "./card-view";
 import type { CatalogueCard } from "./queries";
 
 const card: CatalogueCard = {
@@ -46,5 +46,12 @@ describe("toCardView", () => {
     expect(view.excerpt.length).toBeLessThanOrEqual(EXCERPT_SHOWN);
     expect(view.excerpt).toMatch(/[a-zé]…$/);
     expect(view.details).toEqual([]);
+  });
+
+  it("travels to the card list packed, without its keys, and comes back whole", () => {
+    const view = toCardView(card, labels);
+    const packed = packCardView(view);
+    expect(JSON.stringify(packed)).not.toContain("structureName");
+    expect(unpackCardView(packed)).toEqual(view);
   });
 });
