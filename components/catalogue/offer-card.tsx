@@ -1,7 +1,8 @@
 "use client";
 
 import { Card } from "@/components/ui/card";
-import { unpackCardView, type OfferCardView, type PackedCardView } from "@/lib/offers/catalogue/card-view";
+import type { OfferCardView } from "@/lib/offers/catalogue/card-view";
+import { unpackCardView, type PackedCardView } from "@/lib/offers/catalogue/packed-card";
 import styles from "./offer-card.module.css";
 
 /** One result: the whole card links to the offer page (components/ui/card). */

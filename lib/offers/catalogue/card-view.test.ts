@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EXCERPT_SHOWN, packCardView, toCardView, unpackCardView } from "./card-view";
+import { EXCERPT_SHOWN, toCardView } from "./card-view";
+import { packCardView, unpackCardView } from "./packed-card";
 import type { CatalogueCard } from "./queries";
 
 const card: CatalogueCard = {
