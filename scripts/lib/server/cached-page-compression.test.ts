@@ -28,6 +28,9 @@ function next(req: IncomingMessage, res: ServerResponse) {
     res.write(PAGE.slice(0, 5000));
     res.write(Buffer.from(PAGE.slice(5000)));
     res.end();
+  } else if (req.url === "/small") {
+    res.setHeader("x-nextjs-cache", "HIT");
+    res.end("<p>Petite page é</p>");
   } else if (req.url === "/missing") {
     res.statusCode = 404;
     res.setHeader("x-nextjs-cache", "HIT");
@@ -78,6 +81,23 @@ describe("cachedPageCompression", () => {
     const response = await get("/cached-streamed");
     expect(response.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(response.body).toString()).toBe(PAGE);
+  });
+
+  it("finds a page ended with one string by the page itself, a page written in chunks by a hash of its bytes", async () => {
+    await get("/cached");
+    await get("/cached-streamed");
+    const entries = compressCachedPage.size().entries;
+    const again = [await get("/cached"), await get("/cached-streamed")];
+    expect(compressCachedPage.size().entries).toBe(entries);
+    for (const response of again) expect(gunzipSync(response.body).toString()).toBe(PAGE);
+    // The page's own key weighs in the memory bound.
+    expect(compressCachedPage.size().bytes).toBeGreaterThan(PAGE.length);
+  });
+
+  it("sends a cached page under 1 kB as it is, accents intact", async () => {
+    const response = await get("/small");
+    expect(response.headers["content-encoding"]).toBeUndefined();
+    expect(response.body.toString()).toBe("<p>Petite page é</p>");
   });
 
   it("leaves dynamic pages to Next's own compression", async () => {

@@ -21,6 +21,14 @@ describe("rewriteCatalogueSearch", () => {
     }
   });
 
+  it("gives a search asked again the same page (from its memo), and each navigation its own _rsc", () => {
+    expect(run("/offres?q=sommeil").url).toBe(run("/offres?q=sommeil").url);
+    expect(run("/offres?q=sommeil&_rsc=1").url).toMatch(/\?_rsc=1$/);
+    expect(run("/offres?q=sommeil&_rsc=2").url).toMatch(/\?_rsc=2$/);
+    expect(run("/offres?utm_source=lettre").url).toBe("/offres?utm_source=lettre");
+    expect(run("/offres?utm_source=lettre").url).toBe("/offres?utm_source=lettre");
+  });
+
   it("names the rendered path to a client navigation, as Next does after a rewrite", () => {
     const { url, headers } = run("/offres?q=sommeil&_rsc=1a2b", { rsc: true });
     expect(url).toMatch(/^\/offres\/recherche\/[\w-]+\?_rsc=1a2b$/);

@@ -11,8 +11,33 @@ import { CATALOGUE_PARAMS } from "@/lib/offers/catalogue/url-params";
  */
 export function rewriteCatalogueSearch(req: IncomingMessage, res: ServerResponse): void {
   if ((req.method !== "GET" && req.method !== "HEAD") || !req.url?.startsWith("/offres?")) return;
-  const params = new URLSearchParams(req.url.slice("/offres?".length));
-  if (!CATALOGUE_PARAMS.some((name) => params.has(name))) return;
-  req.url = listingPathFor(params);
+  const target = rewrittenPath(req.url);
+  if (target === null) return;
+  req.url = target;
   if (req.headers.rsc === "1") res.setHeader("x-nextjs-rewritten-path", req.url.split("?")[0]!);
+}
+
+/**
+ * Reading the filters (zod, the accents of a text search) cost a search about 80 µs of its 2 ms
+ * (bench/README.md, « Throughput with gzip »), and the same searches come back again and again: the
+ * answer is kept per query string, a client navigation's `_rsc` (new at every click) aside.
+ */
+const MEMO_SIZE = 2_000;
+const memo = new Map<string, string | null>();
+
+function rewrittenPath(url: string): string | null {
+  const query = url.slice("/offres?".length);
+  if (query.includes("_rsc=")) return pathFor(query);
+  let target = memo.get(query);
+  if (target === undefined) {
+    target = pathFor(query);
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+    memo.set(query, target);
+  }
+  return target;
+}
+
+function pathFor(query: string): string | null {
+  const params = new URLSearchParams(query);
+  return CATALOGUE_PARAMS.some((name) => params.has(name)) ? listingPathFor(params) : null;
 }
