@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { boundedMemo } from "../cache/bounded-memo";
 
 /**
  * The Content-Security-Policy of every HTML page (issue 14, finding 7; docs/decisions/0007-politique-de-securite-du-contenu.md).
@@ -44,15 +45,4 @@ export function hashPolicy(html: string): string {
 }
 
 // The page cache hands the same few pages out again and again: their policy is computed once.
-const MEMO_SIZE = 256;
-const memo = new Map<string, string>();
-
-export function cachedPagePolicy(html: string): string {
-  let policy = memo.get(html);
-  if (policy === undefined) {
-    policy = hashPolicy(html);
-    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
-    memo.set(html, policy);
-  }
-  return policy;
-}
+export const cachedPagePolicy = boundedMemo(256, hashPolicy);

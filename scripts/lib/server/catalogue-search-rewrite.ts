@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { boundedMemo } from "@/lib/core/cache/bounded-memo";
 import { listingPathFor } from "@/lib/offers/catalogue/listing-key";
 import { CATALOGUE_PARAMS } from "@/lib/offers/catalogue/url-params";
 
@@ -22,19 +23,11 @@ export function rewriteCatalogueSearch(req: IncomingMessage, res: ServerResponse
  * (bench/README.md, « Throughput with gzip »), and the same searches come back again and again: the
  * answer is kept per query string, a client navigation's `_rsc` (new at every click) aside.
  */
-const MEMO_SIZE = 2_000;
-const memo = new Map<string, string | null>();
+const rewrittenPathOf = boundedMemo(2_000, pathFor);
 
 function rewrittenPath(url: string): string | null {
   const query = url.slice("/offres?".length);
-  if (query.includes("_rsc=")) return pathFor(query);
-  let target = memo.get(query);
-  if (target === undefined) {
-    target = pathFor(query);
-    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
-    memo.set(query, target);
-  }
-  return target;
+  return query.includes("_rsc=") ? pathFor(query) : rewrittenPathOf(query);
 }
 
 function pathFor(query: string): string | null {
