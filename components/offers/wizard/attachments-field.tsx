@@ -21,8 +21,7 @@ function sizeLabel(bytes: number): string {
  */
 export function AttachmentsField({ offerId, attachments }: { offerId: number | null; attachments: AttachmentItem[] }) {
   const inputId = useId();
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
+  const [hintId, errorId] = [`${inputId}-hint`, `${inputId}-error`];
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState("");
   const { error, setError, pending, run } = useRefreshingAction();
