@@ -46,6 +46,22 @@ async function proSanteConnectIdentity(email = uniqueEmail("psc"), tamper?: Test
 
 const LINK_PSC = "Associer une identité Pro Santé Connect";
 
+/** A linked ProConnect identity signs on, then « Se déconnecter » ends the session here and at the provider, back to the home page. */
+async function signOnThenLogOut(page: Page, db: E2EDatabase) {
+  const account = await offerer(db);
+  const identity = await proconnectIdentity({ email: account.email });
+  await linkIdentity(db, account.id, { subject: identity.sub });
+  await signOn(page, PROCONNECT_BUTTON, identity.sub);
+  await expect(page).toHaveURL(/\/espace$/);
+  await page.getByRole("button", { name: "Se déconnecter" }).first().click();
+  await expect(page.getByRole("heading", { name: "Déconnexion du fournisseur" })).toBeVisible();
+  await page.getByRole("button", { name: "Se déconnecter du fournisseur" }).click();
+  await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/$/);
+  await page.goto("/espace");
+  await expect(page).toHaveURL(/\/connexion/);
+  return account;
+}
+
 async function offerer(db: E2EDatabase, values: { email?: string; frozenAt?: Date } = {}) {
   const demo = await demoAccount(db);
   return createUser(db, {
@@ -185,18 +201,7 @@ test.describe("ProConnect et Pro Santé Connect (issue 17)", () => {
   }
 
   test("« Se déconnecter » ferme aussi la session du fournisseur (déconnexion initiée par le service)", async ({ page, db }) => {
-    const account = await offerer(db);
-    const identity = await proconnectIdentity({ email: account.email });
-    await linkIdentity(db, account.id, { subject: identity.sub });
-
-    await signOn(page, PROCONNECT_BUTTON, identity.sub);
-    await expect(page).toHaveURL(/\/espace$/);
-    await page.getByRole("button", { name: "Se déconnecter" }).first().click();
-    await expect(page.getByRole("heading", { name: "Déconnexion du fournisseur" })).toBeVisible();
-    await page.getByRole("button", { name: "Se déconnecter du fournisseur" }).click();
-    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/$/);
-    await page.goto("/espace");
-    await expect(page).toHaveURL(/\/connexion/);
+    await signOnThenLogOut(page, db);
 
     // The provider's session ended too: the next sign-on asks to log in there again.
     await page.getByRole("link", { name: PROCONNECT_BUTTON }).click();
@@ -327,4 +332,14 @@ test.describe("ProConnect et Pro Santé Connect (issue 17)", () => {
       expect(await db.select().from(userSessions).where(eq(userSessions.userId, account.id))).toEqual([]);
     });
   }
+});
+// The CSP's `form-action 'self'` also covers where a form's answer redirects: without JavaScript, « Se déconnecter » must still reach the provider.
+test.describe("sans JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("« Se déconnecter » ferme aussi la session du fournisseur", async ({ page, db }) => {
+    // Through /deconnexion (same origin), which sends the browser on to the provider by itself.
+    const account = await signOnThenLogOut(page, db);
+    expect((await db.select().from(userSessions).where(eq(userSessions.userId, account.id))).every((session) => session.revokedAt)).toBe(true);
+  });
 });

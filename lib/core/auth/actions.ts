@@ -5,7 +5,7 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/db/client";
-import { users } from "@/db/schema";
+import { users, type IdentityProvider } from "@/db/schema";
 import { zodFieldErrors, formDataToObject } from "@/lib/core/actions/define-action";
 import type { ActionResult } from "@/lib/core/actions/result";
 import { isDatabaseUnavailable, SERVICE_UNAVAILABLE } from "@/lib/core/availability/database-unavailable";
@@ -14,7 +14,7 @@ import { safeReturnPath } from "@/lib/core/http/return-path";
 import { auth, frozenSigninOf, openSession, signOut } from "./auth";
 import { frozenAccountMessage } from "./frozen-message";
 import { homeFor } from "./permissions";
-import { providerLogoutUrl } from "./oidc/logout";
+import { keepProviderLogout, PROVIDER_LOGOUT_PATH, providerLogoutUrl } from "./oidc/logout";
 import { SECOND_FACTOR_PAGES, secondFactorStep } from "./second-factor/step";
 import { hasSecondFactor } from "./second-factor/totp-service";
 import { findSession, revokeSession } from "./sessions/store";
@@ -61,18 +61,23 @@ export async function loginAction(_previous: LoginState | null, formData: FormDa
  */
 export async function logoutAction(): Promise<void> {
   const session = await auth();
-  let providerLogout: string | null = null;
+  let providerLogout: { provider: IdentityProvider; idToken: string; url: string } | null = null;
   if (session?.sessionId && session.user?.id) {
     const row = await findSession(session.sessionId, session.user.id);
     await revokeSession(session.sessionId, session.user.id);
-    if (row?.identityProvider && row.idToken) providerLogout = await providerLogoutUrl(row.identityProvider, row.idToken);
+    const url = row?.identityProvider && row.idToken ? await providerLogoutUrl(row.identityProvider, row.idToken) : null;
+    if (url && row?.identityProvider && row.idToken) providerLogout = { provider: row.identityProvider, idToken: row.idToken, url };
   }
   if (!providerLogout) {
     await signOut({ redirectTo: "/" });
     return;
   }
   await signOut({ redirect: false });
-  redirect(providerLogout);
+  // Called from script (Next's `Next-Action` header), the browser follows a redirect to the provider itself; a plain form
+  // post may only be redirected to this site under `form-action 'self'`: /deconnexion then sends it on.
+  if ((await headers()).has("next-action")) redirect(providerLogout.url);
+  await keepProviderLogout(providerLogout.provider, providerLogout.idToken);
+  redirect(PROVIDER_LOGOUT_PATH);
 }
 
 // signIn() has only just set the cookie: the current request does not carry the session yet.
