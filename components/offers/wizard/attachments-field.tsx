@@ -15,6 +15,25 @@ function sizeLabel(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toLocaleString("fr-FR", { maximumFractionDigits: 1 })} Mo`;
 }
 
+/** The offer's documents, each with « Retirer ». */
+function AttachmentList({ attachments, pending, onRemove }: { attachments: AttachmentItem[]; pending: boolean; onRemove: (item: AttachmentItem) => void }) {
+  if (attachments.length === 0) return <p className="text-sm text-grey-425">Aucun document pour l&apos;instant.</p>;
+  return (
+    <ul className="m-0 mb-4 list-none p-0">
+      {attachments.map((item) => (
+        <li key={item.fileId} className="flex flex-wrap items-center gap-3 border-b border-grey-900 py-2">
+          <span>
+            {item.name} <span className="text-xs text-grey-425">({sizeLabel(item.size)})</span>
+          </span>
+          <Button size="sm" variant="tertiary" onClick={() => onRemove(item)} disabled={pending} aria-label={`Retirer le document ${item.name}`}>
+            Retirer
+          </Button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * « Documents utiles » (docs/produit.md#assistant-en-quatre-etapes): up to 5 files of 10 MB, each sent on its own to
  * POST /api/fichiers (streamed, judged by its content there), then added to the offer.
@@ -67,22 +86,7 @@ export function AttachmentsField({ offerId, attachments }: { offerId: number | n
       <h3 id={`${inputId}-title`} className="mb-2 text-base font-normal">
         Documents utiles
       </h3>
-      {attachments.length > 0 ? (
-        <ul className="m-0 mb-4 list-none p-0">
-          {attachments.map((item) => (
-            <li key={item.fileId} className="flex flex-wrap items-center gap-3 border-b border-grey-900 py-2">
-              <span>
-                {item.name} <span className="text-xs text-grey-425">({sizeLabel(item.size)})</span>
-              </span>
-              <Button size="sm" variant="tertiary" onClick={() => remove(item)} disabled={pending} aria-label={`Retirer le document ${item.name}`}>
-                Retirer
-              </Button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-sm text-grey-425">Aucun document pour l&apos;instant.</p>
-      )}
+      <AttachmentList attachments={attachments} pending={pending} onRemove={remove} />
       <label htmlFor={inputId} className="block">
         Ajouter un document
       </label>
