@@ -44,5 +44,8 @@ describe("logs", () => {
     expect(routeOf("/mot-de-passe-oublie/abcdefghijklmnopqrstuvwxyz012345?x=1")).toBe("/mot-de-passe-oublie/:token");
     expect(routeOf("/espace/utilisateurs/3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b")).toBe("/espace/utilisateurs/3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b");
     expect(routeOf("/offres/1234/pdf")).toBe("/offres/1234/pdf");
+    // A catalogue search's cached page (scripts/serve.ts rewrites /offres?q=… to it): its key is the search in base64url.
+    expect(routeOf("/offres/recherche/cT1zb21tZWls")).toBe("/offres/recherche/:filtres");
+    expect(routeOf("/offres/recherche/toutes")).toBe("/offres/recherche/toutes");
   });
 });

@@ -10,9 +10,13 @@ const INCOMING_ID = /^[A-Za-z0-9-]{8,64}$/;
 const TOKEN_SEGMENT = /^[A-Za-z0-9_-]{20,}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The path without its query (search words, links) and with tokens masked. */
+/** The cached page of a catalogue search, whose last segment is the search in base64url (lib/offers/catalogue/listing-key.ts). */
+const CATALOGUE_SEARCH = /^\/offres\/recherche\/(?!toutes$)[^/]+$/;
+
+/** The path without its query (search words, links) and with tokens and searches masked. */
 export function routeOf(url: string | undefined): string {
   const pathname = (url ?? "/").split("?")[0] ?? "/";
+  if (CATALOGUE_SEARCH.test(pathname)) return "/offres/recherche/:filtres";
   return pathname
     .split("/")
     .map((segment) => (TOKEN_SEGMENT.test(segment) && !UUID.test(segment) ? ":token" : segment))
@@ -29,14 +33,15 @@ type Message = { request: IncomingMessage; response: ServerResponse };
 export function logRequests() {
   // A no-op until lib/core/telemetry registers a meter provider (OTEL_EXPORTER_OTLP_ENDPOINT).
   const duration = metrics.getMeter("sses").createHistogram("http.server.request.duration", { unit: "s", description: "Duration of HTTP requests" });
-  const started = new WeakMap<IncomingMessage, { id: string; at: number }>();
+  // The URL as it arrived: scripts/serve.ts rewrites a catalogue search's before Next sees it.
+  const started = new WeakMap<IncomingMessage, { id: string; at: number; url: string | undefined }>();
   subscribe("http.server.request.start", (message) => {
     const { request, response } = message as Message;
     const incoming = request.headers["x-request-id"];
     const id = typeof incoming === "string" && INCOMING_ID.test(incoming) ? incoming : randomUUID();
     request.headers["x-request-id"] = id;
     response.setHeader("X-Request-Id", id);
-    started.set(request, { id, at: performance.now() });
+    started.set(request, { id, at: performance.now(), url: request.url });
   });
   subscribe("http.server.response.finish", (message) => {
     const { request, response } = message as Message;
@@ -44,7 +49,7 @@ export function logRequests() {
     const line = {
       reqId: start?.id,
       method: request.method,
-      route: routeOf(request.url),
+      route: routeOf(start?.url ?? request.url),
       status: response.statusCode,
       durationMs: start ? Math.round(performance.now() - start.at) : undefined,
     };
