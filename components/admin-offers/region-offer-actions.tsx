@@ -1,4 +1,5 @@
 import { ConfirmActionButton } from "@/components/offers/confirm-action-button";
+import { VALIDATE_REVISION } from "@/components/offers/decision-texts";
 import { Alert } from "@/components/ui/alert";
 import { ButtonGroup } from "@/components/ui/button";
 import { restoreOfferAction, validateRegionOfferAction } from "@/lib/offers/admin/actions";
@@ -105,19 +106,7 @@ function DecisionButtons({ id, pending, revisionWaits, allowed }: { id: number; 
       />,
     );
   if (revisionWaits && allowed("validateRevision"))
-    decisions.push(
-      <ConfirmActionButton
-        key="validate-revision"
-        offerId={id}
-        label="Valider la modification"
-        variant="primary"
-        size="md"
-        title="Valider la modification ?"
-        description="La nouvelle version remplace aussitôt la version publiée."
-        confirmLabel="Valider"
-        action={validateRegionOfferAction}
-      />,
-    );
+    decisions.push(<ConfirmActionButton key="validate-revision" offerId={id} {...VALIDATE_REVISION} action={validateRegionOfferAction} />);
   if (revisionWaits && allowed("sendBackRevision"))
     decisions.push(
       <ModerationDialog

@@ -8,6 +8,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { fieldProps, useDialogForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
 import { createMemberAction } from "@/lib/structures/admin/actions";
+import { JobAndPhoneFields } from "@/components/users/job-and-phone-fields";
 import { createMemberSchema, PERMISSION_ORDER } from "@/lib/users/schemas";
 
 type Values = { structureId: string; firstName: string; lastName: string; email: string; permissions: string[]; jobTitle: string; phone: string };
@@ -50,16 +51,7 @@ export function NewMemberDialog({ structureId, structureName }: { structureId: s
             <Checkbox key={permission} label={PERMISSION_LABELS[permission]} value={permission} {...form.register("permissions")} />
           ))}
         </Fieldset>
-        <TextField label="Fonction" required autoComplete="off" maxLength={150} {...fieldProps(form, "jobTitle")} />
-        <TextField
-          label="Téléphone"
-          type="tel"
-          required
-          autoComplete="off"
-          hint="Un numéro français, par exemple 01 23 45 67 89"
-          maxLength={40}
-          {...fieldProps(form, "phone")}
-        />
+        <JobAndPhoneFields jobTitle={fieldProps(form, "jobTitle")} phone={fieldProps(form, "phone")} />
         <ButtonGroup className="justify-end">
           <DialogClose asChild>
             <Button variant="secondary">Annuler</Button>

@@ -3,7 +3,7 @@ import { OfferStateBadge } from "@/components/offers/offer-state-badge";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { StructureMemberRow, StructureOfferRow } from "@/lib/structures/admin/queries";
-import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
+import { PermissionList } from "@/components/users/permission-list";
 import { formatDateFr, formatDateTimeFr } from "@/lib/core/dates/paris";
 import { MemberActions } from "./member-actions";
 import { publicationDatesCell } from "@/lib/offers/publication-text";
@@ -38,11 +38,7 @@ export function StructureMembersTable({ members }: { members: StructureMemberRow
             </Td>
             <Td>{member.jobTitle ?? "—"}</Td>
             <Td>
-              <ul className="m-0 list-none p-0">
-                {member.permissions.map((permission) => (
-                  <li key={permission}>{PERMISSION_LABELS[permission]}</li>
-                ))}
-              </ul>
+              <PermissionList permissions={member.permissions} />
             </Td>
             <Td>
               {member.frozenAt ? (

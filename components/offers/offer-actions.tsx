@@ -14,6 +14,7 @@ import type { SpaceOffer } from "@/lib/offers/queries";
 import { isLiveState, isPubliclyVisible } from "@/lib/offers/visibility";
 import { isAllowed, type WorkflowAction } from "@/lib/offers/workflow";
 import { ConfirmActionButton } from "./confirm-action-button";
+import { VALIDATE_REVISION } from "./decision-texts";
 import { OfferDialogForm } from "./offer-dialog-form";
 
 /**
@@ -74,20 +75,7 @@ function revisionButtons(ctx: ButtonsContext, revisionState: NonNullable<SpaceOf
       />,
     );
   if (revisionState !== "SENT_BACK" && ctx.allowed("validateRevision"))
-    buttons.push(
-      <ConfirmActionButton
-        key="validate-revision"
-        offerId={ctx.id}
-        label="Valider la modification"
-        variant="primary"
-        size="md"
-        title="Valider la modification ?"
-        description="La nouvelle version remplace aussitôt la version publiée."
-        confirmLabel="Valider"
-        action={validateOfferAction}
-        then="decision"
-      />,
-    );
+    buttons.push(<ConfirmActionButton key="validate-revision" offerId={ctx.id} {...VALIDATE_REVISION} action={validateOfferAction} then="decision" />);
   if (revisionState === "PENDING" && ctx.allowed("sendBackRevision")) buttons.push(<SendBack key="send-back-revision" offerId={ctx.id} />);
   if (ctx.allowed("discardRevision"))
     buttons.push(

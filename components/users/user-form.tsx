@@ -13,6 +13,7 @@ import { useActionForm, useSchemaForm, fieldProps } from "@/lib/core/actions/use
 import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import { createUserSchema, PERMISSION_ORDER, updateUserSchema } from "@/lib/users/schemas";
+import { JobAndPhoneFields } from "./job-and-phone-fields";
 import { NewPasswordFields } from "./new-password-fields";
 
 /** guide IDF « Description des permissions » (docs/produit.md#roles-et-permissions). */
@@ -174,16 +175,7 @@ export function UserForm({ user }: { user?: EditedUser }) {
           />
         )}
         <PermissionsField form={form} />
-        <TextField label="Fonction" required autoComplete="off" maxLength={150} {...fieldProps(form, "jobTitle")} />
-        <TextField
-          label="Téléphone"
-          type="tel"
-          required
-          autoComplete="off"
-          hint="Un numéro français, par exemple 01 23 45 67 89"
-          maxLength={40}
-          {...fieldProps(form, "phone")}
-        />
+        <JobAndPhoneFields jobTitle={fieldProps(form, "jobTitle")} phone={fieldProps(form, "phone")} />
         <Checkbox label="Activé" hint="Un compte non activé (« Gelé ») ne peut pas se connecter." {...fieldProps(form, "active")} groupClassName="mb-8" />
         <ButtonGroup className="justify-end">
           <ButtonLink href="/espace/utilisateurs" variant="secondary">

@@ -8,9 +8,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { DeleteAccountButton } from "@/components/users/delete-account-button";
 import { FreezeUserButton } from "@/components/users/freeze-user-button";
+import { PermissionList } from "@/components/users/permission-list";
 import { UserFiltersForm } from "@/components/users/user-filters";
 import { requireUser, structureIdOf } from "@/lib/core/auth/guards";
-import { PERMISSION_LABELS } from "@/lib/core/auth/permissions";
 import { formatDateFr, formatDateTimeFr } from "@/lib/core/dates/paris";
 import { listStructureUsers, parseUserFilters, type UserFilters } from "@/lib/users/queries";
 import { USER_STATE_LABELS, USER_STATE_SLUGS, type UserState } from "@/lib/users/states";
@@ -85,11 +85,7 @@ export default async function UsersPage({ searchParams }: Props) {
                   <Td className="break-words">{row.email}</Td>
                   <Td>{row.structureName}</Td>
                   <Td>
-                    <ul className="m-0 list-none p-0">
-                      {row.permissions.map((permission) => (
-                        <li key={permission}>{PERMISSION_LABELS[permission]}</li>
-                      ))}
-                    </ul>
+                    <PermissionList permissions={row.permissions} />
                   </Td>
                   <Td>
                     <Badge tone={STATE_TONES[row.state]} size="sm">
