@@ -1,9 +1,8 @@
 "use client";
 
 import type { z } from "zod";
-import { Alert } from "@/components/ui/alert";
-import { Button, type ButtonVariant } from "@/components/ui/button";
-import { Dialog, DialogActions } from "@/components/ui/dialog";
+import { OfferFormDialog } from "@/components/offers/offer-form-dialog";
+import type { ButtonVariant } from "@/components/ui/button";
 import { Checkbox, TextArea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/core/actions/result";
 import { fieldProps, useDialogForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
@@ -40,50 +39,35 @@ type Props = {
 export function ModerationDialog({ kind, offerId, label, title, description, confirmLabel, variant = "secondary" }: Props) {
   const { schema, action, text, label: textLabel } = KINDS[kind];
   const form = useSchemaForm<z.ZodType, Values>(schema, { defaultValues: { offerId, [text]: "", ...(kind === "sendBackLive" ? { keepOnline: false } : {}) } });
-  const { open, onOpenChange, formError, submitWith } = useDialogForm(form, { fields: [text, "keepOnline"] });
+  const { submitWith, ...dialog } = useDialogForm(form, { fields: [text, "keepOnline"] });
   const formId = `moderation-${kind}-${offerId}`;
   const submit = submitWith(action as (input: Values) => Promise<ActionResult<unknown>>);
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={onOpenChange}
-      title={title}
-      description={description}
-      trigger={<Button variant={variant}>{label}</Button>}
-      footer={
-        <DialogActions
-          confirmLabel={confirmLabel}
-          variant={kind === "unpublish" ? "danger" : "primary"}
-          pending={form.formState.isSubmitting}
-          pendingLabel="Un instant…"
-          form={formId}
-        />
-      }
+    <OfferFormDialog
+      dialog={dialog}
+      onSubmit={submit}
+      pending={form.formState.isSubmitting}
+      formId={formId}
+      texts={{ label, variant, title, description, confirmLabel }}
+      confirmVariant={kind === "unpublish" ? "danger" : "primary"}
     >
-      <form id={formId} onSubmit={submit} noValidate>
-        {formError && (
-          <Alert tone="error" size="sm">
-            {formError}
-          </Alert>
-        )}
-        <TextArea
-          id={`${formId}-${text}`}
-          label={textLabel}
-          required
-          rows={5}
-          hint={`Envoyé aux gestionnaires et valideurs de la structure (${LONG_TEXT_MAX.toLocaleString("fr-FR")} caractères maximum). Veillez à ne pas diffuser de données à caractère personnel.`}
-          {...fieldProps(form, text)}
+      <TextArea
+        id={`${formId}-${text}`}
+        label={textLabel}
+        required
+        rows={5}
+        hint={`Envoyé aux gestionnaires et valideurs de la structure (${LONG_TEXT_MAX.toLocaleString("fr-FR")} caractères maximum). Veillez à ne pas diffuser de données à caractère personnel.`}
+        {...fieldProps(form, text)}
+      />
+      {kind === "sendBackLive" && (
+        <Checkbox
+          id={`${formId}-keepOnline`}
+          label="Laisser l'offre en ligne jusqu'à la correction"
+          hint="Sinon, elle quitte aussitôt le site public et repasse en brouillon."
+          {...fieldProps(form, "keepOnline")}
         />
-        {kind === "sendBackLive" && (
-          <Checkbox
-            id={`${formId}-keepOnline`}
-            label="Laisser l'offre en ligne jusqu'à la correction"
-            hint="Sinon, elle quitte aussitôt le site public et repasse en brouillon."
-            {...fieldProps(form, "keepOnline")}
-          />
-        )}
-      </form>
-    </Dialog>
+      )}
+    </OfferFormDialog>
   );
 }

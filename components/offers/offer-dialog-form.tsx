@@ -1,14 +1,13 @@
 "use client";
 
 import type { z } from "zod";
-import { Alert } from "@/components/ui/alert";
-import { Button, type ButtonVariant } from "@/components/ui/button";
-import { Dialog, DialogActions } from "@/components/ui/dialog";
+import type { ButtonVariant } from "@/components/ui/button";
 import { TextArea, TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/core/actions/result";
 import { useRouter } from "next/navigation";
 import { useDialogForm, useSchemaForm } from "@/lib/core/actions/use-action-form";
 import { changePublicationDatesAction, extendPublicationAction, renewPublicationAction, sendBackOfferAction } from "@/lib/offers/actions";
+import { OfferFormDialog } from "./offer-form-dialog";
 import { changePublicationDatesSchema, extendPublicationSchema, renewPublicationSchema, sendBackSchema } from "@/lib/offers/schemas";
 
 type Field = { name: string; label: string; type: "date" | "textarea"; hint?: string; min?: string };
@@ -45,7 +44,7 @@ export function OfferDialogForm({ kind, offerId, label, title, description, fiel
   const { schema, action } = KINDS[kind];
   // The three kinds' values are all text (and the offer's id): one shape serves them.
   const form = useSchemaForm<z.ZodType, Record<string, string | number>>(schema, { defaultValues: { offerId, ...defaults } });
-  const { open, onOpenChange, formError, submitWith } = useDialogForm(form, { fields: fields.map((field) => field.name) });
+  const { submitWith, ...dialog } = useDialogForm(form, { fields: fields.map((field) => field.name) });
   const errors = form.formState.errors;
   const formId = `dialogue-${kind}-${offerId}`;
 
@@ -55,47 +54,39 @@ export function OfferDialogForm({ kind, offerId, label, title, description, fiel
   );
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={onOpenChange}
-      title={title}
-      description={description}
-      trigger={<Button variant={variant}>{label}</Button>}
-      footer={<DialogActions confirmLabel={confirmLabel} pending={form.formState.isSubmitting} pendingLabel="Un instant…" form={formId} />}
+    <OfferFormDialog
+      dialog={dialog}
+      onSubmit={submit}
+      pending={form.formState.isSubmitting}
+      formId={formId}
+      texts={{ label, variant, title, description, confirmLabel }}
     >
-      <form id={formId} onSubmit={submit} noValidate>
-        {formError && (
-          <Alert tone="error" size="sm">
-            {formError}
-          </Alert>
-        )}
-        {fields.map((field) =>
-          field.type === "textarea" ? (
-            <TextArea
-              key={field.name}
-              id={`${formId}-${field.name}`}
-              label={field.label}
-              required
-              hint={field.hint}
-              rows={5}
-              error={errors[field.name]?.message as string | undefined}
-              {...form.register(field.name)}
-            />
-          ) : (
-            <TextField
-              key={field.name}
-              id={`${formId}-${field.name}`}
-              label={field.label}
-              type="date"
-              required
-              min={field.min}
-              hint={field.hint}
-              error={errors[field.name]?.message as string | undefined}
-              {...form.register(field.name)}
-            />
-          ),
-        )}
-      </form>
-    </Dialog>
+      {fields.map((field) =>
+        field.type === "textarea" ? (
+          <TextArea
+            key={field.name}
+            id={`${formId}-${field.name}`}
+            label={field.label}
+            required
+            hint={field.hint}
+            rows={5}
+            error={errors[field.name]?.message as string | undefined}
+            {...form.register(field.name)}
+          />
+        ) : (
+          <TextField
+            key={field.name}
+            id={`${formId}-${field.name}`}
+            label={field.label}
+            type="date"
+            required
+            min={field.min}
+            hint={field.hint}
+            error={errors[field.name]?.message as string | undefined}
+            {...form.register(field.name)}
+          />
+        ),
+      )}
+    </OfferFormDialog>
   );
 }
