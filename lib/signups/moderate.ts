@@ -11,6 +11,7 @@ import { EMAIL_TAKEN_MESSAGE } from "./schemas";
 import { isServedRegion, moderatedBy } from "./served-regions";
 import { isEmailTaken } from "./submit";
 import { one } from "@/lib/core/rows";
+import { newOffererRow } from "@/lib/users/accounts";
 
 /** The moderator: a regional admin, who only ever sees the requests of their own région. */
 export type Moderator = { id: string; regionCode: string };
@@ -71,19 +72,7 @@ export async function acceptSignup(moderator: Moderator, requestId: string, now:
     const user = one(
       await tx
         .insert(users)
-        .values({
-          kind: "OFFERER",
-          email: admin.email,
-          firstName: admin.firstName,
-          lastName: admin.lastName,
-          jobTitle: admin.jobTitle,
-          phone: admin.phone,
-          structureId: structure.id,
-          permissions: FIRST_USER_PERMISSIONS,
-          createdById: moderator.id,
-          createdAt: now,
-          updatedAt: now,
-        })
+        .values(newOffererRow(admin, structure.id, FIRST_USER_PERMISSIONS, moderator.id, now))
         .returning({ id: users.id }),
     );
     await tx.update(signupRequests).set({ structureId: structure.id }).where(eq(signupRequests.id, request.id));

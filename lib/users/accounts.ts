@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { activityLog, userTokens, users, type User } from "@/db/schema";
+import { activityLog, userTokens, users, type NewUser, type Permission, type User } from "@/db/schema";
 import { forgetIdentities } from "@/lib/core/auth/oidc/identities";
 import { forgetLoginHistory } from "@/lib/core/auth/throttle";
 import { appUrl } from "@/lib/core/env";
@@ -24,6 +24,26 @@ export const DELETED_FIRST_NAME = "Utilisateur";
 export const DELETED_LAST_NAME = "supprimé";
 export const DELETED_USER_NAME = `${DELETED_FIRST_NAME} ${DELETED_LAST_NAME}`;
 export const SELF_DELETE_MESSAGE = "Vous ne pouvez pas supprimer votre propre compte.";
+
+type Person = Pick<User, "email" | "firstName" | "lastName" | "jobTitle" | "phone">;
+
+/** The row of a new account of a structure: the person, their permissions, who created it and when. */
+export function newOffererRow(person: Person, structureId: string, permissions: Permission[], createdById: string, now: Date) {
+  const { email, firstName, lastName, jobTitle, phone } = person;
+  return {
+    kind: "OFFERER",
+    email,
+    firstName,
+    lastName,
+    jobTitle,
+    phone,
+    structureId,
+    permissions,
+    createdById,
+    createdAt: now,
+    updatedAt: now,
+  } satisfies NewUser;
+}
 
 /** One account per address on the whole platform; the lock is the sign-up's, so both queue on it. */
 export async function checkEmailFree(tx: Tx, email: string): Promise<void> {

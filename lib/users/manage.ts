@@ -9,7 +9,7 @@ import type { SessionUser } from "@/lib/core/auth/session";
 import { appUrl } from "@/lib/core/env";
 import { AppError, fieldError, forbiddenError, notFoundError } from "@/lib/core/errors";
 import { enqueueEmail } from "@/lib/core/outbox/enqueue";
-import { changeAccountEmail, checkEmailFree, eraseAccount, SELF_DELETE_MESSAGE, withEmailConflict } from "./accounts";
+import { changeAccountEmail, checkEmailFree, eraseAccount, newOffererRow, SELF_DELETE_MESSAGE, withEmailConflict } from "./accounts";
 import type { CreateUserValues, UpdateUserValues } from "./schemas";
 import { revokeUserSessions } from "@/lib/core/auth/sessions/store";
 import { one } from "@/lib/core/rows";
@@ -105,20 +105,10 @@ export async function createStructureUser(actor: StructureAdmin, values: CreateU
         await tx
           .insert(users)
           .values({
-            kind: "OFFERER",
-            email: values.email,
+            ...newOffererRow(values, actor.structureId, values.permissions, actor.id, now),
             passwordHash,
-            firstName: values.firstName,
-            lastName: values.lastName,
-            jobTitle: values.jobTitle,
-            phone: values.phone,
-            structureId: actor.structureId,
-            permissions: values.permissions,
             mustChangePassword: true,
             frozenAt: values.active ? null : now,
-            createdById: actor.id,
-            createdAt: now,
-            updatedAt: now,
           })
           .returning({ id: users.id }),
       );

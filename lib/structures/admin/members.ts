@@ -6,7 +6,7 @@ import { recordActivity } from "@/lib/core/activity/record";
 import { AppError, notFoundError } from "@/lib/core/errors";
 import { getRegion } from "@/lib/core/geo/territories";
 import type { RegionalAdmin } from "@/lib/institutions/manage";
-import { changeAccountEmail, checkEmailFree, sendActivationLink, withEmailConflict } from "@/lib/users/accounts";
+import { changeAccountEmail, checkEmailFree, newOffererRow, sendActivationLink, withEmailConflict } from "@/lib/users/accounts";
 import { deleteLockedStructureUser, LAST_ADMIN_FREEZE_MESSAGE, LAST_ADMIN_PERMISSION_MESSAGE, lockActiveAdmins } from "@/lib/users/manage";
 import type { CreateMemberValues } from "@/lib/users/schemas";
 import { revokeUserSessions } from "@/lib/core/auth/sessions/store";
@@ -72,19 +72,7 @@ export async function createMember(admin: RegionalAdmin, values: CreateMemberVal
       const user = one(
         await tx
           .insert(users)
-          .values({
-            kind: "OFFERER",
-            email: values.email,
-            firstName: values.firstName,
-            lastName: values.lastName,
-            jobTitle: values.jobTitle,
-            phone: values.phone,
-            structureId: structure.id,
-            permissions: values.permissions,
-            createdById: admin.id,
-            createdAt: now,
-            updatedAt: now,
-          })
+          .values(newOffererRow(values, structure.id, values.permissions, admin.id, now))
           .returning(),
       );
       await sendActivationLink(tx, user, structure.name, admin.regionCode, now);
