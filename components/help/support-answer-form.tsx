@@ -16,13 +16,15 @@ import { answerSupportRequestSchema } from "@/lib/help/schemas";
  */
 export function SupportAnswerForm({ requestId, email, handled }: { requestId: string; email: string; handled: boolean }) {
   const [done, setDone] = useState<string>();
-  const { error, pending, run: runAction } = useRefreshingAction();
+  const { error, pending, submit } = useRefreshingAction();
   const form = useSchemaForm(answerSupportRequestSchema, { defaultValues: { requestId, answer: "" } });
 
-  function run(call: () => Promise<ActionResult<unknown>>, success: string, then?: () => void) {
+  /** With its submission key: « Envoyer la réponse » clicked again after a lost answer sends one email. */
+  function run<I>(action: (input: I) => Promise<ActionResult<unknown>>, input: Exclude<I, FormData>, success: string, then?: () => void) {
     setDone(undefined);
-    runAction(
-      call,
+    submit(
+      action,
+      input,
       () => {
         setDone(success);
         then?.();
@@ -32,11 +34,7 @@ export function SupportAnswerForm({ requestId, email, handled }: { requestId: st
   }
 
   const reply = form.handleSubmit(() =>
-    run(
-      () => answerSupportRequestAction(form.getValues()),
-      `Réponse envoyée par email à ${email}.`,
-      () => form.reset({ requestId, answer: "" }),
-    ),
+    run(answerSupportRequestAction, form.getValues(), `Réponse envoyée par email à ${email}.`, () => form.reset({ requestId, answer: "" })),
   );
 
   return (
@@ -69,7 +67,7 @@ export function SupportAnswerForm({ requestId, email, handled }: { requestId: st
             <Button
               variant="secondary"
               disabled={pending}
-              onClick={() => run(() => markSupportRequestHandledAction({ requestId }), "Demande marquée comme traitée.")}
+              onClick={() => run(markSupportRequestHandledAction, { requestId }, "Demande marquée comme traitée.")}
             >
               Marquer comme traitée
             </Button>

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
-import { faqEntries, supportRequests } from "@/db/schema";
+import { faqEntries, outbox, supportRequests } from "@/db/schema";
 import { createUser } from "@/test/factories";
 import { supportRequestForm } from "@/test/fixtures/support";
 import { actAs, setSession } from "@/test/session";
@@ -11,7 +11,7 @@ import { newSubmissionKey, SUBMISSION_FIELD, submissionKeys } from "./submission
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-sses-socket-address": "198.51.100.77" }) }));
 
 const { createFaqEntryAction, moveFaqEntryAction } = await import("@/lib/help/actions");
-const { submitSupportRequestAction } = await import("@/lib/help/actions");
+const { answerSupportRequestAction, submitSupportRequestAction } = await import("@/lib/help/actions");
 
 /**
  * The buttons of useRefreshingAction (`submit`) and the « Formulaire d'assistance » now send a
@@ -51,6 +51,21 @@ describe("buttons and forms sent twice with the same key", () => {
     expect(first).toMatchObject({ ok: true });
     expect(await send()).toEqual(first);
     expect(await db.$count(supportRequests, eq(supportRequests.email, email))).toBe(1);
+  });
+});
+
+describe("« Envoyer la réponse » to a support request, sent twice with the same key", () => {
+  it("sends one email", async () => {
+    setSession(null);
+    const email = `demandeur-${randomUUID()}@exemple.fr`;
+    const sent = await submitSupportRequestAction(supportRequestForm({ email }));
+    const requestId = (sent as { data: { id: string } }).data.id;
+    await actAs((await createUser(db, { kind: "REGIONAL_ADMIN", regionCode: "11" })).id);
+    const key = newSubmissionKey();
+    const answer = { requestId, answer: "Votre offre est en ligne depuis ce matin.", [SUBMISSION_FIELD]: key };
+    expect(await answerSupportRequestAction(answer as never)).toMatchObject({ ok: true });
+    expect(await answerSupportRequestAction(answer as never)).toMatchObject({ ok: true });
+    expect(await db.$count(outbox, and(eq(outbox.template, "support-reply"), eq(outbox.toEmail, email)))).toBe(1);
   });
 });
 
