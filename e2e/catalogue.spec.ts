@@ -33,6 +33,8 @@ test.describe("Catalogue public (issue 3)", () => {
   });
 
   test("chaque filtre seul, puis combinés", async ({ page, db }) => {
+    // A dozen searches, each with axe: close to the 60 s limit when the machine is loaded.
+    test.slow();
     const word = uniqueWord();
     const [sleep, vaccination] = [await referenceId(db, "THEME", "Sommeil"), await referenceId(db, "THEME", "Vaccination")];
     const [teens, elderly] = [await referenceId(db, "TARGET_PUBLIC", "Collégiens"), await referenceId(db, "TARGET_PUBLIC", "Personnes âgées")];
